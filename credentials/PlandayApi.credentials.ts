@@ -1,0 +1,134 @@
+import type {
+	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestHelper,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
+
+interface PlandayTokenResponse {
+	access_token?: string;
+	refresh_token?: string;
+}
+
+/** Planday's identity server answers 400 (`invalid_grant`) or 401 when the pasted token was revoked or mistyped. */
+const REJECTED_REFRESH_TOKEN_STATUSES = [400, 401];
+
+export class PlandayApi implements ICredentialType {
+	name = 'plandayApi';
+
+	displayName = 'Planday API';
+
+	icon: Icon = { light: 'file:../icons/planday.svg', dark: 'file:../icons/planday.dark.svg' };
+
+	documentationUrl = 'https://openapi.planday.com/gettingstarted/authorization';
+
+	properties: INodeProperties[] = [
+		{
+			// n8n refreshes the first hidden expirable field through preAuthentication:
+			// when it is empty, after a 401, and on every credential test.
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+		{
+			displayName: 'Client ID (App ID)',
+			name: 'clientId',
+			type: 'string',
+			required: true,
+			default: '',
+			description: 'The App ID shown in Planday under Settings → Integrations → API Access',
+		},
+		{
+			displayName: 'Refresh Token',
+			name: 'refreshToken',
+			type: 'string',
+			typeOptions: { password: true },
+			required: true,
+			default: '',
+			description:
+				'The Token shown next to the authorized app in Planday under Settings → Integrations → API Access',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://openapi.planday.com',
+			description: 'Change only to reach a Planday sandbox',
+		},
+		{
+			displayName: 'Token URL',
+			name: 'tokenUrl',
+			type: 'string',
+			default: 'https://id.planday.com/connect/token',
+			description: 'Change only to reach a Planday sandbox',
+		},
+	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const refreshToken = String(credentials.refreshToken ?? '').trim();
+		const form = new URLSearchParams({
+			client_id: String(credentials.clientId ?? '').trim(),
+			grant_type: 'refresh_token',
+			refresh_token: refreshToken,
+		});
+
+		let response: PlandayTokenResponse;
+		try {
+			response = (await this.helpers.httpRequest({
+				method: 'POST',
+				url: String(credentials.tokenUrl),
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+				body: form.toString(),
+				json: true,
+			})) as PlandayTokenResponse;
+		} catch (error) {
+			// Rebuild the error from scratch: the original carries the request body, and with it the refresh token.
+			const status = Number(
+				(error as { response?: { status?: number } }).response?.status ??
+					(error as { httpCode?: string }).httpCode,
+			);
+			if (REJECTED_REFRESH_TOKEN_STATUSES.includes(status)) {
+				throw new Error(
+					`Planday rejected the refresh token (HTTP ${status}). It was revoked, or the App ID and token do not belong together. In Planday open Settings → Integrations → API Access, copy the app's Token again and paste it into this credential.`,
+				);
+			}
+			throw new Error(
+				`Could not exchange the Planday refresh token for an access token${
+					Number.isFinite(status) ? ` (HTTP ${status})` : ''
+				}. Check the Token URL and try again.`,
+			);
+		}
+
+		if (!response?.access_token) {
+			throw new Error('Planday’s token endpoint answered without an access token');
+		}
+		const updated: ICredentialDataDecryptedObject = { accessToken: response.access_token };
+		// Planday does not document refresh-token rotation; keep a new one if it ever sends one.
+		if (response.refresh_token && response.refresh_token !== refreshToken) {
+			updated.refreshToken = response.refresh_token;
+		}
+		return updated;
+	}
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.accessToken}}',
+				'X-ClientId': '={{$credentials.clientId}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/portal/v1.0/info',
+		},
+	};
+}

@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection } from '../../shared/descriptions';
+import { collectOperationOptions } from '../../shared/router';
+import { plandayConcurrencyOption } from './common.descriptions';
+import { resources } from './resources';
+
+/** The Planday node's parameters: resource, each resource's operations and fields, then Options. */
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Employee', value: 'employee' },
+			{ name: 'Portal', value: 'portal' },
+		],
+		default: 'employee',
+	},
+	...Object.values(resources).flatMap((resource) => resource.description),
+	optionsCollection([plandayConcurrencyOption, ...collectOperationOptions(resources)]),
+];

@@ -1,0 +1,47 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { MAX_PAGE_SIZE, plandayApiRequest, unwrapList } from '../transport';
+
+/** One page of a Planday list, filtered by `filter` where Planday cannot search itself. */
+async function searchPage(
+	context: ILoadOptionsFunctions,
+	path: string,
+	toResult: (record: IDataObject) => { name: string; value: string },
+	filter?: string,
+	paginationToken?: string,
+	qs: IDataObject = {},
+): Promise<INodeListSearchResult> {
+	const offset = Number(paginationToken ?? 0);
+	const body = (await plandayApiRequest.call(context, {
+		method: 'GET',
+		path,
+		qs: { ...qs, limit: MAX_PAGE_SIZE.default, offset },
+	})) as IDataObject;
+	const records = unwrapList(body);
+	const needle = filter?.toLowerCase();
+	const results = records
+		.map(toResult)
+		.filter((result) => !needle || result.name.toLowerCase().includes(needle));
+	const total = Number((body?.paging as IDataObject | undefined)?.total ?? 0);
+	const next = offset + records.length;
+	return { results, paginationToken: records.length && next < total ? String(next) : undefined };
+}
+
+export async function searchEmployees(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	// Planday searches employees itself, by name, email or phone.
+	return await searchPage(
+		this,
+		'/hr/v1.0/employees',
+		(employee) => ({
+			name: `${employee.firstName ?? ''} ${employee.lastName ?? ''}`.trim() || String(employee.id),
+			value: String(employee.id),
+		}),
+		undefined,
+		paginationToken,
+		filter ? { searchQuery: filter } : {},
+	);
+}

@@ -1,0 +1,164 @@
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+import {
+	retryAfterHeaderMs,
+	sendWithRetry,
+	type RequestContext,
+	type ServiceProfile,
+} from '../../shared/http';
+import { getThrottle } from '../../shared/throttle';
+import { plandayApiError } from './errors';
+
+export const PLANDAY_CREDENTIAL_TYPE = 'plandayApi';
+
+/**
+ * Planday's documented limits: 20 requests/second and 750/minute per portal, 100/second and
+ * 2,000/minute per client id. Windows are padded slightly so network jitter cannot push two
+ * requests booked a window apart into the same server-side window.
+ */
+const PORTAL_WINDOWS = [
+	{ limit: 20, windowMs: 1_100 },
+	{ limit: 750, windowMs: 61_000 },
+];
+const CLIENT_WINDOWS = [
+	{ limit: 100, windowMs: 1_100 },
+	{ limit: 2_000, windowMs: 61_000 },
+];
+
+/** The most requests a node may run at once: the per-second portal limit. */
+export const PLANDAY_MAX_CONCURRENCY = 20;
+
+/** The largest `limit` each list accepts; Return All pages at these sizes. */
+export const MAX_PAGE_SIZE = {
+	default: 50,
+	shifts: 5_000,
+	deletedShifts: 1_000,
+	/** Punch Clock documents no maximum (and defaults to 0); NOT CONFIRMED. */
+	punchClockShifts: 500,
+} as const;
+
+const RETRY_POLICY = { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 60_000 };
+
+export interface PlandayRequest {
+	method: IHttpRequestMethods;
+	/** Path below the base URL, e.g. `/hr/v1.0/employees`; ids must already be encoded. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[];
+	/** The scope the endpoint needs, named in 403 errors. */
+	scope?: string;
+}
+
+interface PlandaySettings {
+	baseUrl: string;
+	profile: Omit<ServiceProfile, 'toError'>;
+}
+
+// One settings lookup per node run, not per request.
+const settingsByContext = new WeakMap<RequestContext, Promise<PlandaySettings>>();
+
+async function loadSettings(context: RequestContext): Promise<PlandaySettings> {
+	const credentials = await context.getCredentials(PLANDAY_CREDENTIAL_TYPE);
+	const clientId = String(credentials.clientId ?? '').trim();
+	const credentialId = context.getNode().credentials?.[PLANDAY_CREDENTIAL_TYPE]?.id ?? clientId;
+	return {
+		baseUrl: String(credentials.baseUrl ?? '').replace(/\/+$/, ''),
+		profile: {
+			// One credential is one portal's refresh token; the client bucket is shared by every portal of the app.
+			throttles: [
+				getThrottle(`planday:portal:${credentialId}`, PORTAL_WINDOWS),
+				getThrottle(`planday:client:${clientId}`, CLIENT_WINDOWS),
+			],
+			retry: RETRY_POLICY,
+			retryAfterMs: (headers) => {
+				const fromRetryAfter = retryAfterHeaderMs(headers);
+				if (fromRetryAfter !== undefined) return fromRetryAfter;
+				const resetSeconds = Number(headers['x-ratelimit-reset']);
+				// The counter resets after `x-ratelimit-reset` seconds; one more second keeps us clear of it.
+				return Number.isFinite(resetSeconds) ? (resetSeconds + 1) * 1000 : undefined;
+			},
+		},
+	};
+}
+
+function settingsFor(context: RequestContext): Promise<PlandaySettings> {
+	let settings = settingsByContext.get(context);
+	if (!settings) {
+		settings = loadSettings(context);
+		settingsByContext.set(context, settings);
+	}
+	return settings;
+}
+
+/** Sends one Planday API request and returns the parsed body (`undefined` for 204). */
+export async function plandayApiRequest(
+	this: RequestContext,
+	request: PlandayRequest,
+): Promise<unknown> {
+	const { baseUrl, profile } = await settingsFor(this);
+	const node = this.getNode();
+	const response = await sendWithRetry(
+		this,
+		PLANDAY_CREDENTIAL_TYPE,
+		{
+			method: request.method,
+			url: `${baseUrl}${request.path}`,
+			qs: request.qs,
+			body: request.body,
+			headers: { Accept: 'application/json' },
+			json: true,
+		},
+		{ ...profile, toError: (failure) => plandayApiError(node, failure, request.scope) },
+	);
+	const body: unknown = response.body;
+	if (typeof body === 'string' && body.trim() !== '') {
+		throw new NodeApiError(
+			this.getNode(),
+			{ message: 'Planday returned a response that is not valid JSON' },
+			{ message: 'Planday returned a response that is not valid JSON', description: body.slice(0, 200) },
+		);
+	}
+	return body === '' ? undefined : body;
+}
+
+/** The record inside a `{ data: … }` envelope, or the body itself for unwrapped endpoints. */
+export function unwrapData(body: unknown): IDataObject {
+	const envelope = body as IDataObject | undefined;
+	return ((envelope && 'data' in envelope ? envelope.data : envelope) ?? {}) as IDataObject;
+}
+
+/** The records of a `{ paging, data: [] }` envelope or of a bare array. */
+export function unwrapList(body: unknown): IDataObject[] {
+	if (Array.isArray(body)) return body as IDataObject[];
+	const data = (body as IDataObject | undefined)?.data;
+	return Array.isArray(data) ? (data as IDataObject[]) : [];
+}
+
+/**
+ * Reads an offset/limit list page by page, each page as large as the endpoint allows, so N
+ * records cost ceil(N / pageSize) requests. With `limit` it asks only for what is still needed.
+ */
+export async function plandayApiRequestAllItems(
+	this: RequestContext,
+	request: PlandayRequest,
+	pageSize: number,
+	limit?: number,
+): Promise<IDataObject[]> {
+	const records: IDataObject[] = [];
+	let offset = Number(request.qs?.offset ?? 0);
+	for (;;) {
+		const wanted = limit === undefined ? pageSize : Math.min(pageSize, limit - records.length);
+		const body = await plandayApiRequest.call(this, {
+			...request,
+			qs: { ...request.qs, limit: wanted, offset },
+		});
+		const page = unwrapList(body);
+		records.push(...page);
+		offset += page.length;
+		const total = Number((body as IDataObject | undefined)?.paging && ((body as IDataObject).paging as IDataObject).total);
+		const reachedEnd = page.length < wanted || (Number.isFinite(total) && offset >= total);
+		if (reachedEnd || (limit !== undefined && records.length >= limit)) break;
+	}
+	return limit === undefined ? records : records.slice(0, limit);
+}

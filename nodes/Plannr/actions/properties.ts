@@ -1,0 +1,37 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { optionsCollection } from '../../shared/descriptions';
+import { collectOperationOptions } from '../../shared/router';
+import { accountUuidOption, plannrConcurrencyOption } from './common.descriptions';
+import { resources } from './resources';
+
+/** The Plannr node's parameters: authentication, resource, each resource's operations and fields, then Options. */
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		options: [
+			{ name: 'Personal Access Token', value: 'accessToken' },
+			{ name: 'OAuth2', value: 'oAuth2' },
+		],
+		default: 'accessToken',
+	},
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Account', value: 'account' },
+			{ name: 'User', value: 'user' },
+		],
+		default: 'account',
+	},
+	...Object.values(resources).flatMap((resource) => resource.description),
+	optionsCollection([
+		plannrConcurrencyOption,
+		accountUuidOption,
+		...collectOperationOptions(resources),
+	]),
+];

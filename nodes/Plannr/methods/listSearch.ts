@@ -1,0 +1,41 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import { plannrApiRequest } from '../transport';
+
+const SEARCH_PAGE_SIZE = 50;
+
+/** One page of a Plannr list, searched by Plannr's own `filter[name]`. */
+async function searchByName(
+	context: ILoadOptionsFunctions,
+	path: string,
+	toName: (record: IDataObject) => string,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const page = Number(paginationToken ?? 1);
+	const body = (await plannrApiRequest.call(context, {
+		method: 'GET',
+		path,
+		qs: { per_page: SEARCH_PAGE_SIZE, page, ...(filter ? { 'filter[name]': filter } : {}) },
+	})) as IDataObject;
+	const records = (body?.data as IDataObject[] | undefined) ?? [];
+	const hasNext = Boolean((body?.links as IDataObject | undefined)?.next);
+	return {
+		results: records.map((record) => ({ name: toName(record) || String(record.uuid), value: String(record.uuid) })),
+		paginationToken: hasNext ? String(page + 1) : undefined,
+	};
+}
+
+export async function searchAccounts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchByName(
+		this,
+		'/api/v1/account',
+		(account) => String(account.name ?? `${account.first_name ?? ''} ${account.last_name ?? ''}`).trim(),
+		filter,
+		paginationToken,
+	);
+}

@@ -1,0 +1,113 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+/** Shows `properties` only where `displayOptions` apply, merged with what they already had. */
+export function updateDisplayOptions(
+	displayOptions: IDisplayOptions,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return properties.map((property) => ({
+		...property,
+		displayOptions: {
+			...property.displayOptions,
+			show: { ...displayOptions.show, ...property.displayOptions?.show },
+			...(displayOptions.hide || property.displayOptions?.hide
+				? { hide: { ...displayOptions.hide, ...property.displayOptions?.hide } }
+				: {}),
+		},
+	}));
+}
+
+/** The standard Return All / Limit pair of a Get Many operation. */
+export function returnAllOrLimit(maxLimit?: number): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { returnAll: [false] } },
+		},
+	];
+}
+
+/** The "how many items at once" switch; the transport keeps within the rate limit whatever it says. */
+export function concurrencyOption(service: string, max: number, defaultValue: number): INodeProperties {
+	return {
+		displayName: 'Requests at Once',
+		name: 'concurrency',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: max },
+		default: defaultValue,
+		description: `How many input items to process at the same time. Output order is kept, and the node stays within ${service}’s rate limits whatever the value.`,
+	};
+}
+
+/** A node's one Options collection: shared switches plus the entries operations add for themselves. */
+export function optionsCollection(entries: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: entries,
+	};
+}
+
+/** Entries of the Options collection that only show for one operation. */
+export function operationOptions(
+	resource: string,
+	operation: string,
+	entries: INodeProperties[],
+): INodeProperties[] {
+	return entries.map((entry) => ({
+		...entry,
+		displayOptions: { show: { '/resource': [resource], '/operation': [operation] } },
+	}));
+}
+
+/** An id parameter typed by hand or chosen from a searchable list. */
+export function idLocator(options: {
+	name: string;
+	displayName: string;
+	description: string;
+	searchListMethod: string;
+	idPattern: string;
+	idPlaceholder: string;
+	idError: string;
+}): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: options.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.idPlaceholder,
+				validation: [
+					{ type: 'regex', properties: { regex: options.idPattern, errorMessage: options.idError } },
+				],
+			},
+		],
+	};
+}

@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import type {
+	ExecutionError,
+	IConnections,
+	IDataObject,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	IRun,
+	IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { Workflow } from 'n8n-workflow';
+
+import { TestCredentialsHelper } from './credentialsHelper';
+import { TestNodeTypes } from './nodeTypes';
+
+export const PACKAGE = 'n8n-nodes-plannr-planday';
+
+export interface NodeRunOptions {
+	/** `planday`, `plannr`, or a full node type name. */
+	type: string;
+	parameters: INodeParameters;
+	/** Credential type → stored credential id. */
+	credentials?: Record<string, string>;
+	/** The input items (default: one empty item). */
+	items?: IDataObject[];
+	continueOnFail?: boolean;
+}
+
+export interface NodeRun {
+	items: INodeExecutionData[];
+	error?: ExecutionError;
+	run: IRun;
+}
+
+/**
+ * Runs workflows through n8n-core's WorkflowExecute: an items source feeding the node under test,
+ * with credentials resolved, authenticated and refreshed by a production-like helper.
+ */
+export class Engine {
+	readonly credentials = new TestCredentialsHelper();
+
+	readonly nodeTypes = new TestNodeTypes();
+
+	async runNode(options: NodeRunOptions): Promise<NodeRun> {
+		const type = options.type.includes('.') ? options.type : `${PACKAGE}.${options.type}`;
+		const source: INode = {
+			id: randomUUID(),
+			name: 'Items',
+			type: 'test.itemsSource',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: { items: JSON.stringify(options.items ?? [{}]) },
+		};
+		const node: INode = {
+			id: randomUUID(),
+			name: 'Node',
+			type,
+			typeVersion: 1,
+			position: [200, 0],
+			parameters: options.parameters,
+			continueOnFail: options.continueOnFail,
+			credentials: Object.fromEntries(
+				Object.entries(options.credentials ?? {}).map(([credentialType, id]) => [
+					credentialType,
+					{ id, name: this.credentials.stored.get(id)?.name ?? id },
+				]),
+			),
+		};
+		const connections: IConnections = {
+			Items: { main: [[{ node: 'Node', type: 'main', index: 0 }]] },
+		};
+		const run = await this.execute([source, node], connections, source);
+		const nodeRun = run.data.resultData.runData.Node?.[0];
+		return {
+			items: nodeRun?.data?.main?.[0] ?? [],
+			error: nodeRun?.error ?? run.data.resultData.error,
+			run,
+		};
+	}
+
+	async execute(nodes: INode[], connections: IConnections, startNode: INode): Promise<IRun> {
+		const executionId = randomUUID();
+		const workflowData = { id: 'test', name: 'Test', nodes, connections, active: false, settings: {} };
+		const workflow = new Workflow({ ...workflowData, nodeTypes: this.nodeTypes });
+		const hooks = new ExecutionLifecycleHooks('manual', executionId, {
+			...workflowData,
+			isArchived: false,
+			createdAt: new Date(),
+			updatedAt: new Date(),
+		} as never);
+		const additionalData = {
+			credentialsHelper: this.credentials,
+			hooks,
+			executionId,
+			restApiUrl: 'http://localhost:5678/rest',
+			instanceBaseUrl: 'http://localhost:5678/',
+			webhookBaseUrl: 'http://localhost:5678/webhook',
+			webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+			webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+			formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+			currentNodeParameters: undefined,
+			variables: {},
+			userId: 'test-user',
+			setExecutionStatus: () => {},
+			sendDataToUI: () => {},
+			logAiEvent: () => {},
+		} as unknown as IWorkflowExecuteAdditionalData;
+		const workflowExecute = new WorkflowExecute(additionalData, 'manual');
+		return await workflowExecute.run({ workflow, startNode });
+	}
+}

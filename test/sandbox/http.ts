@@ -1,0 +1,312 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** A request as route handlers see it. */
+export interface SandboxRequest {
+	method: string;
+	path: string;
+	query: URLSearchParams;
+	headers: IncomingMessage['headers'];
+	rawBody: Buffer;
+	/** Parsed JSON or form body; `undefined` when empty or unparsable. */
+	body: any;
+	params: Record<string, string>;
+	/** Set by auth middleware for the handlers behind it. */
+	auth?: any;
+}
+
+export interface SandboxResponse {
+	status: number;
+	headers?: Record<string, string | number>;
+	/** Objects are sent as JSON, strings and buffers as they are. */
+	body?: unknown;
+}
+
+export type Handler = (request: SandboxRequest) => SandboxResponse | Promise<SandboxResponse>;
+
+interface Route {
+	method: string;
+	pattern: RegExp;
+	names: string[];
+	handler: Handler;
+}
+
+/** Method + path routing with `:name` parameters, matched case-insensitively like ASP.NET and Laravel. */
+export class Router {
+	private readonly routes: Route[] = [];
+
+	add(method: string, path: string, handler: Handler): this {
+		const names: string[] = [];
+		const source = path.replace(/[.]/g, '\\.').replace(/:(\w+)/g, (_, name: string) => {
+			names.push(name);
+			return '([^/]+)';
+		});
+		this.routes.push({ method, pattern: new RegExp(`^${source}/?$`, 'i'), names, handler });
+		return this;
+	}
+
+	get(path: string, handler: Handler) {
+		return this.add('GET', path, handler);
+	}
+
+	post(path: string, handler: Handler) {
+		return this.add('POST', path, handler);
+	}
+
+	put(path: string, handler: Handler) {
+		return this.add('PUT', path, handler);
+	}
+
+	patch(path: string, handler: Handler) {
+		return this.add('PATCH', path, handler);
+	}
+
+	delete(path: string, handler: Handler) {
+		return this.add('DELETE', path, handler);
+	}
+
+	/** The handler for a request, or why there is none (404 / 405). */
+	match(method: string, path: string): { handler: Handler; params: Record<string, string> } | 404 | 405 {
+		let pathMatched = false;
+		// Literal segments win over parameters, so `/employees/deactivated` is not read as an id.
+		const candidates = [...this.routes].sort((a, b) => a.names.length - b.names.length);
+		for (const route of candidates) {
+			const match = route.pattern.exec(path);
+			if (!match) continue;
+			pathMatched = true;
+			if (route.method !== method) continue;
+			const params: Record<string, string> = {};
+			route.names.forEach((name, index) => (params[name] = decodeURIComponent(match[index + 1])));
+			return { handler: route.handler, params };
+		}
+		return pathMatched ? 405 : 404;
+	}
+}
+
+export interface LoggedRequest {
+	time: number;
+	method: string;
+	path: string;
+	query: Record<string, string>;
+	headers: IncomingMessage['headers'];
+	body: any;
+	status: number;
+}
+
+/** Failures a test can ask for; each applies to the next `count` requests whose path matches. */
+export type Fault =
+	| { kind: 'status'; status: number; count: number; path?: RegExp; headers?: Record<string, string> }
+	| { kind: 'html'; count: number; path?: RegExp }
+	| { kind: 'malformedJson'; count: number; path?: RegExp }
+	| { kind: 'drop'; count: number; path?: RegExp };
+
+export interface SandboxOptions {
+	/** Added to every response, to model a real network (default 0). */
+	latencyMs?: number;
+}
+
+/**
+ * A loopback HTTP server with a request log, added latency and injectable faults, shared by
+ * both emulators. Every request is logged with the status it got.
+ */
+export class SandboxServer {
+	readonly log: LoggedRequest[] = [];
+
+	latencyMs: number;
+
+	private faults: Fault[] = [];
+
+	private server?: Server;
+
+	private readonly sockets = new Set<Socket>();
+
+	url = '';
+
+	constructor(
+		readonly name: string,
+		private readonly handle: (request: SandboxRequest) => Promise<SandboxResponse>,
+		options: SandboxOptions = {},
+	) {
+		this.latencyMs = options.latencyMs ?? 0;
+	}
+
+	inject(fault: Fault) {
+		this.faults.push(fault);
+	}
+
+	clearFaults() {
+		this.faults = [];
+	}
+
+	/** Requests whose path matches, for assertions. */
+	requests(path?: RegExp, method?: string): LoggedRequest[] {
+		return this.log.filter(
+			(entry) => (!path || path.test(entry.path)) && (!method || entry.method === method),
+		);
+	}
+
+	clearLog() {
+		this.log.length = 0;
+	}
+
+	async start(port = 0, host = '127.0.0.1'): Promise<string> {
+		this.server = createServer((request, response) => {
+			void this.serve(request, response);
+		});
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+		await new Promise<void>((resolve) => this.server!.listen(port, host, resolve));
+		const address = this.server.address() as AddressInfo;
+		this.url = `http://${host}:${address.port}`;
+		return this.url;
+	}
+
+	async stop() {
+		if (!this.server) return;
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+		this.server = undefined;
+	}
+
+	private takeFault(path: string): Fault | undefined {
+		const fault = this.faults.find((candidate) => !candidate.path || candidate.path.test(path));
+		if (!fault) return undefined;
+		fault.count--;
+		if (fault.count <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+		return fault;
+	}
+
+	private async serve(incoming: IncomingMessage, outgoing: ServerResponse) {
+		const chunks: Buffer[] = [];
+		for await (const chunk of incoming) chunks.push(chunk as Buffer);
+		const rawBody = Buffer.concat(chunks);
+		const url = new URL(incoming.url ?? '/', 'http://sandbox');
+		const request: SandboxRequest = {
+			method: (incoming.method ?? 'GET').toUpperCase(),
+			path: url.pathname,
+			query: url.searchParams,
+			headers: incoming.headers,
+			rawBody,
+			body: parseBody(rawBody, String(incoming.headers['content-type'] ?? '')),
+			params: {},
+		};
+		const entry: LoggedRequest = {
+			time: Date.now(),
+			method: request.method,
+			path: request.path,
+			query: Object.fromEntries(url.searchParams),
+			headers: incoming.headers,
+			body: request.body,
+			status: 0,
+		};
+		this.log.push(entry);
+
+		if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
+
+		const fault = this.takeFault(request.path);
+		let response: SandboxResponse;
+		if (fault?.kind === 'drop') {
+			entry.status = -1;
+			incoming.socket.destroy();
+			return;
+		} else if (fault?.kind === 'status') {
+			response = { status: fault.status, headers: fault.headers, body: { message: `Injected ${fault.status}` } };
+		} else if (fault?.kind === 'html') {
+			response = {
+				status: 502,
+				headers: { 'content-type': 'text/html' },
+				body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+			};
+		} else {
+			try {
+				response = await this.handle(request);
+			} catch (error) {
+				response = { status: 500, body: { message: `Sandbox error: ${(error as Error).message}` } };
+			}
+			if (fault?.kind === 'malformedJson') {
+				response = { status: response.status, headers: { 'content-type': 'application/json' }, body: '{"data": [' };
+			}
+		}
+		entry.status = response.status;
+		write(outgoing, response);
+	}
+}
+
+function parseBody(raw: Buffer, contentType: string): any {
+	if (!raw.length) return undefined;
+	const text = raw.toString('utf8');
+	try {
+		if (contentType.includes('application/x-www-form-urlencoded')) {
+			return Object.fromEntries(new URLSearchParams(text));
+		}
+		if (contentType.includes('multipart/form-data')) return undefined;
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+function write(outgoing: ServerResponse, response: SandboxResponse) {
+	const headers: Record<string, string | number> = { ...response.headers };
+	let payload: Buffer | string | undefined;
+	if (Buffer.isBuffer(response.body)) {
+		payload = response.body;
+	} else if (typeof response.body === 'string') {
+		payload = response.body;
+		headers['content-type'] ??= 'text/plain';
+	} else if (response.body !== undefined && response.status !== 204) {
+		payload = JSON.stringify(response.body);
+		headers['content-type'] ??= 'application/json; charset=utf-8';
+	}
+	outgoing.writeHead(response.status, headers);
+	outgoing.end(payload);
+}
+
+/** Sliding-window request counters, the way a rate limiter on the server side sees traffic. */
+export class SlidingWindowLimiter {
+	private readonly hits = new Map<string, number[]>();
+
+	constructor(private readonly windows: Array<{ limit: number; seconds: number }>) {}
+
+	/** Counts the request unless a window is full; returns the headers to send and whether to refuse. */
+	hit(key: string, now = Date.now()): { limited: boolean; remaining: number; resetSeconds: number; limit: number } {
+		const longest = Math.max(...this.windows.map((window) => window.seconds)) * 1000;
+		const times = (this.hits.get(key) ?? []).filter((time) => time > now - longest);
+		let tightest = { limited: false, remaining: Infinity, resetSeconds: 0, limit: 0 };
+		for (const { limit, seconds } of this.windows) {
+			const inWindow = times.filter((time) => time > now - seconds * 1000);
+			const remaining = limit - inWindow.length;
+			const resetSeconds = inWindow.length ? Math.ceil((inWindow[0] + seconds * 1000 - now) / 1000) : seconds;
+			if (remaining <= 0 && (!tightest.limited || resetSeconds > tightest.resetSeconds)) {
+				tightest = { limited: true, remaining: 0, resetSeconds, limit };
+			} else if (!tightest.limited && remaining - 1 < tightest.remaining) {
+				tightest = { limited: false, remaining: remaining - 1, resetSeconds, limit };
+			}
+		}
+		if (!tightest.limited) times.push(now);
+		this.hits.set(key, times);
+		return tightest;
+	}
+
+	reset() {
+		this.hits.clear();
+	}
+}
+
+/** A deterministic pseudo-random generator (mulberry32), so seed data is the same on every run. */
+export function seededRandom(seed: number): () => number {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export function pick<T>(random: () => number, values: readonly T[]): T {
+	return values[Math.floor(random() * values.length)];
+}

@@ -1,0 +1,140 @@
+import { pick, seededRandom } from '../http';
+
+/** Planday records are plain JSON objects with integer ids, as the API returns them. */
+export type PlandayRecord = Record<string, any>;
+
+export interface PlandaySeedOptions {
+	employees?: number;
+	shifts?: number;
+	/** First day of the seeded schedule (yyyy-mm-dd). */
+	scheduleStart?: string;
+	scheduleDays?: number;
+	seed?: number;
+}
+
+const FIRST_NAMES = ['Anna', 'Ben', 'Clara', 'David', 'Emma', 'Frederik', 'Greta', 'Hans', 'Ida', 'Jonas', 'Karen', 'Lars', 'Maja', 'Niels', 'Olivia', 'Peter', 'Sofie', 'Thomas', 'Ulla', 'Viktor'];
+const LAST_NAMES = ['Andersen', 'Berg', 'Christensen', 'Dahl', 'Eriksen', 'Frost', 'Hansen', 'Jensen', 'Larsen', 'Madsen', 'Nielsen', 'Olsen', 'Pedersen', 'Rasmussen', 'Schmidt', 'Thomsen'];
+
+export function isoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+	const value = new Date(`${date}T00:00:00Z`);
+	value.setUTCDate(value.getUTCDate() + days);
+	return isoDate(value);
+}
+
+/** Deterministic portal data: 4 departments, 3 employee groups, 240 employees and 6,000 shifts by default. */
+export function seedPlanday(options: PlandaySeedOptions = {}) {
+	const random = seededRandom(options.seed ?? 20261122);
+	const employeeCount = options.employees ?? 240;
+	const shiftCount = options.shifts ?? 6000;
+	const scheduleStart = options.scheduleStart ?? '2026-11-01';
+	const scheduleDays = options.scheduleDays ?? 30;
+	const created = '2025-01-15T09:00:00.000Z';
+
+	const portal: PlandayRecord = {
+		id: 4711,
+		name: 'Nordic Bistro Group',
+		companyName: 'Nordic Bistro Group ApS',
+		country: 'DK',
+		timeZone: 'Europe/Copenhagen',
+		maxDepartments: 10,
+		aliases: ['nordicbistro'],
+		portals: [],
+	};
+	const departments: PlandayRecord[] = ['Kitchen', 'Front of House', 'Bar', 'Management'].map((name, index) => ({
+		id: 101 + index,
+		name,
+		number: `D${index + 1}`,
+	}));
+	const employeeGroups: PlandayRecord[] = ['Chefs', 'Waiters', 'Bartenders'].map((name, index) => ({
+		id: 201 + index,
+		name,
+	}));
+	const employeeTypes: PlandayRecord[] = [
+		{ id: 301, name: 'Full time', description: 'Salaried, 37 hours a week' },
+		{ id: 302, name: 'Part time', description: 'Hourly' },
+		{ id: 303, name: 'Student', description: 'Hourly, limited hours' },
+	];
+	const employees: PlandayRecord[] = [];
+	for (let index = 0; index < employeeCount; index++) {
+		const firstName = pick(random, FIRST_NAMES);
+		const lastName = pick(random, LAST_NAMES);
+		const department = departments[index % departments.length];
+		const group = employeeGroups[index % employeeGroups.length];
+		const id = 1001 + index;
+		const email = `${firstName}.${lastName}.${id}@nordicbistro.example`.toLowerCase();
+		employees.push({
+			id,
+			firstName,
+			lastName,
+			userName: email,
+			email,
+			cellPhone: `+4520${String(100000 + index).padStart(6, '0')}`,
+			cellPhoneCountryCode: 'DK',
+			departments: [department.id],
+			primaryDepartmentId: department.id,
+			employeeGroups: [group.id],
+			employeeTypeId: employeeTypes[index % employeeTypes.length].id,
+			hiredDate: '2025-01-15',
+			dateTimeCreated: created,
+			dateTimeModified: created,
+			deactivationDate: null,
+			salaryIdentifier: `S${id}`,
+			jobTitle: pick(random, ['Chef', 'Waiter', 'Bartender', 'Manager']),
+			gender: pick(random, ['Male', 'Female']),
+			isSupervisor: index < 5,
+			supervisorId: null,
+			securityGroups: [],
+			custom_1001: { name: 'T-shirt size', type: 'Text', value: pick(random, ['S', 'M', 'L', 'XL']) },
+		});
+	}
+
+	const shifts: PlandayRecord[] = [];
+	for (let index = 0; index < shiftCount; index++) {
+		const employee = employees[index % employees.length];
+		const date = addDays(scheduleStart, Math.floor((index * scheduleDays) / Math.max(shiftCount, 1)));
+		const startHour = 6 + Math.floor(random() * 10);
+		const hours = 4 + Math.floor(random() * 5);
+		const pad = (hour: number) => String(hour).padStart(2, '0');
+		shifts.push({
+			id: 500001 + index,
+			departmentId: employee.primaryDepartmentId,
+			employeeId: index % 20 === 0 ? null : employee.id,
+			employeeGroupId: employee.employeeGroups[0],
+			positionId: null,
+			shiftTypeId: 401,
+			date,
+			comment: '',
+			timeZone: 'Europe/Copenhagen',
+			punchClockShiftId: null,
+			startDateTime: `${date}T${pad(startHour)}:00:00`,
+			endDateTime: `${date}T${pad(startHour + hours)}:00:00`,
+			status: index % 20 === 0 ? 'Open' : 'Assigned',
+			dateTimeCreated: created,
+			dateTimeModified: created,
+			skillIds: [],
+		});
+	}
+
+	return {
+		portal,
+		departments,
+		employeeGroups,
+		employeeTypes,
+		employees,
+		deactivatedEmployees: [] as PlandayRecord[],
+		shifts,
+		deletedShifts: [] as PlandayRecord[],
+		shiftTypes: [
+			{ id: 401, name: 'Normal', color: '#3a87ad', salaryCode: 'N1', isActive: true, allowsBreaks: true, paymentType: 'Percentage', payPercentage: 100 },
+			{ id: 402, name: 'Evening', color: '#b94a48', salaryCode: 'E1', isActive: true, allowsBreaks: true, paymentType: 'Percentage', payPercentage: 125 },
+		] as PlandayRecord[],
+		/** Next free id per collection, so created records never collide with seeded ones. */
+		nextId: 900001,
+	};
+}
+
+export type PlandayData = ReturnType<typeof seedPlanday>;

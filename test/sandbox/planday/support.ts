@@ -1,0 +1,91 @@
+import type { SandboxRequest, SandboxResponse } from '../http';
+import type { PlandayRecord } from './seed';
+
+/** RFC 7807 ProblemDetails, the shape most Planday 4xx bodies take. */
+export function problem(status: number, title: string, detail?: string): SandboxResponse {
+	return {
+		status,
+		headers: { 'content-type': 'application/problem+json' },
+		body: { type: `https://httpstatuses.io/${status}`, title, status, detail, instance: undefined },
+	};
+}
+
+export function notFound(what: string, id: string | number): SandboxResponse {
+	return problem(404, 'Not Found', `${what} with given id ${id} doesn't exist`);
+}
+
+export const noContent: SandboxResponse = { status: 204 };
+
+export function single(record: unknown, status = 200): SandboxResponse {
+	return { status, body: { data: record } };
+}
+
+/** Reads a query parameter case-insensitively, as ASP.NET binds them. */
+export function queryValue(request: SandboxRequest, name: string): string | undefined {
+	for (const [key, value] of request.query) {
+		if (key.toLowerCase() === name.toLowerCase()) return value;
+	}
+	return undefined;
+}
+
+/** Every value of a repeatable or comma-separated query parameter. */
+export function queryList(request: SandboxRequest, name: string): string[] {
+	const values: string[] = [];
+	for (const [key, value] of request.query) {
+		if (key.toLowerCase() === name.toLowerCase()) values.push(...value.split(','));
+	}
+	return values.filter(Boolean);
+}
+
+/**
+ * The `{ paging, data }` envelope with Planday's offset/limit rules: a missing limit means
+ * `defaultLimit`, a limit above `maxLimit` is a 400, as the specs declare.
+ */
+export function paged(
+	request: SandboxRequest,
+	records: PlandayRecord[],
+	maxLimit = 50,
+	defaultLimit = 50,
+): SandboxResponse {
+	const limit = Number(queryValue(request, 'limit') ?? defaultLimit);
+	const offset = Number(queryValue(request, 'offset') ?? 0);
+	if (!Number.isInteger(limit) || limit < 0 || limit > maxLimit) {
+		return problem(400, 'Bad Request', `The field limit must be between 0 and ${maxLimit}.`);
+	}
+	if (!Number.isInteger(offset) || offset < 0) {
+		return problem(400, 'Bad Request', 'The field offset must be 0 or more.');
+	}
+	return {
+		status: 200,
+		body: { paging: { offset, limit, total: records.length }, data: records.slice(offset, offset + limit) },
+	};
+}
+
+/** Filters records whose `field` (an ISO timestamp) lies in [from, to] given as query parameters. */
+export function inTimeRange(
+	records: PlandayRecord[],
+	field: string,
+	from: string | undefined,
+	to: string | undefined,
+): PlandayRecord[] {
+	const start = from ? Date.parse(from) : -Infinity;
+	const end = to ? Date.parse(to) : Infinity;
+	return records.filter((record) => {
+		const time = Date.parse(record[field]);
+		return time >= start && time <= end;
+	});
+}
+
+export function requireFields(body: PlandayRecord | undefined, fields: string[]): SandboxResponse | undefined {
+	const missing = fields.filter((field) => body?.[field] === undefined || body?.[field] === null || body?.[field] === '');
+	if (!missing.length) return undefined;
+	return {
+		status: 400,
+		body: {
+			type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1',
+			title: 'One or more validation errors occurred.',
+			status: 400,
+			errors: Object.fromEntries(missing.map((field) => [field, [`The ${field} field is required.`]])),
+		},
+	};
+}
