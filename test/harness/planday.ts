@@ -1,0 +1,51 @@
+import { Engine, type NodeRun } from './engine';
+import { DEMO_REFRESH_TOKEN, PlandaySandbox, type PlandaySandboxOptions } from '../sandbox/planday';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+export const PLANDAY_CREDENTIAL_ID = 'planday-credential';
+
+/** A running Planday sandbox, an engine, and a stored `plandayApi` credential pointing at it. */
+export interface PlandayFixture {
+	sandbox: PlandaySandbox;
+	engine: Engine;
+	/** Runs the Planday node with these parameters over the given input items. */
+	run(parameters: INodeParameters, items?: IDataObject[], continueOnFail?: boolean): Promise<NodeRun>;
+	stop(): Promise<void>;
+}
+
+export async function startPlanday(options: PlandaySandboxOptions = {}): Promise<PlandayFixture> {
+	const sandbox = new PlandaySandbox(options);
+	await sandbox.start();
+	const engine = new Engine();
+	engine.credentials.add({
+		id: PLANDAY_CREDENTIAL_ID,
+		name: 'Planday sandbox',
+		type: 'plandayApi',
+		data: {
+			clientId: sandbox.clientId,
+			refreshToken: DEMO_REFRESH_TOKEN,
+			baseUrl: sandbox.url,
+			tokenUrl: sandbox.tokenUrl,
+			accessToken: '',
+		},
+	});
+	return {
+		sandbox,
+		engine,
+		run: async (parameters, items, continueOnFail) =>
+			await engine.runNode({
+				type: 'planday',
+				parameters,
+				items,
+				continueOnFail,
+				credentials: { plandayApi: PLANDAY_CREDENTIAL_ID },
+			}),
+		stop: async () => await sandbox.stop(),
+	};
+}
+
+/** The JSON of every output item. */
+export function json(run: NodeRun): IDataObject[] {
+	if (run.error) throw run.error;
+	return run.items.map((item) => item.json);
+}
