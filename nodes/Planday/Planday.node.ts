@@ -3,7 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { properties } from './actions/properties';
 import { router } from './actions/router';
-import * as listSearch from './methods/listSearch';
+import { listSearch } from './methods';
 
 export class Planday implements INodeType {
 	description: INodeTypeDescription = {

@@ -2,8 +2,8 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { MAX_PAGE_SIZE, plandayApiRequest, unwrapList } from '../transport';
 
-/** One page of a Planday list, filtered by `filter` where Planday cannot search itself. */
-async function searchPage(
+/** One page of a Planday list for a resource locator, filtered by `filter` where Planday cannot search itself. */
+export async function searchPage(
 	context: ILoadOptionsFunctions,
 	path: string,
 	toResult: (record: IDataObject) => { name: string; value: string },
@@ -25,23 +25,4 @@ async function searchPage(
 	const total = Number((body?.paging as IDataObject | undefined)?.total ?? 0);
 	const next = offset + records.length;
 	return { results, paginationToken: records.length && next < total ? String(next) : undefined };
-}
-
-export async function searchEmployees(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	// Planday searches employees itself, by name, email or phone.
-	return await searchPage(
-		this,
-		'/hr/v1.0/employees',
-		(employee) => ({
-			name: `${employee.firstName ?? ''} ${employee.lastName ?? ''}`.trim() || String(employee.id),
-			value: String(employee.id),
-		}),
-		undefined,
-		paginationToken,
-		filter ? { searchQuery: filter } : {},
-	);
 }

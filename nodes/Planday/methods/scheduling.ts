@@ -1,0 +1,2 @@
+// Scheduling list searches and dropdowns (shifts, shift types, positions).
+export {};
