@@ -1,5 +1,10 @@
 import * as hr from './hr';
+import * as hrOptions from './hrOptions';
 import * as scheduling from './scheduling';
+import * as schedulingOptions from './schedulingOptions';
 
 /** Resource-locator searches, by API area. */
 export const listSearch = { ...hr, ...scheduling };
+
+/** Dropdown loaders, by API area. */
+export const loadOptions = { ...hrOptions, ...schedulingOptions };
