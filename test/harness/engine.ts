@@ -112,3 +112,9 @@ export class Engine {
 		return await workflowExecute.run({ workflow, startNode });
 	}
 }
+
+/** The JSON of every output item; throws the node's error if it failed. */
+export function json(run: NodeRun): IDataObject[] {
+	if (run.error) throw run.error;
+	return run.items.map((item) => item.json);
+}

@@ -1,6 +1,7 @@
-import { Engine, type NodeRun } from './engine';
-import { DEMO_REFRESH_TOKEN, PlandaySandbox, type PlandaySandboxOptions } from '../sandbox/planday';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { DEMO_REFRESH_TOKEN, PlandaySandbox, type PlandaySandboxOptions } from '../sandbox/planday';
+import { Engine, type NodeRun } from './engine';
 
 export const PLANDAY_CREDENTIAL_ID = 'planday-credential';
 
@@ -44,8 +45,4 @@ export async function startPlanday(options: PlandaySandboxOptions = {}): Promise
 	};
 }
 
-/** The JSON of every output item. */
-export function json(run: NodeRun): IDataObject[] {
-	if (run.error) throw run.error;
-	return run.items.map((item) => item.json);
-}
+export { json } from './engine';

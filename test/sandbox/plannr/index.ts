@@ -1,0 +1,207 @@
+import { randomBytes } from 'node:crypto';
+
+import { Router, SandboxServer, SlidingWindowLimiter, type SandboxOptions, type SandboxRequest, type SandboxResponse } from '../http';
+import { registerAccountRoutes } from './routes/account';
+import { registerUserRoutes } from './routes/user';
+import { seedPlannr, uuidFor, KIND, type PlannrData, type PlannrSeedOptions } from './seed';
+import { message, unauthenticated } from './support';
+
+export interface PlannrSandboxOptions extends SandboxOptions, PlannrSeedOptions {
+	/** OAuth2 access-token lifetime in seconds (default 3600). */
+	accessTokenTtlSeconds?: number;
+	/** Enforce the documented 500 requests per minute per user (default on). */
+	rateLimits?: boolean;
+	requestsPerMinute?: number;
+}
+
+export const DEMO_PAT = 'plannr-demo-personal-access-token-0001';
+export const DEMO_OAUTH_CLIENT_ID = '9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
+export const DEMO_OAUTH_CLIENT_SECRET = 'plannr-demo-oauth-client-secret';
+
+/** Routes that act for the user and need no X-PLANNR-ACCOUNT-UUID. */
+const USER_LEVEL_PATHS = ['/api/v1/me', '/api/v1/logins', '/api/v1/oauth/connections', '/api/v1/personal-access-tokens'];
+
+export interface PlannrState {
+	data: PlannrData;
+	/** The sandbox's own URL, for pagination links. */
+	baseUrl(): string;
+	/** A new UUID for a created record. */
+	newUuid(): string;
+}
+
+/** Route files, one per Plannr API area; add a new area by adding a file and a line here. */
+const ROUTE_FILES = [registerUserRoutes, registerAccountRoutes];
+
+interface Grant {
+	userUuid: string;
+	expiresAt: number;
+}
+
+/**
+ * A local emulator of the Plannr CRM API: personal access tokens, a Passport-style OAuth2
+ * authorization-code server with expiring access tokens and rotating refresh tokens, the account
+ * header, Laravel pagination and error bodies, and 500 requests per minute per user.
+ */
+export class PlannrSandbox {
+	readonly server: SandboxServer;
+
+	readonly state: PlannrState;
+
+	private readonly router = new Router();
+
+	/** Bearer token → user, for PATs and OAuth2 access tokens alike. */
+	private readonly accessTokens = new Map<string, Grant>([[DEMO_PAT, { userUuid: '', expiresAt: Infinity }]]);
+
+	private readonly refreshTokens = new Map<string, string>();
+
+	private readonly authorizationCodes = new Map<string, { userUuid: string; redirectUri: string }>();
+
+	accessTokenTtlSeconds: number;
+
+	rateLimitsEnabled: boolean;
+
+	readonly limiter: SlidingWindowLimiter;
+
+	constructor(options: PlannrSandboxOptions = {}) {
+		this.accessTokenTtlSeconds = options.accessTokenTtlSeconds ?? 3600;
+		this.rateLimitsEnabled = options.rateLimits ?? true;
+		this.limiter = new SlidingWindowLimiter([{ limit: options.requestsPerMinute ?? 500, seconds: 60 }]);
+		const data = seedPlannr(options);
+		this.state = {
+			data,
+			baseUrl: () => this.server.url,
+			newUuid: () => uuidFor(KIND.created, 1000 + data.sequence++),
+		};
+		this.accessTokens.get(DEMO_PAT)!.userUuid = data.users[0].uuid;
+		this.router
+			.get('/oauth/authorize', (request) => this.authorize(request))
+			.post('/oauth/token', (request) => this.token(request));
+		for (const register of ROUTE_FILES) register(this.router, this.state);
+		this.server = new SandboxServer('plannr', (request) => this.handle(request), options);
+	}
+
+	get url() {
+		return this.server.url;
+	}
+
+	async start(port = 0) {
+		return await this.server.start(port);
+	}
+
+	async stop() {
+		await this.server.stop();
+	}
+
+	/** A personal access token for a user (default: the demo adviser). */
+	issuePersonalAccessToken(userUuid = this.state.data.users[0].uuid): string {
+		const token = `pat-${randomBytes(16).toString('hex')}`;
+		this.accessTokens.set(token, { userUuid, expiresAt: Infinity });
+		return token;
+	}
+
+	/** Token data as n8n stores it after the OAuth2 dance, for the demo adviser. */
+	issueOAuthTokens(userUuid = this.state.data.users[0].uuid) {
+		return this.grantTokens(userUuid);
+	}
+
+	/** Expires every OAuth2 access token now (personal access tokens stay valid). */
+	expireOAuthAccessTokens() {
+		for (const [token, grant] of this.accessTokens) if (!token.startsWith('pat-') && token !== DEMO_PAT) grant.expiresAt = 0;
+	}
+
+	revokeToken(token: string) {
+		this.accessTokens.delete(token);
+	}
+
+	/** How many times the refresh-token grant was used. */
+	tokenRefreshes(): number {
+		return this.server.requests(/^\/oauth\/token$/, 'POST').filter((entry) => entry.body?.grant_type === 'refresh_token').length;
+	}
+
+	private grantTokens(userUuid: string) {
+		const accessToken = `oat-${randomBytes(20).toString('hex')}`;
+		const refreshToken = `ort-${randomBytes(20).toString('hex')}`;
+		this.accessTokens.set(accessToken, { userUuid, expiresAt: Date.now() + this.accessTokenTtlSeconds * 1000 });
+		this.refreshTokens.set(refreshToken, userUuid);
+		return { token_type: 'Bearer', expires_in: this.accessTokenTtlSeconds, access_token: accessToken, refresh_token: refreshToken };
+	}
+
+	/** Consent is implied: the sandbox signs in the demo adviser and redirects back with a code. */
+	private authorize(request: SandboxRequest): SandboxResponse {
+		const redirectUri = request.query.get('redirect_uri') ?? '';
+		if (request.query.get('client_id') !== DEMO_OAUTH_CLIENT_ID || request.query.get('response_type') !== 'code' || !redirectUri) {
+			return message(400, 'The client or redirect URI is invalid.');
+		}
+		const code = randomBytes(16).toString('hex');
+		this.authorizationCodes.set(code, { userUuid: this.state.data.users[0].uuid, redirectUri });
+		const target = new URL(redirectUri);
+		target.searchParams.set('code', code);
+		const state = request.query.get('state');
+		if (state) target.searchParams.set('state', state);
+		return { status: 302, headers: { location: target.toString() } };
+	}
+
+	private token(request: SandboxRequest): SandboxResponse {
+		const form = request.body ?? {};
+		if (form.client_id !== DEMO_OAUTH_CLIENT_ID || form.client_secret !== DEMO_OAUTH_CLIENT_SECRET) {
+			return { status: 401, body: { error: 'invalid_client', error_description: 'Client authentication failed', message: 'Client authentication failed' } };
+		}
+		if (form.grant_type === 'authorization_code') {
+			const code = this.authorizationCodes.get(String(form.code));
+			if (!code || code.redirectUri !== form.redirect_uri) {
+				return { status: 400, body: { error: 'invalid_grant', error_description: 'The authorization code is invalid.', message: 'The authorization code is invalid.' } };
+			}
+			this.authorizationCodes.delete(String(form.code));
+			return { status: 200, body: this.grantTokens(code.userUuid) };
+		}
+		if (form.grant_type === 'refresh_token') {
+			const userUuid = this.refreshTokens.get(String(form.refresh_token));
+			if (!userUuid) {
+				return { status: 400, body: { error: 'invalid_grant', error_description: 'The refresh token is invalid.', message: 'The refresh token is invalid.' } };
+			}
+			// Passport rotates refresh tokens: the old one stops working.
+			this.refreshTokens.delete(String(form.refresh_token));
+			return { status: 200, body: this.grantTokens(userUuid) };
+		}
+		return { status: 400, body: { error: 'unsupported_grant_type', message: 'The authorization grant type is not supported.' } };
+	}
+
+	private async handle(request: SandboxRequest): Promise<SandboxResponse> {
+		const route = this.router.match(request.method, request.path);
+		if (request.path.startsWith('/oauth/')) return await this.dispatch(request, route);
+
+		const wantsJson = String(request.headers.accept ?? '').includes('application/json');
+		const token = /^Bearer (.+)$/i.exec(String(request.headers.authorization ?? ''))?.[1];
+		const grant = token ? this.accessTokens.get(token) : undefined;
+		if (!grant || grant.expiresAt <= Date.now()) {
+			// Without `Accept: application/json` Laravel redirects to its login page.
+			return wantsJson ? unauthenticated : { status: 302, headers: { location: `${this.url}/login` }, body: '<html>Redirecting to login</html>' };
+		}
+
+		let headers: Record<string, string> = {};
+		if (this.rateLimitsEnabled) {
+			const hit = this.limiter.hit(grant.userUuid);
+			headers = { 'X-Ratelimit-Limit': String(hit.limit), 'X-Ratelimit-Remaining': String(Math.max(0, hit.remaining)) };
+			if (hit.limited) {
+				return { status: 429, headers: { ...headers, 'Retry-After': String(hit.resetSeconds) }, body: { message: 'Too Many Attempts.' } };
+			}
+		}
+
+		const auth = { userUuid: grant.userUuid, accountUuid: undefined as string | undefined };
+		if (!USER_LEVEL_PATHS.includes(request.path)) {
+			const accountUuid = request.headers['x-plannr-account-uuid'];
+			if (!accountUuid) return { status: 400, headers, body: { message: 'The X-PLANNR-ACCOUNT-UUID header is required.' } };
+			const hasLogin = this.state.data.logins.some((login) => login._userUuid === grant.userUuid && login.account.uuid === accountUuid);
+			if (!hasLogin) return { status: 403, headers, body: { message: 'This action is unauthorized.' } };
+			auth.accountUuid = String(accountUuid);
+		}
+		const response = await this.dispatch({ ...request, auth }, route);
+		return { ...response, headers: { ...headers, ...response.headers } };
+	}
+
+	private async dispatch(request: SandboxRequest, route: ReturnType<Router['match']>): Promise<SandboxResponse> {
+		if (route === 404) return message(404, `The route ${request.path.slice(1)} could not be found.`);
+		if (route === 405) return message(405, `The ${request.method} method is not supported for route ${request.path.slice(1)}.`);
+		return await route.handler({ ...request, params: route.params });
+	}
+}

@@ -1,0 +1,160 @@
+import { pick, seededRandom } from '../http';
+
+/** Plannr records are plain JSON objects keyed by UUID, as the API returns them. */
+export type PlannrRecord = Record<string, any>;
+
+export interface PlannrSeedOptions {
+	accounts?: number;
+	tasks?: number;
+	cases?: number;
+	plans?: number;
+	seed?: number;
+}
+
+const FIRST_NAMES = ['Oliver', 'Amelia', 'George', 'Isla', 'Harry', 'Ava', 'Jack', 'Mia', 'Charlie', 'Grace', 'Thomas', 'Poppy', 'James', 'Lily', 'William', 'Sophie'];
+const LAST_NAMES = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Patel', 'Wright', 'Evans', 'Thomas', 'Roberts', 'Walker', 'Hughes', 'Green'];
+
+/** Deterministic UUIDs (v4 layout) from a counter and a prefix per kind of record. */
+export function uuidFor(kind: number, index: number): string {
+	const hex = (kind * 0x100000 + index).toString(16).padStart(12, '0');
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4000-8000-${(index * 7919).toString(16).padStart(12, '0').slice(-12)}`;
+}
+
+export const KIND = { user: 1, login: 2, account: 3, task: 4, case: 5, plan: 6, group: 7, tag: 8, taskStatus: 9, customField: 10, circle: 11, webhook: 12, file: 13, document: 14, note: 15, folder: 16, created: 99 } as const;
+
+const CREATED_AT = '2025-06-13T16:58:58+01:00';
+
+/** Deterministic firm data: 1,200 accounts of every type and role, 300 tasks, 80 cases, 400 plans by default. */
+export function seedPlannr(options: PlannrSeedOptions = {}) {
+	const random = seededRandom(options.seed ?? 20261122);
+	const firm = { uuid: uuidFor(KIND.created, 1), name: 'Thames Valley Wealth', slug: 'thames-valley-wealth' };
+
+	const accounts: PlannrRecord[] = [];
+	const accountCount = options.accounts ?? 1200;
+	for (let index = 0; index < accountCount; index++) {
+		const type = index < 40 ? 'employee' : index < 60 ? 'external' : 'client';
+		const role =
+			type === 'employee'
+				? pick(random, ['owner', 'admin', 'member'])
+				: type === 'external'
+					? 'introducer'
+					: pick(random, ['individual', 'individual', 'individual', 'joint', 'trust', 'business']);
+		const firstName = pick(random, FIRST_NAMES);
+		const lastName = pick(random, LAST_NAMES);
+		accounts.push({
+			uuid: uuidFor(KIND.account, index + 1),
+			created_at: CREATED_AT,
+			updated_at: CREATED_AT,
+			type,
+			role,
+			first_name: firstName,
+			last_name: lastName,
+			name: `${firstName} ${lastName}`,
+			entity_name: role === 'business' || role === 'trust' ? `${lastName} ${role === 'trust' ? 'Family Trust' : 'Ltd'}` : null,
+			primary_email: `${firstName}.${lastName}.${index + 1}@example.co.uk`.toLowerCase(),
+			primary_phone_number: `07700 9${String(index).padStart(5, '0')}`,
+			is_prospect: type === 'client' && index % 7 === 0,
+			value: type === 'client' ? Math.floor(random() * 1000) * 100000 : 0,
+			assigned_adviser: null,
+			groups: [],
+			tags: [],
+			custom_fields: {},
+			firm,
+		});
+	}
+	const employees = accounts.filter((account) => account.type === 'employee');
+	const clients = accounts.filter((account) => account.type === 'client');
+	for (const client of clients) client.assigned_adviser = { uuid: pick(random, employees).uuid };
+
+	const users: PlannrRecord[] = [
+		{ uuid: uuidFor(KIND.user, 1), type: 'standard', first_name: 'Alice', last_name: 'Adviser', name: 'Alice Adviser', email: 'alice@thamesvalleywealth.example', otp_pending: false },
+		{ uuid: uuidFor(KIND.user, 2), type: 'standard', first_name: 'Bob', last_name: 'Client', name: 'Bob Client', email: 'bob@example.co.uk', otp_pending: false },
+	];
+	// Alice has a client login first and two employee logins; the preferred one is the second employee account.
+	const logins: PlannrRecord[] = [
+		{ userUuid: users[0].uuid, account: clients[0] },
+		{ userUuid: users[0].uuid, account: employees[0] },
+		{ userUuid: users[0].uuid, account: employees[1], preferred: true },
+		{ userUuid: users[1].uuid, account: clients[1] },
+	].map((login, index) => ({
+		uuid: uuidFor(KIND.login, index + 1),
+		created_at: CREATED_AT,
+		updated_at: CREATED_AT,
+		expires_at: null,
+		has_write_permission: true,
+		has_delete_permission: true,
+		primary: index === 0,
+		first_name: login.account.first_name,
+		last_name: login.account.last_name,
+		email: login.account.primary_email,
+		user_type: 'standard',
+		account: login.account,
+		firm,
+		_userUuid: login.userUuid,
+		_preferred: login.preferred ?? false,
+	}));
+
+	const taskStatuses: PlannrRecord[] = [
+		['Not started', false, true],
+		['In progress', false, false],
+		['Waiting on client', false, false],
+		['Completed', true, false],
+	].map(([name, completed, notStarted], index) => ({
+		uuid: uuidFor(KIND.taskStatus, index + 1),
+		name,
+		colour: ['#999999', '#2d9cdb', '#f2c94c', '#27ae60'][index],
+		position: index,
+		is_type_completed: completed,
+		is_archived: false,
+		is_not_started: notStarted,
+		created_at: CREATED_AT,
+		updated_at: CREATED_AT,
+	}));
+
+	const tasks: PlannrRecord[] = Array.from({ length: options.tasks ?? 300 }, (_, index) => {
+		const status = taskStatuses[index % taskStatuses.length];
+		return {
+			uuid: uuidFor(KIND.task, index + 1),
+			created_at: CREATED_AT,
+			updated_at: CREATED_AT,
+			name: pick(random, ['Annual review', 'Send suitability report', 'Chase pension transfer', 'Update fact find', 'Book meeting']),
+			description: '',
+			priority: pick(random, ['low', 'medium', 'high', 'highest']),
+			due_at: `2026-12-${String((index % 28) + 1).padStart(2, '0')} 00:00:00`,
+			status,
+			taskable_type: 'client',
+			taskable: { uuid: clients[index % clients.length].uuid },
+			assigned_to: [{ uuid: employees[index % employees.length].uuid }],
+			completed_at: status.is_type_completed ? CREATED_AT : null,
+			custom_fields: [],
+		};
+	});
+
+	const cases: PlannrRecord[] = Array.from({ length: options.cases ?? 80 }, (_, index) => ({
+		uuid: uuidFor(KIND.case, index + 1),
+		created_at: CREATED_AT,
+		updated_at: CREATED_AT,
+		name: `${pick(random, ['Pension consolidation', 'ISA top-up', 'Protection review', 'Mortgage advice'])} ${index + 1}`,
+		participants: [{ uuid: clients[index % clients.length].uuid }],
+		value: { amount: String(100000 * (index + 1)), currency: 'GBP', formatted: `£${(1000 * (index + 1)).toLocaleString('en-GB')}.00` },
+		completed_at: null,
+	}));
+
+	const planTypes = ['cash_account', 'investment', 'protection_policy', 'pension', 'annuity', 'general_insurance', 'group_protection', 'mortgage', 'loan_credit', 'fixed_asset'];
+	const plans: PlannrRecord[] = Array.from({ length: options.plans ?? 400 }, (_, index) => ({
+		uuid: uuidFor(KIND.plan, index + 1),
+		created_at: CREATED_AT,
+		updated_at: CREATED_AT,
+		opened_at: '2024-04-06',
+		name: `Plan ${index + 1}`,
+		type: planTypes[index % planTypes.length],
+		policy_number: `POL${String(100000 + index)}`,
+		status: pick(random, ['active', 'active', 'proposed', 'inactive']),
+		client: { uuid: clients[index % clients.length].uuid },
+		is_deleting: false,
+	}));
+
+	return { firm, accounts, users, logins, taskStatuses, tasks, cases, plans, sequence: 1 };
+}
+
+export type PlannrData = ReturnType<typeof seedPlannr>;
