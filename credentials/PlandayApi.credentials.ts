@@ -16,6 +16,62 @@ interface PlandayTokenResponse {
 /** Planday's identity server answers 400 (`invalid_grant`) or 401 when the pasted token was revoked or mistyped. */
 const REJECTED_REFRESH_TOKEN_STATUSES = [400, 401];
 
+/** How long a freshly issued access token is handed to other requests that saw the old one fail. */
+const SHARE_NEW_TOKEN_MS = 60_000;
+
+interface Exchange {
+	response: Promise<PlandayTokenResponse>;
+	settledAt?: number;
+}
+
+/**
+ * n8n calls preAuthentication for every request that finds the token empty or gets a 401, so
+ * items running in parallel would each exchange the refresh token. They share one exchange instead:
+ * the one in flight, or one finished moments ago whose token is not the one that just failed.
+ */
+const exchanges = new Map<string, Exchange>();
+
+async function sharedExchange(
+	key: string,
+	failedAccessToken: string,
+	exchange: () => Promise<PlandayTokenResponse>,
+): Promise<PlandayTokenResponse> {
+	const current = exchanges.get(key);
+	if (current && current.settledAt === undefined) return await current.response;
+	if (current?.settledAt !== undefined && Date.now() - current.settledAt < SHARE_NEW_TOKEN_MS) {
+		const recent = await current.response;
+		if (recent.access_token !== failedAccessToken) return recent;
+	}
+	const started: Exchange = { response: exchange() };
+	exchanges.set(key, started);
+	try {
+		const response = await started.response;
+		started.settledAt = Date.now();
+		return response;
+	} catch (error) {
+		exchanges.delete(key);
+		throw error;
+	}
+}
+
+/** A new error that explains what to do; the original carries the request body, and with it the refresh token. */
+function tokenExchangeError(error: unknown): Error {
+	const status = Number(
+		(error as { response?: { status?: number } }).response?.status ??
+			(error as { httpCode?: string }).httpCode,
+	);
+	if (REJECTED_REFRESH_TOKEN_STATUSES.includes(status)) {
+		return new Error(
+			`Planday rejected the refresh token (HTTP ${status}). It was revoked, or the App ID and token do not belong together. In Planday open Settings → Integrations → API Access, copy the app's Token again and paste it into this credential.`,
+		);
+	}
+	return new Error(
+		`Could not exchange the Planday refresh token for an access token${
+			Number.isFinite(status) ? ` (HTTP ${status})` : ''
+		}. Check the Token URL and try again.`,
+	);
+}
+
 export class PlandayApi implements ICredentialType {
 	name = 'plandayApi';
 
@@ -70,40 +126,33 @@ export class PlandayApi implements ICredentialType {
 	];
 
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const clientId = String(credentials.clientId ?? '').trim();
 		const refreshToken = String(credentials.refreshToken ?? '').trim();
-		const form = new URLSearchParams({
-			client_id: String(credentials.clientId ?? '').trim(),
-			grant_type: 'refresh_token',
-			refresh_token: refreshToken,
-		});
+		const tokenUrl = String(credentials.tokenUrl ?? '').trim();
 
-		let response: PlandayTokenResponse;
-		try {
-			response = (await this.helpers.httpRequest({
-				method: 'POST',
-				url: String(credentials.tokenUrl),
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-				body: form.toString(),
-				json: true,
-			})) as PlandayTokenResponse;
-		} catch (error) {
-			// Rebuild the error from scratch: the original carries the request body, and with it the refresh token.
-			const status = Number(
-				(error as { response?: { status?: number } }).response?.status ??
-					(error as { httpCode?: string }).httpCode,
-			);
-			if (REJECTED_REFRESH_TOKEN_STATUSES.includes(status)) {
-				throw new Error(
-					`Planday rejected the refresh token (HTTP ${status}). It was revoked, or the App ID and token do not belong together. In Planday open Settings → Integrations → API Access, copy the app's Token again and paste it into this credential.`,
-				);
+		const exchange = async (): Promise<PlandayTokenResponse> => {
+			try {
+				return (await this.helpers.httpRequest({
+					method: 'POST',
+					url: tokenUrl,
+					headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+					body: new URLSearchParams({
+						client_id: clientId,
+						grant_type: 'refresh_token',
+						refresh_token: refreshToken,
+					}).toString(),
+					json: true,
+				})) as PlandayTokenResponse;
+			} catch (error) {
+				throw tokenExchangeError(error);
 			}
-			throw new Error(
-				`Could not exchange the Planday refresh token for an access token${
-					Number.isFinite(status) ? ` (HTTP ${status})` : ''
-				}. Check the Token URL and try again.`,
-			);
-		}
+		};
 
+		const response = await sharedExchange(
+			`${tokenUrl}|${clientId}|${refreshToken}`,
+			String(credentials.accessToken ?? ''),
+			exchange,
+		);
 		if (!response?.access_token) {
 			throw new Error('Planday’s token endpoint answered without an access token');
 		}

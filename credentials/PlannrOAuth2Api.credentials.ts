@@ -1,4 +1,4 @@
-import type { ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
+import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
 export class PlannrOAuth2Api implements ICredentialType {
 	name = 'plannrOAuth2Api';
@@ -67,4 +67,12 @@ export class PlannrOAuth2Api implements ICredentialType {
 				'Sent as X-PLANNR-ACCOUNT-UUID. Leave empty to use the account that Plannr marks as preferred for your logins, else your first employee account.',
 		},
 	];
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/api/v1/me',
+			headers: { Accept: 'application/json' },
+		},
+	};
 }

@@ -119,6 +119,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return requestOptions as IHttpRequestOptions;
 	}
 
+	/** Resolves a `={{ … }}` value with `$credentials`, as credential-test requests are. */
+	resolveExpression(value: string, credentials: ICredentialDataDecryptedObject): string {
+		return this.resolve(value, credentials);
+	}
+
 	private resolve(value: string, credentials: ICredentialDataDecryptedObject, workflow?: Workflow, node?: INode) {
 		if (!isExpression(value)) return value;
 		const resolved = (workflow ?? this.workflow).expression.getSimpleParameterValue(

@@ -13,7 +13,7 @@ import type {
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
-import { TestCredentialsHelper } from './credentialsHelper';
+import { CREDENTIAL_TYPES, TestCredentialsHelper } from './credentialsHelper';
 import { TestNodeTypes } from './nodeTypes';
 
 export const PACKAGE = 'n8n-nodes-plannr-planday';
@@ -79,6 +79,35 @@ export class Engine {
 			error: nodeRun?.error ?? run.data.resultData.error,
 			run,
 		};
+	}
+
+	/**
+	 * Runs a credential's `test` request the way n8n's credential tester does (as the mock noOp
+	 * node, so preAuthentication always runs) and reports OK or the error message.
+	 */
+	async testCredentials(credentialType: string, credentialId: string): Promise<{ status: 'OK' | 'Error'; message: string }> {
+		const request = CREDENTIAL_TYPES[credentialType].test?.request;
+		if (!request) throw new Error(`${credentialType} has no test request`);
+		const credentials = await this.credentials.getDecrypted(
+			{} as IWorkflowExecuteAdditionalData,
+			{ id: credentialId, name: credentialId },
+			credentialType,
+			'internal',
+		);
+		const resolved = Object.fromEntries(
+			Object.entries(request).map(([key, value]) => [
+				key,
+				typeof value === 'string' ? this.credentials.resolveExpression(value, credentials) : value,
+			]),
+		);
+		const result = await this.runNode({
+			type: 'n8n-nodes-base.noOp',
+			parameters: { temp: '', credentialType, request: JSON.stringify(resolved) },
+			credentials: { [credentialType]: credentialId },
+		});
+		return result.error
+			? { status: 'Error', message: result.error.message }
+			: { status: 'OK', message: 'Connection tested successfully' };
 	}
 
 	async execute(nodes: INode[], connections: IConnections, startNode: INode): Promise<IRun> {
