@@ -1,0 +1,117 @@
+import { json } from '../harness/engine';
+import { startPlanday, type PlandayFixture } from '../harness/planday';
+
+const employeeGet = {
+	resource: 'employee',
+	operation: 'get',
+	employeeId: { __rl: true, mode: 'id', value: '1001' },
+};
+const statuses = (planday: PlandayFixture) =>
+	planday.sandbox.server.requests(/^\/hr\//).map((request) => request.status);
+
+describe('Planday transport: rate limits, retries and broken responses', () => {
+	let planday: PlandayFixture;
+
+	beforeEach(async () => {
+		planday = await startPlanday();
+	});
+	afterEach(async () => await planday.stop());
+
+	test('stays under 20 requests per second without being told, so Planday never answers 429', async () => {
+		const items = Array.from({ length: 50 }, () => ({}));
+		const started = Date.now();
+
+		const run = await planday.run({ ...employeeGet, options: { concurrency: 20 } }, items);
+
+		expect(json(run)).toHaveLength(50);
+		expect(statuses(planday).every((status) => status === 200)).toBe(true);
+		// 50 requests at no more than 20 per second cannot take less than two seconds.
+		expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+	});
+
+	test('a 429 waits for x-ratelimit-reset and retries, and the whole budget pauses', async () => {
+		planday.sandbox.server.inject({ kind: 'status', status: 429, count: 2, path: /^\/hr\//, headers: { 'x-ratelimit-reset': '0' } });
+		const started = Date.now();
+
+		const run = await planday.run(employeeGet, [{}, {}, {}]);
+
+		expect(json(run)).toHaveLength(3);
+		expect(statuses(planday).filter((status) => status === 429)).toHaveLength(2);
+		expect(statuses(planday).filter((status) => status === 200)).toHaveLength(3);
+		// reset 0 s plus the one-second safety margin, twice over at most; at least once.
+		expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+	});
+
+	test('Retry-After is honoured when Planday sends it', async () => {
+		planday.sandbox.server.inject({ kind: 'status', status: 429, count: 1, path: /^\/hr\//, headers: { 'retry-after': '2' } });
+		const started = Date.now();
+
+		json(await planday.run(employeeGet));
+
+		expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+		expect(statuses(planday)).toEqual([429, 200]);
+	});
+
+	test('a GET that hits 503 or a dropped connection is retried with backoff', async () => {
+		planday.sandbox.server.inject({ kind: 'status', status: 503, count: 1, path: /^\/hr\// });
+		planday.sandbox.server.inject({ kind: 'drop', count: 1, path: /^\/hr\// });
+
+		const run = await planday.run(employeeGet);
+
+		expect(json(run)).toEqual([expect.objectContaining({ id: 1001 })]);
+		expect(statuses(planday)).toEqual([503, -1, 200]);
+	});
+
+	test('an HTML error page reads as a clear error', async () => {
+		planday.sandbox.server.inject({ kind: 'html', count: 6, path: /^\/hr\// });
+
+		const run = await planday.run(employeeGet);
+
+		expect(run.error?.message).toBe(
+			'Planday had a server error (502). Planday answered with an HTML page instead of JSON.',
+		);
+		expect(statuses(planday)).toHaveLength(6);
+	}, 30_000);
+
+	test('a malformed JSON body is an error, not an empty result', async () => {
+		planday.sandbox.server.inject({ kind: 'malformedJson', count: 1, path: /^\/hr\// });
+
+		const run = await planday.run(employeeGet);
+
+		expect(run.error?.message).toBe('Planday returned a response that is not valid JSON');
+	});
+
+	test('403 names the missing scope', async () => {
+		planday.sandbox.server.inject({ kind: 'status', status: 403, count: 1, path: /^\/hr\// });
+
+		const run = await planday.run(employeeGet);
+
+		expect(run.error?.message).toContain('the API app needs the scope "employee:read"');
+		expect((run.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(0);
+	});
+
+	test('Continue On Fail turns each failed item into an error item and keeps going', async () => {
+		const run = await planday.run(
+			{ ...employeeGet, employeeId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+			[{ id: 1001 }, { id: 42 }, { id: 1003 }],
+			true,
+		);
+
+		expect(run.error).toBeUndefined();
+		expect(run.items.map((item) => [item.json.id ?? item.json.error, item.pairedItem])).toEqual([
+			[1001, { item: 0 }],
+			["Planday could not find the requested record (404): Employee with given id 42 doesn't exist", { item: 1 }],
+			[1003, { item: 2 }],
+		]);
+	});
+
+	test('without Continue On Fail the failing item is named in the error', async () => {
+		const run = await planday.run(
+			{ ...employeeGet, employeeId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+			[{ id: 1001 }, { id: 'abc' }],
+		);
+
+		expect(run.error?.message).toBe('"abc" is not a valid Planday ID for employeeId');
+		expect((run.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
+	});
+});
