@@ -143,3 +143,16 @@ export function retryAfterHeaderMs(headers: Record<string, string>): number | un
 export function pathSegment(value: string | number): string {
 	return encodeURIComponent(String(value).trim());
 }
+
+/** Caches one lookup per node run (context), e.g. the credential's base URL and rate budgets. */
+export function perContext<T>(load: (context: RequestContext) => Promise<T>): (context: RequestContext) => Promise<T> {
+	const cache = new WeakMap<RequestContext, Promise<T>>();
+	return (context) => {
+		let value = cache.get(context);
+		if (!value) {
+			value = load(context);
+			cache.set(context, value);
+		}
+		return value;
+	};
+}

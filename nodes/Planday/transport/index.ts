@@ -2,6 +2,7 @@ import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import {
+	perContext,
 	retryAfterHeaderMs,
 	sendWithRetry,
 	type RequestContext,
@@ -55,9 +56,6 @@ interface PlandaySettings {
 	profile: Omit<ServiceProfile, 'toError'>;
 }
 
-// One settings lookup per node run, not per request.
-const settingsByContext = new WeakMap<RequestContext, Promise<PlandaySettings>>();
-
 async function loadSettings(context: RequestContext): Promise<PlandaySettings> {
 	const credentials = await context.getCredentials(PLANDAY_CREDENTIAL_TYPE);
 	const clientId = String(credentials.clientId ?? '').trim();
@@ -82,14 +80,8 @@ async function loadSettings(context: RequestContext): Promise<PlandaySettings> {
 	};
 }
 
-function settingsFor(context: RequestContext): Promise<PlandaySettings> {
-	let settings = settingsByContext.get(context);
-	if (!settings) {
-		settings = loadSettings(context);
-		settingsByContext.set(context, settings);
-	}
-	return settings;
-}
+// One settings lookup per node run, not per request.
+const settingsFor = perContext(loadSettings);
 
 /** Sends one Planday API request and returns the parsed body (`undefined` for 204). */
 export async function plandayApiRequest(

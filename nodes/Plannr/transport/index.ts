@@ -2,6 +2,7 @@ import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import {
+	perContext,
 	retryAfterHeaderMs,
 	sendWithRetry,
 	type RequestContext,
@@ -89,8 +90,6 @@ function accountOverride(context: RequestContext): string {
 	}
 }
 
-const settingsByContext = new WeakMap<RequestContext, Promise<PlannrSettings>>();
-
 async function loadSettings(context: RequestContext): Promise<PlannrSettings> {
 	const credentialType = plannrCredentialType(context);
 	const credentials = await context.getCredentials(credentialType);
@@ -105,14 +104,8 @@ async function loadSettings(context: RequestContext): Promise<PlannrSettings> {
 	};
 }
 
-function settingsFor(context: RequestContext): Promise<PlannrSettings> {
-	let settings = settingsByContext.get(context);
-	if (!settings) {
-		settings = loadSettings(context);
-		settingsByContext.set(context, settings);
-	}
-	return settings;
-}
+// One settings lookup per node run, not per request.
+const settingsFor = perContext(loadSettings);
 
 async function send(
 	context: RequestContext,

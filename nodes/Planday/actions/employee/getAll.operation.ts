@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { toUtcDateTime } from '../../../shared/dates';
 import { operationOptions, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
 import { specialFieldsOption } from './shared';
 
@@ -87,8 +88,7 @@ export function employeeListQuery(this: IExecuteFunctions, itemIndex: number): I
 }
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? undefined : (this.getNodeParameter('limit', itemIndex) as number);
+	const limit = limitParameter(this, itemIndex);
 	const employees = await plandayApiRequestAllItems.call(
 		this,
 		{
