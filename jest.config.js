@@ -7,6 +7,7 @@ module.exports = {
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
 	},
+	reporters: ['default', '<rootDir>/test/harness/summaryReporter.js'],
 	setupFiles: ['<rootDir>/test/harness/setupEnv.ts'],
 	testTimeout: 60_000,
 	maxWorkers: 2,
