@@ -13,8 +13,12 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
+			{ name: 'Department', value: 'department' },
 			{ name: 'Employee', value: 'employee' },
+			{ name: 'Employee Group', value: 'employeeGroup' },
+			{ name: 'Employee Type', value: 'employeeType' },
 			{ name: 'Portal', value: 'portal' },
+			{ name: 'Skill', value: 'skill' },
 		],
 		default: 'employee',
 	},

@@ -1,5 +1,6 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { plandayApiRequest, unwrapList } from '../transport';
 import { searchPage } from './search';
 
 /** HR list searches, for resource locators. */
@@ -20,4 +21,43 @@ export async function searchEmployees(
 		paginationToken,
 		filter ? { searchQuery: filter } : {},
 	);
+}
+
+export async function searchDepartments(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPage(
+		this,
+		'/hr/v1.0/departments',
+		(department) => ({ name: String(department.name), value: String(department.id) }),
+		filter,
+		paginationToken,
+	);
+}
+
+export async function searchEmployeeGroups(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await searchPage(
+		this,
+		'/hr/v1.0/employeegroups',
+		(group) => ({ name: String(group.name), value: String(group.id) }),
+		filter,
+		paginationToken,
+	);
+}
+
+export async function searchSkills(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	// The skills list is one bare array, so it is searched here in full.
+	const needle = filter?.toLowerCase();
+	const skills = unwrapList(await plandayApiRequest.call(this, { method: 'GET', path: '/hr/v1.0/skills' }));
+	return {
+		results: skills
+			.map((skill) => ({ name: String(skill.name), value: String(skill.skillId ?? skill.id) }))
+			.filter((result) => !needle || result.name.toLowerCase().includes(needle)),
+	};
 }

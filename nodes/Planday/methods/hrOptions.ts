@@ -1,2 +1,21 @@
-// HR dropdowns (loadOptions): departments, employee groups, employee types, skills, …
-export {};
+import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { plandayApiRequest, unwrapList } from '../transport';
+import { byName, optionsFromList } from './options';
+
+export async function getDepartments(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await optionsFromList(this, '/hr/v1.0/departments', byName);
+}
+
+export async function getEmployeeGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await optionsFromList(this, '/hr/v1.0/employeegroups', byName);
+}
+
+export async function getEmployeeTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	return await optionsFromList(this, '/hr/v1.0/employeetypes', byName);
+}
+
+export async function getSkills(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const skills = unwrapList(await plandayApiRequest.call(this, { method: 'GET', path: '/hr/v1.0/skills' }));
+	return skills.map((skill) => ({ name: String(skill.name), value: Number(skill.skillId ?? skill.id) }));
+}

@@ -128,6 +128,11 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 		deactivatedEmployees: [] as PlandayRecord[],
 		shifts,
 		deletedShifts: [] as PlandayRecord[],
+		skills: [
+			{ skillId: 601, name: 'Food hygiene level 2', description: 'Certificate', isTimeLimited: true },
+			{ skillId: 602, name: 'Barista', description: '', isTimeLimited: false },
+			{ skillId: 603, name: 'First aid', description: 'Three-year certificate', isTimeLimited: true },
+		] as PlandayRecord[],
 		shiftTypes: [
 			{ id: 401, name: 'Normal', color: '#3a87ad', salaryCode: 'N1', isActive: true, allowsBreaks: true, paymentType: 'Percentage', payPercentage: 100 },
 			{ id: 402, name: 'Evening', color: '#b94a48', salaryCode: 'E1', isActive: true, allowsBreaks: true, paymentType: 'Percentage', payPercentage: 125 },

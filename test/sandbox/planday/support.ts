@@ -89,3 +89,42 @@ export function requireFields(body: PlandayRecord | undefined, fields: string[])
 		},
 	};
 }
+
+/**
+ * The usual Planday CRUD routes for a simple collection: paged list, `{ data }` get and create,
+ * 204 on update and delete, ProblemDetails 404 and 400.
+ */
+export function crudRoutes(
+	router: import('../http').Router,
+	path: string,
+	collection: () => PlandayRecord[],
+	options: { what: string; required: string[]; nextId: () => number; maxLimit?: number },
+) {
+	const find = (id: string) => collection().find((record) => String(record.id) === id);
+	router.get(path, (request) => paged(request, collection(), options.maxLimit));
+	router.get(`${path}/:id`, (request) => {
+		const record = find(request.params.id);
+		return record ? single(record) : notFound(options.what, request.params.id);
+	});
+	router.post(path, (request) => {
+		const invalid = requireFields(request.body, options.required);
+		if (invalid) return invalid;
+		const record = { ...request.body, id: options.nextId() };
+		collection().push(record);
+		return single(record);
+	});
+	router.put(`${path}/:id`, (request) => {
+		const record = find(request.params.id);
+		if (!record) return notFound(options.what, request.params.id);
+		const invalid = requireFields(request.body, options.required);
+		if (invalid) return invalid;
+		Object.assign(record, request.body, { id: record.id });
+		return noContent;
+	});
+	router.delete(`${path}/:id`, (request) => {
+		const record = find(request.params.id);
+		if (!record) return notFound(options.what, request.params.id);
+		collection().splice(collection().indexOf(record), 1);
+		return noContent;
+	});
+}

@@ -1,0 +1,32 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create.operation';
+import * as del from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
+
+export { create, del as delete, get, getAll, update };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['department'] } },
+		options: [
+			{ name: 'Create', value: 'create', action: 'Create a department', description: 'Create a department' },
+			{ name: 'Delete', value: 'delete', action: 'Delete a department', description: 'Delete a department' },
+			{ name: 'Get', value: 'get', action: 'Get a department', description: 'Get one department' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many departments', description: 'List the departments of the portal' },
+			{ name: 'Update', value: 'update', action: 'Update a department', description: 'Rename a department or change its number' },
+		],
+		default: 'getAll',
+	},
+	...create.description,
+	...del.description,
+	...get.description,
+	...getAll.description,
+	...update.description,
+];

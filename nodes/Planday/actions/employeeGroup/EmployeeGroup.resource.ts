@@ -1,0 +1,32 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create.operation';
+import * as del from './delete.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
+
+export { create, del as delete, get, getAll, update };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['employeeGroup'] } },
+		options: [
+			{ name: 'Create', value: 'create', action: 'Create an employee group', description: 'Create an employee group' },
+			{ name: 'Delete', value: 'delete', action: 'Delete an employee group', description: 'Delete an employee group' },
+			{ name: 'Get', value: 'get', action: 'Get an employee group', description: 'Get one employee group' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many employee groups', description: 'List the employee groups of the portal' },
+			{ name: 'Update', value: 'update', action: 'Update an employee group', description: 'Rename an employee group' },
+		],
+		default: 'getAll',
+	},
+	...create.description,
+	...del.description,
+	...get.description,
+	...getAll.description,
+	...update.description,
+];

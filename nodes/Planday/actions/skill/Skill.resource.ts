@@ -1,0 +1,29 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create.operation';
+import * as del from './delete.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
+
+export { create, del as delete, getAll, update };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['skill'] } },
+		options: [
+			{ name: 'Create', value: 'create', action: 'Create a skill', description: 'Create a skill employees can have' },
+			{ name: 'Delete', value: 'delete', action: 'Delete a skill', description: 'Delete a skill' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many skills', description: 'List the skills of the portal' },
+			{ name: 'Update', value: 'update', action: 'Update a skill', description: 'Change a skill' },
+		],
+		default: 'getAll',
+	},
+	...create.description,
+	...del.description,
+	...getAll.description,
+	...update.description,
+];

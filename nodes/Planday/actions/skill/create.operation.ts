@@ -1,0 +1,15 @@
+import { write } from '../operations';
+import { descriptionField, skillBody, skillFields } from './fields';
+
+export const { description, execute } = write({
+	resource: 'skill',
+	operation: 'create',
+	method: 'POST',
+	path: () => '/hr/v1.0/skills',
+	scope: 'skill:create',
+	fields: skillFields,
+	optional: { name: 'additionalFields', options: [descriptionField] },
+	body(itemIndex) {
+		return skillBody.call(this, itemIndex, 'additionalFields');
+	},
+});

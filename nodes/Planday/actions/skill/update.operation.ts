@@ -1,0 +1,17 @@
+import { write } from '../operations';
+import { descriptionField, SKILL_ID, skillBody, skillFields, skillQuery } from './fields';
+
+export const { description, execute } = write({
+	resource: 'skill',
+	operation: 'update',
+	method: 'PUT',
+	id: SKILL_ID,
+	path: () => '/hr/v1.0/skills',
+	query: (_itemIndex, id) => skillQuery(id),
+	scope: 'skill:update',
+	fields: skillFields,
+	optional: { name: 'updateFields', options: [descriptionField] },
+	body(itemIndex) {
+		return skillBody.call(this, itemIndex, 'updateFields');
+	},
+});

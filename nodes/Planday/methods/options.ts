@@ -1,0 +1,19 @@
+import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
+
+import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../transport';
+
+/** Every record of a paged list as dropdown options, sorted by name. */
+export async function optionsFromList(
+	context: ILoadOptionsFunctions,
+	path: string,
+	toOption: (record: IDataObject) => INodePropertyOptions,
+	pageSize: number = MAX_PAGE_SIZE.default,
+): Promise<INodePropertyOptions[]> {
+	const records = await plandayApiRequestAllItems.call(context, { method: 'GET', path }, pageSize);
+	return records.map(toOption).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export const byName = (record: IDataObject): INodePropertyOptions => ({
+	name: String(record.name),
+	value: Number(record.id),
+});

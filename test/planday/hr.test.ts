@@ -1,0 +1,139 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { json } from '../harness/engine';
+import { expectOneRequest, type ExpectedRequest } from '../harness/expectRequest';
+import { startPlanday, type PlandayFixture } from '../harness/planday';
+
+const id = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
+
+interface Case {
+	title: string;
+	parameters: INodeParameters;
+	request: ExpectedRequest;
+	output: IDataObject[] | ((items: IDataObject[]) => void);
+}
+
+const cases: Case[] = [
+	{
+		title: 'department getAll',
+		parameters: { resource: 'department', operation: 'getAll', returnAll: true },
+		request: { method: 'GET', path: '/hr/v1.0/departments', query: { limit: '50', offset: '0' } },
+		output: (items) => expect(items.map((item) => item.name)).toEqual(['Kitchen', 'Front of House', 'Bar', 'Management']),
+	},
+	{
+		title: 'department get',
+		parameters: { resource: 'department', operation: 'get', departmentId: id(101) },
+		request: { method: 'GET', path: '/hr/v1.0/departments/101' },
+		output: [{ id: 101, name: 'Kitchen', number: 'D1' }],
+	},
+	{
+		title: 'department create',
+		parameters: { resource: 'department', operation: 'create', name: 'Bakery', additionalFields: { number: 'D9' } },
+		request: { method: 'POST', path: '/hr/v1.0/departments', body: { name: 'Bakery', number: 'D9' } },
+		output: [{ id: expect.any(Number), name: 'Bakery', number: 'D9' }],
+	},
+	{
+		title: 'department update',
+		parameters: { resource: 'department', operation: 'update', departmentId: id(102), name: 'Dining Room', updateFields: {} },
+		request: { method: 'PUT', path: '/hr/v1.0/departments/102', body: { name: 'Dining Room' } },
+		output: [{ success: true }],
+	},
+	{
+		title: 'department delete',
+		parameters: { resource: 'department', operation: 'delete', departmentId: id(104) },
+		request: { method: 'DELETE', path: '/hr/v1.0/departments/104' },
+		output: [{ success: true }],
+	},
+	{
+		title: 'employee group getAll with a limit',
+		parameters: { resource: 'employeeGroup', operation: 'getAll', returnAll: false, limit: 2 },
+		request: { method: 'GET', path: '/hr/v1.0/employeegroups', query: { limit: '2', offset: '0' } },
+		output: [{ id: 201, name: 'Chefs' }, { id: 202, name: 'Waiters' }],
+	},
+	{
+		title: 'employee group get',
+		parameters: { resource: 'employeeGroup', operation: 'get', employeeGroupId: id(203) },
+		request: { method: 'GET', path: '/hr/v1.0/employeegroups/203' },
+		output: [{ id: 203, name: 'Bartenders' }],
+	},
+	{
+		title: 'employee group create',
+		parameters: { resource: 'employeeGroup', operation: 'create', name: 'Dishwashers' },
+		request: { method: 'POST', path: '/hr/v1.0/employeegroups', body: { name: 'Dishwashers' } },
+		output: [{ id: expect.any(Number), name: 'Dishwashers' }],
+	},
+	{
+		title: 'employee group update',
+		parameters: { resource: 'employeeGroup', operation: 'update', employeeGroupId: id(202), name: 'Servers' },
+		request: { method: 'PUT', path: '/hr/v1.0/employeegroups/202', body: { name: 'Servers' } },
+		output: [{ success: true }],
+	},
+	{
+		title: 'employee group delete',
+		parameters: { resource: 'employeeGroup', operation: 'delete', employeeGroupId: id(201) },
+		request: { method: 'DELETE', path: '/hr/v1.0/employeegroups/201' },
+		output: [{ success: true }],
+	},
+	{
+		title: 'employee type getAll',
+		parameters: { resource: 'employeeType', operation: 'getAll', returnAll: true },
+		request: { method: 'GET', path: '/hr/v1.0/employeetypes', query: { limit: '50' } },
+		output: (items) => expect(items.map((item) => item.name)).toEqual(['Full time', 'Part time', 'Student']),
+	},
+	{
+		title: 'skill getAll reads the bare array',
+		parameters: { resource: 'skill', operation: 'getAll', returnAll: false, limit: 2 },
+		request: { method: 'GET', path: '/hr/v1.0/skills' },
+		output: (items) => expect(items.map((item) => item.skillId)).toEqual([601, 602]),
+	},
+	{
+		title: 'skill create',
+		parameters: { resource: 'skill', operation: 'create', name: 'Sommelier', isTimeLimited: false, additionalFields: { description: 'Wine' } },
+		request: { method: 'POST', path: '/hr/v1.0/skills', body: { name: 'Sommelier', isTimeLimited: false, description: 'Wine' } },
+		output: [{ success: true }],
+	},
+	{
+		title: 'skill update names the skill in the query',
+		parameters: { resource: 'skill', operation: 'update', skillId: id(601), name: 'Food hygiene level 3', isTimeLimited: true },
+		request: { method: 'PUT', path: '/hr/v1.0/skills', query: { skillId: '601' }, body: { name: 'Food hygiene level 3', isTimeLimited: true } },
+		output: [{ success: true }],
+	},
+	{
+		title: 'skill delete names the skill in the query',
+		parameters: { resource: 'skill', operation: 'delete', skillId: id(602) },
+		request: { method: 'DELETE', path: '/hr/v1.0/skills', query: { skillId: '602' } },
+		output: [{ success: true }],
+	},
+];
+
+describe('Planday HR resources', () => {
+	let planday: PlandayFixture;
+
+	beforeAll(async () => {
+		planday = await startPlanday();
+	});
+	afterAll(async () => await planday.stop());
+	beforeEach(() => planday.sandbox.server.clearLog());
+
+	test.each(cases)('$title', async ({ parameters, request, output }) => {
+		const items = json(await planday.run(parameters));
+
+		const logged = expectOneRequest(planday.sandbox.server, request);
+		expect(logged.headers['x-clientid']).toBe(planday.sandbox.clientId);
+		if (typeof output === 'function') output(items);
+		else expect(items).toEqual(output);
+	});
+
+	test('a create really creates, and an update really changes the record', async () => {
+		json(await planday.run({ resource: 'department', operation: 'update', departmentId: id(103), name: 'Cocktail Bar', updateFields: { number: 'B1' } }));
+		expect(planday.sandbox.state.data.departments.find((department) => department.id === 103)).toEqual({ id: 103, name: 'Cocktail Bar', number: 'B1' });
+	});
+
+	test('a missing required field reads as one clear message', async () => {
+		const run = await planday.run({ resource: 'department', operation: 'create', name: '={{ "" }}' });
+
+		expect(run.error?.message).toBe(
+			'Planday rejected the request (400): One or more validation errors occurred.; name: The name field is required.',
+		);
+	});
+});
