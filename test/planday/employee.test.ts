@@ -1,3 +1,4 @@
+import { expectOneRequest } from '../harness/expectRequest';
 import { json, startPlanday, type PlandayFixture } from '../harness/planday';
 
 describe('Planday employee', () => {
@@ -69,5 +70,97 @@ describe('Planday employee', () => {
 		expect(run.error?.message).toBe(
 			"Planday could not find the requested record (404): Employee with given id 999 doesn't exist",
 		);
+	});
+});
+
+describe('Planday employee changes', () => {
+	let planday: PlandayFixture;
+	const id = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
+
+	beforeEach(async () => {
+		planday = await startPlanday();
+	});
+	afterEach(async () => await planday.stop());
+
+	test('Create sends the required fields, dates as yyyy-mm-dd and portal (custom) fields', async () => {
+		const [created] = json(
+			await planday.run({
+				resource: 'employee',
+				operation: 'create',
+				firstName: 'Nora',
+				lastName: 'Lund',
+				userName: 'nora.lund@nordicbistro.example',
+				departmentIds: [101, 102],
+				additionalFields: { hiredFrom: '2026-12-01T00:00:00', employeeGroups: [202], email: 'nora@example.com' },
+				portalFields: { field: [{ name: 'custom_1001', value: 'M' }] },
+			}),
+		);
+
+		const request = expectOneRequest(planday.sandbox.server, { method: 'POST', path: '/hr/v1.0/employees' });
+		expect(request.body).toEqual({
+			firstName: 'Nora',
+			lastName: 'Lund',
+			userName: 'nora.lund@nordicbistro.example',
+			departments: [101, 102],
+			hiredFrom: '2026-12-01',
+			employeeGroups: [202],
+			email: 'nora@example.com',
+			custom_1001: 'M',
+		});
+		expect(created).toMatchObject({ id: expect.any(Number), firstName: 'Nora', custom_1001: 'M' });
+	});
+
+	test('Update sends only the given fields and answers success; a bad department reads as Planday’s 409', async () => {
+		const ok = json(
+			await planday.run({
+				resource: 'employee',
+				operation: 'update',
+				employeeId: id(1005),
+				updateFields: { jobTitle: 'Head Chef', supervisorId: 7001 },
+			}),
+		);
+		expect(ok).toEqual([{ success: true }]);
+		expectOneRequest(planday.sandbox.server, { method: 'PUT', path: '/hr/v1.0/employees/1005', body: { jobTitle: 'Head Chef', supervisorId: 7001 } });
+
+		const failed = await planday.run({ resource: 'employee', operation: 'update', employeeId: id(1005), updateFields: { departmentIds: [999] } });
+		expect(failed.error?.message).toBe('Planday rejected the data (409): You need to supply a valid employee to save');
+	});
+
+	test('Deactivate, Get Deactivated and Reactivate move an employee out and back', async () => {
+		json(await planday.run({ resource: 'employee', operation: 'deactivate', employeeId: id(1010), additionalFields: { date: '2026-11-30', reason: 'Moved abroad', keepShifts: false } }));
+		expectOneRequest(planday.sandbox.server, {
+			method: 'PUT',
+			path: '/hr/v1.0/employees/deactivate/1010',
+			body: { date: '2026-11-30', reason: 'Moved abroad', keepShifts: false },
+		});
+
+		const deactivated = json(await planday.run({ resource: 'employee', operation: 'getDeactivated', returnAll: true, filters: { deactivatedFrom: '2026-11-29' } }));
+		expect(deactivated.map((employee) => employee.id)).toEqual([1010]);
+		const [listRequest] = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees\/deactivated$/);
+		expect(listRequest.query).toMatchObject({ deactivatedFrom: '2026-11-29T00:00:00Z', limit: '50' });
+
+		json(await planday.run({ resource: 'employee', operation: 'reactivate', employeeId: id(1010), departmentIds: [103], additionalFields: { comment: 'Back' } }));
+		expectOneRequest(planday.sandbox.server, { method: 'PUT', path: '/hr/v1.0/employees/reactivate/1010', body: { departments: [103], comment: 'Back' } });
+		expect(planday.sandbox.state.data.employees.some((employee) => employee.id === 1010)).toBe(true);
+	});
+
+	test('Get Field Definitions returns the portal’s form for create or update', async () => {
+		const [definitions] = json(await planday.run({ resource: 'employee', operation: 'getFieldDefinitions', type: 'Put' }));
+
+		expectOneRequest(planday.sandbox.server, { method: 'GET', path: '/hr/v1.0/employees/fielddefinitions', query: { type: 'Put' } });
+		expect(definitions.properties).toHaveProperty('supervisorId');
+		expect(definitions.properties).toHaveProperty('custom_1001');
+	});
+
+	test('Get Supervisors and Get History read their lists', async () => {
+		const supervisors = json(await planday.run({ resource: 'employee', operation: 'getSupervisors', returnAll: true }));
+		expect(supervisors).toHaveLength(5);
+		expect(supervisors[0]).toEqual({ id: 7001, employeeId: 1001, name: expect.any(String) });
+
+		json(await planday.run({ resource: 'employee', operation: 'update', employeeId: id(1002), updateFields: { city: 'Aarhus' } }));
+		const history = json(await planday.run({ resource: 'employee', operation: 'getHistory', employeeId: id(1002), returnAll: true, filters: { startDateTime: '2026-01-01' } }));
+		expect(history).toEqual([expect.objectContaining({ op: 'replace', path: '/city', value: 'Aarhus' })]);
+		const [request] = planday.sandbox.server.requests(/history$/);
+		expect(request.query).toMatchObject({ startDateTime: '2026-01-01T00:00:00Z' });
 	});
 });

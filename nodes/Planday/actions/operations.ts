@@ -27,6 +27,10 @@ export interface IdSpec {
 	description: string;
 }
 
+function idLocator(id: IdSpec): INodeProperties {
+	return plandayIdLocator(id.name, id.displayName, id.search, id.description);
+}
+
 function show({ resource, operation }: Target, properties: INodeProperties[]) {
 	return updateDisplayOptions({ show: { resource: [resource], operation: [operation] } }, properties);
 }
@@ -36,7 +40,7 @@ export function getById(
 	target: Target & { id: IdSpec; path: (id: string) => string; scope: string },
 ): OperationModule {
 	return {
-		description: show(target, [plandayIdLocator(target.id.name, target.id.displayName, target.id.search, target.id.description)]),
+		description: show(target, [idLocator(target.id)]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const id = idParameter(this, target.id.name, itemIndex);
 			const body = await plandayApiRequest.call(this, { method: 'GET', path: target.path(id), scope: target.scope });
@@ -50,7 +54,7 @@ export function deleteById(
 	target: Target & { id: IdSpec; path: (id: string) => string; scope: string; qs?: (id: string) => IDataObject },
 ): OperationModule {
 	return {
-		description: show(target, [plandayIdLocator(target.id.name, target.id.displayName, target.id.search, target.id.description)]),
+		description: show(target, [idLocator(target.id)]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 			const id = idParameter(this, target.id.name, itemIndex);
 			await plandayApiRequest.call(this, { method: 'DELETE', path: target.path(id), qs: target.qs?.(id), scope: target.scope });
@@ -62,7 +66,10 @@ export function deleteById(
 /** A paged list with Return All / Limit, optional filters, pages as large as the endpoint allows. */
 export function list(
 	target: Target & {
-		path: string;
+		/** The list's path, or a function of the parent record's id. */
+		path: string | ((id: string) => string);
+		/** The parent record whose list this is (e.g. an employee's history). */
+		id?: IdSpec;
 		scope: string;
 		pageSize?: number;
 		/** Parameters shown before Return All (required inputs). */
@@ -76,12 +83,19 @@ export function list(
 	const filters: INodeProperties[] = target.filters?.length
 		? [{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add filter', default: {}, options: target.filters }]
 		: [];
+	const idProperty = target.id ? [idLocator(target.id)] : [];
 	return {
-		description: show(target, [...(target.fields ?? []), ...returnAllOrLimit(), ...filters]),
+		description: show(target, [...idProperty, ...(target.fields ?? []), ...returnAllOrLimit(), ...filters]),
 		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+			const id = target.id ? idParameter(this, target.id.name, itemIndex) : '';
 			const records = await plandayApiRequestAllItems.call(
 				this,
-				{ method: 'GET', path: target.path, qs: target.query?.call(this, itemIndex), scope: target.scope },
+				{
+					method: 'GET',
+					path: typeof target.path === 'string' ? target.path : target.path(id),
+					qs: target.query?.call(this, itemIndex),
+					scope: target.scope,
+				},
 				target.pageSize ?? MAX_PAGE_SIZE.default,
 				limitParameter(this, itemIndex),
 			);
@@ -141,7 +155,7 @@ export function write(
 	},
 ): OperationModule {
 	const idProperty = target.id
-		? [plandayIdLocator(target.id.name, target.id.displayName, target.id.search, target.id.description)]
+		? [idLocator(target.id)]
 		: [];
 	const optional: INodeProperties[] = target.optional
 		? [

@@ -19,3 +19,15 @@ export async function getSkills(this: ILoadOptionsFunctions): Promise<INodePrope
 	const skills = unwrapList(await plandayApiRequest.call(this, { method: 'GET', path: '/hr/v1.0/skills' }));
 	return skills.map((skill) => ({ name: String(skill.name), value: Number(skill.skillId ?? skill.id) }));
 }
+
+/** The fields of the portal's employee form (JSON schema), custom fields named by their label. */
+export async function getEmployeeFields(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const body = (await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: '/hr/v1.0/employees/fielddefinitions',
+		qs: { type: 'Post' },
+	})) as { data?: { properties?: Record<string, { title?: string; description?: string }> } };
+	return Object.entries(body?.data?.properties ?? {})
+		.map(([name, schema]) => ({ name: schema.title ? `${schema.title} (${name})` : name, value: name }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -17,16 +17,86 @@ function employeeFilters(request: SandboxRequest, records: Record<string, any>[]
 	return result;
 }
 
+const EMPLOYEE_FIELDS = ['firstName', 'lastName', 'userName', 'email', 'cellPhone', 'cellPhoneCountryCode', 'phone', 'phoneCountryCode', 'street1', 'street2', 'zip', 'city', 'birthDate', 'ssn', 'employeeGroups', 'hiredFrom', 'gender', 'primaryDepartmentId', 'jobTitle', 'employeeTypeId', 'salaryIdentifier', 'isSupervisor', 'skillIds', 'departments'];
+
+/** The portal's employee form as JSON schema, the way `/employees/fielddefinitions` describes it. */
+function fieldDefinitions(type: string) {
+	const properties: Record<string, unknown> = Object.fromEntries(EMPLOYEE_FIELDS.map((name) => [name, { type: name === 'departments' || name === 'employeeGroups' || name === 'skillIds' ? 'array' : 'string' }]));
+	properties.custom_1001 = { type: 'string', title: 'T-shirt size' };
+	if (type === 'Put') properties.supervisorId = { type: 'integer' };
+	return { $schema: 'http://json-schema.org/draft-04/schema#', type: 'object', portalId: 4711, required: type === 'Post' ? ['firstName', 'lastName', 'userName', 'departments'] : [], properties };
+}
+
 export function registerHrRoutes(router: Router, state: PlandayState) {
 	const { data } = state;
+	const findActive = (id: string) => data.employees.find((candidate) => String(candidate.id) === id);
+	const history = new Map<number, Record<string, any>[]>();
+	const now = () => new Date().toISOString();
+	const validDepartments = (departments: unknown) =>
+		Array.isArray(departments) && departments.length > 0 && departments.every((id) => data.departments.some((department) => department.id === Number(id)));
 
 	router.get('/hr/v1.0/employees', (request) => paged(request, employeeFilters(request, data.employees)));
 
+	router.get('/hr/v1.0/employees/deactivated', (request) => {
+		const deactivated = inTimeRange(data.deactivatedEmployees, 'deactivationDate', queryValue(request, 'deactivatedFrom'), queryValue(request, 'deactivatedTo'));
+		return paged(request, employeeFilters(request, deactivated));
+	});
+
+	router.get('/hr/v1.0/employees/fielddefinitions', (request) => single(fieldDefinitions(queryValue(request, 'type') ?? 'Post')));
+
+	router.get('/hr/v1.0/employees/supervisors', (request) =>
+		paged(request, data.employees.filter((employee) => employee.isSupervisor).map((employee, index) => ({ id: 7001 + index, employeeId: employee.id, name: `${employee.firstName} ${employee.lastName}` }))),
+	);
+
 	router.get('/hr/v1.0/employees/:employeeId', (request) => {
-		const id = Number(request.params.employeeId);
-		const employee = data.employees.find((candidate) => candidate.id === id);
+		const employee = findActive(request.params.employeeId);
 		if (!employee) return notFound('Employee', request.params.employeeId);
 		return single(employee);
+	});
+
+	router.get('/hr/v1.0/employees/:employeeId/history', (request) => {
+		if (!findActive(request.params.employeeId)) return notFound('Employee', request.params.employeeId);
+		return paged(request, history.get(Number(request.params.employeeId)) ?? []);
+	});
+
+	router.post('/hr/v1.0/employees', (request) => {
+		const invalid = requireFields(request.body, ['firstName', 'lastName', 'userName', 'departments']);
+		if (invalid) return invalid;
+		if (request.body.supervisorId !== undefined) return problem(400, 'Bad Request', 'supervisorId cannot be set when creating an employee');
+		if (!validDepartments(request.body.departments)) return { status: 409, body: { message: 'You need to supply a valid employee to save' } };
+		const employee = { ...request.body, id: state.nextId(), dateTimeCreated: now(), dateTimeModified: now(), deactivationDate: null };
+		data.employees.push(employee);
+		return single(employee);
+	});
+
+	router.put('/hr/v1.0/employees/:employeeId', (request) => {
+		const employee = findActive(request.params.employeeId);
+		if (!employee) return notFound('Employee', request.params.employeeId);
+		if (request.body?.departments !== undefined && !validDepartments(request.body.departments)) {
+			return { status: 409, body: { message: 'You need to supply a valid employee to save' } };
+		}
+		const changes = Object.entries(request.body ?? {}).map(([path, value]) => ({ op: 'replace', path: `/${path}`, value, modificationDateTime: now(), modifiedBy: 'API' }));
+		history.set(employee.id, [...(history.get(employee.id) ?? []), ...changes]);
+		Object.assign(employee, request.body, { id: employee.id, dateTimeModified: now() });
+		return noContent;
+	});
+
+	router.put('/hr/v1.0/employees/deactivate/:employeeId', (request) => {
+		const employee = findActive(request.params.employeeId);
+		if (!employee) return problem(400, 'Bad Request', 'Employee id is invalid');
+		data.employees.splice(data.employees.indexOf(employee), 1);
+		const date = request.body?.date ? `${request.body.date}T00:00:00Z` : now();
+		data.deactivatedEmployees.push({ ...employee, deactivationDate: date, dateTimeDeleted: now(), dateTimeModified: now(), deactivationReason: request.body?.reason ?? null });
+		return noContent;
+	});
+
+	router.put('/hr/v1.0/employees/reactivate/:employeeId', (request) => {
+		const employee = data.deactivatedEmployees.find((candidate) => String(candidate.id) === request.params.employeeId);
+		if (!employee) return problem(400, 'Bad Request', 'Employee id is invalid');
+		if (!validDepartments(request.body?.departments)) return requireFields(request.body, ['departments']) ?? problem(400, 'Bad Request', 'Unknown department');
+		data.deactivatedEmployees.splice(data.deactivatedEmployees.indexOf(employee), 1);
+		data.employees.push({ ...employee, departments: request.body.departments, deactivationDate: null, dateTimeDeleted: null, dateTimeModified: now() });
+		return noContent;
 	});
 }
 
