@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { toDateOnly, toUtcDateTime } from '../../shared/dates';
 import { pathSegment } from '../../shared/http';
 
 /** A numeric Planday id from a plain or resource-locator parameter, encoded for a URL path. */
@@ -24,3 +25,23 @@ export function definedEntries(collection: IDataObject): IDataObject {
 
 /** The result item for endpoints that answer 204 No Content. */
 export const SUCCESS = { success: true };
+
+/** How a filter value is sent: as a date, a UTC date-time, or as it is. */
+export type FilterFormat = 'date' | 'dateTime' | 'value';
+
+/**
+ * The query from a `filters` collection: each entry renamed to its API parameter and formatted;
+ * empty values and empty lists are left out.
+ */
+export function filterQuery(
+	filters: IDataObject,
+	spec: Record<string, { param?: string; format?: FilterFormat }>,
+): IDataObject {
+	const qs: IDataObject = {};
+	for (const [name, value] of Object.entries(filters)) {
+		if (value === '' || value === undefined || value === null || (Array.isArray(value) && !value.length)) continue;
+		const { param = name, format = 'value' } = spec[name] ?? {};
+		qs[param] = format === 'date' ? toDateOnly(value) : format === 'dateTime' ? toUtcDateTime(value) : value;
+	}
+	return qs;
+}

@@ -137,12 +137,12 @@ export function optionalFields(context: IExecuteFunctions, name: string, itemInd
 }
 
 /**
- * A POST or PUT whose body the operation builds; answers `{ data }` (returned) or 204
- * (returned as `{ success: true }`).
+ * A POST, PUT or DELETE with the body and query the operation builds; answers `{ data }`
+ * (returned) or 204 (returned as `{ success: true }`).
  */
 export function write(
 	target: Target & {
-		method: 'POST' | 'PUT';
+		method: 'POST' | 'PUT' | 'DELETE';
 		scope: string;
 		/** The record id in the path, if any. */
 		id?: IdSpec;
@@ -150,7 +150,7 @@ export function write(
 		/** Required parameters, then the optional-fields collection. */
 		fields?: INodeProperties[];
 		optional?: { name: 'additionalFields' | 'updateFields'; options: INodeProperties[] };
-		body: (this: IExecuteFunctions, itemIndex: number) => IDataObject | IDataObject[];
+		body?: (this: IExecuteFunctions, itemIndex: number) => IDataObject | IDataObject[];
 		query?: (this: IExecuteFunctions, itemIndex: number, id: string) => IDataObject;
 	},
 ): OperationModule {
@@ -177,10 +177,12 @@ export function write(
 				method: target.method,
 				path: target.path(id),
 				qs: target.query?.call(this, itemIndex, id),
-				body: target.body.call(this, itemIndex),
+				body: target.body?.call(this, itemIndex),
 				scope: target.scope,
 			});
 			return jsonItems(response === undefined ? SUCCESS : unwrapData(response));
 		},
 	};
 }
+
+export { show as showFor };

@@ -39,6 +39,12 @@ export const MAX_PAGE_SIZE = {
 	punchClockShifts: 500,
 } as const;
 
+/**
+ * How list query parameters (e.g. several `departmentId`s) are sent: `departmentId=1&departmentId=2`,
+ * ASP.NET's default binding. NOT CONFIRMED which forms Planday accepts.
+ */
+const ARRAY_QUERY_FORMAT = 'repeat';
+
 const RETRY_POLICY = { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 60_000 };
 
 export interface PlandayRequest {
@@ -100,6 +106,7 @@ export async function plandayApiRequest(
 			body: request.body,
 			headers: { Accept: 'application/json' },
 			json: true,
+			arrayFormat: ARRAY_QUERY_FORMAT,
 		},
 		{ ...profile, toError: (failure) => plandayApiError(node, failure, request.scope) },
 	);

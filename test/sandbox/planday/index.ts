@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Router, SandboxServer, SlidingWindowLimiter, type SandboxOptions, type SandboxRequest, type SandboxResponse } from '../http';
 import { registerHrCollectionRoutes, registerHrRoutes } from './routes/hr';
 import { registerPortalRoutes } from './routes/portal';
+import { registerSchedulingRoutes } from './routes/scheduling';
 import { seedPlanday, type PlandayData, type PlandaySeedOptions } from './seed';
 import { problem } from './support';
 
@@ -32,7 +33,7 @@ export interface PlandayState {
 }
 
 /** Route files, one per Planday API area; add a new area by adding a file and a line here. */
-const ROUTE_FILES = [registerPortalRoutes, registerHrRoutes, registerHrCollectionRoutes];
+const ROUTE_FILES = [registerPortalRoutes, registerHrRoutes, registerHrCollectionRoutes, registerSchedulingRoutes];
 
 /**
  * A local emulator of the Planday Open API and its identity server: refresh-token and

@@ -137,6 +137,21 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 			{ id: 401, name: 'Normal', color: '#3a87ad', salaryCode: 'N1', isActive: true, allowsBreaks: true, paymentType: 'Percentage', payPercentage: 100 },
 			{ id: 402, name: 'Evening', color: '#b94a48', salaryCode: 'E1', isActive: true, allowsBreaks: true, paymentType: 'Percentage', payPercentage: 125 },
 		] as PlandayRecord[],
+		positions: departments.map((department, index) => ({
+			id: 701 + index,
+			name: `${department.name} lead`,
+			departmentId: department.id,
+			employeeGroupId: employeeGroups[index % employeeGroups.length].id,
+			sectionId: 801 + index,
+			isActive: true,
+			affectRevenue: false,
+			skillIds: [],
+			color: '#777777',
+			startDate: '2025-01-01',
+			endDate: null,
+		})) as PlandayRecord[],
+		sections: departments.map((department, index) => ({ id: 801 + index, name: `${department.name} floor`, departmentId: department.id })) as PlandayRecord[],
+		scheduleDays: [] as PlandayRecord[],
 		/** Next free id per collection, so created records never collide with seeded ones. */
 		nextId: 900001,
 	};

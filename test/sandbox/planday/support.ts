@@ -98,7 +98,7 @@ export function crudRoutes(
 	router: import('../http').Router,
 	path: string,
 	collection: () => PlandayRecord[],
-	options: { what: string; required: string[]; nextId: () => number; maxLimit?: number },
+	options: { what: string; required: string[]; requiredOnUpdate?: string[]; nextId: () => number; maxLimit?: number },
 ) {
 	const find = (id: string) => collection().find((record) => String(record.id) === id);
 	router.get(path, (request) => paged(request, collection(), options.maxLimit));
@@ -116,7 +116,7 @@ export function crudRoutes(
 	router.put(`${path}/:id`, (request) => {
 		const record = find(request.params.id);
 		if (!record) return notFound(options.what, request.params.id);
-		const invalid = requireFields(request.body, options.required);
+		const invalid = requireFields(request.body, options.requiredOnUpdate ?? options.required);
 		if (invalid) return invalid;
 		Object.assign(record, request.body, { id: record.id });
 		return noContent;

@@ -1,0 +1,20 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { write } from '../operations';
+import { optionalPositionFields, positionBody, requiredPositionFields } from './fields';
+
+export const { description, execute } = write({
+	resource: 'position',
+	operation: 'create',
+	method: 'POST',
+	path: () => '/scheduling/v1.0/positions',
+	scope: 'shiftposition:create',
+	fields: requiredPositionFields,
+	optional: { name: 'additionalFields', options: optionalPositionFields },
+	body(itemIndex) {
+		return positionBody.call(this, {
+			...Object.fromEntries(requiredPositionFields.map(({ name }) => [name, this.getNodeParameter(name, itemIndex)])),
+			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		});
+	},
+});

@@ -1,0 +1,27 @@
+import { toDateOnly } from '../../../shared/dates';
+import { optionalFields, write } from '../operations';
+import { dateField, departmentField } from './fields';
+
+export const { description, execute } = write({
+	resource: 'scheduleDay',
+	operation: 'update',
+	method: 'PUT',
+	path: () => '/scheduling/v1.0/scheduleDay',
+	scope: 'shift:update',
+	fields: [departmentField, dateField('date', 'Date', 'The day to change')],
+	optional: {
+		name: 'updateFields',
+		options: [
+			{ displayName: 'Description', name: 'description', type: 'string', default: '' },
+			{ displayName: 'Is Visible', name: 'isVisible', type: 'boolean', default: true, description: 'Whether employees see the day’s title and description' },
+			{ displayName: 'Title', name: 'title', type: 'string', default: '' },
+		],
+	},
+	body(itemIndex) {
+		return {
+			departmentId: this.getNodeParameter('departmentId', itemIndex) as number,
+			date: toDateOnly(this.getNodeParameter('date', itemIndex)),
+			...optionalFields(this, 'updateFields', itemIndex),
+		};
+	},
+});

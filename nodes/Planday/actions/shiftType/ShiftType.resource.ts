@@ -1,0 +1,26 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create.operation';
+import * as getAll from './getAll.operation';
+import * as update from './update.operation';
+
+export { create, getAll, update };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['shiftType'] } },
+		options: [
+			{ name: 'Create', value: 'create', action: 'Create a shift type', description: 'Create a shift type' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many shift types', description: 'List the shift types of the portal' },
+			{ name: 'Update', value: 'update', action: 'Update a shift type', description: 'Change a shift type' },
+		],
+		default: 'getAll',
+	},
+	...create.description,
+	...getAll.description,
+	...update.description,
+];

@@ -1,0 +1,254 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { json } from '../harness/engine';
+import { expectOneRequest, type ExpectedRequest } from '../harness/expectRequest';
+import { startPlanday, type PlandayFixture } from '../harness/planday';
+
+const id = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
+
+interface Case {
+	title: string;
+	parameters: INodeParameters;
+	request: ExpectedRequest;
+	output: IDataObject[] | ((items: IDataObject[]) => void);
+}
+
+const cases: Case[] = [
+	{
+		title: 'shift get',
+		parameters: { resource: 'shift', operation: 'get', shiftId: id(500002) },
+		request: { method: 'GET', path: '/scheduling/v1.0/shifts/500002' },
+		output: [expect.objectContaining({ id: 500002, departmentId: expect.any(Number), timeZone: 'Europe/Copenhagen' })],
+	},
+	{
+		title: 'shift getAll with filters sends dates as yyyy-mm-dd and ids as repeated parameters',
+		parameters: {
+			resource: 'shift',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 10,
+			filters: { from: '2026-11-03T00:00:00', to: '2026-11-04', departmentIds: [101, 102], modifiedFrom: '2025-01-01T00:00:00', shiftStatus: 'Assigned' },
+		},
+		request: { method: 'GET', path: '/scheduling/v1.0/shifts', query: { from: '2026-11-03', to: '2026-11-04', limit: '10', modifiedFrom: '2025-01-01T00:00:00Z', shiftStatus: 'Assigned' } },
+		output: (items) => {
+			expect(items).toHaveLength(10);
+			for (const shift of items) {
+				expect(['2026-11-03', '2026-11-04']).toContain(shift.date);
+				expect([101, 102]).toContain(shift.departmentId);
+			}
+		},
+	},
+	{
+		title: 'shift create',
+		parameters: {
+			resource: 'shift',
+			operation: 'create',
+			departmentId: 101,
+			employeeGroupId: 201,
+			date: '2026-12-24T00:00:00',
+			allowConflicts: false,
+			useBreaks: true,
+			additionalFields: { startTime: '16:00', endTime: '23:30', employeeId: 1001, comment: 'Christmas Eve', isDraft: true },
+		},
+		request: {
+			method: 'POST',
+			path: '/scheduling/v1.0/shifts',
+			body: { departmentId: 101, employeeGroupId: 201, date: '2026-12-24', allowConflicts: false, useBreaks: true, startTime: '16:00', endTime: '23:30', employeeId: 1001, comment: 'Christmas Eve', isDraft: true },
+		},
+		output: [expect.objectContaining({ id: expect.any(Number), startDateTime: '2026-12-24T16:00:00', isDraft: true })],
+	},
+	{
+		title: 'shift update',
+		parameters: { resource: 'shift', operation: 'update', shiftId: id(500003), updateFields: { comment: 'Cover', endTime: '22:00' } },
+		request: { method: 'PUT', path: '/scheduling/v1.0/shifts/500003', body: { comment: 'Cover', endTime: '22:00' } },
+		output: [{ success: true }],
+	},
+	{
+		title: 'shift delete',
+		parameters: { resource: 'shift', operation: 'delete', shiftId: id(500004) },
+		request: { method: 'DELETE', path: '/scheduling/v1.0/shifts/500004' },
+		output: [{ success: true }],
+	},
+	{
+		title: 'shift approve',
+		parameters: { resource: 'shift', operation: 'approve', shiftId: id(500005) },
+		request: { method: 'POST', path: '/scheduling/v1.0/shifts/500005/approve' },
+		output: [{ success: true }],
+	},
+	{
+		title: 'shift assign to nobody makes it open',
+		parameters: { resource: 'shift', operation: 'assign', shiftId: id(500006), employeeId: 0 },
+		request: { method: 'POST', path: '/scheduling/v1.0/shifts/500006/employee', body: { employeeId: null } },
+		output: [{ success: true }],
+	},
+	{
+		title: 'shift publishDrafts',
+		parameters: { resource: 'shift', operation: 'publishDrafts', departmentId: 101, shiftIds: '500007, 500008' },
+		request: { method: 'POST', path: '/scheduling/v1.0/shifts/drafts/publish', body: { departmentId: 101, shiftIds: [500007, 500008] } },
+		output: [{ success: true }],
+	},
+	{
+		title: 'shift getStatuses',
+		parameters: { resource: 'shift', operation: 'getStatuses' },
+		request: { method: 'GET', path: '/scheduling/v1.0/shifts/shiftstatus/all' },
+		output: (items) => expect(items.map((status) => status.name)).toContain('PendingApproval'),
+	},
+	{
+		title: 'shift getHistory',
+		parameters: { resource: 'shift', operation: 'getHistory', shiftId: id(500003), returnAll: true },
+		request: { method: 'GET', path: '/scheduling/v1.0/shifts/500003/history', query: { limit: '50' } },
+		output: (items) => expect(Array.isArray(items)).toBe(true),
+	},
+	{
+		title: 'shift getDeleted pages at 1,000 and filters by deletion time',
+		parameters: { resource: 'shift', operation: 'getDeleted', returnAll: true, filters: { deletedFrom: '2026-01-01T00:00:00' } },
+		request: { method: 'GET', path: '/scheduling/v1.0/shifts/deleted', query: { limit: '1000', offset: '0', deletedFrom: '2026-01-01T00:00:00Z' } },
+		output: (items) => expect(items.every((shift) => shift.dateTimeDeleted)).toBe(true),
+	},
+	{
+		title: 'shiftType getAll',
+		parameters: { resource: 'shiftType', operation: 'getAll', returnAll: true, filters: { isActive: true } },
+		request: { method: 'GET', path: '/scheduling/v1.0/shifttypes', query: { isActive: 'true' } },
+		output: (items) => expect(items.map((type) => type.name)).toEqual(['Normal', 'Evening']),
+	},
+	{
+		title: 'shiftType create',
+		parameters: { resource: 'shiftType', operation: 'create', name: 'Night', color: '#000000', salaryCode: 'N2', additionalFields: { allowsBreaks: false } },
+		request: { method: 'POST', path: '/scheduling/v1.0/shifttypes', body: { name: 'Night', color: '#000000', salaryCode: 'N2', allowsBreaks: false } },
+		output: [expect.objectContaining({ id: expect.any(Number), name: 'Night' })],
+	},
+	{
+		title: 'shiftType update',
+		parameters: { resource: 'shiftType', operation: 'update', shiftTypeId: id(402), name: 'Late', color: '#b94a48', salaryCode: 'E1' },
+		request: { method: 'PUT', path: '/scheduling/v1.0/shifttypes/402', body: { name: 'Late', color: '#b94a48', salaryCode: 'E1' } },
+		output: [{ success: true }],
+	},
+	{
+		title: 'position getAll',
+		parameters: { resource: 'position', operation: 'getAll', returnAll: true },
+		request: { method: 'GET', path: '/scheduling/v1.0/positions', query: { limit: '50' } },
+		output: (items) => expect(items).toHaveLength(4),
+	},
+	{
+		title: 'position get',
+		parameters: { resource: 'position', operation: 'get', positionId: id(701) },
+		request: { method: 'GET', path: '/scheduling/v1.0/positions/701' },
+		output: [expect.objectContaining({ id: 701, name: 'Kitchen lead' })],
+	},
+	{
+		title: 'position create',
+		parameters: { resource: 'position', operation: 'create', departmentId: 102, employeeGroupId: 202, name: 'Host', affectRevenue: true, additionalFields: { validFrom: '2026-12-01T00:00:00' } },
+		request: { method: 'POST', path: '/scheduling/v1.0/positions', body: { departmentId: 102, employeeGroupId: 202, name: 'Host', affectRevenue: true, validFrom: '2026-12-01' } },
+		output: [expect.objectContaining({ id: expect.any(Number), name: 'Host' })],
+	},
+	{
+		title: 'position update',
+		parameters: { resource: 'position', operation: 'update', positionId: id(702), name: 'Floor lead', affectRevenue: false, updateFields: { color: '#00ff00' } },
+		request: { method: 'PUT', path: '/scheduling/v1.0/positions/702', body: { name: 'Floor lead', affectRevenue: false, color: '#00ff00' } },
+		output: [{ success: true }],
+	},
+	{
+		title: 'position delete says what happens to its shifts',
+		parameters: { resource: 'position', operation: 'delete', positionId: id(704), deleteOption: 'ReplacePosition', replacementPositionId: 701 },
+		request: { method: 'DELETE', path: '/scheduling/v1.0/positions/704', query: { deleteOption: 'ReplacePosition', replacementPositionId: '701' } },
+		output: [{ success: true }],
+	},
+	{
+		title: 'section getAll',
+		parameters: { resource: 'section', operation: 'getAll', returnAll: true, filters: { departmentId: 101 } },
+		request: { method: 'GET', path: '/scheduling/v1.0/sections', query: { departmentId: '101' } },
+		output: [{ id: 801, name: 'Kitchen floor', departmentId: 101 }],
+	},
+	{
+		title: 'scheduleDay getAll',
+		parameters: { resource: 'scheduleDay', operation: 'getAll', departmentId: 101, from: '2026-12-24', to: '2026-12-26', returnAll: true },
+		request: { method: 'GET', path: '/scheduling/v1.0/scheduleDay', query: { departmentId: '101', from: '2026-12-24', to: '2026-12-26' } },
+		output: (items) => expect(items.map((day) => day.date)).toEqual(['2026-12-24', '2026-12-25', '2026-12-26']),
+	},
+	{
+		title: 'scheduleDay update',
+		parameters: { resource: 'scheduleDay', operation: 'update', departmentId: 101, date: '2026-12-24T00:00:00', updateFields: { title: 'Christmas Eve' } },
+		request: { method: 'PUT', path: '/scheduling/v1.0/scheduleDay', body: { departmentId: 101, date: '2026-12-24', title: 'Christmas Eve' } },
+		output: [{ success: true }],
+	},
+	{
+		title: 'timeAndCost get',
+		parameters: { resource: 'timeAndCost', operation: 'get', departmentId: 101, from: '2026-11-01', to: '2026-11-02' },
+		request: { method: 'GET', path: '/scheduling/v1.0/timeandcost/101', query: { from: '2026-11-01', to: '2026-11-02' } },
+		output: (items) => {
+			expect(items).toHaveLength(1);
+			expect(items[0].currencySymbol).toBe('kr.');
+			expect((items[0].costs as IDataObject[]).length).toBeGreaterThan(0);
+		},
+	},
+];
+
+describe('Planday scheduling resources', () => {
+	let planday: PlandayFixture;
+
+	beforeAll(async () => {
+		planday = await startPlanday();
+	});
+	afterAll(async () => await planday.stop());
+	beforeEach(() => planday.sandbox.server.clearLog());
+
+	test.each(cases)('$title', async ({ parameters, request, output }) => {
+		const items = json(await planday.run(parameters));
+
+		expectOneRequest(planday.sandbox.server, request);
+		if (typeof output === 'function') output(items);
+		else expect(items).toEqual(output);
+	});
+
+	test('Return All of 6,000 shifts takes 2 requests of 5,000', async () => {
+		const shifts = json(await planday.run({ resource: 'shift', operation: 'getAll', returnAll: true, filters: { from: '2026-11-01', to: '2026-11-30' } }));
+
+		expect(shifts.length).toBeGreaterThanOrEqual(5990);
+		expect(new Set(shifts.map((shift) => shift.id)).size).toBe(shifts.length);
+		const pages = planday.sandbox.server.requests(/^\/scheduling\/v1\.0\/shifts$/);
+		expect(pages.map((page) => [page.query.limit, page.query.offset])).toEqual([
+			['5000', '0'],
+			['5000', '5000'],
+		]);
+	});
+
+	test('a bad time is refused before anything is sent, naming the item', async () => {
+		const run = await planday.run({
+			resource: 'shift',
+			operation: 'create',
+			departmentId: 101,
+			employeeGroupId: 201,
+			date: '2026-12-24',
+			allowConflicts: false,
+			useBreaks: true,
+			additionalFields: { startTime: '4pm' },
+		});
+
+		expect(run.error?.message).toBe('startTime must be a time like 08:30, not "4pm"');
+		expect(planday.sandbox.server.requests(/^\/scheduling\//)).toHaveLength(0);
+	});
+
+	test('a 429 burst during many writes is absorbed with no failed item', async () => {
+		planday.sandbox.server.inject({ kind: 'status', status: 429, count: 3, path: /^\/scheduling\//, headers: { 'x-ratelimit-reset': '0' } });
+		const items = Array.from({ length: 6 }, (_, index) => ({ comment: `Item ${index}` }));
+
+		const run = await planday.run(
+			{ resource: 'shift', operation: 'update', shiftId: id(500010), updateFields: { comment: '={{ $json.comment }}' } },
+			items,
+		);
+
+		expect(json(run)).toEqual(items.map(() => ({ success: true })));
+		const statuses = planday.sandbox.server.requests(/^\/scheduling\//).map((request) => request.status);
+		expect(statuses.filter((status) => status === 429)).toHaveLength(3);
+		expect(statuses.filter((status) => status === 204)).toHaveLength(6);
+	});
+
+	test('a create that hits a 503 is not repeated, since Planday may have saved it', async () => {
+		planday.sandbox.server.inject({ kind: 'status', status: 503, count: 1, path: /^\/scheduling\/v1\.0\/shifts$/ });
+
+		const run = await planday.run({ resource: 'shift', operation: 'create', departmentId: 101, employeeGroupId: 201, date: '2026-12-24', allowConflicts: false, useBreaks: true });
+
+		expect(run.error?.message).toBe('Planday had a server error (503): Injected 503');
+		expect(planday.sandbox.server.requests(/^\/scheduling\/v1\.0\/shifts$/, 'POST')).toHaveLength(1);
+	});
+});
