@@ -100,6 +100,9 @@ export type Fault =
 	| { kind: 'malformedJson'; count: number; path?: RegExp }
 	| { kind: 'drop'; count: number; path?: RegExp };
 
+/** Paths under this prefix reach the control API (`test/sandbox/control.ts`), never the emulated API. */
+export const CONTROL_PREFIX = '/__sandbox/';
+
 export interface SandboxOptions {
 	/** Added to every response, to model a real network (default 0). */
 	latencyMs?: number;
@@ -111,6 +114,9 @@ export interface SandboxOptions {
  */
 export class SandboxServer {
 	readonly log: LoggedRequest[] = [];
+
+	/** Control routes under CONTROL_PREFIX: not logged, no latency, no faults, no auth. */
+	readonly control = new Router();
 
 	latencyMs: number;
 
@@ -170,6 +176,18 @@ export class SandboxServer {
 		this.server = undefined;
 	}
 
+	private async serveControl(request: SandboxRequest): Promise<SandboxResponse> {
+		const route = this.control.match(request.method, request.path);
+		if (route === 404 || route === 405) return { status: route, body: { message: `No control route ${request.method} ${request.path}` } };
+		try {
+			// Control bodies are JSON whatever the content type says (curl -d sends a form type).
+			const body = request.rawBody.length ? JSON.parse(request.rawBody.toString('utf8')) : undefined;
+			return await route.handler({ ...request, body, params: route.params });
+		} catch (error) {
+			return { status: 400, body: { message: (error as Error).message } };
+		}
+	}
+
 	private takeFault(path: string): Fault | undefined {
 		const fault = this.faults.find((candidate) => !candidate.path || candidate.path.test(path));
 		if (!fault) return undefined;
@@ -192,6 +210,10 @@ export class SandboxServer {
 			body: parseBody(rawBody, String(incoming.headers['content-type'] ?? '')),
 			params: {},
 		};
+		if (request.path.startsWith(CONTROL_PREFIX)) {
+			write(outgoing, await this.serveControl(request));
+			return;
+		}
 		const entry: LoggedRequest = {
 			time: Date.now(),
 			method: request.method,

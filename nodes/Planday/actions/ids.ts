@@ -42,3 +42,21 @@ export const POSITION_ID: IdSpec = {
 	search: 'searchPositions',
 	description: 'The position',
 };
+
+export const PUNCH_CLOCK_SHIFT_ID: IdSpec = {
+	name: 'punchClockShiftId',
+	displayName: 'Punch Clock Entry',
+	description: 'The punch clock entry (its `id`, not the shift’s)',
+};
+
+export const ABSENCE_RECORD_ID: IdSpec = {
+	name: 'absenceRecordId',
+	displayName: 'Absence Record',
+	description: 'The absence record',
+};
+
+export const ABSENCE_ACCOUNT_ID: IdSpec = {
+	name: 'absenceAccountId',
+	displayName: 'Absence Account',
+	description: 'The absence account (e.g. an employee’s vacation account)',
+};

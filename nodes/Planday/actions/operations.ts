@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestMethods,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { returnAllOrLimit, updateDisplayOptions } from '../../shared/descriptions';
 import { jsonItems } from '../../shared/items';
@@ -22,13 +28,14 @@ export interface IdSpec {
 	/** Parameter name, e.g. `departmentId`. */
 	name: string;
 	displayName: string;
-	/** listSearch method for the From List mode. */
-	search: string;
+	/** listSearch method for the From List mode; without one the id is typed in. */
+	search?: string;
 	description: string;
 }
 
 function idLocator(id: IdSpec): INodeProperties {
-	return plandayIdLocator(id.name, id.displayName, id.search, id.description);
+	if (id.search) return plandayIdLocator(id.name, id.displayName, id.search, id.description);
+	return { displayName: `${id.displayName} ID`, name: id.name, type: 'string', required: true, default: '', description: id.description };
 }
 
 function show({ resource, operation }: Target, properties: INodeProperties[]) {
@@ -137,12 +144,12 @@ export function optionalFields(context: IExecuteFunctions, name: string, itemInd
 }
 
 /**
- * A POST, PUT or DELETE with the body and query the operation builds; answers `{ data }`
- * (returned) or 204 (returned as `{ success: true }`).
+ * Any one request with the id, query and body the operation builds; the answer's `{ data }` is
+ * returned, a 204 as `{ success: true }`.
  */
-export function write(
+export function endpoint(
 	target: Target & {
-		method: 'POST' | 'PUT' | 'DELETE';
+		method: IHttpRequestMethods;
 		scope: string;
 		/** The record id in the path, if any. */
 		id?: IdSpec;

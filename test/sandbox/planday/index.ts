@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
 
 import { Router, SandboxServer, SlidingWindowLimiter, type SandboxOptions, type SandboxRequest, type SandboxResponse } from '../http';
+import { registerAbsenceRoutes } from './routes/absence';
 import { registerHrCollectionRoutes, registerHrRoutes } from './routes/hr';
+import { registerPayRoutes } from './routes/pay';
 import { registerPortalRoutes } from './routes/portal';
+import { registerPunchClockRoutes } from './routes/punchClock';
 import { registerSchedulingRoutes } from './routes/scheduling';
 import { seedPlanday, type PlandayData, type PlandaySeedOptions } from './seed';
 import { problem } from './support';
@@ -33,7 +36,15 @@ export interface PlandayState {
 }
 
 /** Route files, one per Planday API area; add a new area by adding a file and a line here. */
-const ROUTE_FILES = [registerPortalRoutes, registerHrRoutes, registerHrCollectionRoutes, registerSchedulingRoutes];
+const ROUTE_FILES = [
+	registerPortalRoutes,
+	registerHrRoutes,
+	registerHrCollectionRoutes,
+	registerSchedulingRoutes,
+	registerPunchClockRoutes,
+	registerPayRoutes,
+	registerAbsenceRoutes,
+];
 
 /**
  * A local emulator of the Planday Open API and its identity server: refresh-token and
@@ -54,7 +65,8 @@ export class PlandaySandbox {
 
 	private readonly authorizationCodes = new Map<string, string>();
 
-	private readonly router = new Router();
+	/** The emulated API's routes (the control API's `act` calls them directly). */
+	readonly router = new Router();
 
 	accessTokenTtlSeconds: number;
 

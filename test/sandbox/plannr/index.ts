@@ -47,7 +47,8 @@ export class PlannrSandbox {
 
 	readonly state: PlannrState;
 
-	private readonly router = new Router();
+	/** The emulated API's routes (the control API's `act` calls them directly). */
+	readonly router = new Router();
 
 	/** Bearer token → user, for PATs and OAuth2 access tokens alike. */
 	private readonly accessTokens = new Map<string, Grant>([[DEMO_PAT, { userUuid: '', expiresAt: Infinity }]]);

@@ -1,7 +1,7 @@
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { departmentBody, nameField, numberField } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'department',
 	operation: 'create',
 	method: 'POST',

@@ -1,8 +1,8 @@
 import { DEPARTMENT_ID } from '../ids';
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { departmentBody, nameField, numberField } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'department',
 	operation: 'update',
 	method: 'PUT',

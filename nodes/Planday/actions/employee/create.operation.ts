@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { departmentIdsField, employeeBody, employeeOptionalFields, portalFieldsField } from './fields';
 
 const required: INodeProperties[] = [
@@ -19,7 +19,7 @@ const required: INodeProperties[] = [
 	portalFieldsField,
 ];
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'employee',
 	operation: 'create',
 	method: 'POST',

@@ -1,11 +1,11 @@
 import { toDateOnly } from '../../../shared/dates';
 import { EMPLOYEE_ID } from '../ids';
-import { optionalFields, write } from '../operations';
+import { endpoint, optionalFields } from '../operations';
 
 /** NOT CONFIRMED: the scope may be `employee:update` instead. */
 const DEACTIVATE_SCOPE = 'employee:deactivate';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'employee',
 	operation: 'deactivate',
 	method: 'PUT',

@@ -1,8 +1,8 @@
 import { EMPLOYEE_ID } from '../ids';
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { departmentIdsField, employeeBody, employeeOptionalFields, portalFieldsField } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'employee',
 	operation: 'update',
 	method: 'PUT',

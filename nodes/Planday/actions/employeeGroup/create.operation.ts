@@ -1,7 +1,7 @@
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { nameField } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'employeeGroup',
 	operation: 'create',
 	method: 'POST',

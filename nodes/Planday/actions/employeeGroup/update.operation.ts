@@ -1,8 +1,8 @@
 import { EMPLOYEE_GROUP_ID } from '../ids';
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { nameField } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'employeeGroup',
 	operation: 'update',
 	method: 'PUT',

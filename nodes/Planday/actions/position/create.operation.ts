@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { optionalPositionFields, positionBody, requiredPositionFields } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'position',
 	operation: 'create',
 	method: 'POST',

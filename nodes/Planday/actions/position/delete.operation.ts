@@ -1,10 +1,10 @@
 import { POSITION_ID } from '../ids';
-import { write } from '../operations';
+import { endpoint } from '../operations';
 
 /** NOT CONFIRMED: the `deleteOption` values come from a reformatted copy of Planday's reference. */
 const DELETE_OPTIONS = ['Undecided', 'KeepPosition', 'RemovePosition', 'ReplacePosition', 'DeleteShifts'];
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'position',
 	operation: 'delete',
 	// A DELETE whose query says what happens to the position's shifts.

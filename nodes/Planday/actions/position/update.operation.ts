@@ -1,13 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { POSITION_ID } from '../ids';
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { optionalPositionFields, positionBody, requiredPositionFields } from './fields';
 
 // Department and employee group are fixed once a position exists.
 const [, , nameField, affectRevenueField] = requiredPositionFields;
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'position',
 	operation: 'update',
 	method: 'PUT',

@@ -1,8 +1,8 @@
 import { toDateOnly } from '../../../shared/dates';
-import { optionalFields, write } from '../operations';
+import { endpoint, optionalFields } from '../operations';
 import { dateField, departmentField } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'scheduleDay',
 	operation: 'update',
 	method: 'PUT',

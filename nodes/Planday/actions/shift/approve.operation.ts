@@ -1,8 +1,8 @@
 import { SHIFT_ID } from '../ids';
-import { write } from '../operations';
+import { endpoint } from '../operations';
 
 // Approves the shift for payroll (it does not publish a draft).
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'shift',
 	operation: 'approve',
 	method: 'POST',

@@ -1,7 +1,7 @@
 import { SHIFT_ID } from '../ids';
-import { write } from '../operations';
+import { endpoint } from '../operations';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'shift',
 	operation: 'assign',
 	method: 'POST',

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { optionalShiftFields, requiredShiftFields, shiftBody } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'shift',
 	operation: 'create',
 	method: 'POST',

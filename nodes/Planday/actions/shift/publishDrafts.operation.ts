@@ -1,9 +1,9 @@
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { requiredShiftFields } from './fields';
 
 const [departmentField] = requiredShiftFields;
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'shift',
 	operation: 'publishDrafts',
 	method: 'POST',

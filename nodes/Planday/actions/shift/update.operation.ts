@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SHIFT_ID } from '../ids';
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { optionalShiftFields, requiredShiftFields, shiftBody } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'shift',
 	operation: 'update',
 	method: 'PUT',

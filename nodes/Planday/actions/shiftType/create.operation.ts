@@ -1,7 +1,7 @@
-import { optionalFields, write } from '../operations';
+import { endpoint, optionalFields } from '../operations';
 import { shiftTypeFields, shiftTypeOptionalFields } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'shiftType',
 	operation: 'create',
 	method: 'POST',

@@ -1,8 +1,8 @@
 import { SHIFT_TYPE_ID } from '../ids';
-import { optionalFields, write } from '../operations';
+import { endpoint, optionalFields } from '../operations';
 import { shiftTypeFields, shiftTypeOptionalFields } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'shiftType',
 	operation: 'update',
 	method: 'PUT',

@@ -1,7 +1,7 @@
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { descriptionField, skillBody, skillFields } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'skill',
 	operation: 'create',
 	method: 'POST',

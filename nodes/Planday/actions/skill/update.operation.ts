@@ -1,7 +1,7 @@
-import { write } from '../operations';
+import { endpoint } from '../operations';
 import { descriptionField, SKILL_ID, skillBody, skillFields, skillQuery } from './fields';
 
-export const { description, execute } = write({
+export const { description, execute } = endpoint({
 	resource: 'skill',
 	operation: 'update',
 	method: 'PUT',

@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+
+export { get, getAll };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['absenceRecord'] } },
+		options: [
+			{ name: 'Get', value: 'get', action: 'Get an absence record', description: 'Get one registered absence' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many absence records', description: 'List registered absence (vacation, sickness, …)' },
+		],
+		default: 'getAll',
+	},
+	...get.description,
+	...getAll.description,
+];

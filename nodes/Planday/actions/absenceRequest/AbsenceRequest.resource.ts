@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create.operation';
+import * as getAll from './getAll.operation';
+
+export { create, getAll };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['absenceRequest'] } },
+		options: [
+			{ name: 'Create', value: 'create', action: 'Create an absence request', description: 'Request absence for an employee' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many absence requests', description: 'List absence requests and their status' },
+		],
+		default: 'getAll',
+	},
+	...create.description,
+	...getAll.description,
+];

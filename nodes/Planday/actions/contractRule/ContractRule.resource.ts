@@ -1,0 +1,26 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as assign from './assign.operation';
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+
+export { assign, get, getAll };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['contractRule'] } },
+		options: [
+			{ name: 'Assign', value: 'assign', action: 'Assign a contract rule', description: 'Assign a contract rule to an employee' },
+			{ name: 'Get', value: 'get', action: 'Get an employee s contract rule', description: 'Get the contract rule assigned to an employee' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many contract rules', description: 'List the contract rules of the portal' },
+		],
+		default: 'getAll',
+	},
+	...assign.description,
+	...get.description,
+	...getAll.description,
+];

@@ -1,0 +1,47 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { toDateOnly } from '../../../shared/dates';
+import { operationOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest, unwrapData } from '../../transport';
+import { showFor } from '../operations';
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Department Names or IDs',
+		name: 'departmentIds',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getDepartments' },
+		required: true,
+		default: [],
+		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+	{ displayName: 'From', name: 'from', type: 'dateTime', required: true, default: '', description: 'First day (inclusive)' },
+	{ displayName: 'To', name: 'to', type: 'dateTime', required: true, default: '', description: 'Last day (inclusive)' },
+];
+
+export const description = showFor({ resource: 'payroll', operation: 'get' }, properties);
+
+export const options = operationOptions('payroll', 'get', [
+	{ displayName: 'Approved Shifts Only', name: 'approvedOnly', type: 'boolean', default: false, description: 'Whether to include only approved shifts' },
+	{ displayName: 'Full Salary for Monthly Paid', name: 'returnFullSalaryForMonthlyPaid', type: 'boolean', default: false, description: 'Whether to return the whole monthly salary instead of the period’s share' },
+]);
+
+/** One item with shifts, supplements and salaried payroll of the period; Planday does not wrap it in `data`. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const approvedOnly = this.getNodeParameter('options.approvedOnly', itemIndex, false) as boolean;
+	const returnFullSalaryForMonthlyPaid = this.getNodeParameter('options.returnFullSalaryForMonthlyPaid', itemIndex, false) as boolean;
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: '/payroll/v1.0/payroll',
+		qs: {
+			departmentIds: this.getNodeParameter('departmentIds', itemIndex) as number[],
+			from: toDateOnly(this.getNodeParameter('from', itemIndex)),
+			to: toDateOnly(this.getNodeParameter('to', itemIndex)),
+			...(approvedOnly ? { shiftStatus: 'Approved' } : {}),
+			...(returnFullSalaryForMonthlyPaid ? { returnFullSalaryForMonthlyPaid: true } : {}),
+		},
+		scope: 'payroll:read',
+	});
+	return jsonItems(unwrapData(body));
+}

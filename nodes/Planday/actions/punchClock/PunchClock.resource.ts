@@ -1,0 +1,32 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as get from './get.operation';
+import * as getAll from './getAll.operation';
+import * as getBreaks from './getBreaks.operation';
+import * as punchIn from './punchIn.operation';
+import * as punchOut from './punchOut.operation';
+
+export { get, getAll, getBreaks, punchIn, punchOut };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['punchClock'] } },
+		options: [
+			{ name: 'Get', value: 'get', action: 'Get a shift s punch clock entry', description: 'Get the punch clock entry of a shift' },
+			{ name: 'Get Breaks', value: 'getBreaks', action: 'Get punch clock breaks', description: 'List the breaks punched during an entry' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many punch clock entries', description: 'List punch clock entries in a period' },
+			{ name: 'Punch In', value: 'punchIn', action: 'Punch an employee in', description: 'Start the clock on the employee’s current shift' },
+			{ name: 'Punch Out', value: 'punchOut', action: 'Punch an employee out', description: 'Stop the clock on the employee’s current shift' },
+		],
+		default: 'getAll',
+	},
+	...get.description,
+	...getAll.description,
+	...getBreaks.description,
+	...punchIn.description,
+	...punchOut.description,
+];

@@ -1,0 +1,23 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as create from './create.operation';
+import * as getUnits from './getUnits.operation';
+
+export { create, getUnits };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['revenue'] } },
+		options: [
+			{ name: 'Create', value: 'create', action: 'Record revenue', description: 'Record a day’s turnover for a revenue unit' },
+			{ name: 'Get Units', value: 'getUnits', action: 'Get revenue units', description: 'List the revenue units turnover is recorded against' },
+		],
+		default: 'create',
+	},
+	...create.description,
+	...getUnits.description,
+];

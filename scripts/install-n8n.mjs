@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+/** `node scripts/install-n8n.mjs`: installs Node 24 and the pinned n8n into the cache folder, once. */
+import { CACHE_DIR, ensureN8n } from './lib/n8n.mjs';
+
+const { cached, seconds } = await ensureN8n();
+console.log(cached ? `n8n is installed in ${CACHE_DIR}` : `n8n installed in ${CACHE_DIR} in ${seconds} s`);

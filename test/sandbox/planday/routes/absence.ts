@@ -1,0 +1,72 @@
+import type { Router, SandboxRequest } from '../../http';
+import type { PlandayState } from '../index';
+import { notFound, paged, queryList, queryValue, requireFields, single } from '../support';
+
+/** Absence: records, requests, accounts with balances and adjustments, account types. */
+export function registerAbsenceRoutes(router: Router, state: PlandayState) {
+	const employees = state.data.employees.slice(0, 20);
+	const records = employees.slice(0, 10).map((employee, index) => ({
+		id: 11000 + index,
+		employeeId: employee.id,
+		status: index % 3 === 0 ? 'Declined' : 'Approved',
+		note: 'Vacation',
+		absencePeriod: { start: '2026-12-20', end: '2026-12-23' },
+		registrations: [{ date: '2026-12-20', account: { id: 12000 + index } }],
+	}));
+	const requests: Record<string, any>[] = employees.slice(0, 5).map((employee, index) => ({
+		id: 13000 + index,
+		employeeId: employee.id,
+		status: 'Pending',
+		note: '',
+		absencePeriod: { start: '2027-01-05', end: '2027-01-06' },
+		requestedAccounts: [],
+		dateTimeCreated: '2026-11-01T08:00:00Z',
+		dateTimeModified: '2026-11-01T08:00:00Z',
+	}));
+	const accounts = employees.map((employee, index) => ({
+		id: 12000 + index,
+		employeeId: employee.id,
+		name: 'Vacation 2026',
+		typeId: 1,
+		status: 'Active',
+		validityPeriod: { start: '2026-01-01', end: '2026-12-31' },
+		balance: 25,
+	}));
+	const accountTypes = [{ id: 1, name: 'Vacation', unit: 'Days', absenceType: 'Vacation' }, { id: 2, name: 'Overtime', unit: 'Hours', absenceType: 'Overtime' }];
+
+	const byEmployee = (request: SandboxRequest, list: Record<string, any>[]) => {
+		const employeeId = queryValue(request, 'employeeId');
+		const statuses = [...queryList(request, 'statuses'), ...queryList(request, 'status')];
+		return list.filter((entry) => (!employeeId || String(entry.employeeId) === employeeId) && (!statuses.length || statuses.includes(entry.status)));
+	};
+
+	router.get('/absence/v1.0/absencerecords', (request) => paged(request, byEmployee(request, records)));
+	router.get('/absence/v1.0/absencerecords/:id', (request) => {
+		const record = records.find((candidate) => String(candidate.id) === request.params.id);
+		return record ? single(record) : notFound('Absence record', request.params.id);
+	});
+	router.get('/absence/v1.0/absencerequests', (request) => paged(request, byEmployee(request, requests)));
+	router.post('/absence/v1.0/absencerequests', (request) => {
+		const invalid = requireFields(request.body, ['employeeId', 'absencePeriod', 'registrations']);
+		if (invalid) return invalid;
+		const now = new Date().toISOString();
+		const created = { id: state.nextId(), status: 'Pending', note: '', ...request.body, dateTimeCreated: now, dateTimeModified: now };
+		requests.push(created);
+		return single({ id: created.id, status: created.status });
+	});
+	router.get('/absence/v1.0/accounts', (request) => paged(request, byEmployee(request, accounts)));
+	router.get('/absence/v1.0/accounts/:id/balance', (request) => {
+		const account = accounts.find((candidate) => String(candidate.id) === request.params.id);
+		if (!account) return notFound('Account', request.params.id);
+		return single({ balance: [{ value: account.balance, unit: { type: 'Days' } }] });
+	});
+	router.post('/absence/v1.0/accounts/:id/adjustments', (request) => {
+		const account = accounts.find((candidate) => String(candidate.id) === request.params.id);
+		if (!account) return notFound('Account', request.params.id);
+		const invalid = requireFields(request.body, ['effectiveDate', 'value']);
+		if (invalid) return invalid;
+		account.balance += Number(request.body.value);
+		return single({ id: state.nextId(), accountId: account.id, ...request.body });
+	});
+	router.get('/absence/v1.0/accounttypes', () => single(accountTypes));
+}

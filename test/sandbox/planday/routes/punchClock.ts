@@ -1,0 +1,73 @@
+import type { Router } from '../../http';
+import type { PlandayState } from '../index';
+import { noContent, notFound, paged, problem, queryValue, single } from '../support';
+
+const MAX_RANGE_MS = 31 * 24 * 60 * 60 * 1000;
+const ZONELESS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+/** Punch clock: zoneless date-times, a default limit of 0, ranges of at most 31 days. */
+export function registerPunchClockRoutes(router: Router, state: PlandayState) {
+	const entries: Record<string, any>[] = [];
+	// Every tenth shift of November was worked on the clock.
+	for (const shift of state.data.shifts.filter((candidate, index) => index % 10 === 1 && candidate.employeeId)) {
+		const id = 300000 + entries.length;
+		shift.punchClockShiftId = id;
+		entries.push({
+			id,
+			shiftId: shift.id,
+			departmentId: shift.departmentId,
+			employeeId: shift.employeeId,
+			startDateTime: shift.startDateTime,
+			endDateTime: shift.endDateTime,
+			shiftStartDateTime: shift.startDateTime,
+			shiftEndDateTime: shift.endDateTime,
+			description: '',
+			isApproved: false,
+		});
+	}
+	const now = () => new Date().toISOString().slice(0, 19);
+
+	router.get('/punchclock/v1.0/punchclockshifts', (request) => {
+		const from = queryValue(request, 'from');
+		const to = queryValue(request, 'to');
+		if (!from || !to || !ZONELESS.test(from) || !ZONELESS.test(to)) {
+			return problem(400, 'Bad Request', 'from and to are required date-times without a zone');
+		}
+		if (Date.parse(`${to}Z`) - Date.parse(`${from}Z`) > MAX_RANGE_MS) {
+			return problem(400, 'Bad Request', 'The period cannot be longer than 31 days');
+		}
+		const employeeId = queryValue(request, 'employeeId');
+		const shiftId = queryValue(request, 'shiftId');
+		const matching = entries.filter(
+			(entry) =>
+				entry.startDateTime >= from &&
+				entry.startDateTime <= to &&
+				(!employeeId || String(entry.employeeId) === employeeId) &&
+				(!shiftId || String(entry.shiftId) === shiftId),
+		);
+		return paged(request, matching, 1000, 0);
+	});
+	router.get('/punchclock/v1.0/punchclockshifts/byShift/:shiftId', (request) => {
+		const entry = entries.find((candidate) => String(candidate.shiftId) === request.params.shiftId);
+		return entry ? single(entry) : notFound('Punch clock shift for shift', request.params.shiftId);
+	});
+	router.get('/punchclock/v1.0/punchclockshifts/:id/breaks', (request) => {
+		const entry = entries.find((candidate) => String(candidate.id) === request.params.id);
+		if (!entry) return notFound('Punch clock shift', request.params.id);
+		const breaks = [{ id: 1, punchClocksShiftId: entry.id, startDateTime: entry.startDateTime, endDateTime: entry.startDateTime, duration: '00:30:00' }];
+		return { status: 200, body: { paging: { total: breaks.length }, data: breaks } };
+	});
+	router.post('/punchclock/v1.0/punchclockshifts/employee/:employeeId/punchin', (request) => {
+		const employeeId = Number(request.params.employeeId);
+		if (!state.data.employees.some((employee) => employee.id === employeeId)) return problem(400, 'Bad Request', 'Employee id is invalid');
+		const entry = { id: 300000 + entries.length, shiftId: request.body?.shiftId ?? null, employeeId, startDateTime: request.body?.startDateTime ?? now(), endDateTime: null, description: request.body?.comment ?? '', isApproved: false };
+		entries.push(entry);
+		return single({ punchClockShiftId: entry.id });
+	});
+	router.put('/punchclock/v1.0/punchclockshifts/employee/:employeeId/punchout', (request) => {
+		const open = entries.find((entry) => String(entry.employeeId) === request.params.employeeId && !entry.endDateTime);
+		if (!open) return problem(409, 'Conflict', 'The employee is not punched in');
+		open.endDateTime = request.body?.endDateTime ?? now();
+		return noContent;
+	});
+}
