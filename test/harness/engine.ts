@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import type {
 	ExecutionError,
 	IConnections,
@@ -110,17 +110,23 @@ export class Engine {
 			: { status: 'OK', message: 'Connection tested successfully' };
 	}
 
-	async execute(nodes: INode[], connections: IConnections, startNode: INode): Promise<IRun> {
-		const executionId = randomUUID();
-		const workflowData = { id: 'test', name: 'Test', nodes, connections, active: false, settings: {} };
-		const workflow = new Workflow({ ...workflowData, nodeTypes: this.nodeTypes });
-		const hooks = new ExecutionLifecycleHooks('manual', executionId, {
-			...workflowData,
-			isArchived: false,
-			createdAt: new Date(),
-			updatedAt: new Date(),
-		} as never);
-		const additionalData = {
+	/** The context n8n gives listSearch and loadOptions methods, for a node with these parameters. */
+	loadOptionsContext(type: string, parameters: INodeParameters, credentials: Record<string, string>): LoadOptionsContext {
+		const node: INode = {
+			id: randomUUID(),
+			name: 'Node',
+			type: `${PACKAGE}.${type}`,
+			typeVersion: 1,
+			position: [0, 0],
+			parameters,
+			credentials: Object.fromEntries(Object.entries(credentials).map(([credentialType, id]) => [credentialType, { id, name: id }])),
+		};
+		const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, active: false, nodeTypes: this.nodeTypes });
+		return new LoadOptionsContext(workflow, node, this.additionalData(randomUUID()), 'parameters');
+	}
+
+	private additionalData(executionId: string, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
+		return {
 			credentialsHelper: this.credentials,
 			hooks,
 			executionId,
@@ -137,6 +143,19 @@ export class Engine {
 			sendDataToUI: () => {},
 			logAiEvent: () => {},
 		} as unknown as IWorkflowExecuteAdditionalData;
+	}
+
+	async execute(nodes: INode[], connections: IConnections, startNode: INode): Promise<IRun> {
+		const executionId = randomUUID();
+		const workflowData = { id: 'test', name: 'Test', nodes, connections, active: false, settings: {} };
+		const workflow = new Workflow({ ...workflowData, nodeTypes: this.nodeTypes });
+		const hooks = new ExecutionLifecycleHooks('manual', executionId, {
+			...workflowData,
+			isArchived: false,
+			createdAt: new Date(),
+			updatedAt: new Date(),
+		} as never);
+		const additionalData = this.additionalData(executionId, hooks);
 		const workflowExecute = new WorkflowExecute(additionalData, 'manual');
 		return await workflowExecute.run({ workflow, startNode });
 	}

@@ -95,7 +95,7 @@ export interface LoggedRequest {
 
 /** Failures a test can ask for; each applies to the next `count` requests whose path matches. */
 export type Fault =
-	| { kind: 'status'; status: number; count: number; path?: RegExp; headers?: Record<string, string> }
+	| { kind: 'status'; status: number; count: number; path?: RegExp; headers?: Record<string, string>; body?: unknown }
 	| { kind: 'html'; count: number; path?: RegExp }
 	| { kind: 'malformedJson'; count: number; path?: RegExp }
 	| { kind: 'drop'; count: number; path?: RegExp };
@@ -234,7 +234,7 @@ export class SandboxServer {
 			incoming.socket.destroy();
 			return;
 		} else if (fault?.kind === 'status') {
-			response = { status: fault.status, headers: fault.headers, body: { message: `Injected ${fault.status}` } };
+			response = { status: fault.status, headers: fault.headers, body: fault.body ?? { message: `Injected ${fault.status}` } };
 		} else if (fault?.kind === 'html') {
 			response = {
 				status: 502,

@@ -81,6 +81,19 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 		expect(run.error?.message).toBe('Planday returned a response that is not valid JSON');
 	});
 
+	test.each([
+		['ASP.NET ModelState', { Message: 'The request is invalid.', ModelState: { 'employee.email': ['Email is not valid'] } }, 'The request is invalid.; employee.email: Email is not valid'],
+		['legacy { error }', { error: { code: 'InvalidShift', message: 'The shift overlaps another shift' } }, 'The shift overlaps another shift'],
+		['nested validation errors', { error: { validation_errors: [{ property_name: 'userName', error_message: 'Must be an email' }] } }, 'userName: Must be an email'],
+		['plain message', { message: 'Department is in use' }, 'Department is in use'],
+	])('a 400 with a %s body becomes one clear message', async (_shape, body, detail) => {
+		planday.sandbox.server.inject({ kind: 'status', status: 400, count: 1, path: /^\/hr\//, body });
+
+		const run = await planday.run(employeeGet);
+
+		expect(run.error?.message).toBe(`Planday rejected the request (400): ${detail}`);
+	});
+
 	test('403 names the missing scope', async () => {
 		planday.sandbox.server.inject({ kind: 'status', status: 403, count: 1, path: /^\/hr\// });
 

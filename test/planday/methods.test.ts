@@ -1,0 +1,64 @@
+import type { ILoadOptionsFunctions } from 'n8n-workflow';
+
+import { Planday } from '../../nodes/Planday/Planday.node';
+import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+
+const { listSearch, loadOptions } = new Planday().methods;
+
+describe('Planday editor lists', () => {
+	let planday: PlandayFixture;
+	let context: ILoadOptionsFunctions;
+
+	beforeAll(async () => {
+		planday = await startPlanday();
+		context = planday.engine.loadOptionsContext('planday', { resource: 'employee', operation: 'get' }, { plandayApi: PLANDAY_CREDENTIAL_ID });
+	});
+	afterAll(async () => await planday.stop());
+
+	test('employee search asks Planday to search, and pages on', async () => {
+		const first = await listSearch.searchEmployees.call(context);
+		expect(first.results).toHaveLength(50);
+		expect(first.paginationToken).toBe('50');
+
+		const found = await listSearch.searchEmployees.call(context, 'anna');
+		expect(found.results.length).toBeGreaterThan(0);
+		expect(found.results.every((result) => result.name.toLowerCase().includes('anna'))).toBe(true);
+		const [request] = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/).slice(-1);
+		expect(request.query.searchQuery).toBe('anna');
+	});
+
+	test.each([
+		['searchDepartments', 'kit', ['Kitchen']],
+		['searchEmployeeGroups', 'wait', ['Waiters']],
+		['searchShiftTypes', 'even', ['Evening']],
+		['searchPositions', 'bar', ['Bar lead']],
+		['searchSkills', 'barista', ['Barista']],
+	] as const)('%s filters by name', async (method, filter, names) => {
+		const { results } = await listSearch[method].call(context, filter);
+		expect(results.map((result) => result.name)).toEqual(names);
+	});
+
+	test('shift search lists upcoming shifts with readable labels', async () => {
+		const { results } = await listSearch.searchShifts.call(context);
+		expect(Array.isArray(results)).toBe(true);
+		const [request] = planday.sandbox.server.requests(/^\/scheduling\/v1\.0\/shifts$/).slice(-1);
+		expect(request.query.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	test.each([
+		['getDepartments', ['Bar', 'Front of House', 'Kitchen', 'Management']],
+		['getEmployeeGroups', ['Bartenders', 'Chefs', 'Waiters']],
+		['getEmployeeTypes', ['Full time', 'Part time', 'Student']],
+		['getShiftTypes', ['Evening', 'Normal']],
+	] as const)('%s loads every record, sorted', async (method, names) => {
+		const options = await loadOptions[method].call(context);
+		expect(options.map((option) => option.name)).toEqual(names);
+		expect(options.every((option) => typeof option.value === 'number')).toBe(true);
+	});
+
+	test('getEmployeeFields lists the portal form, custom fields by label', async () => {
+		const options = await loadOptions.getEmployeeFields.call(context);
+		expect(options).toContainEqual({ name: 'T-shirt size (custom_1001)', value: 'custom_1001' });
+		expect(options).toContainEqual({ name: 'firstName', value: 'firstName' });
+	});
+});
