@@ -39,7 +39,7 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 		expect(statuses(planday).filter((status) => status === 429)).toHaveLength(2);
 		expect(statuses(planday).filter((status) => status === 200)).toHaveLength(3);
 		// reset 0 s plus the one-second safety margin, twice over at most; at least once.
-		expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(950);
 	});
 
 	test('Retry-After is honoured when Planday sends it', async () => {
@@ -48,7 +48,8 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 
 		json(await planday.run(employeeGet));
 
-		expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+		// Timers may fire a few milliseconds early.
+		expect(Date.now() - started).toBeGreaterThanOrEqual(1950);
 		expect(statuses(planday)).toEqual([429, 200]);
 	});
 

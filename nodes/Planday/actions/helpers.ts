@@ -16,15 +16,6 @@ export function idParameter(context: IExecuteFunctions, name: string, itemIndex:
 	return pathSegment(value);
 }
 
-/** Copies the non-empty entries of a collection parameter, for optional body fields and filters. */
-export function definedEntries(collection: IDataObject): IDataObject {
-	return Object.fromEntries(
-		Object.entries(collection).filter(([, value]) => value !== '' && value !== undefined && value !== null),
-	);
-}
-
-/** The result item for endpoints that answer 204 No Content. */
-export const SUCCESS = { success: true };
 
 /** How a filter value is sent: as a date, a UTC date-time, or as it is. */
 export type FilterFormat = 'date' | 'dateTime' | 'value';

@@ -6,6 +6,6 @@ export const { description, execute } = deleteById({
 	operation: 'delete',
 	id: SKILL_ID,
 	path: () => '/hr/v1.0/skills',
-	qs: skillQuery,
+	query: (_itemIndex, id) => skillQuery(id),
 	scope: 'skill:delete',
 });
