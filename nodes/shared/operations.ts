@@ -86,7 +86,9 @@ export function operationBuilders(service: Service) {
 		return { displayName: `${id.displayName} ID`, name: id.name, type: 'string', required: true, default: '', description: id.description };
 	}
 
-	const pathOf = (path: string | ((id: string) => string), id: string) => (typeof path === 'string' ? path : path(id));
+	type Path = string | ((this: IExecuteFunctions, id: string, itemIndex: number) => string);
+	const pathOf = (context: IExecuteFunctions, path: Path, id: string, itemIndex: number) =>
+		typeof path === 'string' ? path : path.call(context, id, itemIndex);
 
 	/** GET of one record by id. */
 	function getById(target: Target & { id: IdSpec; path: (id: string) => string; query?: Query; fields?: INodeProperties[] }): OperationModule {
@@ -101,8 +103,8 @@ export function operationBuilders(service: Service) {
 	/** A paged list with Return All / Limit and optional filters, pages as large as the endpoint allows. */
 	function list(
 		target: Target & {
-			/** The list's path, or a function of the parent record's id. */
-			path: string | ((id: string) => string);
+			/** The list's path, or a function of the parent record's id (and the item's parameters). */
+			path: Path;
 			/** The parent record whose list this is (e.g. an employee's history). */
 			id?: IdSpec;
 			pageSize?: number;
@@ -125,7 +127,7 @@ export function operationBuilders(service: Service) {
 				const id = target.id ? service.idParameter(this, target.id.name, itemIndex) : '';
 				const records = await service.requestAll(
 					this,
-					{ method: 'GET', path: pathOf(target.path, id), qs: target.query?.call(this, itemIndex, id), scope: target.scope },
+					{ method: 'GET', path: pathOf(this, target.path, id, itemIndex), qs: target.query?.call(this, itemIndex, id), scope: target.scope },
 					limitParameter(this, itemIndex),
 					target.pageSize,
 				);
@@ -164,7 +166,8 @@ export function operationBuilders(service: Service) {
 			method: IHttpRequestMethods;
 			/** The record id in the path, if any. */
 			id?: IdSpec;
-			path: (id: string) => string;
+			/** The path, from the record id (and, for paths with more ids, the item's parameters). */
+			path: Exclude<Path, string>;
 			/** Required parameters, then the optional-fields collection. */
 			fields?: INodeProperties[];
 			optional?: { name: 'additionalFields' | 'updateFields'; options: INodeProperties[] };
@@ -181,7 +184,7 @@ export function operationBuilders(service: Service) {
 				const id = target.id ? service.idParameter(this, target.id.name, itemIndex) : '';
 				const response = await service.request(this, {
 					method: target.method,
-					path: target.path(id),
+					path: pathOf(this, target.path, id, itemIndex),
 					qs: target.query?.call(this, itemIndex, id),
 					body: target.body?.call(this, itemIndex),
 					scope: target.scope,

@@ -16,3 +16,11 @@ export function uuidParameter(context: IExecuteFunctions, name: string, itemInde
 	}
 	return pathSegment(value);
 }
+
+/** A comma-separated text of UUIDs as the array Plannr expects. */
+export function uuidList(value: unknown): string[] {
+	return String(value ?? '')
+		.split(',')
+		.map((uuid) => uuid.trim())
+		.filter(Boolean);
+}

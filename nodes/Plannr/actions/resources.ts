@@ -1,5 +1,30 @@
 import * as account from './account/Account.resource';
+import * as caseResource from './case/Case.resource';
+import * as circle from './circle/Circle.resource';
+import * as customField from './customField/CustomField.resource';
+import * as document from './document/Document.resource';
+import * as file from './file/File.resource';
+import * as group from './group/Group.resource';
+import * as note from './note/Note.resource';
+import * as plan from './plan/Plan.resource';
+import * as tag from './tag/Tag.resource';
+import * as task from './task/Task.resource';
 import * as user from './user/User.resource';
+import * as webhookSubscription from './webhookSubscription/WebhookSubscription.resource';
 
 /** Every Plannr resource, keyed by its `resource` parameter value. */
-export const resources = { account, user };
+export const resources = {
+	account,
+	case: caseResource,
+	circle,
+	customField,
+	document,
+	file,
+	group,
+	note,
+	plan,
+	tag,
+	task,
+	user,
+	webhookSubscription,
+};

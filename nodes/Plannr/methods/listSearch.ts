@@ -39,3 +39,18 @@ export async function searchAccounts(
 		paginationToken,
 	);
 }
+
+export async function searchTasks(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchByName(this, '/api/v1/task', (task) => String(task.name ?? ''), filter, paginationToken);
+}
+
+export async function searchCases(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchByName(this, '/api/v1/cases', (record) => String(record.name ?? ''), filter, paginationToken);
+}
+
+/** Plans have no name filter documented; the page is searched here. */
+export async function searchPlans(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const page = await searchByName(this, '/api/v1/plans', (plan) => [plan.name, plan.policy_number].filter(Boolean).join(' · '), undefined, paginationToken);
+	const needle = filter?.toLowerCase();
+	return { ...page, results: page.results.filter((result) => !needle || result.name.toLowerCase().includes(needle)) };
+}

@@ -44,7 +44,7 @@ export interface PlannrRequest {
 	/** Path below the base URL, e.g. `/api/v1/account`; ids must already be encoded. */
 	path: string;
 	qs?: IDataObject;
-	body?: IDataObject | FormData;
+	body?: IDataObject | IDataObject[] | FormData;
 	/** Return the raw bytes instead of JSON (document downloads). */
 	binary?: boolean;
 }

@@ -1,58 +1,45 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
-import { jsonItems } from '../../../shared/items';
-import { limitParameter } from '../../../shared/parameters';
-import { plannrApiRequestAllItems } from '../../transport';
+import { customFieldFilter, filterQuery, list, listOptions } from '../operations';
 
-const properties: INodeProperties[] = [
-	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Name',
-				name: 'name',
-				type: 'string',
-				default: '',
-				description: 'Part of the first and last name, or of the entity name',
-			},
-			{
-				displayName: 'Types',
-				name: 'type',
-				type: 'multiOptions',
-				default: [],
-				options: [
-					{ name: 'Client', value: 'client' },
-					{ name: 'Employee', value: 'employee' },
-					{ name: 'External', value: 'external' },
-				],
-			},
-		],
-	},
+function multi(displayName: string, name: string, values: string[]): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'multiOptions',
+		default: [],
+		options: values.map((value) => ({ name: value.replace(/^./, (first) => first.toUpperCase()), value })),
+	};
+}
+
+const filters: INodeProperties[] = [
+	{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
+	{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },
+	customFieldFilter('getClientCustomFields'),
+	{ displayName: 'Email', name: 'primaryEmail', type: 'string', default: '', description: 'Part of the primary email address' },
+	{ displayName: 'Groups', name: 'groups', type: 'string', default: '', description: 'Comma-separated group names or UUIDs' },
+	{ displayName: 'Introduced By (Introducer UUID)', name: 'introducedBy', type: 'string', default: '' },
+	{ displayName: 'Is Prospect', name: 'isProspect', type: 'boolean', default: false, description: 'Whether to list only prospects (or only non-prospects)' },
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the first and last name, or of the entity name' },
+	{ displayName: 'Phone', name: 'primaryPhoneNumber', type: 'string', default: '', description: 'Part of the primary phone number' },
+	multi('Roles', 'role', ['individual', 'joint', 'trust', 'business', 'member', 'owner', 'admin', 'introducer']),
+	{ displayName: 'Status', name: 'status', type: 'string', default: '', description: 'Part of a status name, or a status UUID' },
+	{ displayName: 'Tags', name: 'tags', type: 'string', default: '', description: 'Comma-separated tag names or UUIDs' },
+	multi('Types', 'type', ['client', 'employee', 'external']),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['account'], operation: ['getAll'] } },
-	properties,
-);
+export const { description, execute } = list({
+	resource: 'account',
+	operation: 'getAll',
+	path: '/api/v1/account',
+	filters,
+	query(itemIndex) {
+		return filterQuery.call(this, itemIndex, ['createdAfter', 'createdBefore']);
+	},
+});
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const limit = limitParameter(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const qs: IDataObject = {};
-	for (const [name, value] of Object.entries(filters)) {
-		const text = Array.isArray(value) ? value.join(',') : String(value ?? '');
-		if (text) qs[`filter[${name}]`] = text;
-	}
-	const accounts = await plannrApiRequestAllItems.call(
-		this,
-		{ method: 'GET', path: '/api/v1/account', qs },
-		limit,
-	);
-	return jsonItems(accounts);
-}
+export const options = listOptions(
+	'account',
+	['created_at', 'updated_at', 'first_name', 'last_name', 'email', 'next_review_date', 'previous_review_date', 'anniversary_review_date'],
+	['primary_phone_number', 'primary_email', 'primary_address', 'assigned_adviser', 'assigned_administrator', 'assigned_paraplanner', 'groups', 'tags', 'owners', 'custom_fields', 'external_references', 'charge_split_schema'],
+);

@@ -1,0 +1,13 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { plannrBody } from '../fields';
+import { ACCOUNT_DATE_FIELDS } from './fields';
+
+/** An account body: addresses become Plannr's `address` list. */
+export function accountBody(this: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+	const { addresses, ...rest } = fields;
+	const body = plannrBody.call(this, itemIndex, rest, { dates: ACCOUNT_DATE_FIELDS });
+	const address = ((addresses as IDataObject | undefined)?.address as IDataObject[] | undefined) ?? [];
+	if (address.length) body.address = address;
+	return body;
+}

@@ -1,0 +1,94 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { customFieldsField, poundsField } from '../fields';
+
+function employee(displayName: string, name: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getAdvisers' },
+		default: '',
+		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	};
+}
+
+/** Optional account fields (client, employee and introducer), shared by create and update. */
+export const accountFields: INodeProperties[] = [
+	{
+		displayName: 'Addresses',
+		name: 'addresses',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add address',
+		default: {},
+		options: [
+			{
+				displayName: 'Address',
+				name: 'address',
+				values: ['address_1', 'address_2', 'town_city', 'county', 'postcode', 'country'].map((name) => ({
+					displayName: name.replace('_', ' ').replace(/^./, (first) => first.toUpperCase()),
+					name,
+					type: 'string' as const,
+					default: '',
+				})),
+			},
+		],
+	},
+	employee('Assigned Administrator Name or ID', 'assignedAdministratorUuid'),
+	employee('Assigned Adviser Name or ID', 'assignedAdviserUuid'),
+	employee('Assigned Paraplanner Name or ID', 'assignedParaplannerUuid'),
+	customFieldsField('getClientCustomFields'),
+	{ displayName: 'Date of Birth', name: 'dateOfBirth', type: 'dateTime', default: '' },
+	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+	{ displayName: 'Entity Name', name: 'entityName', type: 'string', default: '', description: 'Name of a joint, trust or business client' },
+	{ displayName: 'First Contact Date', name: 'firstContactDate', type: 'dateTime', default: '' },
+	{
+		displayName: 'Gender',
+		name: 'gender',
+		type: 'options',
+		default: 'male',
+		options: [{ name: 'Female', value: 'female' }, { name: 'Intersex', value: 'intersex' }, { name: 'Male', value: 'male' }, { name: 'Non Binary', value: 'non-binary' }, { name: 'Other', value: 'other' }, { name: 'Transgender', value: 'transgender' }, { name: 'Unknown', value: 'unknown' }],
+	},
+	{
+		displayName: 'Group Names or IDs',
+		name: 'groups',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getGroups' },
+		default: [],
+		description: 'Groups that can see the account; the list replaces the current one. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{ displayName: 'Introduced By (Introducer UUID)', name: 'introducedByUuid', type: 'string', default: '' },
+	{ displayName: 'Is Prospect', name: 'isProspect', type: 'boolean', default: false, description: 'Whether the client is still a prospect' },
+	{
+		displayName: 'Is Vulnerable',
+		name: 'isVulnerable',
+		type: 'options',
+		default: 'no',
+		options: [{ name: 'No', value: 'no' }, { name: 'Possibly', value: 'possibly' }, { name: 'Yes', value: 'yes' }],
+	},
+	{ displayName: 'Maiden Name', name: 'maidenName', type: 'string', default: '' },
+	{
+		displayName: 'Marital Status',
+		name: 'maritalStatus',
+		type: 'options',
+		default: 'single',
+		options: [{ name: 'Civil Partnership', value: 'civil-partnership' }, { name: 'Cohabiting', value: 'cohabiting' }, { name: 'Dissolved Civil Partnership', value: 'dissolved-civil-partnership' }, { name: 'Divorced', value: 'divorced' }, { name: 'Engaged', value: 'engaged' }, { name: 'In Relationship', value: 'in-relationship' }, { name: 'Married', value: 'married' }, { name: 'Other', value: 'other' }, { name: 'Separated', value: 'separated' }, { name: 'Single', value: 'single' }, { name: 'Unknown', value: 'unknown' }, { name: 'Widowed', value: 'widowed' }],
+	},
+	{ displayName: 'Middle Name', name: 'middleName', type: 'string', default: '' },
+	{ displayName: 'National Insurance Number', name: 'niNumber', type: 'string', default: '' },
+	{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
+	{ displayName: 'Send Welcome Email', name: 'sendWelcomeEmail', type: 'boolean', default: false, description: 'Whether Plannr emails the client an invitation' },
+	{
+		displayName: 'Smoker Status',
+		name: 'smokerStatus',
+		type: 'options',
+		default: 'unknown',
+		options: [{ name: 'Ex Smoker', value: 'ex-smoker' }, { name: 'Never Smoked', value: 'never-smoked' }, { name: 'Non Smoker', value: 'non-smoker' }, { name: 'Smoker', value: 'smoker' }, { name: 'Unknown', value: 'unknown' }, { name: 'Vaper', value: 'vaper' }],
+	},
+	{ displayName: 'Target Retirement Age', name: 'targetRetirementAge', type: 'number', default: 65 },
+	{ displayName: 'Title', name: 'title', type: 'string', default: '', placeholder: 'e.g. Mrs' },
+	poundsField('value', 'Client Value', 'The client’s value to the firm.'),
+];
+
+export const ACCOUNT_DATE_FIELDS = ['dateOfBirth', 'firstContactDate'];

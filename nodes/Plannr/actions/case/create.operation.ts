@@ -1,0 +1,46 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { customFieldsField, plannrBody, poundsField } from '../fields';
+import { uuidList } from '../helpers';
+import { endpoint } from '../operations';
+
+export const { description, execute } = endpoint({
+	resource: 'case',
+	operation: 'create',
+	method: 'POST',
+	path: () => '/api/v1/cases',
+	fields: [
+		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '' },
+		{ displayName: 'Participant Account UUIDs', name: 'participants', type: 'string', required: true, default: '', description: 'Comma-separated account UUIDs; at least one must be a client' },
+	],
+	optional: {
+		name: 'additionalFields',
+		options: [
+			{ displayName: 'Assigned To (Account UUIDs)', name: 'assignedToUuids', type: 'string', default: '', description: 'Comma-separated employee account UUIDs' },
+			customFieldsField('getCaseCustomFields'),
+			{
+				displayName: 'Group Names or IDs',
+				name: 'groupUuids',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getGroups' },
+				default: [],
+				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{ displayName: 'Plan UUIDs', name: 'plans', type: 'string', default: '', description: 'Comma-separated plan UUIDs' },
+			{ displayName: 'Review At', name: 'reviewAt', type: 'dateTime', default: '' },
+			{ displayName: 'Status UUID', name: 'status', type: 'string', default: '' },
+			{ displayName: 'Type UUID', name: 'type', type: 'string', default: '' },
+			poundsField('value', 'Value', 'The case’s value.'),
+		],
+	},
+	body(itemIndex) {
+		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+		const body = plannrBody.call(this, itemIndex, { name: this.getNodeParameter('name', itemIndex), ...fields });
+		body.participants = uuidList(this.getNodeParameter('participants', itemIndex));
+		for (const listField of ['assigned_to_uuids', 'plans']) {
+			if (typeof body[listField] === 'string') body[listField] = uuidList(body[listField]);
+		}
+		if (fields.reviewAt) body.review_at = new Date(String(fields.reviewAt)).toISOString();
+		return body;
+	},
+});

@@ -1,0 +1,27 @@
+import { customFieldFilter, filterQuery, list, listOptions } from '../operations';
+
+export const { description, execute } = list({
+	resource: 'case',
+	operation: 'getAll',
+	path: '/api/v1/cases',
+	filters: [
+		{ displayName: 'Account UUIDs', name: 'accountUuids', type: 'string', default: '', description: 'Comma-separated participant account UUIDs' },
+		{ displayName: 'Completed', name: 'completed', type: 'boolean', default: true, description: 'Whether to list only completed cases' },
+		{ displayName: 'Completed After', name: 'completedAfter', type: 'dateTime', default: '' },
+		{ displayName: 'Completed Before', name: 'completedBefore', type: 'dateTime', default: '' },
+		customFieldFilter('getCaseCustomFields'),
+		{ displayName: 'In Progress', name: 'inProgress', type: 'boolean', default: true, description: 'Whether to list only cases in progress' },
+		{ displayName: 'Plan UUID', name: 'planUuid', type: 'string', default: '' },
+		{ displayName: 'Status UUIDs', name: 'status', type: 'string', default: '', description: 'Comma-separated status UUIDs' },
+		{ displayName: 'Type UUIDs', name: 'type', type: 'string', default: '', description: 'Comma-separated case-type UUIDs' },
+	],
+	query(itemIndex) {
+		return filterQuery.call(this, itemIndex, ['completedAfter', 'completedBefore']);
+	},
+});
+
+export const options = listOptions(
+	'case',
+	['created_at', 'name', 'status_position', 'value', 'completed_at', 'review_at'],
+	['participants', 'participants_count', 'type', 'status', 'tags', 'plans', 'custom_fields', 'groups', 'assigned_to'],
+);

@@ -1,0 +1,13 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { PLANNR_EVENT_OPTIONS } from '../../events';
+
+export const eventsField: INodeProperties = {
+	displayName: 'Events',
+	name: 'events',
+	type: 'multiOptions',
+	required: true,
+	default: [],
+	options: PLANNR_EVENT_OPTIONS,
+	description: 'The events Plannr sends to the URL',
+};

@@ -1,0 +1,13 @@
+import { filterQuery, list, listOptions } from '../operations';
+
+export const { description, execute } = list({
+	resource: 'webhookSubscription',
+	operation: 'getAll',
+	path: '/api/v2/webhook-subscriptions',
+	filters: [{ displayName: 'URL', name: 'url', type: 'string', default: '', description: 'Comma-separated URLs' }],
+	query(itemIndex) {
+		return filterQuery.call(this, itemIndex);
+	},
+});
+
+export const options = listOptions('webhookSubscription', ['created_at', 'updated_at'], []);
