@@ -26,9 +26,19 @@ class ItemsSource implements INodeType {
 		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' }],
 	};
 
+	/** An item's `__binary: { data (base64), fileName, mimeType }` becomes its binary field `data`. */
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const items = JSON.parse(this.getNodeParameter('items', 0) as string) as object[];
-		return [items.map((json) => ({ json: json as INodeExecutionData['json'] }))];
+		const items = JSON.parse(this.getNodeParameter('items', 0) as string) as Array<Record<string, any>>;
+		return [
+			await Promise.all(
+				items.map(async ({ __binary: file, ...json }) => ({
+					json,
+					...(file
+						? { binary: { data: await this.helpers.prepareBinaryData(Buffer.from(file.data, 'base64'), file.fileName, file.mimeType) } }
+						: {}),
+				})),
+			),
+		];
 	}
 }
 

@@ -332,3 +332,38 @@ export function seededRandom(seed: number): () => number {
 export function pick<T>(random: () => number, values: readonly T[]): T {
 	return values[Math.floor(random() * values.length)];
 }
+
+export interface MultipartPart {
+	name: string;
+	filename?: string;
+	contentType?: string;
+	data: Buffer;
+}
+
+/** Splits a multipart/form-data body into its parts, bytes kept exactly. */
+export function parseMultipart(raw: Buffer, contentType: string): MultipartPart[] {
+	const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+	if (!boundary) return [];
+	const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+	const parts: MultipartPart[] = [];
+	let start = raw.indexOf(delimiter);
+	while (start !== -1) {
+		const next = raw.indexOf(delimiter, start + delimiter.length);
+		if (next === -1) break;
+		// Each part: CRLF, headers, blank line, data, CRLF before the next delimiter.
+		const part = raw.subarray(start + delimiter.length + 2, next - 2);
+		const headerEnd = part.indexOf('\r\n\r\n');
+		const headers = part.subarray(0, headerEnd).toString('utf8');
+		const name = /name="([^"]*)"/i.exec(headers)?.[1];
+		if (name !== undefined) {
+			parts.push({
+				name,
+				filename: /filename="([^"]*)"/i.exec(headers)?.[1],
+				contentType: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1],
+				data: part.subarray(headerEnd + 4),
+			});
+		}
+		start = next;
+	}
+	return parts;
+}

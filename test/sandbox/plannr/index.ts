@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 
 import { Router, SandboxServer, SlidingWindowLimiter, type SandboxOptions, type SandboxRequest, type SandboxResponse } from '../http';
 import { registerAccountRoutes } from './routes/account';
+import { registerFileRoutes } from './routes/files';
+import { registerOrganisationRoutes, signDelivery } from './routes/organisation';
 import { registerUserRoutes } from './routes/user';
+import { registerWorkRoutes } from './routes/work';
 import { seedPlannr, uuidFor, KIND, type PlannrData, type PlannrSeedOptions } from './seed';
 import { message, unauthenticated } from './support';
 
@@ -27,10 +30,13 @@ export interface PlannrState {
 	baseUrl(): string;
 	/** A new UUID for a created record. */
 	newUuid(): string;
+	/** Uploaded file contents by file UUID. */
+	files: Map<string, Buffer>;
+	webhookSubscriptions: Array<Record<string, any>>;
 }
 
 /** Route files, one per Plannr API area; add a new area by adding a file and a line here. */
-const ROUTE_FILES = [registerUserRoutes, registerAccountRoutes];
+const ROUTE_FILES = [registerUserRoutes, registerAccountRoutes, registerWorkRoutes, registerOrganisationRoutes, registerFileRoutes];
 
 interface Grant {
 	userUuid: string;
@@ -72,6 +78,8 @@ export class PlannrSandbox {
 			data,
 			baseUrl: () => this.server.url,
 			newUuid: () => uuidFor(KIND.created, 1000 + data.sequence++),
+			files: new Map(),
+			webhookSubscriptions: [],
 		};
 		this.accessTokens.get(DEMO_PAT)!.userUuid = data.users[0].uuid;
 		this.router
@@ -112,6 +120,27 @@ export class PlannrSandbox {
 
 	revokeToken(token: string) {
 		this.accessTokens.delete(token);
+	}
+
+	/**
+	 * Sends `event` to every subscription that listens for it, signed the way Plannr signs
+	 * (`X-Signature`: hex HMAC-SHA256 of the raw body with the subscription's signing secret).
+	 * Returns each delivery's HTTP status.
+	 */
+	async deliver(event: string, payload: Record<string, unknown>): Promise<number[]> {
+		const targets = this.state.webhookSubscriptions.filter((subscription) => subscription.events.includes(event));
+		return await Promise.all(
+			targets.map(async (subscription) => {
+				const body = JSON.stringify({ event, ...payload });
+				subscription.last_outgoing_webhook_call_at = new Date().toISOString();
+				const response = await fetch(subscription.url, {
+					method: 'POST',
+					headers: { 'content-type': 'application/json', 'x-signature': signDelivery(body, subscription.signing_secret) },
+					body,
+				});
+				return response.status;
+			}),
+		);
 	}
 
 	/** How many times the refresh-token grant was used. */

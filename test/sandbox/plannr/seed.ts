@@ -154,7 +154,62 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 		is_deleting: false,
 	}));
 
-	return { firm, accounts, users, logins, taskStatuses, tasks, cases, plans, sequence: 1 };
+	const groups: PlannrRecord[] = ['Advice team', 'Paraplanning', 'Mortgages'].map((name, index) => ({
+		uuid: uuidFor(KIND.group, index + 1),
+		name,
+		slug: name.toLowerCase().replace(/ /g, '-'),
+		participants_count: 0,
+		participants: [],
+		created_at: CREATED_AT,
+		updated_at: CREATED_AT,
+	}));
+	const tags: PlannrRecord[] = ['VIP', 'Pension transfer', 'Annual review due'].map((name, index) => ({
+		uuid: uuidFor(KIND.tag, index + 1),
+		name,
+		slug: name.toLowerCase().replace(/ /g, '-'),
+		colour: '#ef4582',
+		created_at: CREATED_AT,
+		updated_at: CREATED_AT,
+	}));
+	const customFields: PlannrRecord[] = [
+		['client', 'Favourite pet', 'favourite_pet', 'string'],
+		['client', 'Risk profile', 'risk_profile', 'selection'],
+		['task', 'Billing code', 'billing_code', 'string'],
+		['case', 'Referral source', 'referral_source', 'string'],
+		['plan', 'Platform', 'platform', 'string'],
+	].map(([modelType, name, reference, type], index) => ({
+		uuid: uuidFor(KIND.customField, index + 1),
+		type,
+		name,
+		reference,
+		is_required: false,
+		model_type: modelType,
+		help_text: '',
+		selection_options: type === 'selection' ? ['Cautious', 'Balanced', 'Adventurous'] : [],
+		is_visible_to_clients: false,
+		position: index,
+	}));
+	const circles: PlannrRecord[] = clients.slice(0, 10).map((client, index) => ({
+		uuid: uuidFor(KIND.circle, index + 1),
+		name: `${client.last_name} household`,
+		bg_colour: '#DDDDDD',
+		accounts: [{ uuid: client.uuid }],
+		groups: [],
+		created_at: CREATED_AT,
+		updated_at: CREATED_AT,
+	}));
+	const documents: PlannrRecord[] = clients.slice(0, 5).map((client, index) => ({
+		uuid: uuidFor(KIND.document, index + 1),
+		name: `Suitability report ${index + 1}`,
+		status: 'published',
+		version: 1,
+		clients: [{ uuid: client.uuid }],
+		created_at: CREATED_AT,
+		updated_at: CREATED_AT,
+	}));
+	const folders: PlannrRecord[] = [{ uuid: uuidFor(KIND.folder, 1), name: 'Client documents' }];
+
+	return { firm, accounts, users, logins, taskStatuses, tasks, cases, plans, groups, tags, customFields, circles, documents, folders, sequence: 1 };
 }
 
 export type PlannrData = ReturnType<typeof seedPlannr>;

@@ -33,6 +33,16 @@ export function requireFields(body: PlannrRecord | undefined, fields: string[]):
 	);
 }
 
+/** Which `filter[...]` names a list accepts and how each matches. */
+export interface FilterSpec {
+	/** Any of the comma-separated values equals the record's value. */
+	exact?: Record<string, (record: PlannrRecord) => unknown>;
+	/** The record's value contains the text, case-insensitively. */
+	partial?: Record<string, (record: PlannrRecord) => unknown>;
+	/** The record's date is on or after (`min`) or on or before (`max`) the given date. */
+	range?: Record<string, [(record: PlannrRecord) => unknown, 'min' | 'max']>;
+}
+
 /** `filter[name]` values from the query string. */
 export function filters(request: SandboxRequest): Record<string, string> {
 	const result: Record<string, string> = {};
@@ -50,13 +60,28 @@ export function filters(request: SandboxRequest): Record<string, string> {
 export function applyFilters(
 	request: SandboxRequest,
 	records: PlannrRecord[],
-	allowed: { exact?: Record<string, (record: PlannrRecord) => unknown>; partial?: Record<string, (record: PlannrRecord) => unknown> },
+	allowed: FilterSpec,
 ): PlannrRecord[] | SandboxResponse {
 	let result = records;
 	for (const [name, value] of Object.entries(filters(request))) {
 		const exact = allowed.exact?.[name];
 		const partial = allowed.partial?.[name];
-		if (exact) {
+		const range = allowed.range?.[name];
+		if (name.startsWith('custom_field:')) {
+			const reference = name.slice('custom_field:'.length);
+			result = result.filter((record) => {
+				const fields = record.custom_fields ?? {};
+				return String(Array.isArray(fields) ? '' : (fields[reference] ?? '')) === value;
+			});
+		} else if (range) {
+			const [read, bound] = range;
+			const limit = value.slice(0, 10);
+			// Date-only comparisons, as Laravel's `whereDate` does.
+			result = result.filter((record) => {
+				const date = String(read(record) ?? '').slice(0, 10);
+				return date !== '' && (bound === 'min' ? date >= limit : date <= limit);
+			});
+		} else if (exact) {
 			const wanted = value.split(',');
 			result = result.filter((record) => {
 				const actual = exact(record);
@@ -128,12 +153,7 @@ export function listResponse(
 	request: SandboxRequest,
 	records: PlannrRecord[],
 	baseUrl: string,
-	spec: {
-		exact?: Record<string, (record: PlannrRecord) => unknown>;
-		partial?: Record<string, (record: PlannrRecord) => unknown>;
-		sorts: string[];
-		defaultSort: string;
-	},
+	spec: FilterSpec & { sorts: string[]; defaultSort: string },
 ): SandboxResponse {
 	const filtered = applyFilters(request, records, spec);
 	if (!Array.isArray(filtered)) return filtered;

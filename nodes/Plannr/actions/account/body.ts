@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { definedEntries } from '../../../shared/operations';
 import { plannrBody } from '../fields';
 import { ACCOUNT_DATE_FIELDS } from './fields';
 
@@ -8,6 +9,7 @@ export function accountBody(this: IExecuteFunctions, itemIndex: number, fields: 
 	const { addresses, ...rest } = fields;
 	const body = plannrBody.call(this, itemIndex, rest, { dates: ACCOUNT_DATE_FIELDS });
 	const address = ((addresses as IDataObject | undefined)?.address as IDataObject[] | undefined) ?? [];
-	if (address.length) body.address = address;
+	// Unfilled address lines arrive as empty strings; Plannr should not store them.
+	if (address.length) body.address = address.map((entry) => definedEntries(entry));
 	return body;
 }

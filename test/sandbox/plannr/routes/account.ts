@@ -1,6 +1,6 @@
 import type { Router } from '../../http';
 import type { PlannrState } from '../index';
-import { listResponse, notFound } from '../support';
+import { listResponse, notFound, now, requireFields, validationError } from '../support';
 
 export function registerAccountRoutes(router: Router, state: PlannrState) {
 	const { data } = state;
@@ -13,6 +13,10 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 				role: (account) => account.role,
 				is_prospect: (account) => (account.is_prospect ? '1' : '0'),
 				uuid: (account) => account.uuid,
+				status: (account) => account.status,
+				groups: (account) => account.groups.map((group: Record<string, string>) => group.uuid),
+				tags: (account) => account.tags.map((tag: Record<string, string>) => tag.uuid),
+				introduced_by: (account) => account.introduced_by?.uuid,
 			},
 			partial: {
 				name: (account) => `${account.first_name} ${account.last_name} ${account.entity_name ?? ''}`,
@@ -20,13 +24,53 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 				email: (account) => account.primary_email,
 				primary_phone_number: (account) => account.primary_phone_number,
 			},
-			sorts: ['created_at', 'updated_at', 'first_name', 'last_name', 'email'],
+			range: {
+				created_after: [(account) => account.created_at, 'min'],
+				created_before: [(account) => account.created_at, 'max'],
+			},
+			sorts: ['created_at', 'updated_at', 'first_name', 'last_name', 'email', 'next_review_date', 'previous_review_date', 'anniversary_review_date'],
 			defaultSort: 'first_name',
 		}),
 	);
+
+	const ROLES: Record<string, string[]> = {
+		client: ['individual', 'joint', 'trust', 'business'],
+		employee: ['owner', 'admin', 'member'],
+		external: ['introducer'],
+	};
+
+	router.post('/api/v1/account', (request) => {
+		const invalid = requireFields(request.body, ['type', 'role']);
+		if (invalid) return invalid;
+		const { type, role } = request.body;
+		if (!ROLES[type]?.includes(role)) return validationError({ role: [`The role must be one of ${(ROLES[type] ?? []).join(', ')} for a ${type} account.`] });
+		if (!request.body.entity_name && !(request.body.first_name && request.body.last_name)) {
+			return validationError({ first_name: ['The first name field is required unless an entity name is given.'], last_name: ['The last name field is required unless an entity name is given.'] });
+		}
+		const account = accountFromBody({ uuid: state.newUuid(), created_at: now(), groups: [], tags: [], custom_fields: {}, firm: data.firm }, request.body);
+		data.accounts.push(account);
+		return { status: 200, body: account };
+	});
+
+	router.put('/api/v1/account/:uuid', (request) => {
+		const account = find(request.params.uuid);
+		return account ? { status: 200, body: accountFromBody(account, request.body ?? {}) } : notFound('Account');
+	});
 
 	router.get('/api/v1/account/:uuid', (request) => {
 		const account = find(request.params.uuid);
 		return account ? { status: 200, body: account } : notFound('Account');
 	});
+}
+
+/** Applies a create/update body the way Plannr stores it: uuids become objects, email becomes the primary email. */
+function accountFromBody(account: Record<string, any>, body: Record<string, any>) {
+	const { email, assigned_adviser_uuid: adviser, groups, custom_fields: customFields, ...fields } = body;
+	Object.assign(account, fields, { updated_at: now() });
+	if (email) account.primary_email = email;
+	if (adviser) account.assigned_adviser = { uuid: adviser };
+	if (groups !== undefined) account.groups = (groups ?? []).map((uuid: string) => ({ uuid }));
+	if (customFields) account.custom_fields = { ...account.custom_fields, ...customFields };
+	account.name = account.entity_name ?? `${account.first_name ?? ''} ${account.last_name ?? ''}`.trim();
+	return account;
 }

@@ -1,0 +1,148 @@
+import type { Router } from '../../http';
+import type { PlannrState } from '../index';
+import { listResponse, message, notFound, now, requireFields, validationError } from '../support';
+
+/** Tasks, task statuses, cases and plans. */
+export function registerWorkRoutes(router: Router, state: PlannrState) {
+	const { data } = state;
+	const find = (list: Record<string, any>[], uuid: string) => list.find((record) => record.uuid === uuid);
+	const PRIORITIES = ['low', 'medium', 'high', 'highest'];
+
+	const taskFromBody = (task: Record<string, any>, body: Record<string, any>) => {
+		const { task_status_uuid: statusUuid, assigned_to_uuids: assigned, custom_fields: customFields, ...fields } = body;
+		Object.assign(task, fields, { updated_at: now() });
+		if (statusUuid) task.status = find(data.taskStatuses, statusUuid);
+		if (assigned) task.assigned_to = assigned.map((uuid: string) => ({ uuid }));
+		if (customFields) task.custom_fields = customFields;
+		return task;
+	};
+
+	router.get('/api/v1/task-status', (request) =>
+		listResponse(request, data.taskStatuses, state.baseUrl(), { sorts: ['position', 'name'], defaultSort: 'position' }),
+	);
+	router.get('/api/v1/task', (request) =>
+		listResponse(request, data.tasks, state.baseUrl(), {
+			exact: {
+				priority: (task) => task.priority,
+				status_uuid: (task) => task.status?.uuid,
+				taskable_type: (task) => task.taskable_type,
+				taskable_uuid: (task) => task.taskable?.uuid,
+				client_uuid: (task) => task.taskable?.uuid,
+				completed_status: (task) => (task.status?.is_type_completed ? '1' : '0'),
+				open_tasks: (task) => (task.status?.is_type_completed ? '0' : '1'),
+				assigned_to_uuids: (task) => task.assigned_to.map((account: Record<string, string>) => account.uuid),
+				subtask_visibility: () => 'include',
+			},
+			partial: { name: (task) => task.name },
+			range: { due_after: [(task) => task.due_at, 'min'], due_before: [(task) => task.due_at, 'max'] },
+			sorts: ['created_at', 'updated_at', 'name', 'priority', 'due_at', 'completed_last'],
+			defaultSort: 'created_at',
+		}),
+	);
+	router.post('/api/v1/task', (request) => {
+		const invalid = requireFields(request.body, ['name']);
+		if (invalid) return invalid;
+		if (request.body.priority && !PRIORITIES.includes(request.body.priority)) {
+			return validationError({ priority: ['The selected priority is invalid.'] });
+		}
+		const task = taskFromBody({ uuid: state.newUuid(), created_at: now(), status: data.taskStatuses[0], assigned_to: [], completed_at: null, custom_fields: [] }, request.body);
+		data.tasks.push(task);
+		return { status: 201, body: task };
+	});
+	router.get('/api/v1/task/:uuid', (request) => {
+		const task = find(data.tasks, request.params.uuid);
+		return task ? { status: 200, body: task } : notFound('Task');
+	});
+	router.put('/api/v1/task/:uuid', (request) => {
+		const task = find(data.tasks, request.params.uuid);
+		return task ? { status: 200, body: taskFromBody(task, request.body ?? {}) } : notFound('Task');
+	});
+	router.delete('/api/v1/task/:uuid', (request) => {
+		const task = find(data.tasks, request.params.uuid);
+		if (!task) return notFound('Task');
+		data.tasks.splice(data.tasks.indexOf(task), 1);
+		return { status: 204 };
+	});
+	router.patch('/api/v1/task/:uuid/complete', (request) => {
+		const task = find(data.tasks, request.params.uuid);
+		if (!task) return notFound('Task');
+		Object.assign(task, { status: data.taskStatuses.find((status) => status.is_type_completed), completed_at: now(), updated_at: now() });
+		return { status: 200, body: task };
+	});
+	router.patch('/api/v1/task/:uuid/uncomplete/:statusUuid', (request) => {
+		const task = find(data.tasks, request.params.uuid);
+		const status = find(data.taskStatuses, request.params.statusUuid);
+		if (!task) return notFound('Task');
+		if (!status || status.is_type_completed) return notFound('TaskStatus');
+		Object.assign(task, { status, completed_at: null, updated_at: now() });
+		return { status: 200, body: task };
+	});
+
+	router.get('/api/v1/cases', (request) =>
+		listResponse(request, data.cases, state.baseUrl(), {
+			exact: {
+				uuid: (record) => record.uuid,
+				account_uuids: (record) => record.participants.map((participant: Record<string, string>) => participant.uuid),
+				completed: (record) => (record.completed_at ? '1' : '0'),
+				in_progress: (record) => (record.completed_at ? '0' : '1'),
+			},
+			partial: { name: (record) => record.name },
+			range: { completed_after: [(record) => record.completed_at, 'min'], completed_before: [(record) => record.completed_at, 'max'] },
+			sorts: ['created_at', 'name', 'status_position', 'value', 'completed_at', 'review_at'],
+			defaultSort: 'name',
+		}),
+	);
+	router.get('/api/v1/cases/:uuid', (request) => {
+		const record = find(data.cases, request.params.uuid);
+		return record ? { status: 200, body: record } : notFound('Case');
+	});
+	router.post('/api/v1/cases', (request) => {
+		const invalid = requireFields(request.body, ['name', 'participants']);
+		if (invalid) return invalid;
+		const participants: string[] = request.body.participants;
+		if (!participants.some((uuid) => find(data.accounts, uuid)?.type === 'client')) {
+			return validationError({ participants: ['The participants must include at least one client.'] });
+		}
+		const pennies = request.body.value;
+		const record = {
+			...request.body,
+			uuid: state.newUuid(),
+			created_at: now(),
+			updated_at: now(),
+			participants: participants.map((uuid) => ({ uuid })),
+			value: pennies === undefined ? null : { amount: String(pennies), currency: 'GBP', formatted: `£${(pennies / 100).toFixed(2)}` },
+			completed_at: null,
+		};
+		data.cases.push(record);
+		return { status: 200, body: record };
+	});
+
+	router.get('/api/v1/plans', (request) =>
+		listResponse(request, data.plans.filter((plan) => !plan.deleted), state.baseUrl(), {
+			exact: { uuid: (plan) => plan.uuid, status: (plan) => plan.status, type: (plan) => plan.type },
+			partial: { policy_number: (plan) => plan.policy_number, name: (plan) => plan.name },
+			sorts: ['created_at', 'updated_at', 'name'],
+			defaultSort: 'created_at',
+		}),
+	);
+	router.get('/api/v1/plans/:uuid', (request) => {
+		const plan = find(data.plans, request.params.uuid);
+		return plan && !plan.deleted ? { status: 200, body: plan } : notFound('Plan');
+	});
+	router.post('/api/v1/plans', (request) => {
+		const invalid = requireFields(request.body, ['name', 'type']);
+		if (invalid) return invalid;
+		const plan = { ...request.body, uuid: state.newUuid(), created_at: now(), updated_at: now(), is_deleting: false };
+		data.plans.push(plan);
+		return { status: 201, body: plan };
+	});
+	router.delete('/api/v1/plans/:uuid', (request) => {
+		const plan = find(data.plans, request.params.uuid);
+		if (!plan || plan.deleted) return notFound('Plan');
+		if (plan.is_deleting) return message(409, 'Plan is being deleted.');
+		// Deletion runs in the background: the plan is marked now and gone a moment later.
+		plan.is_deleting = true;
+		setTimeout(() => (plan.deleted = true), 200).unref();
+		return { status: 204 };
+	});
+}
