@@ -170,8 +170,9 @@ export async function createInstance({ tarball, port = 5678, userFolder, log = (
 		/** Starts `n8n start`; resolves when the editor answers. */
 		async startServer({ serverLog = log } = {}) {
 			const server = start('n8n', NODE24, [N8N_BIN, 'start'], { env, cwd: folder, log: serverLog });
-			await server.waitFor(/Editor is now accessible via|n8n ready on/i, 180_000);
-			await waitForHttp(`http://127.0.0.1:${port}/healthz`, 60_000);
+			await server.waitFor(/Editor is now accessible via/, 240_000);
+			// "n8n is starting up" answers 503 until start-up work is done.
+			await waitForHttp(`http://127.0.0.1:${port}/rest/settings`, 120_000, (response) => response.status === 200);
 			return server;
 		},
 
@@ -187,20 +188,76 @@ export async function createInstance({ tarball, port = 5678, userFolder, log = (
 	};
 }
 
-/** The JSON that `execute --rawOutput` prints after the logger's lines. */
+/** The demo owner that `restSession` creates on a fresh instance (the editor asks for it). */
+export const OWNER = { email: 'demo@example.com', firstName: 'Demo', lastName: 'User', password: 'Demo-password-1' };
+
+/**
+ * Signs in to n8n's internal REST API as the owner (creating the owner on a fresh instance), the
+ * way the editor does: an auth cookie bound to a `browser-id` header.
+ */
+export async function restSession(baseUrl) {
+	const headers = { 'content-type': 'application/json', 'browser-id': 'n8n-nodes-plannr-planday-scripts' };
+	let response = await fetch(`${baseUrl}/rest/owner/setup`, { method: 'POST', headers, body: JSON.stringify(OWNER) });
+	if (!response.ok) {
+		response = await fetch(`${baseUrl}/rest/login`, {
+			method: 'POST',
+			headers,
+			body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+		});
+	}
+	if (!response.ok) throw new Error(`n8n sign-in failed: ${response.status} ${await response.text()}`);
+	const cookie = response.headers
+		.getSetCookie()
+		.map((value) => value.split(';')[0])
+		.join('; ');
+	const call = async (method, path, body) => {
+		const answer = await fetch(`${baseUrl}${path}`, {
+			method,
+			headers: { ...headers, cookie },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await answer.text();
+		if (!answer.ok) throw new Error(`n8n ${method} ${path}: ${answer.status} ${text.slice(0, 500)}`);
+		const json = text ? JSON.parse(text) : undefined;
+		return json && typeof json === 'object' && 'data' in json ? json.data : json;
+	};
+	return {
+		get: (path) => call('GET', path),
+		post: (path, body) => call('POST', path, body),
+		activate: async (workflowId) => {
+			const workflow = await call('GET', `/rest/workflows/${workflowId}`);
+			return await call('POST', `/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
+		},
+		deactivate: (workflowId) => call('POST', `/rest/workflows/${workflowId}/deactivate`, {}),
+		/** Finished and running executions of a workflow, newest first. */
+		executions: async (workflowId) => {
+			const filter = encodeURIComponent(JSON.stringify({ workflowId }));
+			const page = await call('GET', `/rest/executions?filter=${filter}&limit=100`);
+			return page.results ?? page;
+		},
+		execution: (id) => call('GET', `/rest/executions/${id}`),
+	};
+}
+
+/**
+ * The run JSON that `execute --rawOutput` prints between the logger's lines (a failed run is
+ * followed by the error and its stack), with helpers for node outputs.
+ */
 export function parseRun(stdout) {
-	const start = stdout.indexOf('{');
-	if (start < 0) return { run: undefined, error: stdout.trim() || 'no output' };
 	let run;
-	for (let index = start; index >= 0; index = stdout.indexOf('{', index + 1)) {
+	let after = '';
+	for (const match of stdout.matchAll(/^\{/gm)) {
+		const end = matchingBrace(stdout, match.index);
+		if (end < 0) continue;
 		try {
-			run = JSON.parse(stdout.slice(index));
+			run = JSON.parse(stdout.slice(match.index, end + 1));
+			after = stdout.slice(end + 1).trim();
 			break;
 		} catch {
-			// Not the start of the run JSON; try the next brace.
+			// Not the run JSON; try the next line that opens an object.
 		}
 	}
-	if (!run) return { run: undefined, error: stdout.slice(-2000) };
+	if (!run) return { run: undefined, error: stdout.slice(-2000).trim() || 'no output', items: () => [], output: [] };
 	const resultData = run.data?.resultData ?? run.resultData;
 	const error = resultData?.error;
 	const lastNode = resultData?.lastNodeExecuted;
@@ -208,11 +265,27 @@ export function parseRun(stdout) {
 	const items = (name) => (nodeRuns[name]?.at(-1)?.data?.main?.[0] ?? []).map((item) => item.json);
 	return {
 		run,
-		error: error ? `${error.message}${error.description ? ` — ${error.description}` : ''}` : undefined,
+		error: error ? `${error.message}${error.description ? ` — ${error.description}` : ''}` : after ? after.split('\n').at(-1) : undefined,
 		lastNode,
 		items,
 		output: lastNode ? items(lastNode) : [],
 	};
+}
+
+/** The index of the `}` that closes the object opening at `start`, skipping strings; -1 if none. */
+function matchingBrace(text, start) {
+	let depth = 0;
+	let inString = false;
+	for (let index = start; index < text.length; index++) {
+		const char = text[index];
+		if (inString) {
+			if (char === '\\') index++;
+			else if (char === '"') inString = false;
+		} else if (char === '"') inString = true;
+		else if (char === '{') depth++;
+		else if (char === '}' && --depth === 0) return index;
+	}
+	return -1;
 }
 
 export async function waitForHttp(url, ms, accept = (response) => response.status < 500) {

@@ -141,7 +141,10 @@ export function stopAllOnSignals(cleanup = async () => {}) {
 		console.log(`\n${signal}: stopping…`);
 		void stopAll()
 			.then(cleanup)
-			.finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+			.finally(() => {
+				console.log('Stopped.');
+				process.exit(signal === 'SIGINT' ? 130 : 143);
+			});
 	};
 	process.on('SIGINT', onSignal);
 	process.on('SIGTERM', onSignal);

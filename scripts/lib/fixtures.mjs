@@ -1,0 +1,140 @@
+/**
+ * What the demo and the end-to-end suite import into n8n: the three sandbox credentials (fixed
+ * ids, referenced by the example workflows), a builder for small workflows, and which nodes and
+ * operations the built package offers (so checks for parts still being built can be skipped).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+import { PACKAGE_NAME, ROOT, readJsonDir } from './n8n.mjs';
+
+export const EXAMPLES_DIR = join(ROOT, 'examples', 'workflows');
+
+/** Credential ids and names the example workflows refer to. */
+export const CREDENTIALS = {
+	planday: { id: 'PlandaySandbox01', name: 'Planday sandbox', type: 'plandayApi' },
+	plannrToken: { id: 'PlannrTokenSbx01', name: 'Plannr sandbox (token)', type: 'plannrApi' },
+	plannrOAuth2: { id: 'PlannrOAuthSbx01', name: 'Plannr sandbox (OAuth2)', type: 'plannrOAuth2Api' },
+};
+
+/**
+ * The three credentials for `n8n import:credentials`, from both sandboxes' `/__sandbox/info`
+ * and OAuth2 token data the Plannr sandbox issued (as n8n would store it after "Connect").
+ */
+export function sandboxCredentials({ plandayInfo, plannrInfo, oauthTokenData }) {
+	const { plandayApi } = plandayInfo.credentials;
+	const { plannrApi, plannrOAuth2Api } = plannrInfo.credentials;
+	const entry = (credential, data) => ({ id: credential.id, name: credential.name, type: credential.type, data });
+	return [
+		entry(CREDENTIALS.planday, {
+			clientId: plandayApi.clientId,
+			refreshToken: plandayApi.refreshToken,
+			baseUrl: plandayApi.baseUrl,
+			tokenUrl: plandayApi.tokenUrl,
+		}),
+		entry(CREDENTIALS.plannrToken, { accessToken: plannrApi.accessToken, baseUrl: plannrApi.baseUrl, accountUuid: '' }),
+		entry(CREDENTIALS.plannrOAuth2, {
+			clientId: plannrOAuth2Api.clientId,
+			clientSecret: plannrOAuth2Api.clientSecret,
+			baseUrl: plannrOAuth2Api.baseUrl,
+			accountUuid: '',
+			oauthTokenData,
+		}),
+	];
+}
+
+/** `credentials` for a node: `planday`, `plannrToken` or `plannrOAuth2`. */
+export function credentialRef(kind) {
+	const { id, name, type } = CREDENTIALS[kind];
+	return { [type]: { id, name } };
+}
+
+/** A Plannr node's parameters with the `authentication` that matches the credential kind. */
+export function plannrNode(name, kind, parameters) {
+	return {
+		name,
+		type: 'plannr',
+		parameters: { authentication: kind === 'plannrOAuth2' ? 'oAuth2' : 'accessToken', ...parameters },
+		credentials: credentialRef(kind),
+	};
+}
+
+export function plandayNode(name, parameters) {
+	return { name, type: 'planday', parameters, credentials: credentialRef('planday') };
+}
+
+/**
+ * A workflow whose nodes run one after the other. `steps[0]` may be a trigger; without one a
+ * Manual Trigger comes first. Short `type`s (`planday`, `plannrTrigger`) mean this package's nodes.
+ */
+export function chainWorkflow(id, name, steps) {
+	const first = steps[0];
+	const isTrigger = first && /trigger$/i.test(first.type);
+	const all = isTrigger ? steps : [{ name: 'When clicking ‘Execute workflow’', type: 'n8n-nodes-base.manualTrigger', parameters: {} }, ...steps];
+	const nodes = all.map((step, index) => ({
+		id: `${id}-${index}`,
+		name: step.name,
+		type: step.type.includes('.') ? step.type : `${PACKAGE_NAME}.${step.type}`,
+		typeVersion: step.typeVersion ?? 1,
+		position: [index * 240, 0],
+		parameters: step.parameters ?? {},
+		...(step.credentials ? { credentials: step.credentials } : {}),
+		...(step.webhookId ? { webhookId: step.webhookId } : {}),
+		...(step.alwaysOutputData ? { alwaysOutputData: true } : {}),
+	}));
+	const connections = {};
+	for (let index = 0; index < nodes.length - 1; index++) {
+		connections[nodes[index].name] = { main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] };
+	}
+	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+}
+
+/**
+ * The nodes in the built package (`dist/`) and each one's resource → operations, read from the
+ * node descriptions the way n8n sees them.
+ */
+export function packageCapabilities() {
+	const require = createRequire(import.meta.url);
+	const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).n8n;
+	const nodes = {};
+	for (const file of manifest.nodes) {
+		const path = join(ROOT, file);
+		if (!existsSync(path)) continue;
+		const exported = require(path);
+		for (const NodeClass of Object.values(exported)) {
+			const description = new NodeClass().description;
+			const operations = {};
+			for (const property of description.properties) {
+				if (property.name !== 'operation') continue;
+				for (const resource of property.displayOptions?.show?.resource ?? []) {
+					operations[resource] = [...(operations[resource] ?? []), ...property.options.map((option) => option.value)];
+				}
+			}
+			nodes[description.name] = { description, operations };
+		}
+	}
+	const credentials = manifest.credentials.filter((file) => existsSync(join(ROOT, file)));
+	return {
+		nodes,
+		credentials,
+		hasNode: (name) => Boolean(nodes[name]),
+		has: (node, resource, operation) => Boolean(nodes[node]?.operations[resource]?.includes(operation)),
+	};
+}
+
+/** Example workflows (examples/workflows/*.json) and whether the built package can run each. */
+export function exampleWorkflows(capabilities = packageCapabilities()) {
+	return readJsonDir(EXAMPLES_DIR).map((workflow) => {
+		const missing = [];
+		for (const node of workflow.nodes) {
+			if (!node.type.startsWith(`${PACKAGE_NAME}.`)) continue;
+			const name = node.type.slice(PACKAGE_NAME.length + 1);
+			if (!capabilities.hasNode(name)) missing.push(`node ${name}`);
+			else if (node.parameters.resource && !capabilities.has(name, node.parameters.resource, node.parameters.operation)) {
+				missing.push(`${name} ${node.parameters.resource}.${node.parameters.operation}`);
+			}
+		}
+		return { workflow, missing };
+	});
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the demo. Builds and packs the package, starts both sandboxes (as `npm run
+ * sandbox` does), and starts a real n8n (pinned version, installed into the cache folder on first
+ * use) on http://localhost:5678 with the package installed, the three sandbox credentials created
+ * and the example workflows (examples/workflows) imported. Ctrl-C stops everything it started.
+ *
+ * Environment: N8N_PORT (5678), PLANDAY_SANDBOX_PORT (4010), PLANNR_SANDBOX_PORT (4020),
+ * N8N_DEMO_FOLDER (the n8n user folder; default .cache/demo, kept between runs so your changes stay;
+ * N8N_DEMO_FRESH=1 starts from scratch), N8N_CACHE_DIR (where n8n is installed).
+ * Extra flags are passed on to the sandbox, e.g. `npm start -- --latency=100`.
+ */
+import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { CREDENTIALS, EXAMPLES_DIR, exampleWorkflows, sandboxCredentials } from './lib/fixtures.mjs';
+import { OWNER, ROOT, createInstance, ensureN8n, packPackage, restSession } from './lib/n8n.mjs';
+import { stopAll, stopAllOnSignals } from './lib/process.mjs';
+import { startSandbox } from './lib/sandbox.mjs';
+
+const port = Number(process.env.N8N_PORT ?? 5678);
+const userFolder = process.env.N8N_DEMO_FOLDER ?? join(ROOT, '.cache', 'demo');
+
+async function main() {
+	stopAllOnSignals();
+	await ensureN8n();
+
+	console.log('Building and packing the package…');
+	const tarball = await packPackage({ outDir: join(ROOT, '.cache') });
+
+	if (process.env.N8N_DEMO_FRESH) rmSync(userFolder, { recursive: true, force: true });
+	const firstRun = !existsSync(join(userFolder, '.n8n', 'database.sqlite'));
+	mkdirSync(userFolder, { recursive: true });
+
+	const sandbox = await startSandbox({
+		plandayPort: Number(process.env.PLANDAY_SANDBOX_PORT ?? 4010),
+		plannrPort: Number(process.env.PLANNR_SANDBOX_PORT ?? 4020),
+		args: process.argv.slice(2),
+		log: (text) => {
+			if (/error/i.test(text)) process.stderr.write(`[sandbox] ${text}`);
+		},
+	});
+	console.log(`Sandboxes: Planday ${sandbox.planday.url}, Plannr ${sandbox.plannr.url}`);
+
+	console.log(`Installing ${tarball.split('/').pop()} into n8n (${userFolder}/.n8n/nodes)…`);
+	const n8n = await createInstance({ tarball, port, userFolder });
+
+	// The sandboxes start empty of tokens each time, so the credentials are (re)imported every run;
+	// example workflows only on the first run, so your edits to them are kept.
+	await n8n.importCredentials(
+		sandboxCredentials({
+			plandayInfo: await sandbox.planday.info(),
+			plannrInfo: await sandbox.plannr.info(),
+			oauthTokenData: await sandbox.plannr.oauthTokens(),
+		}),
+	);
+	const examples = exampleWorkflows();
+	if (firstRun) await n8n.importWorkflows(examples.map((example) => example.workflow));
+
+	const logFile = join(userFolder, 'n8n.log');
+	writeFileSync(logFile, '');
+	console.log(`Starting n8n on http://localhost:${port} (log: ${logFile})…`);
+	await n8n.startServer({ serverLog: (text) => appendFileSync(logFile, text) });
+	await restSession(n8n.url);
+
+	const lines = examples.map(({ workflow, missing }) => {
+		const note = missing.length ? ` — needs ${missing.join(', ')} (not in this build yet)` : '';
+		return `  • ${workflow.name}${note}\n      ${workflow.meta?.description ?? ''}`;
+	});
+	console.log(`
+n8n is ready: http://localhost:${port}
+  Sign in as ${OWNER.email} / ${OWNER.password}
+
+Credentials (Overview → Credentials), pointing at the local sandboxes:
+  • ${CREDENTIALS.planday.name} (Planday API)
+  • ${CREDENTIALS.plannrToken.name} (Plannr API, personal access token)
+  • ${CREDENTIALS.plannrOAuth2.name} (Plannr OAuth2 API; "Reconnect" works too: the sandbox consents at once)
+
+Example workflows (from ${EXAMPLES_DIR.slice(ROOT.length + 1)}):
+${lines.join('\n')}
+
+What to try:
+  1. Open "Planday: all employees" and click "Execute workflow": 240 employees, read 50 per page.
+  2. Open "Plannr: who am I, and ten clients": the OAuth2 credential at work.
+  3. Add a Planday or Plannr node to any workflow: type "Planday" or "Plannr" in the node panel.
+  4. Watch what n8n sent: curl ${sandbox.planday.url}/__sandbox/requests (control API: test/sandbox/control.ts).
+
+Press Ctrl-C to stop n8n and the sandboxes.`);
+}
+
+main().catch(async (error) => {
+	console.error(`npm start failed: ${error.stack ?? error}`);
+	await stopAll();
+	process.exit(1);
+});

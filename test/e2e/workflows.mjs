@@ -1,0 +1,66 @@
+/**
+ * The workflows the end-to-end suite imports into n8n, built from the same credentials and
+ * node helpers as the examples. Ids are fixed so checks can `execute --id` them.
+ */
+import { chainWorkflow, plandayNode, plannrNode } from '../../scripts/lib/fixtures.mjs';
+
+const byId = (mode, value) => ({ __rl: true, mode, value });
+
+export const WORKFLOWS = {
+	plandayPortal: chainWorkflow('E2ePlandayPortal', 'E2E Planday portal', [plandayNode('Planday', { resource: 'portal', operation: 'get' })]),
+
+	plandayAllEmployees: chainWorkflow('E2ePlandayAllEmp', 'E2E Planday all employees', [
+		plandayNode('Planday', { resource: 'employee', operation: 'getAll', returnAll: true }),
+	]),
+
+	/** Plannr reads with one credential kind: the current user, then one account by id. */
+	plannrRead: (kind) =>
+		chainWorkflow(`E2ePlannrRead${kind === 'plannrOAuth2' ? 'OA' : 'PT'}`, `E2E Plannr read (${kind})`, [
+			plannrNode('Current user', kind, { resource: 'user', operation: 'getCurrent' }),
+			plannrNode('Plannr', kind, {
+				resource: 'account',
+				operation: 'get',
+				accountId: byId('id', '={{ $json.current_account.uuid }}'),
+			}),
+		]),
+
+	/** Create → get → update an account with one credential kind; the last node's output is the updated account. */
+	plannrAccountCrud: (kind, stamp) =>
+		chainWorkflow(`E2ePlannrCrud${kind === 'plannrOAuth2' ? 'OA' : 'PT'}`, `E2E Plannr account create/get/update (${kind})`, [
+			plannrNode('Create', kind, {
+				resource: 'account',
+				operation: 'create',
+				type: 'client',
+				role: 'individual',
+				firstName: 'E2E',
+				lastName: `${kind} ${stamp}`,
+				additionalFields: { email: `e2e.${kind.toLowerCase()}.${stamp}@example.co.uk` },
+			}),
+			plannrNode('Get', kind, { resource: 'account', operation: 'get', accountId: byId('id', '={{ $json.uuid }}') }),
+			plannrNode('Update', kind, {
+				resource: 'account',
+				operation: 'update',
+				accountId: byId('id', '={{ $json.uuid }}'),
+				updateFields: { lastName: `${kind} ${stamp} updated` },
+			}),
+		]),
+
+	plannrTrigger: chainWorkflow('E2ePlannrTrigger', 'E2E Plannr Trigger', [
+		{
+			name: 'Plannr Trigger',
+			type: 'plannrTrigger',
+			webhookId: '5d0c2a8e-9a43-4f7e-b1c2-6a1f0e2d3c4b',
+			parameters: { authentication: 'accessToken', events: ['account.created', 'account.updated'] },
+			credentials: plannrNode('', 'plannrToken', {}).credentials,
+		},
+	]),
+
+	plandayTrigger: chainWorkflow('E2ePlandayTrigger', 'E2E Planday Trigger', [
+		{
+			name: 'Planday Trigger',
+			type: 'plandayTrigger',
+			parameters: { event: 'employeeCreated', pollTimes: { item: [{ mode: 'everyMinute' }] } },
+			credentials: plandayNode('', {}).credentials,
+		},
+	]),
+};
