@@ -156,3 +156,12 @@ export function perContext<T>(load: (context: RequestContext) => Promise<T>): (c
 		return value;
 	};
 }
+
+/**
+ * A node parameter from any context: execute contexts take an item index, hook, poll, webhook and
+ * load-options contexts do not (their second argument is the fallback).
+ */
+export function nodeParameter<T>(context: RequestContext, name: string, fallback: T): T {
+	if ('getInputData' in context) return context.getNodeParameter(name, 0, fallback) as T;
+	return (context as IHookFunctions).getNodeParameter(name, fallback) as T;
+}

@@ -125,16 +125,17 @@ export class Engine {
 		return new LoadOptionsContext(workflow, node, this.additionalData(randomUUID()), 'parameters');
 	}
 
-	private additionalData(executionId: string, hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
+	additionalData(executionId: string, hooks?: ExecutionLifecycleHooks, overrides: Partial<IWorkflowExecuteAdditionalData> = {}): IWorkflowExecuteAdditionalData {
 		return {
+			...overrides,
 			credentialsHelper: this.credentials,
 			hooks,
 			executionId,
 			restApiUrl: 'http://localhost:5678/rest',
 			instanceBaseUrl: 'http://localhost:5678/',
-			webhookBaseUrl: 'http://localhost:5678/webhook',
+			webhookBaseUrl: overrides.webhookBaseUrl ?? 'http://localhost:5678/webhook',
 			webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-			webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+			webhookTestBaseUrl: overrides.webhookTestBaseUrl ?? 'http://localhost:5678/webhook-test',
 			formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
 			currentNodeParameters: undefined,
 			variables: {},

@@ -10,7 +10,9 @@ import type {
 import { NodeConnectionTypes, NodeHelpers } from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
+import { PlandayTrigger } from '../../nodes/Planday/PlandayTrigger.node';
 import { Plannr } from '../../nodes/Plannr/Plannr.node';
+import { PlannrTrigger } from '../../nodes/Plannr/PlannrTrigger.node';
 
 /** Emits the items given in its `items` parameter: the input of the node under test. */
 class ItemsSource implements INodeType {
@@ -75,6 +77,8 @@ class CredentialTester implements INodeType {
 export const NODE_TYPES: Record<string, INodeType> = {
 	'n8n-nodes-plannr-planday.planday': new Planday(),
 	'n8n-nodes-plannr-planday.plannr': new Plannr(),
+	'n8n-nodes-plannr-planday.plannrTrigger': new PlannrTrigger(),
+	'n8n-nodes-plannr-planday.plandayTrigger': new PlandayTrigger(),
 	'test.itemsSource': new ItemsSource(),
 	'n8n-nodes-base.noOp': new CredentialTester(),
 };

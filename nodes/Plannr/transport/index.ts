@@ -2,6 +2,7 @@ import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import {
+	nodeParameter,
 	perContext,
 	retryAfterHeaderMs,
 	sendWithRetry,
@@ -58,7 +59,7 @@ interface PlannrSettings {
 }
 
 export function plannrCredentialType(context: RequestContext): string {
-	const authentication = context.getNodeParameter('authentication', 0, 'accessToken') as string;
+	const authentication = nodeParameter<string>(context, 'authentication', 'accessToken');
 	return authentication === 'oAuth2'
 		? PLANNR_CREDENTIAL_TYPES.oAuth2
 		: PLANNR_CREDENTIAL_TYPES.accessToken;
@@ -83,7 +84,7 @@ function userProfile(context: RequestContext, throttle: RequestThrottle): Servic
 
 function accountOverride(context: RequestContext): string {
 	try {
-		return String(context.getNodeParameter('options.accountUuid', 0, '') ?? '').trim();
+		return String(nodeParameter(context, 'options.accountUuid', '') ?? '').trim();
 	} catch {
 		// Contexts without node options (credential tests, hooks of other nodes) use the credential's account.
 		return '';

@@ -152,6 +152,8 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 		})) as PlandayRecord[],
 		sections: departments.map((department, index) => ({ id: 801 + index, name: `${department.name} floor`, departmentId: department.id })) as PlandayRecord[],
 		scheduleDays: [] as PlandayRecord[],
+		/** Filled by the absence routes. */
+		absenceRequests: [] as PlandayRecord[],
 		/** Next free id per collection, so created records never collide with seeded ones. */
 		nextId: 900001,
 	};

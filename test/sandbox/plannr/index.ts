@@ -122,23 +122,32 @@ export class PlannrSandbox {
 		this.accessTokens.delete(token);
 	}
 
+	/** The webhook subscriptions of every account. */
+	webhookSubscriptions() {
+		return this.state.webhookSubscriptions;
+	}
+
 	/**
-	 * Sends `event` to every subscription that listens for it, signed the way Plannr signs
-	 * (`X-Signature`: hex HMAC-SHA256 of the raw body with the subscription's signing secret).
-	 * Returns each delivery's HTTP status.
+	 * Sends `event` to every subscription that listens for it (or to one), signed the way Plannr
+	 * signs (`X-Signature`: hex HMAC-SHA256 of the raw body with the subscription's signing secret),
+	 * or with a wrong signature when `forged`. Returns each delivery's URL and HTTP status.
 	 */
-	async deliver(event: string, payload: Record<string, unknown>): Promise<number[]> {
-		const targets = this.state.webhookSubscriptions.filter((subscription) => subscription.events.includes(event));
+	async deliverWebhook(options: { event: string; payload?: unknown; subscriptionUuid?: string; forged?: boolean }) {
+		const targets = this.state.webhookSubscriptions.filter(
+			(subscription) =>
+				(options.subscriptionUuid ? subscription.uuid === options.subscriptionUuid : true) && subscription.events.includes(options.event),
+		);
 		return await Promise.all(
 			targets.map(async (subscription) => {
-				const body = JSON.stringify({ event, ...payload });
+				const body = JSON.stringify({ event: options.event, data: options.payload ?? {} });
+				const secret = options.forged ? 'not-the-signing-secret' : subscription.signing_secret;
 				subscription.last_outgoing_webhook_call_at = new Date().toISOString();
 				const response = await fetch(subscription.url, {
 					method: 'POST',
-					headers: { 'content-type': 'application/json', 'x-signature': signDelivery(body, subscription.signing_secret) },
+					headers: { 'content-type': 'application/json', 'x-signature': signDelivery(body, secret) },
 					body,
 				});
-				return response.status;
+				return { uuid: subscription.uuid, url: subscription.url, status: response.status };
 			}),
 		);
 	}

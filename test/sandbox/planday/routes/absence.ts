@@ -13,7 +13,8 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		absencePeriod: { start: '2026-12-20', end: '2026-12-23' },
 		registrations: [{ date: '2026-12-20', account: { id: 12000 + index } }],
 	}));
-	const requests: Record<string, any>[] = employees.slice(0, 5).map((employee, index) => ({
+	const requests = state.data.absenceRequests;
+	requests.push(...employees.slice(0, 5).map((employee, index) => ({
 		id: 13000 + index,
 		employeeId: employee.id,
 		status: 'Pending',
@@ -22,7 +23,7 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		requestedAccounts: [],
 		dateTimeCreated: '2026-11-01T08:00:00Z',
 		dateTimeModified: '2026-11-01T08:00:00Z',
-	}));
+	})));
 	const accounts = employees.map((employee, index) => ({
 		id: 12000 + index,
 		employeeId: employee.id,

@@ -1,0 +1,145 @@
+import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
+
+import { toLocalDateTime, toUtcDateTime } from '../../shared/dates';
+import { MAX_PAGE_SIZE } from '../transport';
+
+/** How a Planday change is polled for and recognised. */
+export interface PollSpec {
+	path: string;
+	scope: string;
+	pageSize: number;
+	/** The query for changes since `since` (and up to `now`). */
+	query(since: Date, now: Date): IDataObject;
+	/** Keeps only the records this event is about. */
+	matches?(record: IDataObject): boolean;
+	/** Identifies one change, so it fires once: the record id plus what changed. */
+	key(record: IDataObject): string;
+	/**
+	 * The API has no "changed since" filter: the first poll after activation remembers what
+	 * exists instead of starting from a time.
+	 */
+	snapshot?: boolean;
+	/** Fires only for records already known under another key (a status change, not a new record). */
+	changesOnly?: boolean;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * Which days of shifts a shift poll looks at. NOT CONFIRMED: Planday documents no maximum range
+ * for the shift list; the window covers recent and future shifts.
+ */
+const SHIFT_WINDOW = { pastDays: 31, futureDays: 365 };
+
+function shiftWindow(now: Date): IDataObject {
+	return {
+		from: new Date(now.getTime() - SHIFT_WINDOW.pastDays * DAY).toISOString().slice(0, 10),
+		to: new Date(now.getTime() + SHIFT_WINDOW.futureDays * DAY).toISOString().slice(0, 10),
+	};
+}
+
+const wasChangedAfterCreation = (record: IDataObject) =>
+	Boolean(record.dateTimeModified) && record.dateTimeModified !== record.dateTimeCreated;
+
+/** Punch-clock times are the portal's wall clock; a day either side covers any time zone. */
+function punchClockWindow(since: Date, now: Date): IDataObject {
+	return {
+		from: toLocalDateTime(new Date(since.getTime() - DAY).toISOString().slice(0, 19)),
+		to: toLocalDateTime(new Date(now.getTime() + DAY).toISOString().slice(0, 19)),
+	};
+}
+
+export const POLLS: Record<string, PollSpec> = {
+	employeeCreated: {
+		path: '/hr/v1.0/employees',
+		scope: 'employee:read',
+		pageSize: MAX_PAGE_SIZE.default,
+		query: (since) => ({ createdFrom: toUtcDateTime(since) }),
+		key: (employee) => `${employee.id}`,
+	},
+	employeeUpdated: {
+		path: '/hr/v1.0/employees',
+		scope: 'employee:read',
+		pageSize: MAX_PAGE_SIZE.default,
+		// Planday's modified filter also matches new employees; those are "created" events.
+		query: (since) => ({ modifiedFrom: toUtcDateTime(since) }),
+		matches: wasChangedAfterCreation,
+		key: (employee) => `${employee.id}@${employee.dateTimeModified}`,
+	},
+	employeeDeactivated: {
+		path: '/hr/v1.0/employees/deactivated',
+		scope: 'employee:read',
+		pageSize: MAX_PAGE_SIZE.default,
+		query: (since) => ({ deactivatedFrom: toUtcDateTime(since) }),
+		key: (employee) => `${employee.id}@${employee.deactivationDate}`,
+	},
+	shiftCreated: {
+		path: '/scheduling/v1.0/shifts',
+		scope: 'shift:read',
+		pageSize: MAX_PAGE_SIZE.shifts,
+		query: (since, now) => ({ ...shiftWindow(now), createdFrom: toUtcDateTime(since) }),
+		key: (shift) => `${shift.id}`,
+	},
+	shiftUpdated: {
+		path: '/scheduling/v1.0/shifts',
+		scope: 'shift:read',
+		pageSize: MAX_PAGE_SIZE.shifts,
+		query: (since, now) => ({ ...shiftWindow(now), modifiedFrom: toUtcDateTime(since) }),
+		matches: wasChangedAfterCreation,
+		key: (shift) => `${shift.id}@${shift.dateTimeModified}`,
+	},
+	shiftDeleted: {
+		path: '/scheduling/v1.0/shifts/deleted',
+		scope: 'shift:read',
+		pageSize: MAX_PAGE_SIZE.deletedShifts,
+		query: (since, now) => ({ ...shiftWindow(now), deletedFrom: toUtcDateTime(since) }),
+		key: (shift) => `${shift.id}`,
+	},
+	punchClockStarted: {
+		path: '/punchclock/v1.0/punchclockshifts',
+		scope: 'punchclockshift:read',
+		pageSize: MAX_PAGE_SIZE.punchClockShifts,
+		query: punchClockWindow,
+		key: (entry) => `${entry.id}`,
+		snapshot: true,
+	},
+	punchClockEnded: {
+		path: '/punchclock/v1.0/punchclockshifts',
+		scope: 'punchclockshift:read',
+		pageSize: MAX_PAGE_SIZE.punchClockShifts,
+		query: punchClockWindow,
+		matches: (entry) => Boolean(entry.endDateTime),
+		key: (entry) => `${entry.id}@${entry.endDateTime}`,
+		snapshot: true,
+	},
+	absenceRequestCreated: {
+		path: '/absence/v1.0/absencerequests',
+		scope: 'absence:read',
+		pageSize: MAX_PAGE_SIZE.default,
+		query: () => ({}),
+		key: (request) => `${request.id}`,
+		snapshot: true,
+	},
+	absenceRequestStatusChanged: {
+		path: '/absence/v1.0/absencerequests',
+		scope: 'absence:read',
+		pageSize: MAX_PAGE_SIZE.default,
+		query: () => ({}),
+		key: (request) => `${request.id}@${request.status}`,
+		snapshot: true,
+		changesOnly: true,
+	},
+};
+
+export const EVENT_OPTIONS: INodePropertyOptions[] = [
+	{ name: 'Absence Request Created', value: 'absenceRequestCreated' },
+	{ name: 'Absence Request Status Changed', value: 'absenceRequestStatusChanged' },
+	{ name: 'Employee Created', value: 'employeeCreated' },
+	{ name: 'Employee Deactivated', value: 'employeeDeactivated' },
+	{ name: 'Employee Updated', value: 'employeeUpdated' },
+	{ name: 'Punch Clock Ended', value: 'punchClockEnded' },
+	{ name: 'Punch Clock Started', value: 'punchClockStarted' },
+	{ name: 'Shift Created', value: 'shiftCreated' },
+	{ name: 'Shift Deleted', value: 'shiftDeleted' },
+	{ name: 'Shift Updated', value: 'shiftUpdated' },
+];

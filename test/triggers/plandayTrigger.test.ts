@@ -1,0 +1,126 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { TriggerHarness } from '../harness/triggers';
+
+const MINUTE = 60 * 1000;
+
+describe('Planday Trigger', () => {
+	let planday: PlandayFixture;
+	const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
+	const trigger = (parameters: INodeParameters) =>
+		new TriggerHarness(planday.engine, 'plandayTrigger', { filters: {}, ...parameters }, { plandayApi: PLANDAY_CREDENTIAL_ID });
+	const ids = (items: Array<{ json: Record<string, unknown> }> | null) => (items ?? []).map((item) => item.json.id);
+
+	beforeEach(async () => {
+		planday = await startPlanday();
+	});
+	afterEach(async () => await planday.stop());
+
+	test('the first poll after activation emits nothing old; later polls emit each change exactly once, overlap included', async () => {
+		const { employees } = planday.sandbox.state.data;
+		// Changed before activation: must never fire.
+		employees[0].dateTimeModified = iso(-2 * MINUTE);
+		const employeeUpdated = trigger({ event: 'employeeUpdated' });
+
+		expect(await employeeUpdated.poll()).toBeNull();
+		const firstPollAt = Date.parse(String(employeeUpdated.staticData.lastPollAt));
+
+		// A change stamped inside the overlap window (just before the first poll), seen only now; and a plain new one.
+		employees[1].dateTimeModified = new Date(firstPollAt - 1000).toISOString();
+		employees[2].dateTimeModified = iso(0);
+		expect(ids(await employeeUpdated.poll())).toEqual([1002, 1003]);
+
+		// The same changes are still inside the overlap at the next poll, yet fire no second time.
+		employees[3].dateTimeModified = iso(0);
+		expect(ids(await employeeUpdated.poll())).toEqual([1004]);
+		expect(await employeeUpdated.poll()).toBeNull();
+
+		// A further change to an employee that already fired is a new event.
+		employees[2].dateTimeModified = iso(1000);
+		expect(ids(await employeeUpdated.poll())).toEqual([1003]);
+		const [request] = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/).slice(-1);
+		expect(Date.parse(request.query.modifiedFrom)).toBeLessThan(Date.parse(String(employeeUpdated.staticData.lastPollAt)));
+	});
+
+	test('new employees fire as created, not as updated', async () => {
+		const created = trigger({ event: 'employeeCreated' });
+		const updated = trigger({ event: 'employeeUpdated' });
+		await created.poll();
+		await updated.poll();
+
+		const run = await planday.run({ resource: 'employee', operation: 'create', firstName: 'New', lastName: 'Hire', userName: 'new.hire@example.com', departmentIds: [101] });
+		const newId = run.items[0].json.id;
+
+		expect(ids(await created.poll())).toEqual([newId]);
+		expect(await updated.poll()).toBeNull();
+	});
+
+	test('deactivated employees and deleted shifts are reported', async () => {
+		const deactivated = trigger({ event: 'employeeDeactivated' });
+		const deleted = trigger({ event: 'shiftDeleted' });
+		await deactivated.poll();
+		await deleted.poll();
+
+		await planday.run({ resource: 'employee', operation: 'deactivate', employeeId: { __rl: true, mode: 'id', value: '1020' }, additionalFields: {} });
+		await planday.run({ resource: 'shift', operation: 'delete', shiftId: { __rl: true, mode: 'id', value: '500020' } });
+
+		expect(ids(await deactivated.poll())).toEqual([1020]);
+		expect(ids(await deleted.poll())).toEqual([500020]);
+		expect(await deactivated.poll()).toBeNull();
+		expect(await deleted.poll()).toBeNull();
+	});
+
+	test('shift changes honour the department filter', async () => {
+		const updated = trigger({ event: 'shiftUpdated', filters: { departmentIds: [102] } });
+		await updated.poll();
+		const kitchen = planday.sandbox.state.data.shifts.find((shift) => shift.departmentId === 101)!;
+		const dining = planday.sandbox.state.data.shifts.find((shift) => shift.departmentId === 102)!;
+		kitchen.dateTimeModified = iso(0);
+		dining.dateTimeModified = iso(0);
+
+		expect(ids(await updated.poll())).toEqual([dining.id]);
+	});
+
+	test('absence requests: new ones fire as created, status changes fire as changed', async () => {
+		const created = trigger({ event: 'absenceRequestCreated' });
+		const changed = trigger({ event: 'absenceRequestStatusChanged' });
+		await created.poll();
+		await changed.poll();
+
+		const run = await planday.run({ resource: 'absenceRequest', operation: 'create', employeeId: 1004, start: '2027-03-01', end: '2027-03-02' });
+		const newId = run.items[0].json.id;
+		expect(ids(await created.poll())).toEqual([newId]);
+		expect(await changed.poll()).toBeNull();
+
+		// A manager approves two requests: one seeded, one created after activation.
+		const requests = planday.sandbox.state.data.absenceRequests;
+		requests.find((request) => request.employeeId === 1001)!.status = 'Approved';
+		requests.find((request) => request.id === newId)!.status = 'Declined';
+		expect(ids(await changed.poll()).sort()).toEqual([13000, newId].sort());
+		expect(await changed.poll()).toBeNull();
+		expect(await created.poll()).toBeNull();
+	});
+
+	test('punch-clock starts are snapshotted at activation and fire once when new', async () => {
+		const started = trigger({ event: 'punchClockStarted' });
+		expect(await started.poll()).toBeNull();
+		expect((started.staticData.seen as string[]).length).toBeGreaterThan(0);
+
+		const run = await planday.run({ resource: 'punchClock', operation: 'punchIn', employeeId: { __rl: true, mode: 'id', value: '1005' }, additionalFields: { startDateTime: iso(0).slice(0, 19) } });
+		const entryId = run.items[0].json.punchClockShiftId;
+
+		expect(ids(await started.poll())).toEqual([entryId]);
+		expect(await started.poll()).toBeNull();
+	});
+
+	test('“Fetch test event” returns the most recent matching records without moving the cursor', async () => {
+		const updated = trigger({ event: 'shiftUpdated' });
+		planday.sandbox.state.data.shifts[0].dateTimeModified = iso(-MINUTE);
+
+		const sample = await updated.poll('manual');
+
+		expect(ids(sample)).toEqual([planday.sandbox.state.data.shifts[0].id]);
+		expect(updated.staticData.lastPollAt).toBeUndefined();
+	});
+});
