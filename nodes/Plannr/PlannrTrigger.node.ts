@@ -1,5 +1,3 @@
-import { createHmac, timingSafeEqual } from 'crypto';
-
 import type {
 	IDataObject,
 	IHookFunctions,
@@ -12,6 +10,7 @@ import type {
 import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
 
 import { PLANNR_EVENT_OPTIONS } from './events';
+import { isValidSignature } from './trigger/signature';
 import { WEBHOOK_SUBSCRIPTION_PATH } from './actions/webhookSubscription/delete.operation';
 import { plannrApiRequest, unwrapRecord } from './transport';
 import { pathSegment } from '../shared/http';
@@ -22,14 +21,6 @@ interface SubscriptionData {
 }
 
 const SUBSCRIPTIONS_PATH = '/api/v2/webhook-subscriptions';
-
-/** Whether `signature` is the hex HMAC-SHA256 of the raw body keyed with the secret, compared in constant time. */
-export function isValidSignature(rawBody: Buffer, signature: string | undefined, secret: string): boolean {
-	if (!signature || !secret) return false;
-	const expected = Buffer.from(createHmac('sha256', secret).update(rawBody).digest('hex'));
-	const given = Buffer.from(signature.trim().toLowerCase());
-	return given.length === expected.length && timingSafeEqual(given, expected);
-}
 
 /** Reads a dot path (`data.type`) of the delivered body. */
 function valueAt(body: IDataObject, path: string): unknown {

@@ -103,7 +103,9 @@ export function packageCapabilities() {
 		if (!existsSync(path)) continue;
 		const exported = require(path);
 		for (const NodeClass of Object.values(exported)) {
+			if (typeof NodeClass !== 'function' || !NodeClass.prototype) continue;
 			const description = new NodeClass().description;
+			if (!description?.properties) continue;
 			const operations = {};
 			for (const property of description.properties) {
 				if (property.name !== 'operation') continue;
