@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
 
+import { authenticationProperty, plannrCredentials } from './actions/common.descriptions';
 import { PLANNR_EVENT_OPTIONS } from './events';
 import { isValidSignature } from './trigger/signature';
 import { WEBHOOK_SUBSCRIPTION_PATH } from './actions/webhookSubscription/delete.operation';
@@ -39,22 +40,10 @@ export class PlannrTrigger implements INodeType {
 		defaults: { name: 'Plannr Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{ name: 'plannrApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
-			{ name: 'plannrOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-		],
+		credentials: plannrCredentials,
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
-			{
-				displayName: 'Authentication',
-				name: 'authentication',
-				type: 'options',
-				options: [
-					{ name: 'Personal Access Token', value: 'accessToken' },
-					{ name: 'OAuth2', value: 'oAuth2' },
-				],
-				default: 'accessToken',
-			},
+			authenticationProperty,
 			{
 				displayName: 'Events',
 				name: 'events',

@@ -1,7 +1,7 @@
 import type { ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { plandayApiRequest, unwrapList } from '../transport';
-import { searchPage } from './search';
+import { searchByName, searchPage } from './search';
 
 /** HR list searches, for resource locators. */
 export async function searchEmployees(
@@ -23,33 +23,9 @@ export async function searchEmployees(
 	);
 }
 
-export async function searchDepartments(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'/hr/v1.0/departments',
-		(department) => ({ name: String(department.name), value: String(department.id) }),
-		filter,
-		paginationToken,
-	);
-}
+export const searchDepartments = searchByName('/hr/v1.0/departments');
 
-export async function searchEmployeeGroups(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'/hr/v1.0/employeegroups',
-		(group) => ({ name: String(group.name), value: String(group.id) }),
-		filter,
-		paginationToken,
-	);
-}
+export const searchEmployeeGroups = searchByName('/hr/v1.0/employeegroups');
 
 export async function searchSkills(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	// The skills list is one bare array, so it is searched here in full.

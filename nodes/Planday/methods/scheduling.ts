@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { toDateOnly } from '../../shared/dates';
-import { searchPage } from './search';
+import { searchByName, searchPage } from './search';
 
 /** Scheduling list searches, for resource locators. */
 export async function searchShifts(
@@ -25,30 +25,6 @@ export async function searchShifts(
 	);
 }
 
-export async function searchShiftTypes(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'/scheduling/v1.0/shifttypes',
-		(type) => ({ name: String(type.name), value: String(type.id) }),
-		filter,
-		paginationToken,
-	);
-}
+export const searchShiftTypes = searchByName('/scheduling/v1.0/shifttypes');
 
-export async function searchPositions(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await searchPage(
-		this,
-		'/scheduling/v1.0/positions',
-		(position) => ({ name: String(position.name), value: String(position.id) }),
-		filter,
-		paginationToken,
-	);
-}
+export const searchPositions = searchByName('/scheduling/v1.0/positions');

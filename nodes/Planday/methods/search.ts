@@ -26,3 +26,12 @@ export async function searchPage(
 	const next = offset + records.length;
 	return { results, paginationToken: records.length && next < total ? String(next) : undefined };
 }
+
+const byName = (record: IDataObject) => ({ name: String(record.name), value: String(record.id) });
+
+/** A resource-locator search over a Planday list, matching names. */
+export function searchByName(path: string) {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+		return await searchPage(this, path, byName, filter, paginationToken);
+	};
+}

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 import { concurrencyOption, idLocator } from '../../shared/descriptions';
 import { PLANNR_MAX_CONCURRENCY } from '../transport';
@@ -41,3 +41,20 @@ export function plannrIdLocator(
 		idError: 'Enter a UUID',
 	});
 }
+
+/** Plannr nodes take either credential, chosen by the `authentication` parameter. */
+export const authenticationProperty: INodeProperties = {
+	displayName: 'Authentication',
+	name: 'authentication',
+	type: 'options',
+	options: [
+		{ name: 'Personal Access Token', value: 'accessToken' },
+		{ name: 'OAuth2', value: 'oAuth2' },
+	],
+	default: 'accessToken',
+};
+
+export const plannrCredentials: INodeCredentialDescription[] = [
+	{ name: 'plannrApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
+	{ name: 'plannrOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+];

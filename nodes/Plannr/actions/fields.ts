@@ -20,14 +20,17 @@ export function poundsField(name: string, displayName: string, description: stri
 	};
 }
 
-/** Custom-field values to set, picked from the fields Plannr defines for one model type. */
-export function customFieldsField(loadOptionsMethod: string): INodeProperties {
+/**
+ * Custom-field values, picked from the fields Plannr defines for one model type: values to set
+ * (`custom_fields`) or, in Filters, values to match (`filter[custom_field:<reference>]`).
+ */
+export function customFieldsField(loadOptionsMethod: string, placeholder = 'Add custom field'): INodeProperties {
 	return {
 		displayName: 'Custom Fields',
 		name: 'customFields',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
-		placeholder: 'Add custom field',
+		placeholder,
 		default: {},
 		options: [
 			{

@@ -78,32 +78,3 @@ export function listOptions(resource: string, sorts: string[], includes: string[
 		{ displayName: 'Sort Descending', name: 'sortDescending', type: 'boolean', default: false, description: 'Whether to sort from highest to lowest' },
 	]);
 }
-
-/** A filter for custom-field values, `filter[custom_field:<reference>]`, with the fields of one model type. */
-export function customFieldFilter(loadOptionsMethod: string): INodeProperties {
-	return {
-		displayName: 'Custom Fields',
-		name: 'customFields',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add custom field filter',
-		default: {},
-		options: [
-			{
-				displayName: 'Field',
-				name: 'field',
-				values: [
-					{
-						displayName: 'Custom Field Name or ID',
-						name: 'reference',
-						type: 'options',
-						typeOptions: { loadOptionsMethod },
-						default: '',
-						description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-					},
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-				],
-			},
-		],
-	};
-}

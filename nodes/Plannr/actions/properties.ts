@@ -2,21 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../shared/descriptions';
 import { collectOperationOptions } from '../../shared/router';
-import { accountUuidOption, plannrConcurrencyOption } from './common.descriptions';
+import { accountUuidOption, authenticationProperty, plannrConcurrencyOption } from './common.descriptions';
 import { resources } from './resources';
 
 /** The Plannr node's parameters: authentication, resource, each resource's operations and fields, then Options. */
 export const properties: INodeProperties[] = [
-	{
-		displayName: 'Authentication',
-		name: 'authentication',
-		type: 'options',
-		options: [
-			{ name: 'Personal Access Token', value: 'accessToken' },
-			{ name: 'OAuth2', value: 'oAuth2' },
-		],
-		default: 'accessToken',
-	},
+	authenticationProperty,
 	{
 		displayName: 'Resource',
 		name: 'resource',

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { customFieldFilter, filterQuery, list, listOptions } from '../operations';
+import { customFieldsField } from '../fields';
+import { filterQuery, list, listOptions } from '../operations';
 
 function multi(displayName: string, name: string, values: string[]): INodeProperties {
 	return {
@@ -15,7 +16,7 @@ function multi(displayName: string, name: string, values: string[]): INodeProper
 const filters: INodeProperties[] = [
 	{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },
-	customFieldFilter('getClientCustomFields'),
+	customFieldsField('getClientCustomFields', 'Add custom field filter'),
 	{ displayName: 'Email', name: 'primaryEmail', type: 'string', default: '', description: 'Part of the primary email address' },
 	{ displayName: 'Groups', name: 'groups', type: 'string', default: '', description: 'Comma-separated group names or UUIDs' },
 	{ displayName: 'Introduced By (Introducer UUID)', name: 'introducedBy', type: 'string', default: '' },

@@ -1,4 +1,5 @@
-import { customFieldFilter, filterQuery, list, listOptions } from '../operations';
+import { customFieldsField } from '../fields';
+import { filterQuery, list, listOptions } from '../operations';
 
 export const { description, execute } = list({
 	resource: 'case',
@@ -9,7 +10,7 @@ export const { description, execute } = list({
 		{ displayName: 'Completed', name: 'completed', type: 'boolean', default: true, description: 'Whether to list only completed cases' },
 		{ displayName: 'Completed After', name: 'completedAfter', type: 'dateTime', default: '' },
 		{ displayName: 'Completed Before', name: 'completedBefore', type: 'dateTime', default: '' },
-		customFieldFilter('getCaseCustomFields'),
+		customFieldsField('getCaseCustomFields', 'Add custom field filter'),
 		{ displayName: 'In Progress', name: 'inProgress', type: 'boolean', default: true, description: 'Whether to list only cases in progress' },
 		{ displayName: 'Plan UUID', name: 'planUuid', type: 'string', default: '' },
 		{ displayName: 'Status UUIDs', name: 'status', type: 'string', default: '', description: 'Comma-separated status UUIDs' },

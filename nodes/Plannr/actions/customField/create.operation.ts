@@ -1,4 +1,5 @@
 import { endpoint, optionalFields } from '../operations';
+import { modelTypeField } from './fields';
 
 export const { description, execute } = endpoint({
 	resource: 'customField',
@@ -21,20 +22,7 @@ export const { description, execute } = endpoint({
 				{ name: 'Text', value: 'string' },
 			],
 		},
-		{
-			displayName: 'Model Type',
-			name: 'modelType',
-			type: 'options',
-			default: 'client',
-			options: [
-				{ name: 'Board Task', value: 'board_task' },
-				{ name: 'Case', value: 'case' },
-				{ name: 'Client', value: 'client' },
-				{ name: 'Plan', value: 'plan' },
-				{ name: 'Task', value: 'task' },
-			],
-			description: 'The kind of record the field belongs to',
-		},
+		modelTypeField,
 		{ displayName: 'Is Required', name: 'isRequired', type: 'boolean', default: false, description: 'Whether a value must be given' },
 		{
 			displayName: 'Selection Options',

@@ -1,23 +1,12 @@
 import { filterQuery, list, listOptions } from '../operations';
+import { modelTypeField } from './fields';
 
 export const { description, execute } = list({
 	resource: 'customField',
 	operation: 'getAll',
 	path: '/api/v1/custom-field',
 	filters: [
-		{
-			displayName: 'Model Type',
-			name: 'modelType',
-			type: 'options',
-			default: 'client',
-			options: [
-				{ name: 'Board Task', value: 'board_task' },
-				{ name: 'Case', value: 'case' },
-				{ name: 'Client', value: 'client' },
-				{ name: 'Plan', value: 'plan' },
-				{ name: 'Task', value: 'task' },
-			],
-		},
+		modelTypeField,
 	],
 	query(itemIndex) {
 		return filterQuery.call(this, itemIndex);

@@ -1,4 +1,5 @@
-import { customFieldFilter, filterQuery, list, listOptions } from '../operations';
+import { customFieldsField } from '../fields';
+import { filterQuery, list, listOptions } from '../operations';
 
 export const { description, execute } = list({
 	resource: 'plan',
@@ -6,7 +7,7 @@ export const { description, execute } = list({
 	path: '/api/v1/plans',
 	// NOT CONFIRMED: Plannr names these filters only in prose; the keys follow its usual snake_case.
 	filters: [
-		customFieldFilter('getPlanCustomFields'),
+		customFieldsField('getPlanCustomFields', 'Add custom field filter'),
 		{ displayName: 'Policy Number', name: 'policyNumber', type: 'string', default: '' },
 		{
 			displayName: 'Status',

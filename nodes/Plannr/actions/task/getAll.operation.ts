@@ -1,12 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { customFieldFilter, filterQuery, list, listOptions } from '../operations';
+import { customFieldsField } from '../fields';
+import { filterQuery, list, listOptions } from '../operations';
 
 const filters: INodeProperties[] = [
 	{ displayName: 'Assigned To (Account UUIDs)', name: 'assignedToUuids', type: 'string', default: '', description: 'Comma-separated employee account UUIDs' },
 	{ displayName: 'Client UUID', name: 'clientUuid', type: 'string', default: '' },
 	{ displayName: 'Completed', name: 'completedStatus', type: 'boolean', default: true, description: 'Whether to list only completed (or only not completed) tasks' },
-	customFieldFilter('getTaskCustomFields'),
+	customFieldsField('getTaskCustomFields', 'Add custom field filter'),
 	{ displayName: 'Due After', name: 'dueAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Due Before', name: 'dueBefore', type: 'dateTime', default: '' },
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the task name' },
