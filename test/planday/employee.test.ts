@@ -1,5 +1,10 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import { Planday } from '../../nodes/Planday/Planday.node';
 import { expectOneRequest } from '../harness/expectRequest';
-import { json, startPlanday, type PlandayFixture } from '../harness/planday';
+import { json, PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+
+const { resourceMapping } = new Planday().methods;
 
 describe('Planday employee', () => {
 	let planday: PlandayFixture;
@@ -76,13 +81,22 @@ describe('Planday employee', () => {
 describe('Planday employee changes', () => {
 	let planday: PlandayFixture;
 	const id = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
+	const editor = () => planday.engine.loadOptionsContext('planday', { resource: 'employee', operation: 'create' }, { plandayApi: PLANDAY_CREDENTIAL_ID });
+
+	/** A resource-mapper value as the editor saves it: the fields Planday listed, and the values set. */
+	async function mapped(method: 'getEmployeeCreateFields' | 'getEmployeeUpdateFields', value: Record<string, unknown>) {
+		const { fields } = await resourceMapping[method].call(editor());
+		planday.sandbox.server.clearLog();
+		return { mappingMode: 'defineBelow', value, matchingColumns: [], schema: fields, attemptToConvertTypes: false, convertFieldsToString: false } as unknown as INodeParameters;
+	}
 
 	beforeEach(async () => {
 		planday = await startPlanday();
 	});
 	afterEach(async () => await planday.stop());
 
-	test('Create sends the required fields, dates as yyyy-mm-dd and portal (custom) fields', async () => {
+	test('Create sends the required fields, then the mapped portal fields (dates as yyyy-mm-dd, custom fields as they are)', async () => {
+		const sentAsTheyAre = { employeeGroups: [202], email: 'nora@example.com', primaryDepartmentId: 102, gender: 'Female', custom_1001: 'M', custom_1002: 17 };
 		const [created] = json(
 			await planday.run({
 				resource: 'employee',
@@ -91,8 +105,7 @@ describe('Planday employee changes', () => {
 				lastName: 'Lund',
 				userName: 'nora.lund@nordicbistro.example',
 				departmentIds: [101, 102],
-				additionalFields: { hiredFrom: '2026-12-01T00:00:00', employeeGroups: [202], email: 'nora@example.com' },
-				portalFields: { field: [{ name: 'custom_1001', value: 'M' }] },
+				additionalFields: await mapped('getEmployeeCreateFields', { ...sentAsTheyAre, hiredFrom: '2026-12-01T00:00:00', jobTitle: null }),
 			}),
 		);
 
@@ -103,27 +116,80 @@ describe('Planday employee changes', () => {
 			userName: 'nora.lund@nordicbistro.example',
 			departments: [101, 102],
 			hiredFrom: '2026-12-01',
-			employeeGroups: [202],
-			email: 'nora@example.com',
-			custom_1001: 'M',
+			...sentAsTheyAre,
 		});
-		expect(created).toMatchObject({ id: expect.any(Number), firstName: 'Nora', custom_1001: 'M' });
+		expect(created).toMatchObject({ id: 900001, firstName: 'Nora', custom_1001: 'M', dateTimeCreated: expect.stringMatching(/^\d{4}-/) });
 	});
 
-	test('Update sends only the given fields and answers success; a bad department reads as Planday’s 409', async () => {
+	test('Create with Map Automatically takes the input item’s fields the portal form knows', async () => {
+		await planday.run(
+			{
+				resource: 'employee',
+				operation: 'create',
+				firstName: 'Ole',
+				lastName: 'Berg',
+				userName: 'ole@example.com',
+				departmentIds: [103],
+				additionalFields: { ...(await mapped('getEmployeeCreateFields', {})), mappingMode: 'autoMapInputData', value: null },
+			},
+			[{ jobTitle: 'Barista', custom_1001: 'L', notAPlandayField: 'x', birthDate: '1990-05-04' }],
+		);
+
+		expectOneRequest(planday.sandbox.server, {
+			method: 'POST',
+			path: '/hr/v1.0/employees',
+			body: { firstName: 'Ole', lastName: 'Berg', userName: 'ole@example.com', departments: [103], jobTitle: 'Barista', custom_1001: 'L', birthDate: '1990-05-04' },
+		});
+	});
+
+	test('Create without a required field reads as Planday’s validation message', async () => {
+		const run = await planday.run({ resource: 'employee', operation: 'create', firstName: 'No', lastName: 'Login', userName: '={{ "" }}', departmentIds: [101] });
+
+		expect(run.error?.message).toBe(
+			'Planday rejected the request (400): One or more validation errors occurred.; userName: The userName field is required.',
+		);
+	});
+
+	test('Update sends only the mapped fields and answers success; a bad department reads as Planday’s 409', async () => {
+		const before = planday.sandbox.state.data.employees.find((employee) => employee.id === 1005)!.dateTimeModified;
 		const ok = json(
 			await planday.run({
 				resource: 'employee',
 				operation: 'update',
 				employeeId: id(1005),
-				updateFields: { jobTitle: 'Head Chef', supervisorId: 7001 },
+				updateFields: await mapped('getEmployeeUpdateFields', { jobTitle: 'Head Chef', supervisorId: 7001, custom_1001: 'XL' }),
 			}),
 		);
 		expect(ok).toEqual([{ success: true }]);
-		expectOneRequest(planday.sandbox.server, { method: 'PUT', path: '/hr/v1.0/employees/1005', body: { jobTitle: 'Head Chef', supervisorId: 7001 } });
+		expectOneRequest(planday.sandbox.server, { method: 'PUT', path: '/hr/v1.0/employees/1005', body: { jobTitle: 'Head Chef', supervisorId: 7001, custom_1001: 'XL' } });
+		const after = planday.sandbox.state.data.employees.find((employee) => employee.id === 1005)!;
+		expect(after).toMatchObject({ jobTitle: 'Head Chef', supervisorId: 7001, custom_1001: 'XL' });
+		expect(after.dateTimeModified > before).toBe(true);
 
-		const failed = await planday.run({ resource: 'employee', operation: 'update', employeeId: id(1005), updateFields: { departmentIds: [999] } });
+		const failed = await planday.run({ resource: 'employee', operation: 'update', employeeId: id(1005), updateFields: await mapped('getEmployeeUpdateFields', { departments: [999] }) });
 		expect(failed.error?.message).toBe('Planday rejected the data (409): You need to supply a valid employee to save');
+	});
+
+	test('the mapper lists the portal’s form: custom fields by label, dropdowns for ids and enums, read-only fields hidden', async () => {
+		const create = await resourceMapping.getEmployeeCreateFields.call(editor());
+		const byId = Object.fromEntries(create.fields.map((field) => [field.id, field]));
+
+		// The four top-level parameters are not offered twice; supervisors only exist on update.
+		expect(['firstName', 'lastName', 'userName', 'departments', 'supervisorId'].filter((field) => field in byId)).toEqual([]);
+		expect(byId.custom_1001).toMatchObject({ displayName: 'T-shirt size', type: 'string', required: false, display: true });
+		expect(byId.custom_1002).toMatchObject({ displayName: 'Locker number', type: 'number' });
+		expect(byId.hiredFrom).toMatchObject({ displayName: 'Hired From', type: 'dateTime' });
+		expect(byId.employeeGroups).toMatchObject({ displayName: 'Employee Group IDs', type: 'array' });
+		expect(byId.gender.options).toEqual([{ name: 'Male', value: 'Male' }, { name: 'Female', value: 'Female' }]);
+		expect(byId.primaryDepartmentId).toMatchObject({ displayName: 'Primary Department ID', type: 'options' });
+		expect(byId.primaryDepartmentId.options?.map((option) => option.name)).toEqual(['Bar', 'Front of House', 'Kitchen', 'Management']);
+		expect(byId.employeeTypeId.options?.map((option) => option.value)).toEqual([301, 302, 303]);
+		expect(byId.dateTimeCreated.display).toBe(false);
+		const [definitions] = planday.sandbox.server.requests(/fielddefinitions$/);
+		expect(definitions.query).toEqual({ type: 'Post' });
+
+		const update = await resourceMapping.getEmployeeUpdateFields.call(editor());
+		expect(update.fields.map((field) => field.id)).toEqual(expect.arrayContaining(['supervisorId', 'departments', 'firstName']));
 	});
 
 	test('Deactivate, Get Deactivated and Reactivate move an employee out and back', async () => {
@@ -157,7 +223,7 @@ describe('Planday employee changes', () => {
 		expect(supervisors).toHaveLength(5);
 		expect(supervisors[0]).toEqual({ id: 7001, employeeId: 1001, name: expect.any(String) });
 
-		json(await planday.run({ resource: 'employee', operation: 'update', employeeId: id(1002), updateFields: { city: 'Aarhus' } }));
+		json(await planday.run({ resource: 'employee', operation: 'update', employeeId: id(1002), updateFields: await mapped('getEmployeeUpdateFields', { city: 'Aarhus' }) }));
 		const history = json(await planday.run({ resource: 'employee', operation: 'getHistory', employeeId: id(1002), returnAll: true, filters: { startDateTime: '2026-01-01' } }));
 		expect(history).toEqual([expect.objectContaining({ op: 'replace', path: '/city', value: 'Aarhus' })]);
 		const [request] = planday.sandbox.server.requests(/history$/);

@@ -56,9 +56,13 @@ describe('Planday editor lists', () => {
 		expect(options.every((option) => typeof option.value === 'number')).toBe(true);
 	});
 
-	test('getEmployeeFields lists the portal form, custom fields by label', async () => {
-		const options = await loadOptions.getEmployeeFields.call(context);
-		expect(options).toContainEqual({ name: 'T-shirt size (custom_1001)', value: 'custom_1001' });
-		expect(options).toContainEqual({ name: 'firstName', value: 'firstName' });
+	test.each([
+		['getSalaryTypes', ['Monthly', 'Weekly']],
+		['getRevenueUnits', ['Bar sales', 'Front of House sales', 'Kitchen sales', 'Management sales']],
+		['getContractRules', ['37 hours', 'Student, 15 hours']],
+	] as const)('%s loads every record, sorted', async (method, names) => {
+		const options = await loadOptions[method].call(context);
+		expect(options.map((option) => option.name)).toEqual(names);
+		expect(options.every((option) => typeof option.value === 'number')).toBe(true);
 	});
 });

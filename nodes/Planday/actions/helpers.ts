@@ -16,6 +16,23 @@ export function idParameter(context: IExecuteFunctions, name: string, itemIndex:
 	return pathSegment(value);
 }
 
+/**
+ * Numeric Planday ids from a parameter holding a list (e.g. from an expression) or a comma-separated
+ * string; at least one is required.
+ */
+export function idListParameter(context: IExecuteFunctions, name: string, itemIndex: number): number[] {
+	const value = context.getNodeParameter(name, itemIndex, '');
+	const ids = (Array.isArray(value) ? value : String(value ?? '').split(',')).map((id) => String(id).trim()).filter(Boolean);
+	const invalid = ids.find((id) => !/^\d+$/.test(id));
+	if (!ids.length || invalid !== undefined) {
+		throw new NodeOperationError(
+			context.getNode(),
+			invalid === undefined ? `${name} needs at least one ID` : `"${invalid}" is not a valid Planday ID for ${name}`,
+			{ itemIndex, description: 'Give whole-number IDs separated by commas, e.g. 1001, 1002' },
+		);
+	}
+	return ids.map(Number);
+}
 
 /** How a filter value is sent: as a date, a UTC date-time, or as it is. */
 export type FilterFormat = 'date' | 'dateTime' | 'value';

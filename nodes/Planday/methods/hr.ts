@@ -30,7 +30,7 @@ export const searchEmployeeGroups = searchByName('/hr/v1.0/employeegroups');
 export async function searchSkills(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	// The skills list is one bare array, so it is searched here in full.
 	const needle = filter?.toLowerCase();
-	const skills = unwrapList(await plandayApiRequest.call(this, { method: 'GET', path: '/hr/v1.0/skills' }));
+	const skills = unwrapList(await plandayApiRequest.call(this, { method: 'GET', path: '/hr/v1.0/skills', scope: 'skill:read' }));
 	return {
 		results: skills
 			.map((skill) => ({ name: String(skill.name), value: String(skill.skillId ?? skill.id) }))

@@ -1,5 +1,7 @@
 import * as hr from './hr';
 import * as hrOptions from './hrOptions';
+import * as payOptions from './payOptions';
+import * as employeeMapping from './resourceMapping';
 import * as scheduling from './scheduling';
 import * as schedulingOptions from './schedulingOptions';
 
@@ -7,4 +9,7 @@ import * as schedulingOptions from './schedulingOptions';
 export const listSearch = { ...hr, ...scheduling };
 
 /** Dropdown loaders, by API area. */
-export const loadOptions = { ...hrOptions, ...schedulingOptions };
+export const loadOptions = { ...hrOptions, ...payOptions, ...schedulingOptions };
+
+/** Resource-mapper field lists (the portal's own employee form). */
+export const resourceMapping = { ...employeeMapping };

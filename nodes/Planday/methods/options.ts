@@ -17,3 +17,10 @@ export const byName = (record: IDataObject): INodePropertyOptions => ({
 	name: String(record.name),
 	value: Number(record.id),
 });
+
+/** A dropdown loader listing a paged Planday list by name. */
+export function optionsByName(path: string) {
+	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+		return await optionsFromList(this, path, byName);
+	};
+}

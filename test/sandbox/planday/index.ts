@@ -2,10 +2,13 @@ import { randomBytes } from 'node:crypto';
 
 import { Router, SandboxServer, SlidingWindowLimiter, type SandboxOptions, type SandboxRequest, type SandboxResponse } from '../http';
 import { registerAbsenceRoutes } from './routes/absence';
+import { registerContractRuleRoutes } from './routes/contractRules';
 import { registerHrCollectionRoutes, registerHrRoutes } from './routes/hr';
 import { registerPayRoutes } from './routes/pay';
+import { registerPayrollRoutes } from './routes/payroll';
 import { registerPortalRoutes } from './routes/portal';
 import { registerPunchClockRoutes } from './routes/punchClock';
+import { registerRevenueRoutes } from './routes/revenue';
 import { registerSchedulingRoutes } from './routes/scheduling';
 import { seedPlanday, type PlandayData, type PlandaySeedOptions } from './seed';
 import { problem } from './support';
@@ -43,6 +46,9 @@ const ROUTE_FILES = [
 	registerSchedulingRoutes,
 	registerPunchClockRoutes,
 	registerPayRoutes,
+	registerPayrollRoutes,
+	registerRevenueRoutes,
+	registerContractRuleRoutes,
 	registerAbsenceRoutes,
 ];
 
@@ -120,6 +126,12 @@ export class PlandaySandbox {
 		if (!this.refreshTokens.has(clientId)) this.refreshTokens.set(clientId, new Set());
 		this.refreshTokens.get(clientId)!.add(token);
 		return token;
+	}
+
+	/** Forgets the requests counted against the rate limits so far. */
+	resetRateLimits() {
+		this.portalLimiter.reset();
+		this.clientLimiter.reset();
 	}
 
 	/** Expires every access token now, as if an hour had passed. */

@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { endpoint } from '../operations';
-import { departmentIdsField, employeeBody, employeeOptionalFields, portalFieldsField } from './fields';
+import { departmentIdsField, employeeBody, employeeFieldsMapper } from './fields';
 
-const required: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '' },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', required: true, default: '' },
+const fields: INodeProperties[] = [
+	{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '', description: 'The employee’s first name' },
+	{ displayName: 'Last Name', name: 'lastName', type: 'string', required: true, default: '', description: 'The employee’s last name' },
 	{
 		displayName: 'User Name',
 		name: 'userName',
@@ -16,7 +16,11 @@ const required: INodeProperties[] = [
 		description: 'The employee’s login; Planday requires an email address',
 	},
 	{ ...departmentIdsField, required: true },
-	portalFieldsField,
+	employeeFieldsMapper(
+		'additionalFields',
+		'getEmployeeCreateFields',
+		'Any other field of the portal’s employee form, custom fields included. Fields the portal requires are listed first; dates are sent as yyyy-mm-dd; supervisors can only be set by an update.',
+	),
 ];
 
 export const { description, execute } = endpoint({
@@ -25,8 +29,7 @@ export const { description, execute } = endpoint({
 	method: 'POST',
 	path: () => '/hr/v1.0/employees',
 	scope: 'employee:create',
-	fields: required,
-	optional: { name: 'additionalFields', options: employeeOptionalFields },
+	fields,
 	body(itemIndex) {
 		return {
 			firstName: this.getNodeParameter('firstName', itemIndex) as string,

@@ -11,15 +11,15 @@ export const { description, execute } = endpoint({
 	scope: 'salaries:update',
 	fields: [
 		{ displayName: 'From', name: 'from', type: 'dateTime', required: true, default: '', description: 'The day the salary starts' },
-		{ displayName: 'Salary Type ID', name: 'salaryTypeId', type: 'number', required: true, default: 0, description: 'From Salary → Get Types' },
+		{ displayName: 'Salary Type Name or ID', name: 'salaryTypeId', type: 'options', typeOptions: { loadOptionsMethod: 'getSalaryTypes' }, required: true, default: '', description: 'How the salary is paid, e.g. monthly. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
 		{ displayName: 'Hours', name: 'hours', type: 'number', required: true, default: 0, description: 'Contracted hours per salary period' },
 		{ displayName: 'Salary', name: 'salary', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'The amount per salary period, in the portal’s currency' },
 	],
-	optional: { name: 'additionalFields', options: [{ displayName: 'Salary Code', name: 'salaryCode', type: 'string', default: '' }] },
+	optional: { name: 'additionalFields', options: [{ displayName: 'Salary Code', name: 'salaryCode', type: 'string', default: '', description: 'The code payroll exports use for this salary' }] },
 	body(itemIndex) {
 		return {
 			from: toDateOnly(this.getNodeParameter('from', itemIndex)),
-			salaryTypeId: this.getNodeParameter('salaryTypeId', itemIndex) as number,
+			salaryTypeId: Number(this.getNodeParameter('salaryTypeId', itemIndex)),
 			hours: this.getNodeParameter('hours', itemIndex) as number,
 			salary: this.getNodeParameter('salary', itemIndex) as number,
 			...optionalFields(this, 'additionalFields', itemIndex),

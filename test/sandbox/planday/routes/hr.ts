@@ -17,14 +17,55 @@ function employeeFilters(request: SandboxRequest, records: Record<string, any>[]
 	return result;
 }
 
-const EMPLOYEE_FIELDS = ['firstName', 'lastName', 'userName', 'email', 'cellPhone', 'cellPhoneCountryCode', 'phone', 'phoneCountryCode', 'street1', 'street2', 'zip', 'city', 'birthDate', 'ssn', 'employeeGroups', 'hiredFrom', 'gender', 'primaryDepartmentId', 'jobTitle', 'employeeTypeId', 'salaryIdentifier', 'isSupervisor', 'skillIds', 'departments'];
+const REQUIRED_ON_CREATE = ['firstName', 'lastName', 'userName', 'departments'];
+const text = { type: ['string', 'null'] };
+const date = { type: ['string', 'null'], format: 'date' };
+const ids = { type: ['array', 'null'], items: { type: 'integer' } };
 
-/** The portal's employee form as JSON schema, the way `/employees/fielddefinitions` describes it. */
-function fieldDefinitions(type: string) {
-	const properties: Record<string, unknown> = Object.fromEntries(EMPLOYEE_FIELDS.map((name) => [name, { type: name === 'departments' || name === 'employeeGroups' || name === 'skillIds' ? 'array' : 'string' }]));
-	properties.custom_1001 = { type: 'string', title: 'T-shirt size' };
-	if (type === 'Put') properties.supervisorId = { type: 'integer' };
-	return { $schema: 'http://json-schema.org/draft-04/schema#', type: 'object', portalId: 4711, required: type === 'Post' ? ['firstName', 'lastName', 'userName', 'departments'] : [], properties };
+/**
+ * The portal's employee form as JSON Schema draft-04, the way `/employees/fielddefinitions`
+ * describes it: standard fields, enums in `definitions`, read-only fields and custom fields.
+ */
+function fieldDefinitions(type: string, employeeTypes: Record<string, any>[]) {
+	const properties: Record<string, unknown> = {
+		firstName: { type: 'string' },
+		lastName: { type: 'string' },
+		userName: { type: 'string', format: 'email', unique: true },
+		departments: { type: 'array', items: { type: 'integer' } },
+		email: text,
+		cellPhone: text,
+		cellPhoneCountryCode: { $ref: '#/definitions/CountryCode' },
+		phone: text,
+		street1: text,
+		city: text,
+		zip: text,
+		birthDate: date,
+		hiredFrom: date,
+		gender: { $ref: '#/definitions/Gender' },
+		jobTitle: text,
+		employeeGroups: ids,
+		skillIds: ids,
+		primaryDepartmentId: { type: ['integer', 'null'] },
+		employeeTypeId: { $ref: '#/definitions/EmployeeType' },
+		salaryIdentifier: text,
+		isSupervisor: { type: 'boolean' },
+		dateTimeCreated: { type: 'string', format: 'date-time', readOnly: true },
+		custom_1001: { type: ['string', 'null'], title: 'T-shirt size' },
+		custom_1002: { type: ['number', 'null'], title: 'Locker number' },
+	};
+	if (type === 'Put') properties.supervisorId = { type: ['integer', 'null'] };
+	return {
+		$schema: 'http://json-schema.org/draft-04/schema#',
+		type: 'object',
+		portalId: 4711,
+		required: type === 'Post' ? REQUIRED_ON_CREATE : [],
+		properties,
+		definitions: {
+			CountryCode: { type: 'string', enum: ['DK', 'GB', 'NO', 'SE'] },
+			Gender: { type: 'string', enum: ['Male', 'Female'] },
+			EmployeeType: { type: 'integer', enum: employeeTypes.map((employeeType) => employeeType.id) },
+		},
+	};
 }
 
 export function registerHrRoutes(router: Router, state: PlandayState) {
@@ -42,7 +83,11 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 		return paged(request, employeeFilters(request, deactivated));
 	});
 
-	router.get('/hr/v1.0/employees/fielddefinitions', (request) => single(fieldDefinitions(queryValue(request, 'type') ?? 'Post')));
+	router.get('/hr/v1.0/employees/fielddefinitions', (request) => {
+		const type = queryValue(request, 'type') ?? 'Post';
+		if (type !== 'Post' && type !== 'Put') return problem(400, 'Bad Request', `Unknown field definition type ${type}`);
+		return single(fieldDefinitions(type, data.employeeTypes));
+	});
 
 	router.get('/hr/v1.0/employees/supervisors', (request) =>
 		paged(request, data.employees.filter((employee) => employee.isSupervisor).map((employee, index) => ({ id: 7001 + index, employeeId: employee.id, name: `${employee.firstName} ${employee.lastName}` }))),
@@ -56,11 +101,12 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 
 	router.get('/hr/v1.0/employees/:employeeId/history', (request) => {
 		if (!findActive(request.params.employeeId)) return notFound('Employee', request.params.employeeId);
-		return paged(request, history.get(Number(request.params.employeeId)) ?? []);
+		const changes = inTimeRange(history.get(Number(request.params.employeeId)) ?? [], 'modificationDateTime', queryValue(request, 'startDateTime'), queryValue(request, 'endDateTime'));
+		return paged(request, changes);
 	});
 
 	router.post('/hr/v1.0/employees', (request) => {
-		const invalid = requireFields(request.body, ['firstName', 'lastName', 'userName', 'departments']);
+		const invalid = requireFields(request.body, REQUIRED_ON_CREATE);
 		if (invalid) return invalid;
 		if (request.body.supervisorId !== undefined) return problem(400, 'Bad Request', 'supervisorId cannot be set when creating an employee');
 		if (!validDepartments(request.body.departments)) return { status: 409, body: { message: 'You need to supply a valid employee to save' } };
