@@ -125,7 +125,8 @@ export async function createInstance({ tarball, port = 5678, userFolder, log = (
 	if (!existsSync(join(nodesDir, 'package.json'))) {
 		writeJson(join(nodesDir, 'package.json'), { name: 'installed-nodes', private: true, dependencies: {} });
 	}
-	await run('npm', ['install', '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund', tarball], { cwd: nodesDir });
+	// Without a tarball the instance is a bare n8n (e.g. to time start-up without the package).
+	if (tarball) await run('npm', ['install', '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund', tarball], { cwd: nodesDir });
 	const env = n8nEnv(folder, { port });
 	const cli = (args, options = {}) => run(NODE24, [N8N_BIN, ...args], { env, cwd: folder, log, ...options });
 	const workDir = join(folder, 'work');
@@ -164,7 +165,9 @@ export async function createInstance({ tarball, port = 5678, userFolder, log = (
 				timeoutMs: 180_000,
 			});
 			const stdout = readFileSync(file, 'utf8');
-			return { code, ...parseRun(stdout), stdout, stderr: output };
+			const parsed = parseRun(stdout);
+			const error = parsed.error ?? (code !== 0 ? output.trim().split('\n').at(-1) || `exit code ${code}` : undefined);
+			return { code, ...parsed, error, stdout, stderr: output };
 		},
 
 		/** Starts `n8n start`; resolves when the editor answers. */
@@ -265,7 +268,9 @@ export function parseRun(stdout) {
 	const items = (name) => (nodeRuns[name]?.at(-1)?.data?.main?.[0] ?? []).map((item) => item.json);
 	return {
 		run,
-		error: error ? `${error.message}${error.description ? ` — ${error.description}` : ''}` : after ? after.split('\n').at(-1) : undefined,
+		// Log lines (e.g. the task runner registering) may follow the JSON of a good run; only a
+		// run without a result, or the result's own error, is a failure.
+		error: error ? `${error.message}${error.description ? ` — ${error.description}` : ''}` : !resultData && after ? after.split('\n').at(-1) : undefined,
 		lastNode,
 		items,
 		output: lastNode ? items(lastNode) : [],

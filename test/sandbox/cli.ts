@@ -9,6 +9,8 @@
  *   SANDBOX_RATE_LIMITS  / --rate-limits    "on" (default) enforces both APIs' documented limits, "off" disables them
  *   SANDBOX_PLANDAY_TOKEN_TTL / --planday-token-ttl   Planday access-token lifetime in seconds, default 3600
  *   SANDBOX_PLANNR_TOKEN_TTL  / --plannr-token-ttl    Plannr OAuth2 access-token lifetime in seconds, default 3600
+ *   SANDBOX_PLANDAY_SHIFTS    / --planday-shifts      seeded shifts, default 6000
+ *   SANDBOX_PLANDAY_DAYS      / --planday-days        days the seeded shifts spread over from 2026-11-01, default 30
  * The line "Sandboxes ready." is printed once both listen; SIGINT / SIGTERM stop them.
  */
 import { registerPlandayControl, registerPlannrControl } from './control';
@@ -38,6 +40,8 @@ async function main() {
 		latencyMs,
 		rateLimits,
 		accessTokenTtlSeconds: numberSetting('planday-token-ttl', 'SANDBOX_PLANDAY_TOKEN_TTL', 3600),
+		shifts: numberSetting('planday-shifts', 'SANDBOX_PLANDAY_SHIFTS', 6000),
+		scheduleDays: numberSetting('planday-days', 'SANDBOX_PLANDAY_DAYS', 30),
 	});
 	const plannr = new PlannrSandbox({
 		latencyMs,

@@ -13,6 +13,7 @@
  *                                            status?, path?: <regex>, headers? }
  *   DELETE /__sandbox/faults                 clears queued faults
  *   PUT    /__sandbox/settings               { latencyMs?, rateLimits? }
+ *   POST   /__sandbox/rate-limits/reset      forgets the requests counted so far (each benchmark run starts fresh)
  *   POST   /__sandbox/tokens/expire          expires access tokens now (Planday: all; Plannr: OAuth2 ones, not PATs)
  *   POST   /__sandbox/act                    { method, path, query?, body?, accountUuid? }: runs an API route as the
  *                                            demo user, without auth, rate limits or logging — how a test or demo
@@ -36,6 +37,7 @@ interface Common {
 	server: SandboxServer;
 	router: PlandaySandbox['router'];
 	rateLimitsEnabled: boolean;
+	resetRateLimits(): void;
 }
 
 /** Routes both emulators share. `info` and `tokenCounter` fill in what differs. */
@@ -80,6 +82,11 @@ function registerCommon(
 		if (latencyMs !== undefined) server.latencyMs = Number(latencyMs);
 		if (rateLimits !== undefined) sandbox.rateLimitsEnabled = Boolean(rateLimits);
 		return ok({ latencyMs: server.latencyMs, rateLimits: sandbox.rateLimitsEnabled });
+	});
+
+	control.post(path('rate-limits/reset'), () => {
+		sandbox.resetRateLimits();
+		return ok();
 	});
 
 	control.post(path('act'), async (request) => {

@@ -113,6 +113,11 @@ export class PlannrSandbox {
 		return this.grantTokens(userUuid);
 	}
 
+	/** Forgets the requests counted against the rate limit so far. */
+	resetRateLimits() {
+		this.limiter.reset();
+	}
+
 	/** Expires every OAuth2 access token now (personal access tokens stay valid). */
 	expireOAuthAccessTokens() {
 		for (const [token, grant] of this.accessTokens) if (!token.startsWith('pat-') && token !== DEMO_PAT) grant.expiresAt = 0;
