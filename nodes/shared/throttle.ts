@@ -15,11 +15,20 @@ export class RequestThrottle {
 
 	private blockedUntil = 0;
 
-	constructor(private readonly windows: RateWindow[]) {}
+	/**
+	 * @param minIntervalMs Spacing between consecutive requests: spreading a second's budget over the
+	 * second, instead of sending it in one burst, keeps network jitter from bunching requests into
+	 * one server-side window.
+	 */
+	constructor(
+		private readonly windows: RateWindow[],
+		private readonly minIntervalMs = 0,
+	) {}
 
 	/** The earliest time at or after `now` at which one more request keeps every window under its limit. */
 	earliestSlot(now: number): number {
-		let slot = Math.max(now, this.blockedUntil, this.sentAt[this.sentAt.length - 1] ?? 0);
+		const last = this.sentAt[this.sentAt.length - 1];
+		let slot = Math.max(now, this.blockedUntil, last === undefined ? 0 : last + this.minIntervalMs);
 		for (const { limit, windowMs } of this.windows) {
 			if (this.sentAt.length >= limit) {
 				slot = Math.max(slot, this.sentAt[this.sentAt.length - limit] + windowMs);
@@ -56,11 +65,11 @@ export async function acquireSlot(throttles: RequestThrottle[]): Promise<void> {
 const MAX_THROTTLES = 500;
 const throttles = new Map<string, RequestThrottle>();
 
-export function getThrottle(key: string, windows: RateWindow[]): RequestThrottle {
+export function getThrottle(key: string, windows: RateWindow[], minIntervalMs = 0): RequestThrottle {
 	let throttle = throttles.get(key);
 	if (!throttle) {
 		if (throttles.size >= MAX_THROTTLES) throttles.delete(throttles.keys().next().value as string);
-		throttle = new RequestThrottle(windows);
+		throttle = new RequestThrottle(windows, minIntervalMs);
 		throttles.set(key, throttle);
 	}
 	return throttle;
