@@ -111,3 +111,17 @@ export function idLocator(options: {
 		],
 	};
 }
+
+const FROM_LIST = 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
+
+/** A multi-select whose choices a loadOptions method fetches; `purpose` says what choosing does. */
+export function loadedMultiOptions(displayName: string, name: string, loadOptionsMethod: string, purpose?: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod },
+		default: [],
+		description: purpose ? `${purpose}. ${FROM_LIST}` : FROM_LIST,
+	};
+}

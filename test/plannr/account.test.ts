@@ -1,14 +1,12 @@
 import { json } from '../harness/engine';
-import { startPlannr, type PlannrFixture } from '../harness/plannr';
+import { byId, preferredAccount, runOne, usePlannr } from './support';
 
 describe('Plannr account', () => {
-	let plannr: PlannrFixture;
-
-	beforeAll(async () => {
-		plannr = await startPlannr();
-	});
-	afterAll(async () => await plannr.stop());
-	beforeEach(() => plannr.sandbox.server.clearLog());
+	const plannr = usePlannr();
+	const data = () => plannr.sandbox.state.data;
+	const client = () => data().accounts.find((account) => account.type === 'client')!;
+	const accountCalls = () => plannr.sandbox.server.requests(/^\/api\/v1\/account(\/|$)/);
+	const logins = () => plannr.sandbox.server.requests(/^\/api\/v1\/logins$/);
 
 	test('Get Many with Return All reads all 1,200 accounts in 3 pages of 500', async () => {
 		const accounts = json(await plannr.run({ resource: 'account', operation: 'getAll', returnAll: true }));
@@ -21,5 +19,208 @@ describe('Plannr account', () => {
 			['500', '2'],
 			['500', '3'],
 		]);
+	});
+
+	test('get reads one account by UUID', async () => {
+		const { items } = await runOne(plannr, { resource: 'account', operation: 'get', accountId: byId(client().uuid) }, { method: 'GET', path: `/api/v1/account/${client().uuid}` });
+
+		expect(items).toEqual([expect.objectContaining({ uuid: client().uuid, type: 'client' })]);
+	});
+
+	test('getAll sends group, tag, department and inactivity filters, and Plannr applies them', async () => {
+		const sample = data().accounts.find((account) => account.groups.length && account.tags.length && account.inactive_at && !account.is_prospect)!;
+		const [group] = sample.groups;
+		const [tag] = sample.tags;
+		const { items } = await runOne(
+			plannr,
+			{
+				resource: 'account',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { type: ['client'], groups: [group.uuid], tags: [tag.uuid], inactiveBefore: '2025-12-31T10:00:00+00:00', isProspect: false },
+				options: { sort: 'created_at', include: ['groups', 'tags', 'assigned_adviser'] },
+			},
+			{
+				method: 'GET',
+				path: '/api/v1/account',
+				query: {
+					'filter[type]': 'client',
+					'filter[groups]': group.uuid,
+					'filter[tags]': tag.uuid,
+					'filter[inactive_before]': '2025-12-31',
+					'filter[is_prospect]': '0',
+					sort: 'created_at',
+					include: 'groups,tags,assigned_adviser',
+					per_page: '500',
+				},
+			},
+		);
+
+		expect(items.map((account) => account.uuid)).toContain(sample.uuid);
+		for (const account of items) {
+			expect(account.groups).toEqual([expect.objectContaining({ uuid: group.uuid })]);
+			expect(account.tags).toEqual([expect.objectContaining({ uuid: tag.uuid })]);
+			expect(account.inactive_at).toBe('2025-04-02');
+			expect(account.is_prospect).toBe(false);
+		}
+	});
+
+	test('getAll excludes groups and lists employees by department', async () => {
+		const [group] = data().groups;
+		const { items: outside } = await runOne(
+			plannr,
+			{ resource: 'account', operation: 'getAll', returnAll: true, filters: { type: ['client'], isProspect: true, excludeGroups: [group.uuid] } },
+			{ method: 'GET', path: '/api/v1/account', query: { 'filter[exclude_groups]': group.uuid, 'filter[is_prospect]': '1' } },
+		);
+		const inGroup = (account: Record<string, any>) => account.groups.some((member: { uuid: string }) => member.uuid === group.uuid);
+		const prospects = data().accounts.filter((account) => account.type === 'client' && account.is_prospect);
+		expect(prospects.some(inGroup)).toBe(true);
+		expect(outside).toHaveLength(prospects.filter((account) => !inGroup(account)).length);
+
+		const { items: advisers } = await runOne(
+			plannr,
+			{ resource: 'account', operation: 'getAll', returnAll: false, limit: 100, filters: { departments: 'adviser' } },
+			{ method: 'GET', path: '/api/v1/account', query: { 'filter[departments]': 'adviser', per_page: '100' } },
+		);
+		expect(advisers).toHaveLength(20);
+		expect(advisers.every((account) => account.type === 'employee')).toBe(true);
+	});
+
+	test('create an employee with a login and departments, and an introducer', async () => {
+		const { items: employee } = await runOne(
+			plannr,
+			{ resource: 'account', operation: 'create', type: 'employee', role: 'admin', firstName: 'Petra', lastName: 'Planner', additionalFields: { email: 'petra@firm.example', withLogin: true, departments: 'adviser, paraplanner', adviceType: 'restricted' } },
+			{
+				method: 'POST',
+				path: '/api/v1/account',
+				body: { type: 'employee', role: 'admin', first_name: 'Petra', last_name: 'Planner', email: 'petra@firm.example', with_login: true, departments: ['adviser', 'paraplanner'], advice_type: 'restricted' },
+			},
+		);
+		expect(employee).toEqual([expect.objectContaining({ type: 'employee', role: 'admin', primary_email: 'petra@firm.example' })]);
+
+		const introducedBy = data().accounts.find((account) => account.type === 'external')!.uuid;
+		await runOne(
+			plannr,
+			{ resource: 'account', operation: 'create', type: 'external', role: 'introducer', firstName: 'Ian', lastName: 'Introducer', additionalFields: { chargeSplitSchemaUuid: introducedBy, title: 'Mr' } },
+			{ method: 'POST', path: '/api/v1/account', body: { type: 'external', role: 'introducer', first_name: 'Ian', last_name: 'Introducer', charge_split_schema_uuid: introducedBy, title: 'Mr' } },
+		);
+	});
+
+	test('a joint client by entity name, introduced by an introducer, with a full address', async () => {
+		const introducer = data().accounts.find((account) => account.type === 'external')!.uuid;
+		const { items } = await runOne(
+			plannr,
+			{
+				resource: 'account',
+				operation: 'create',
+				type: 'client',
+				role: 'joint',
+				firstName: '',
+				lastName: '',
+				additionalFields: {
+					entityName: 'Mr & Mrs Crawley',
+					introducedByUuid: introducer,
+					addresses: { address: [{ name: 'Home', address_1: 'Downton Abbey', address_2: '', address_3: 'Great Park', town_city: 'Downton', postcode: 'YO1 1AA', country: 'GB' }] },
+				},
+			},
+			{
+				method: 'POST',
+				path: '/api/v1/account',
+				body: {
+					type: 'client',
+					role: 'joint',
+					entity_name: 'Mr & Mrs Crawley',
+					introduced_by_uuid: introducer,
+					address: [{ name: 'Home', address_1: 'Downton Abbey', address_3: 'Great Park', town_city: 'Downton', postcode: 'YO1 1AA', country: 'GB' }],
+				},
+			},
+		);
+		expect(items[0]).toMatchObject({ name: 'Mr & Mrs Crawley', role: 'joint' });
+	});
+
+	test('a 422 names every field Plannr rejected', async () => {
+		const run = await plannr.run({ resource: 'account', operation: 'create', type: 'client', role: 'individual', firstName: '', lastName: '' });
+
+		expect(run.error?.message).toBe(
+			'Plannr rejected the data (422): first_name: The first name field is required unless an entity name is given.; last_name: The last name field is required unless an entity name is given.',
+		);
+		const loginWithoutEmail = await plannr.run({ resource: 'account', operation: 'create', type: 'employee', role: 'member', firstName: 'A', lastName: 'B', additionalFields: { withLogin: true } });
+		expect(loginWithoutEmail.error?.message).toBe('Plannr rejected the data (422): email: The email field is required when with login is true.');
+	});
+
+	test('the account header is resolved once per execution and sent on every item’s request', async () => {
+		const uuids = data().accounts.slice(100, 105).map((account) => account.uuid);
+
+		const items = json(await plannr.run({ resource: 'account', operation: 'get', accountId: byId('={{ $json.id }}') }, uuids.map((id) => ({ id }))));
+
+		expect(items.map((item) => item.uuid)).toEqual(uuids);
+		expect(logins()).toHaveLength(1);
+		expect(logins()[0].headers['x-plannr-account-uuid']).toBeUndefined();
+		expect(accountCalls().map((call) => call.headers['x-plannr-account-uuid'])).toEqual(Array(5).fill(preferredAccount(plannr)));
+	});
+
+	test('the Act for Account UUID option sends that account and skips /logins', async () => {
+		const other = data().logins[1].account.uuid;
+		expect(other).not.toBe(preferredAccount(plannr));
+
+		json(await plannr.run({ resource: 'account', operation: 'get', accountId: byId(client().uuid), options: { accountUuid: other } }, [{}, {}]));
+
+		expect(logins()).toHaveLength(0);
+		expect(accountCalls().map((call) => call.headers['x-plannr-account-uuid'])).toEqual([other, other]);
+	});
+
+	test('with the OAuth2 credential the account header is sent too', async () => {
+		json(await plannr.run({ authentication: 'oAuth2', resource: 'account', operation: 'get', accountId: byId(client().uuid) }));
+
+		const [call] = accountCalls();
+		expect(call.headers.authorization).toMatch(/^Bearer oat-/);
+		expect(call.headers['x-plannr-account-uuid']).toBe(preferredAccount(plannr));
+		expect(logins()).toHaveLength(1);
+	});
+
+	test('a burst of 429s is waited out with no failed item', async () => {
+		plannr.sandbox.server.inject({ kind: 'status', status: 429, count: 3, path: /^\/api\/v1\/account\//, headers: { 'Retry-After': '1' } });
+
+		const run = await plannr.run({ resource: 'account', operation: 'get', accountId: byId(client().uuid), options: { concurrency: 2 } }, [{}, {}, {}]);
+
+		expect(json(run).map((item) => item.uuid)).toEqual([client().uuid, client().uuid, client().uuid]);
+		expect(accountCalls().map((call) => call.status).sort()).toEqual([200, 200, 200, 429, 429, 429]);
+	});
+
+	test('Continue On Fail: an error item per failed item, the others processed in order', async () => {
+		const good = client().uuid;
+		const run = await plannr.run(
+			{ resource: 'account', operation: 'get', accountId: byId('={{ $json.id }}') },
+			[{ id: good }, { id: 'not-a-uuid' }, { id: '00000000-0000-4000-8000-000000000000' }, { id: good }],
+			true,
+		);
+
+		expect(run.error).toBeUndefined();
+		expect(run.items.map((item) => [item.json.uuid ?? item.json.error, item.pairedItem])).toEqual([
+			[good, { item: 0 }],
+			['"not-a-uuid" is not a valid Plannr UUID for accountId', { item: 1 }],
+			['Plannr could not find the requested record (404): No query results for model [App\\Models\\Account].', { item: 2 }],
+			[good, { item: 3 }],
+		]);
+	});
+
+	test('client value in pounds becomes exact integer pennies, whatever an expression computed', async () => {
+		const amounts: Array<string | number> = ['1234.56', '0.1', '0.2', 0.1 + 0.2, 1.15 * 100 / 100, '1.1499999999999999', '£1,000,000.99', 19.99, '-5.5', '0'];
+		const run = await plannr.run(
+			{ resource: 'account', operation: 'update', accountId: byId(client().uuid), updateFields: { valueInPounds: '={{ $json.amount }}' } },
+			amounts.map((amount) => ({ amount })),
+		);
+
+		json(run);
+		const sent = plannr.sandbox.server.requests(/^\/api\/v1\/account\//, 'PUT').map((request) => request.body.value);
+		expect(sent).toEqual([123456, 10, 20, 30, 115, 115, 100000099, 1999, -550, 0]);
+		expect(sent.every(Number.isInteger)).toBe(true);
+	});
+
+	test('a fraction of a penny is refused, not rounded, and names the amount', async () => {
+		const run = await plannr.run({ resource: 'account', operation: 'update', accountId: byId(client().uuid), updateFields: { valueInPounds: '12.345' } });
+
+		expect(run.error?.message).toBe('"12.345" has a fraction of a penny; Plannr stores whole pennies');
+		expect(plannr.sandbox.server.requests(/^\/api\/v1\/account\//, 'PUT')).toHaveLength(0);
 	});
 });

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { toDateOnly } from '../../shared/dates';
+import { toDateOnly, toUtcDateTime } from '../../shared/dates';
 import { poundsToPennies } from './money';
 import { snakeCase } from './operations';
 
@@ -19,6 +19,17 @@ export function poundsField(name: string, displayName: string, description: stri
 		description: `${description} In pounds; Plannr stores it as integer pennies and the node converts exactly`,
 	};
 }
+
+/** `cash_account` → `Cash Account`: a readable label for one of Plannr's values. */
+export const valueLabel = (value: string) => value.replace(/[_-]/g, ' ').replace(/\b\w/g, (letter) => letter.toUpperCase());
+
+/** A multi-select of fixed Plannr values (a filter sends them as a comma list). */
+export function multiChoice(displayName: string, name: string, values: string[]): INodeProperties {
+	return { displayName, name, type: 'multiOptions', default: [], options: values.map((value) => ({ name: valueLabel(value), value })) };
+}
+
+/** A multi-select filled from Plannr (groups, tags, accounts), sending their UUIDs. */
+export { loadedMultiOptions as uuidsDropdown } from '../../shared/descriptions';
 
 /**
  * Custom-field values, picked from the fields Plannr defines for one model type: values to set
@@ -53,7 +64,7 @@ export function customFieldsField(loadOptionsMethod: string, placeholder = 'Add 
 }
 
 /**
- * A Plannr body from camelCase parameters: snake_case names, dates as yyyy-mm-dd, pounds as
+ * A Plannr body from camelCase parameters: snake_case names, dates as yyyy-mm-dd, date-times in UTC, pounds as
  * pennies, custom fields as `custom_fields { reference: value }`, `renames` for fields whose API
  * name differs.
  */
@@ -61,7 +72,7 @@ export function plannrBody(
 	this: IExecuteFunctions,
 	itemIndex: number,
 	fields: IDataObject,
-	options: { dates?: string[]; renames?: Record<string, string> } = {},
+	options: { dates?: string[]; dateTimes?: string[]; renames?: Record<string, string> } = {},
 ): IDataObject {
 	const body: IDataObject = {};
 	for (const [name, value] of Object.entries(fields)) {
@@ -77,7 +88,7 @@ export function plannrBody(
 			}
 		} else {
 			const apiName = options.renames?.[name] ?? snakeCase(name);
-			body[apiName] = options.dates?.includes(name) ? toDateOnly(value) : value;
+			body[apiName] = options.dates?.includes(name) ? toDateOnly(value) : options.dateTimes?.includes(name) ? toUtcDateTime(value) : value;
 		}
 	}
 	return body;

@@ -17,7 +17,7 @@ export function uuidParameter(context: IExecuteFunctions, name: string, itemInde
 	return pathSegment(value);
 }
 
-/** A comma-separated text of UUIDs as the array Plannr expects. */
+/** A comma-separated text (of UUIDs or names), or an array, as the list Plannr expects. */
 export function uuidList(value: unknown): string[] {
 	return String(value ?? '')
 		.split(',')

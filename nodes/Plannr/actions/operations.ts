@@ -53,7 +53,7 @@ function sortAndInclude(this: IExecuteFunctions, itemIndex: number): IDataObject
 
 const label = (value: string) => value.replace(/_/g, ' ').replace(/^./, (first) => first.toUpperCase()).replace(/\./g, ' → ');
 
-/** Sort and Include Related options of a Get Many, with the values Plannr documents for that list. */
+/** Sort and Include Related options of a Get Many, with the values Plannr documents for that list (none where it documents none). */
 export function listOptions(resource: string, sorts: string[], includes: string[]): INodeProperties[] {
 	return operationOptions(resource, 'getAll', [
 		...(includes.length
@@ -68,13 +68,17 @@ export function listOptions(resource: string, sorts: string[], includes: string[
 					},
 				]
 			: []),
-		{
-			displayName: 'Sort By',
-			name: 'sort',
-			type: 'options',
-			default: '',
-			options: [{ name: 'Plannr’s Default', value: '' }, ...sorts.map((sort) => ({ name: label(sort), value: sort }))],
-		},
-		{ displayName: 'Sort Descending', name: 'sortDescending', type: 'boolean', default: false, description: 'Whether to sort from highest to lowest' },
+		...(sorts.length
+			? [
+					{
+						displayName: 'Sort By',
+						name: 'sort',
+						type: 'options' as const,
+						default: '',
+						options: [{ name: 'Plannr’s Default', value: '' }, ...sorts.map((sort) => ({ name: label(sort), value: sort }))],
+					},
+					{ displayName: 'Sort Descending', name: 'sortDescending', type: 'boolean' as const, default: false, description: 'Whether to sort from highest to lowest' },
+				]
+			: []),
 	]);
 }

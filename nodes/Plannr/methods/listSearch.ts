@@ -1,6 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { plannrApiRequest } from '../transport';
+import { PLANNR_MAX_PAGE_SIZE, plannrApiRequest } from '../transport';
 
 const SEARCH_PAGE_SIZE = 50;
 
@@ -11,12 +11,13 @@ async function searchByName(
 	toName: (record: IDataObject) => string,
 	filter?: string,
 	paginationToken?: string,
+	pageSize = SEARCH_PAGE_SIZE,
 ): Promise<INodeListSearchResult> {
 	const page = Number(paginationToken ?? 1);
 	const body = (await plannrApiRequest.call(context, {
 		method: 'GET',
 		path,
-		qs: { per_page: SEARCH_PAGE_SIZE, page, ...(filter ? { 'filter[name]': filter } : {}) },
+		qs: { per_page: pageSize, page, ...(filter ? { 'filter[name]': filter } : {}) },
 	})) as IDataObject;
 	const records = (body?.data as IDataObject[] | undefined) ?? [];
 	const hasNext = Boolean((body?.links as IDataObject | undefined)?.next);
@@ -48,9 +49,10 @@ export async function searchCases(this: ILoadOptionsFunctions, filter?: string, 
 	return await searchByName(this, '/api/v1/cases', (record) => String(record.name ?? ''), filter, paginationToken);
 }
 
-/** Plans have no name filter documented; the page is searched here. */
+/** Plans have no documented name filter, so a search reads pages as large as Plannr allows and matches them here. */
 export async function searchPlans(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const page = await searchByName(this, '/api/v1/plans', (plan) => [plan.name, plan.policy_number].filter(Boolean).join(' · '), undefined, paginationToken);
+	const label = (plan: IDataObject) => [plan.name, plan.policy_number].filter(Boolean).join(' · ');
+	const page = await searchByName(this, '/api/v1/plans', label, undefined, paginationToken, filter ? PLANNR_MAX_PAGE_SIZE : SEARCH_PAGE_SIZE);
 	const needle = filter?.toLowerCase();
 	return { ...page, results: page.results.filter((result) => !needle || result.name.toLowerCase().includes(needle)) };
 }

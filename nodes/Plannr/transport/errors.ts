@@ -3,8 +3,22 @@ import { NodeApiError } from 'n8n-workflow';
 
 import type { HttpFailure } from '../../shared/http';
 
+/** A body that arrived as bytes (binary downloads) or as JSON text, parsed where it is JSON. */
+function readable(body: unknown): unknown {
+	const bytes =
+		body instanceof ArrayBuffer ? new Uint8Array(body) : ArrayBuffer.isView(body) ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : undefined;
+	const text = bytes ? new TextDecoder().decode(bytes) : body;
+	if (typeof text !== 'string' || !/^\s*[{[]/.test(text)) return text;
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return text;
+	}
+}
+
 /** Laravel's `{ message, errors: { field: [messages] } }`, with single strings tolerated. */
-export function plannrErrorMessage(body: unknown): string | undefined {
+export function plannrErrorMessage(raw: unknown): string | undefined {
+	const body = readable(raw);
 	if (typeof body === 'string') {
 		const text = body.trim();
 		return text && !text.startsWith('<') ? text.slice(0, 300) : undefined;

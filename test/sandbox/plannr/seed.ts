@@ -20,7 +20,7 @@ export function uuidFor(kind: number, index: number): string {
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4000-8000-${(index * 7919).toString(16).padStart(12, '0').slice(-12)}`;
 }
 
-export const KIND = { user: 1, login: 2, account: 3, task: 4, case: 5, plan: 6, group: 7, tag: 8, taskStatus: 9, customField: 10, circle: 11, webhook: 12, file: 13, document: 14, note: 15, folder: 16, created: 99 } as const;
+export const KIND = { user: 1, login: 2, account: 3, task: 4, case: 5, plan: 6, group: 7, tag: 8, taskStatus: 9, customField: 10, circle: 11, webhook: 12, file: 13, document: 14, note: 15, folder: 16, caseStatus: 17, caseType: 18, created: 99 } as const;
 
 const CREATED_AT = '2025-06-13T16:58:58+01:00';
 
@@ -208,8 +208,60 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 		updated_at: CREATED_AT,
 	}));
 	const folders: PlannrRecord[] = [{ uuid: uuidFor(KIND.folder, 1), name: 'Client documents' }];
+	const notes: PlannrRecord[] = accounts.slice(60, 70).map((account, index) => ({
+		uuid: uuidFor(KIND.note, index + 1),
+		type: ['note', 'call', 'meeting', 'email'][index % 4],
+		contents: `Spoke with ${account.first_name} about their pension`,
+		path: index % 2 ? 'reviews/annual' : 'general',
+		edited: false,
+		notable_type: 'account',
+		notable_uuid: account.uuid,
+		created_at: `2025-0${(index % 9) + 1}-10T10:00:00+01:00`,
+		updated_at: CREATED_AT,
+	}));
+	relate({ employees, clients, tasks, cases, plans, groups, tags });
 
-	return { firm, accounts, users, logins, taskStatuses, tasks, cases, plans, groups, tags, customFields, circles, documents, folders, sequence: 1 };
+	return { firm, accounts, users, logins, taskStatuses, tasks, cases, plans, groups, tags, customFields, circles, documents, folders, notes, ...caseLookups, sequence: 1 };
 }
 
 export type PlannrData = ReturnType<typeof seedPlannr>;
+
+const ref = (record: PlannrRecord) => ({ uuid: record.uuid, name: record.name });
+
+/** Case statuses and types (Plannr documents no list route for them; cases refer to them by uuid). */
+const caseLookups = {
+	caseStatuses: ['Discovery', 'Advice', 'Implementation', 'Complete'].map((name, index) => ({ uuid: uuidFor(KIND.caseStatus, index + 1), name, position: index, is_type_completed: index === 3 })),
+	caseTypes: ['Pension', 'Investment', 'Protection', 'Mortgage'].map((name, index) => ({ uuid: uuidFor(KIND.caseType, index + 1), name })),
+};
+
+/** Links between seeded records, derived from their positions so the seed stays deterministic. */
+function relate(data: Record<'employees' | 'clients' | 'tasks' | 'cases' | 'plans' | 'groups' | 'tags', PlannrRecord[]>) {
+	const { employees, clients, tasks, cases, plans, groups, tags } = data;
+	employees.forEach((employee, index) => (employee.departments = [index % 2 ? 'adviser' : 'paraplanner']));
+	clients.forEach((client, index) => {
+		client.inactive_at = index % 9 === 8 ? '2025-04-02' : null;
+		if (index % 5 === 0) client.groups = [ref(groups[index % groups.length])];
+		if (index % 4 === 0) client.tags = [ref(tags[index % tags.length])];
+	});
+	tasks.forEach((task, index) => {
+		if (index % 10 === 0) task.due_at = null;
+		if (index % 25 === 24) task.parent_task_uuid = tasks[0].uuid;
+	});
+	cases.forEach((record, index) => {
+		const status = caseLookups.caseStatuses[index % 4];
+		record.status = status;
+		record.type = caseLookups.caseTypes[index % 4];
+		record.completed_at = status.is_type_completed ? `2025-0${(index % 9) + 1}-15T12:00:00+01:00` : null;
+		record.review_at = `2026-${String((index % 12) + 1).padStart(2, '0')}-01T09:00:00+00:00`;
+		record.assigned_to_uuids = employees.length ? [employees[index % employees.length].uuid] : [];
+		record.group_uuids = [];
+		record.tags = index % 3 === 0 ? [ref(tags[index % tags.length])] : [];
+		record.plans = plans.length ? [ref(plans[index % plans.length])] : [];
+	});
+	const abstractTypes: Record<string, string> = { mortgage: 'liability', loan_credit: 'liability', protection_policy: 'protection', group_protection: 'protection', general_insurance: 'protection' };
+	plans.forEach((plan, index) => {
+		plan.abstract_type = abstractTypes[plan.type] ?? 'asset';
+		plan.tags = index % 6 === 0 ? [ref(tags[index % tags.length])] : [];
+		plan.cases = cases.filter((record) => record.plans.some((linked: PlannrRecord) => linked.uuid === plan.uuid)).map(ref);
+	});
+}

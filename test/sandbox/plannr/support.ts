@@ -1,5 +1,5 @@
 import type { SandboxRequest, SandboxResponse } from '../http';
-import type { PlannrRecord } from './seed';
+import type { PlannrData, PlannrRecord } from './seed';
 
 export const unauthenticated: SandboxResponse = { status: 401, body: { message: 'Unauthenticated.' } };
 
@@ -39,6 +39,8 @@ export interface FilterSpec {
 	exact?: Record<string, (record: PlannrRecord) => unknown>;
 	/** The record's value contains the text, case-insensitively. */
 	partial?: Record<string, (record: PlannrRecord) => unknown>;
+	/** None of the comma-separated values equals the record's value (e.g. `exclude_groups`). */
+	exclude?: Record<string, (record: PlannrRecord) => unknown>;
 	/** The record's date is on or after (`min`) or on or before (`max`) the given date. */
 	range?: Record<string, [(record: PlannrRecord) => unknown, 'min' | 'max']>;
 }
@@ -67,6 +69,7 @@ export function applyFilters(
 		const exact = allowed.exact?.[name];
 		const partial = allowed.partial?.[name];
 		const range = allowed.range?.[name];
+		const exclude = allowed.exclude?.[name];
 		if (name.startsWith('custom_field:')) {
 			const reference = name.slice('custom_field:'.length);
 			result = result.filter((record) => {
@@ -81,11 +84,12 @@ export function applyFilters(
 				const date = String(read(record) ?? '').slice(0, 10);
 				return date !== '' && (bound === 'min' ? date >= limit : date <= limit);
 			});
-		} else if (exact) {
+		} else if (exact || exclude) {
 			const wanted = value.split(',');
+			const keep = !exclude;
 			result = result.filter((record) => {
-				const actual = exact(record);
-				return (Array.isArray(actual) ? actual : [actual]).some((item) => wanted.includes(String(item)));
+				const actual = (exact ?? exclude)!(record);
+				return (Array.isArray(actual) ? actual : [actual]).some((item) => wanted.includes(String(item))) === keep;
 			});
 		} else if (partial) {
 			const needle = value.toLowerCase();
@@ -148,13 +152,21 @@ export function paginate(request: SandboxRequest, records: PlannrRecord[], baseU
 	};
 }
 
-/** Filters, sorts and paginates a list in one go, the way most Plannr list routes behave. */
+/** `include=a,b`: each must be one the list allows, or spatie answers 400. */
+export function checkIncludes(request: SandboxRequest, allowed: string[] = []): SandboxResponse | undefined {
+	const unknown = (request.query.get('include') ?? '').split(',').filter((include) => include && !allowed.includes(include));
+	return unknown.length ? message(400, `Requested include(s) \`${unknown.join(', ')}\` are not allowed.`) : undefined;
+}
+
+/** Checks includes, then filters, sorts and paginates a list in one go, the way most Plannr list routes behave. */
 export function listResponse(
 	request: SandboxRequest,
 	records: PlannrRecord[],
 	baseUrl: string,
-	spec: FilterSpec & { sorts: string[]; defaultSort: string },
+	spec: FilterSpec & { sorts: string[]; defaultSort: string; includes?: string[] },
 ): SandboxResponse {
+	const badInclude = checkIncludes(request, spec.includes);
+	if (badInclude) return badInclude;
 	const filtered = applyFilters(request, records, spec);
 	if (!Array.isArray(filtered)) return filtered;
 	const sorted = applySort(request, filtered, spec.sorts, spec.defaultSort);
@@ -164,4 +176,9 @@ export function listResponse(
 
 export function now(): string {
 	return new Date().toISOString().replace(/\.\d{3}Z$/, '+00:00');
+}
+
+/** The circles (households) an account belongs to. */
+export function circlesOf(data: PlannrData, accountUuid: string | undefined): string[] {
+	return data.circles.filter((circle) => circle.accounts.some((account: PlannrRecord) => account.uuid === accountUuid)).map((circle) => circle.uuid);
 }

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { customFieldsField, poundsField } from '../fields';
+import { customFieldsField, poundsField, uuidsDropdown } from '../fields';
 
-function employee(displayName: string, name: string): INodeProperties {
+function account(displayName: string, name: string, loadOptionsMethod = 'getAdvisers'): INodeProperties {
 	return {
 		displayName,
 		name,
 		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getAdvisers' },
+		typeOptions: { loadOptionsMethod },
 		default: '',
 		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	};
@@ -26,7 +26,7 @@ export const accountFields: INodeProperties[] = [
 			{
 				displayName: 'Address',
 				name: 'address',
-				values: ['address_1', 'address_2', 'town_city', 'county', 'postcode', 'country'].map((name) => ({
+				values: ['name', 'address_1', 'address_2', 'address_3', 'address_4', 'town_city', 'county', 'postcode', 'country'].map((name) => ({
 					displayName: name.replace('_', ' ').replace(/^./, (first) => first.toUpperCase()),
 					name,
 					type: 'string' as const,
@@ -35,9 +35,9 @@ export const accountFields: INodeProperties[] = [
 			},
 		],
 	},
-	employee('Assigned Administrator Name or ID', 'assignedAdministratorUuid'),
-	employee('Assigned Adviser Name or ID', 'assignedAdviserUuid'),
-	employee('Assigned Paraplanner Name or ID', 'assignedParaplannerUuid'),
+	account('Assigned Administrator Name or ID', 'assignedAdministratorUuid'),
+	account('Assigned Adviser Name or ID', 'assignedAdviserUuid'),
+	account('Assigned Paraplanner Name or ID', 'assignedParaplannerUuid'),
 	customFieldsField('getClientCustomFields'),
 	{ displayName: 'Date of Birth', name: 'dateOfBirth', type: 'dateTime', default: '' },
 	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
@@ -50,15 +50,18 @@ export const accountFields: INodeProperties[] = [
 		default: 'male',
 		options: [{ name: 'Female', value: 'female' }, { name: 'Intersex', value: 'intersex' }, { name: 'Male', value: 'male' }, { name: 'Non Binary', value: 'non-binary' }, { name: 'Other', value: 'other' }, { name: 'Transgender', value: 'transgender' }, { name: 'Unknown', value: 'unknown' }],
 	},
+	uuidsDropdown('Group Names or IDs', 'groups', 'getGroups', 'Groups that can see the account; the list replaces the current one'),
 	{
-		displayName: 'Group Names or IDs',
-		name: 'groups',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getGroups' },
-		default: [],
-		description: 'Groups that can see the account; the list replaces the current one. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		displayName: 'Advice Type',
+		name: 'adviceType',
+		type: 'options',
+		default: 'independent',
+		options: [{ name: 'Independent', value: 'independent' }, { name: 'Restricted', value: 'restricted' }],
+		description: 'Employees only: the advice the adviser gives',
 	},
-	{ displayName: 'Introduced By (Introducer UUID)', name: 'introducedByUuid', type: 'string', default: '' },
+	{ displayName: 'Charge Split Schema UUID', name: 'chargeSplitSchemaUuid', type: 'string', default: '', description: 'Introducers only: how fees are split with the introducer' },
+	{ displayName: 'Departments', name: 'departments', type: 'string', default: '', description: 'Employees only: comma-separated departments, e.g. adviser,paraplanner' },
+	account('Introduced By Name or ID', 'introducedByUuid', 'getIntroducers'),
 	{ displayName: 'Is Prospect', name: 'isProspect', type: 'boolean', default: false, description: 'Whether the client is still a prospect' },
 	{
 		displayName: 'Is Vulnerable',
@@ -87,6 +90,7 @@ export const accountFields: INodeProperties[] = [
 		options: [{ name: 'Ex Smoker', value: 'ex-smoker' }, { name: 'Never Smoked', value: 'never-smoked' }, { name: 'Non Smoker', value: 'non-smoker' }, { name: 'Smoker', value: 'smoker' }, { name: 'Unknown', value: 'unknown' }, { name: 'Vaper', value: 'vaper' }],
 	},
 	{ displayName: 'Target Retirement Age', name: 'targetRetirementAge', type: 'number', default: 65 },
+	{ displayName: 'With Login', name: 'withLogin', type: 'boolean', default: false, description: 'Whether to give an employee a (billable) login; needs an email' },
 	{ displayName: 'Title', name: 'title', type: 'string', default: '', placeholder: 'e.g. Mrs' },
 	poundsField('value', 'Client Value', 'The client’s value to the firm.'),
 ];

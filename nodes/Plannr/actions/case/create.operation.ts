@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { customFieldsField, plannrBody, poundsField } from '../fields';
+import { customFieldsField, plannrBody, poundsField, uuidsDropdown } from '../fields';
 import { uuidList } from '../helpers';
 import { endpoint } from '../operations';
 
@@ -16,16 +16,9 @@ export const { description, execute } = endpoint({
 	optional: {
 		name: 'additionalFields',
 		options: [
-			{ displayName: 'Assigned To (Account UUIDs)', name: 'assignedToUuids', type: 'string', default: '', description: 'Comma-separated employee account UUIDs' },
+			uuidsDropdown('Assigned To Names or IDs', 'assignedToUuids', 'getAdvisers', 'The employees working on the case'),
 			customFieldsField('getCaseCustomFields'),
-			{
-				displayName: 'Group Names or IDs',
-				name: 'groupUuids',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getGroups' },
-				default: [],
-				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the case'),
 			{ displayName: 'Plan UUIDs', name: 'plans', type: 'string', default: '', description: 'Comma-separated plan UUIDs' },
 			{ displayName: 'Review At', name: 'reviewAt', type: 'dateTime', default: '' },
 			{ displayName: 'Status UUID', name: 'status', type: 'string', default: '' },
@@ -35,12 +28,11 @@ export const { description, execute } = endpoint({
 	},
 	body(itemIndex) {
 		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-		const body = plannrBody.call(this, itemIndex, { name: this.getNodeParameter('name', itemIndex), ...fields });
+		const body = plannrBody.call(this, itemIndex, { name: this.getNodeParameter('name', itemIndex), ...fields }, { dateTimes: ['reviewAt'] });
 		body.participants = uuidList(this.getNodeParameter('participants', itemIndex));
 		for (const listField of ['assigned_to_uuids', 'plans']) {
-			if (typeof body[listField] === 'string') body[listField] = uuidList(body[listField]);
+			if (body[listField] !== undefined) body[listField] = uuidList(body[listField]);
 		}
-		if (fields.reviewAt) body.review_at = new Date(String(fields.reviewAt)).toISOString();
 		return body;
 	},
 });

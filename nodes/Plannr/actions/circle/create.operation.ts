@@ -1,3 +1,4 @@
+import { uuidsDropdown } from '../fields';
 import { uuidList } from '../helpers';
 import { endpoint, optionalFields } from '../operations';
 
@@ -12,14 +13,7 @@ export const { description, execute } = endpoint({
 		options: [
 			{ displayName: 'Account UUIDs', name: 'accountUuids', type: 'string', default: '', description: 'Comma-separated UUIDs of the accounts in the circle' },
 			{ displayName: 'Background Colour', name: 'bgColour', type: 'color', default: '#DDDDDD' },
-			{
-				displayName: 'Group Names or IDs',
-				name: 'groupUuids',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getGroups' },
-				default: [],
-				description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the circle'),
 		],
 	},
 	body(itemIndex) {

@@ -1,3 +1,4 @@
+import { uuidsDropdown } from '../fields';
 import { filterQuery, list, listOptions } from '../operations';
 
 export const { description, execute } = list({
@@ -6,7 +7,7 @@ export const { description, execute } = list({
 	path: '/api/v1/circles',
 	filters: [
 		{ displayName: 'Account UUIDs', name: 'accountUuids', type: 'string', default: '', description: 'Comma-separated account UUIDs' },
-		{ displayName: 'Group UUIDs', name: 'groupUuids', type: 'string', default: '', description: 'Comma-separated group UUIDs' },
+		uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Circles in any of these groups'),
 		{ displayName: 'Name', name: 'name', type: 'string', default: '' },
 	],
 	query(itemIndex) {

@@ -5,6 +5,7 @@ export const { description, execute } = list({
 	operation: 'getAll',
 	path: '/api/v1/document',
 	filters: [
+		{ displayName: 'Circle UUIDs', name: 'circleUuids', type: 'string', default: '', description: 'Comma-separated circle (household) UUIDs' },
 		{ displayName: 'Client UUIDs', name: 'clientUuids', type: 'string', default: '', description: 'Comma-separated client UUIDs' },
 		{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
 		{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },

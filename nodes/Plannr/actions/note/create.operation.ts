@@ -1,14 +1,17 @@
+import { valueLabel } from '../fields';
 import { uuidParameter } from '../helpers';
 import { endpoint } from '../operations';
-import { notableFields, notesPath } from './fields';
+import { NOTE_TYPES, notableFields, notesPath } from './fields';
 
-// NOT CONFIRMED: Plannr documents no note-create route; this POSTs to the list's path.
+/** NOT CONFIRMED: Plannr documents no note-create route; the guess is a POST of `{ type, contents }` to the list's path. */
+export const NOTE_CREATE_ROUTE = { method: 'POST', path: notesPath } as const;
+
 export const { description, execute } = endpoint({
 	resource: 'note',
 	operation: 'create',
-	method: 'POST',
+	method: NOTE_CREATE_ROUTE.method,
 	path(_id, itemIndex) {
-		return notesPath(this.getNodeParameter('notableType', itemIndex) as string, uuidParameter(this, 'notableUuid', itemIndex));
+		return NOTE_CREATE_ROUTE.path(this.getNodeParameter('notableType', itemIndex) as string, uuidParameter(this, 'notableUuid', itemIndex));
 	},
 	fields: [
 		...notableFields,
@@ -17,12 +20,7 @@ export const { description, execute } = endpoint({
 			name: 'type',
 			type: 'options',
 			default: 'note',
-			options: [
-				{ name: 'Call', value: 'call' },
-				{ name: 'Email', value: 'email' },
-				{ name: 'Meeting', value: 'meeting' },
-				{ name: 'Note', value: 'note' },
-			],
+			options: NOTE_TYPES.map((type) => ({ name: valueLabel(type), value: type })),
 		},
 		{ displayName: 'Contents', name: 'contents', type: 'string', typeOptions: { rows: 4 }, required: true, default: '' },
 	],

@@ -1,6 +1,7 @@
+import { multiChoice } from '../fields';
 import { uuidParameter } from '../helpers';
 import { filterQuery, list, listOptions } from '../operations';
-import { notableFields, notesPath } from './fields';
+import { NOTE_TYPES, notableFields, notesPath } from './fields';
 
 export const { description, execute } = list({
 	resource: 'note',
@@ -12,19 +13,10 @@ export const { description, execute } = list({
 	filters: [
 		{ displayName: 'Contains', name: 'contents', type: 'string', default: '', description: 'Text the note contains' },
 		{ displayName: 'From Date', name: 'dateFrom', type: 'dateTime', default: '' },
+		{ displayName: 'Path', name: 'path', type: 'string', default: '', description: 'Notes whose path starts with this (Plannr’s note path)' },
+		{ displayName: 'Path (Exact)', name: 'pathExact', type: 'string', default: '', description: 'Notes with exactly this path' },
 		{ displayName: 'To Date', name: 'dateTo', type: 'dateTime', default: '' },
-		{
-			displayName: 'Type',
-			name: 'type',
-			type: 'multiOptions',
-			default: [],
-			options: [
-				{ name: 'Call', value: 'call' },
-				{ name: 'Email', value: 'email' },
-				{ name: 'Meeting', value: 'meeting' },
-				{ name: 'Note', value: 'note' },
-			],
-		},
+		multiChoice('Type', 'type', NOTE_TYPES),
 	],
 	query(itemIndex) {
 		return filterQuery.call(this, itemIndex, ['dateFrom', 'dateTo']);

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { customFieldsField, plannrBody } from '../fields';
+import { customFieldsField, plannrBody, valueLabel } from '../fields';
 import { endpoint } from '../operations';
+import { PLAN_STATUSES, planTypeOptions } from './fields';
 
-const PLAN_TYPES = ['annuity', 'cash_account', 'fixed_asset', 'general_insurance', 'group_protection', 'investment', 'loan_credit', 'mortgage', 'pension', 'protection_policy'];
 
 export const { description, execute } = endpoint({
 	resource: 'plan',
@@ -17,7 +17,7 @@ export const { description, execute } = endpoint({
 			name: 'type',
 			type: 'options',
 			default: 'pension',
-			options: PLAN_TYPES.map((type) => ({ name: type.replace(/_/g, ' ').replace(/\b\w/g, (letter) => letter.toUpperCase()), value: type })),
+			options: planTypeOptions,
 		},
 		{ displayName: 'Client UUID', name: 'clientUuid', type: 'string', required: true, default: '', description: 'The client who owns the plan' },
 	],
@@ -29,17 +29,7 @@ export const { description, execute } = endpoint({
 			{ displayName: 'Policy Number', name: 'policyNumber', type: 'string', default: '' },
 			{ displayName: 'Proposal Reference', name: 'proposalReference', type: 'string', default: '' },
 			{ displayName: 'Provider UUID', name: 'providerUuid', type: 'string', default: '' },
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				default: 'active',
-				options: [
-					{ name: 'Active', value: 'active' },
-					{ name: 'Inactive', value: 'inactive' },
-					{ name: 'Proposed', value: 'proposed' },
-				],
-			},
+			{ displayName: 'Status', name: 'status', type: 'options', default: 'active', options: PLAN_STATUSES.map((status) => ({ name: valueLabel(status), value: status })) },
 			{ displayName: 'Sub Type', name: 'subType', type: 'string', default: '' },
 			{ displayName: 'Visible on Client Portal', name: 'visibleOnClientPortal', type: 'boolean', default: true, description: 'Whether the client sees the plan in their portal' },
 		],

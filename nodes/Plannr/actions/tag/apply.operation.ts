@@ -2,6 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest } from '../../transport';
+import { valueLabel } from '../fields';
+import { uuidParameter } from '../helpers';
 import { showFor } from '../operations';
 
 export const description = showFor({ resource: 'tag', operation: 'apply' }, [
@@ -23,12 +25,9 @@ export const description = showFor({ resource: 'tag', operation: 'apply' }, [
 		type: 'options',
 		default: 'account',
 		displayOptions: { hide: { mode: ['create'] } },
-		options: ['account', 'board', 'board_task', 'case', 'conversation', 'file', 'note', 'plan'].map((type) => ({
-			name: type.replace('_', ' ').replace(/\b\w/g, (letter) => letter.toUpperCase()),
-			value: type,
-		})),
+		options: ['account', 'board', 'board_task', 'case', 'conversation', 'file', 'note', 'plan'].map((type) => ({ name: valueLabel(type), value: type })),
 	},
-	{ displayName: 'Record UUID', name: 'taggableUuid', type: 'string', default: '', displayOptions: { hide: { mode: ['create'] } } },
+	{ displayName: 'Record UUID', name: 'taggableUuid', type: 'string', required: true, default: '', description: 'The UUID of the account, case, plan or other record to tag', displayOptions: { hide: { mode: ['create'] } } },
 	{
 		displayName: 'Tags',
 		name: 'tags',
@@ -53,7 +52,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				? {}
 				: {
 						taggable_type: this.getNodeParameter('taggableType', itemIndex) as string,
-						taggable_uuid: this.getNodeParameter('taggableUuid', itemIndex) as string,
+						taggable_uuid: uuidParameter(this, 'taggableUuid', itemIndex),
 					}),
 		},
 	})) as { data?: [] };

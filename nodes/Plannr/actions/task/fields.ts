@@ -1,27 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { customFieldsField } from '../fields';
+import { customFieldsField, uuidsDropdown } from '../fields';
 
 /** Optional task fields, shared by create and update. */
 export const taskFields: INodeProperties[] = [
-	{
-		displayName: 'Assigned To (Account UUIDs)',
-		name: 'assignedToUuids',
-		type: 'string',
-		default: '',
-		description: 'Comma-separated UUIDs of the employee accounts doing the task',
-	},
+	uuidsDropdown('Assigned To Names or IDs', 'assignedToUuids', 'getAdvisers', 'The employees doing the task'),
 	customFieldsField('getTaskCustomFields'),
 	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 3 }, default: '' },
 	{ displayName: 'Due', name: 'dueAt', type: 'dateTime', default: '' },
-	{
-		displayName: 'Group Names or IDs',
-		name: 'groupUuids',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getGroups' },
-		default: [],
-		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the task'),
 	{ displayName: 'Parent Task UUID', name: 'parentTaskUuid', type: 'string', default: '', description: 'Makes this a subtask' },
 	{
 		displayName: 'Priority',

@@ -1,29 +1,22 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { customFieldsField } from '../fields';
+import { customFieldsField, multiChoice, uuidsDropdown } from '../fields';
 import { filterQuery, list, listOptions } from '../operations';
 
 const filters: INodeProperties[] = [
-	{ displayName: 'Assigned To (Account UUIDs)', name: 'assignedToUuids', type: 'string', default: '', description: 'Comma-separated employee account UUIDs' },
+	uuidsDropdown('Assigned To Names or IDs', 'assignedToUuids', 'getAdvisers', 'Tasks assigned to any of these employees'),
+	{ displayName: 'Archived', name: 'archivedStatus', type: 'boolean', default: true, description: 'Whether to list only archived (or only not archived) tasks' },
+	{ displayName: 'Circle UUIDs', name: 'circleUuids', type: 'string', default: '', description: 'Comma-separated UUIDs of circles (households) the tasks belong to' },
 	{ displayName: 'Client UUID', name: 'clientUuid', type: 'string', default: '' },
 	{ displayName: 'Completed', name: 'completedStatus', type: 'boolean', default: true, description: 'Whether to list only completed (or only not completed) tasks' },
 	customFieldsField('getTaskCustomFields', 'Add custom field filter'),
 	{ displayName: 'Due After', name: 'dueAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Due Before', name: 'dueBefore', type: 'dateTime', default: '' },
+	{ displayName: 'Has Due Date', name: 'hasDueDate', type: 'boolean', default: true, description: 'Whether to list only tasks with (or only without) a due date' },
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the task name' },
+	{ displayName: 'Not Started', name: 'notStartedStatus', type: 'boolean', default: true, description: 'Whether to list only tasks in a not-started status (or only the others)' },
 	{ displayName: 'Open Tasks Only', name: 'openTasks', type: 'boolean', default: true, description: 'Whether to list only tasks that are not completed or archived' },
-	{
-		displayName: 'Priority',
-		name: 'priority',
-		type: 'multiOptions',
-		default: [],
-		options: [
-			{ name: 'High', value: 'high' },
-			{ name: 'Highest', value: 'highest' },
-			{ name: 'Low', value: 'low' },
-			{ name: 'Medium', value: 'medium' },
-		],
-	},
+	multiChoice('Priority', 'priority', ['highest', 'high', 'medium', 'low']),
 	{
 		displayName: 'Related To',
 		name: 'taskableType',

@@ -2,6 +2,11 @@ import type { Router } from '../../http';
 import type { PlannrState } from '../index';
 import { listResponse, notFound, now, requireFields, validationError } from '../support';
 
+const ACCOUNT_INCLUDES = ['primary_phone_number', 'primary_email', 'primary_address', 'assigned_adviser', 'assigned_administrator', 'assigned_paraplanner', 'groups', 'tags', 'owners', 'custom_fields', 'external_references', 'charge_split_schema'];
+
+/** Groups match by uuid or by name, as Plannr's `filter[groups]` does. */
+const groupKeys = (account: Record<string, any>) => account.groups.flatMap((group: Record<string, string>) => [group.uuid, group.name]);
+
 export function registerAccountRoutes(router: Router, state: PlannrState) {
 	const { data } = state;
 	const find = (uuid: string) => data.accounts.find((account) => account.uuid === uuid);
@@ -14,10 +19,12 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 				is_prospect: (account) => (account.is_prospect ? '1' : '0'),
 				uuid: (account) => account.uuid,
 				status: (account) => account.status,
-				groups: (account) => account.groups.map((group: Record<string, string>) => group.uuid),
-				tags: (account) => account.tags.map((tag: Record<string, string>) => tag.uuid),
+				groups: groupKeys,
+				tags: (account) => account.tags.flatMap((tag: Record<string, string>) => [tag.uuid, tag.name]),
 				introduced_by: (account) => account.introduced_by?.uuid,
+				departments: (account) => account.departments ?? [],
 			},
+			exclude: { exclude_groups: groupKeys },
 			partial: {
 				name: (account) => `${account.first_name} ${account.last_name} ${account.entity_name ?? ''}`,
 				primary_email: (account) => account.primary_email,
@@ -27,7 +34,10 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 			range: {
 				created_after: [(account) => account.created_at, 'min'],
 				created_before: [(account) => account.created_at, 'max'],
+				inactive_after: [(account) => account.inactive_at, 'min'],
+				inactive_before: [(account) => account.inactive_at, 'max'],
 			},
+			includes: ACCOUNT_INCLUDES,
 			sorts: ['created_at', 'updated_at', 'first_name', 'last_name', 'email', 'next_review_date', 'previous_review_date', 'anniversary_review_date'],
 			defaultSort: 'first_name',
 		}),
@@ -44,6 +54,9 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 		if (invalid) return invalid;
 		const { type, role } = request.body;
 		if (!ROLES[type]?.includes(role)) return validationError({ role: [`The role must be one of ${(ROLES[type] ?? []).join(', ')} for a ${type} account.`] });
+		const badValue = invalidValue(request.body);
+		if (badValue) return badValue;
+		if (request.body.with_login && !request.body.email) return validationError({ email: ['The email field is required when with login is true.'] });
 		if (!request.body.entity_name && !(request.body.first_name && request.body.last_name)) {
 			return validationError({ first_name: ['The first name field is required unless an entity name is given.'], last_name: ['The last name field is required unless an entity name is given.'] });
 		}
@@ -54,13 +67,19 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 
 	router.put('/api/v1/account/:uuid', (request) => {
 		const account = find(request.params.uuid);
-		return account ? { status: 200, body: accountFromBody(account, request.body ?? {}) } : notFound('Account');
+		if (!account) return notFound('Account');
+		return invalidValue(request.body) ?? { status: 200, body: accountFromBody(account, request.body ?? {}) };
 	});
 
 	router.get('/api/v1/account/:uuid', (request) => {
 		const account = find(request.params.uuid);
 		return account ? { status: 200, body: account } : notFound('Account');
 	});
+}
+
+/** Money is integer pennies: anything else is refused the way Laravel's `integer` rule does. */
+function invalidValue(body: Record<string, any> | undefined) {
+	return body?.value !== undefined && !Number.isInteger(body.value) ? validationError({ value: ['The value field must be an integer.'] }) : undefined;
 }
 
 /** Applies a create/update body the way Plannr stores it: uuids become objects, email becomes the primary email. */

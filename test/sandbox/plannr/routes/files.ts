@@ -1,6 +1,6 @@
 import { parseMultipart, type Router } from '../../http';
 import type { PlannrState } from '../index';
-import { listResponse, notFound, now, validationError } from '../support';
+import { circlesOf, listResponse, notFound, now, validationError } from '../support';
 
 const CONTENT_TYPES: Record<string, string> = {
 	pdf: 'application/pdf',
@@ -31,6 +31,7 @@ export function registerFileRoutes(router: Router, state: PlannrState) {
 			body: {
 				uuid,
 				created_at: now(),
+				original_created_at: field('original_created_at')?.data.toString() ?? null,
 				uploaded_at: now(),
 				status: 'uploaded',
 				filename: file.filename,
@@ -48,7 +49,12 @@ export function registerFileRoutes(router: Router, state: PlannrState) {
 
 	router.get('/api/v1/document', (request) =>
 		listResponse(request, data.documents, state.baseUrl(), {
-			exact: { uuid: (document) => document.uuid, client_uuids: (document) => document.clients.map((client: Record<string, string>) => client.uuid) },
+			exact: {
+				uuid: (document) => document.uuid,
+				client_uuids: (document) => document.clients.map((client: Record<string, string>) => client.uuid),
+				circle_uuids: (document) => document.clients.flatMap((client: Record<string, string>) => circlesOf(data, client.uuid)),
+			},
+			includes: ['clients', 'file'],
 			partial: { name: (document) => document.name },
 			range: { created_after: [(document) => document.created_at, 'min'], created_before: [(document) => document.created_at, 'max'] },
 			sorts: ['created_at', 'updated_at'],

@@ -7,16 +7,7 @@ import { listResponse, notFound, now, requireFields, validationError } from '../
 /** Notes, tags, circles, groups, custom fields and webhook subscriptions. */
 export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 	const { data } = state;
-	const notes: Record<string, any>[] = data.accounts.slice(60, 70).map((account, index) => ({
-		uuid: state.newUuid(),
-		type: ['note', 'call', 'meeting', 'email'][index % 4],
-		contents: `Spoke with ${account.first_name} about their pension`,
-		edited: false,
-		notable_type: 'account',
-		notable_uuid: account.uuid,
-		created_at: now(),
-		updated_at: now(),
-	}));
+	const { notes } = data;
 	const NOTABLE_TYPES = ['account', 'board_task', 'case', 'conversation', 'illustration'];
 	const TAGGABLE_TYPES = ['account', 'board', 'board_task', 'case', 'conversation', 'file', 'note', 'plan'];
 	const taggings = new Map<string, Set<string>>();
@@ -25,9 +16,10 @@ export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 		if (!NOTABLE_TYPES.includes(request.params.type)) return notFound('Notable');
 		const own = notes.filter((note) => note.notable_type === request.params.type && note.notable_uuid === request.params.uuid);
 		return listResponse(request, own, state.baseUrl(), {
-			exact: { type: (note) => note.type, uuid: (note) => note.uuid },
-			partial: { contents: (note) => note.contents },
+			exact: { type: (note) => note.type, uuid: (note) => note.uuid, path_exact: (note) => note.path },
+			partial: { contents: (note) => note.contents, path: (note) => note.path },
 			range: { date_from: [(note) => note.created_at, 'min'], date_to: [(note) => note.created_at, 'max'] },
+			includes: ['tags', 'mentionedAccounts', 'notable'],
 			sorts: ['created_at', 'updated_at', 'type'],
 			defaultSort: '-created_at',
 		});
@@ -81,8 +73,10 @@ export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 			exact: {
 				uuid: (circle) => circle.uuid,
 				account_uuids: (circle) => circle.accounts.map((account: Record<string, string>) => account.uuid),
+				group_uuids: (circle) => circle.groups.map((group: Record<string, string>) => group.uuid),
 			},
 			partial: { name: (circle) => circle.name },
+			includes: ['accounts', 'firm', 'groups'],
 			sorts: ['name', 'created_at', 'updated_at'],
 			defaultSort: 'name',
 		}),

@@ -1,12 +1,19 @@
 import type { Router } from '../../http';
 import type { PlannrState } from '../index';
-import { listResponse, message, notFound, now, requireFields, validationError } from '../support';
+import { circlesOf, listResponse, message, notFound, now, requireFields, validationError } from '../support';
+
+const PLAN_INCLUDES = [
+	'fields', 'client', 'cases', 'tags', 'sub_accounts', 'latest_valuations', 'latest_valuations.sub_account', 'wrap', 'wrap_children',
+	'wrap_children.latest_valuations', 'external_references', 'active_adviser', 'seller', 'linked_owners', 'group_scheme', 'sub_group_scheme', 'custom_fields',
+];
 
 /** Tasks, task statuses, cases and plans. */
 export function registerWorkRoutes(router: Router, state: PlannrState) {
 	const { data } = state;
 	const find = (list: Record<string, any>[], uuid: string) => list.find((record) => record.uuid === uuid);
 	const PRIORITIES = ['low', 'medium', 'high', 'highest'];
+	const invalidPriority = (body: Record<string, any> | undefined) =>
+		body?.priority !== undefined && !PRIORITIES.includes(body.priority) ? validationError({ priority: ['The selected priority is invalid.'] }) : undefined;
 
 	const taskFromBody = (task: Record<string, any>, body: Record<string, any>) => {
 		const { task_status_uuid: statusUuid, assigned_to_uuids: assigned, custom_fields: customFields, ...fields } = body;
@@ -31,10 +38,16 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 				completed_status: (task) => (task.status?.is_type_completed ? '1' : '0'),
 				open_tasks: (task) => (task.status?.is_type_completed ? '0' : '1'),
 				assigned_to_uuids: (task) => task.assigned_to.map((account: Record<string, string>) => account.uuid),
-				subtask_visibility: () => 'include',
+				circle_uuids: (task) => circlesOf(data, task.taskable?.uuid),
+				has_due_date: (task) => (task.due_at ? '1' : '0'),
+				archived_status: (task) => (task.status?.is_archived ? '1' : '0'),
+				not_started_status: (task) => (task.status?.is_not_started ? '1' : '0'),
+				// A subtask shows for `include` and `only`, a top-level task for `include` and `exclude`.
+				subtask_visibility: (task) => (task.parent_task_uuid ? ['include', 'only'] : ['include', 'exclude']),
 			},
 			partial: { name: (task) => task.name },
 			range: { due_after: [(task) => task.due_at, 'min'], due_before: [(task) => task.due_at, 'max'] },
+			includes: ['author', 'completed_by', 'parent_task', 'related_tasks', 'custom_fields', 'workflow_task'],
 			sorts: ['created_at', 'updated_at', 'name', 'priority', 'due_at', 'completed_last'],
 			defaultSort: 'created_at',
 		}),
@@ -42,9 +55,8 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 	router.post('/api/v1/task', (request) => {
 		const invalid = requireFields(request.body, ['name']);
 		if (invalid) return invalid;
-		if (request.body.priority && !PRIORITIES.includes(request.body.priority)) {
-			return validationError({ priority: ['The selected priority is invalid.'] });
-		}
+		const badPriority = invalidPriority(request.body);
+		if (badPriority) return badPriority;
 		const task = taskFromBody({ uuid: state.newUuid(), created_at: now(), status: data.taskStatuses[0], assigned_to: [], completed_at: null, custom_fields: [] }, request.body);
 		data.tasks.push(task);
 		return { status: 201, body: task };
@@ -55,7 +67,8 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 	});
 	router.put('/api/v1/task/:uuid', (request) => {
 		const task = find(data.tasks, request.params.uuid);
-		return task ? { status: 200, body: taskFromBody(task, request.body ?? {}) } : notFound('Task');
+		if (!task) return notFound('Task');
+		return invalidPriority(request.body) ?? { status: 200, body: taskFromBody(task, request.body ?? {}) };
 	});
 	router.delete('/api/v1/task/:uuid', (request) => {
 		const task = find(data.tasks, request.params.uuid);
@@ -85,9 +98,21 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 				account_uuids: (record) => record.participants.map((participant: Record<string, string>) => participant.uuid),
 				completed: (record) => (record.completed_at ? '1' : '0'),
 				in_progress: (record) => (record.completed_at ? '0' : '1'),
+				type: (record) => record.type?.uuid,
+				status: (record) => record.status?.uuid,
+				tags: (record) => (record.tags ?? []).flatMap((tag: Record<string, string>) => [tag.uuid, tag.name]),
+				plan_uuid: (record) => (record.plans ?? []).map((plan: Record<string, string>) => plan.uuid),
+				circle_uuids: (record) => record.participants.flatMap((participant: Record<string, string>) => circlesOf(data, participant.uuid)),
+				employee_account_uuids: (record) => record.assigned_to_uuids ?? [],
 			},
 			partial: { name: (record) => record.name },
-			range: { completed_after: [(record) => record.completed_at, 'min'], completed_before: [(record) => record.completed_at, 'max'] },
+			range: {
+				completed_after: [(record) => record.completed_at, 'min'],
+				completed_before: [(record) => record.completed_at, 'max'],
+				review_at_after: [(record) => record.review_at, 'min'],
+				review_at_before: [(record) => record.review_at, 'max'],
+			},
+			includes: ['participants', 'participants_count', 'type', 'status', 'tags', 'plans', 'custom_fields', 'groups', 'assigned_to'],
 			sorts: ['created_at', 'name', 'status_position', 'value', 'completed_at', 'review_at'],
 			defaultSort: 'name',
 		}),
@@ -103,12 +128,17 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		if (!participants.some((uuid) => find(data.accounts, uuid)?.type === 'client')) {
 			return validationError({ participants: ['The participants must include at least one client.'] });
 		}
-		const pennies = request.body.value;
+		const { value: pennies, status, type, plans = [], ...fields } = request.body;
+		if (pennies !== undefined && !Number.isInteger(pennies)) return validationError({ value: ['The value must be an integer.'] });
 		const record = {
-			...request.body,
+			...fields,
 			uuid: state.newUuid(),
 			created_at: now(),
 			updated_at: now(),
+			status: status ? (find(data.caseStatuses, status) ?? { uuid: status }) : data.caseStatuses[0],
+			type: type ? (find(data.caseTypes, type) ?? { uuid: type }) : null,
+			plans: plans.map((uuid: string) => ({ uuid })),
+			tags: [],
 			participants: participants.map((uuid) => ({ uuid })),
 			value: pennies === undefined ? null : { amount: String(pennies), currency: 'GBP', formatted: `£${(pennies / 100).toFixed(2)}` },
 			completed_at: null,
@@ -119,8 +149,16 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 
 	router.get('/api/v1/plans', (request) =>
 		listResponse(request, data.plans.filter((plan) => !plan.deleted), state.baseUrl(), {
-			exact: { uuid: (plan) => plan.uuid, status: (plan) => plan.status, type: (plan) => plan.type },
+			exact: {
+				uuid: (plan) => plan.uuid,
+				status: (plan) => plan.status,
+				type: (plan) => plan.type,
+				abstract_type: (plan) => plan.abstract_type,
+				tags: (plan) => (plan.tags ?? []).flatMap((tag: Record<string, string>) => [tag.uuid, tag.name]),
+				case_uuids: (plan) => (plan.cases ?? []).map((record: Record<string, string>) => record.uuid),
+			},
 			partial: { policy_number: (plan) => plan.policy_number, name: (plan) => plan.name },
+			includes: PLAN_INCLUDES,
 			sorts: ['created_at', 'updated_at', 'name'],
 			defaultSort: 'created_at',
 		}),

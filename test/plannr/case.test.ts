@@ -1,0 +1,120 @@
+import { byId, runOne, usePlannr } from './support';
+
+describe('Plannr case', () => {
+	const plannr = usePlannr();
+	const data = () => plannr.sandbox.state.data;
+	const clients = () => data().accounts.filter((account) => account.type === 'client');
+	const employee = () => data().accounts.find((account) => account.type === 'employee')!;
+
+	test('create sends lists, a UTC review time, status and type, value in pounds as pennies', async () => {
+		const [first, second] = clients();
+		const [plan] = data().plans;
+		const status = data().caseStatuses[1];
+		const type = data().caseTypes[0];
+		const { items } = await runOne(
+			plannr,
+			{
+				resource: 'case',
+				operation: 'create',
+				name: 'Pension consolidation',
+				participants: `${first.uuid}, ${second.uuid}`,
+				additionalFields: {
+					assignedToUuids: [employee().uuid],
+					groupUuids: [data().groups[0].uuid],
+					plans: plan.uuid,
+					reviewAt: "={{ DateTime.fromISO('2026-09-01T10:30:00+01:00', { setZone: true }) }}",
+					status: status.uuid,
+					type: type.uuid,
+					valueInPounds: '250000.10',
+					customFields: { field: [{ reference: 'referral_source', value: 'Website' }] },
+				},
+			},
+			{
+				method: 'POST',
+				path: '/api/v1/cases',
+				body: {
+					name: 'Pension consolidation',
+					participants: [first.uuid, second.uuid],
+					assigned_to_uuids: [employee().uuid],
+					group_uuids: [data().groups[0].uuid],
+					plans: [plan.uuid],
+					review_at: '2026-09-01T09:30:00Z',
+					status: status.uuid,
+					type: type.uuid,
+					value: 25000010,
+					custom_fields: { referral_source: 'Website' },
+				},
+			},
+		);
+		expect(items[0]).toMatchObject({ name: 'Pension consolidation', status: { name: 'Advice' }, value: { amount: '25000010', formatted: '£250000.10' } });
+	});
+
+	test('a case without a client participant reads as Plannr’s 422', async () => {
+		const run = await plannr.run({ resource: 'case', operation: 'create', name: 'Internal', participants: employee().uuid });
+
+		expect(run.error?.message).toBe('Plannr rejected the data (422): participants: The participants must include at least one client.');
+	});
+
+	test('get reads one case', async () => {
+		const record = data().cases[4];
+		const { items } = await runOne(plannr, { resource: 'case', operation: 'get', caseId: byId(record.uuid) }, { method: 'GET', path: `/api/v1/cases/${record.uuid}` });
+		expect(items).toEqual([expect.objectContaining({ uuid: record.uuid, name: record.name })]);
+	});
+
+	test('getAll by status, type, employee and review window, with sort and includes', async () => {
+		const status = data().caseStatuses[2];
+		const type = data().caseTypes[2];
+		const assignee = data().cases[2].assigned_to_uuids[0];
+		const { items } = await runOne(
+			plannr,
+			{
+				resource: 'case',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { status: status.uuid, type: type.uuid, employeeAccountUuids: [assignee], reviewAtAfter: '2026-01-01', reviewAtBefore: '2026-06-30T23:00:00+00:00' },
+				options: { sort: 'review_at', include: ['participants', 'status', 'plans'] },
+			},
+			{
+				method: 'GET',
+				path: '/api/v1/cases',
+				query: {
+					'filter[status]': status.uuid,
+					'filter[type]': type.uuid,
+					'filter[employee_account_uuids]': assignee,
+					'filter[review_at_after]': '2026-01-01',
+					'filter[review_at_before]': '2026-06-30',
+					sort: 'review_at',
+					include: 'participants,status,plans',
+				},
+			},
+		);
+		expect(items.map((item) => item.uuid)).toContain(data().cases[2].uuid);
+		for (const item of items) {
+			expect(item).toMatchObject({ status: { uuid: status.uuid }, type: { uuid: type.uuid } });
+			expect(String(item.review_at) >= '2026-01-01' && String(item.review_at) <= '2026-06-30T23:59').toBe(true);
+		}
+	});
+
+	test('getAll of completed cases by tag, plan and circle', async () => {
+		const tagged = data().cases.find((record) => record.tags.length && record.completed_at)!;
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'case', operation: 'getAll', returnAll: true, filters: { completed: true, tags: [tagged.tags[0].uuid], planUuid: tagged.plans[0].uuid, completedAfter: '2025-01-01' } },
+			{
+				method: 'GET',
+				path: '/api/v1/cases',
+				query: { 'filter[completed]': '1', 'filter[tags]': tagged.tags[0].uuid, 'filter[plan_uuid]': tagged.plans[0].uuid, 'filter[completed_after]': '2025-01-01' },
+			},
+		);
+		expect(items.map((item) => item.uuid)).toEqual([tagged.uuid]);
+
+		const circle = data().circles.find((candidate) => data().cases.some((record) => record.participants[0].uuid === candidate.accounts[0].uuid))!;
+		const { items: household } = await runOne(
+			plannr,
+			{ resource: 'case', operation: 'getAll', returnAll: true, filters: { circleUuids: circle.uuid } },
+			{ method: 'GET', path: '/api/v1/cases', query: { 'filter[circle_uuids]': circle.uuid } },
+		);
+		expect(household.length).toBeGreaterThan(0);
+		expect(household.every((record) => (record.participants as Array<{ uuid: string }>).some((participant) => participant.uuid === circle.accounts[0].uuid))).toBe(true);
+	});
+});

@@ -1,0 +1,83 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import { json } from '../harness/engine';
+import { byId, runOne, usePlannr } from './support';
+
+describe('Plannr plan', () => {
+	const plannr = usePlannr();
+	const data = () => plannr.sandbox.state.data;
+	const client = () => data().accounts.find((account) => account.type === 'client')!;
+
+	test('create answers 201 with the plan; custom fields, dates and the portal switch are sent', async () => {
+		const { items } = await runOne(
+			plannr,
+			{
+				resource: 'plan',
+				operation: 'create',
+				name: 'Stocks & Shares ISA',
+				type: 'investment',
+				clientUuid: client().uuid,
+				additionalFields: { status: 'proposed', subType: 'isa', visibleOnClientPortal: false, openedAt: '2026-04-06T00:00:00+01:00', customFields: { field: [{ reference: 'platform', value: 'Fundment' }] } },
+			},
+			{
+				method: 'POST',
+				path: '/api/v1/plans',
+				body: { name: 'Stocks & Shares ISA', type: 'investment', client_uuid: client().uuid, status: 'proposed', sub_type: 'isa', visible_on_client_portal: false, opened_at: '2026-04-06', custom_fields: { platform: 'Fundment' } },
+			},
+		);
+		expect(items[0]).toMatchObject({ uuid: expect.any(String), is_deleting: false });
+		expect(plannr.sandbox.server.requests(/^\/api\/v1\/plans$/, 'POST')[0].status).toBe(201);
+	});
+
+	test('getAll by abstract type, types, tag and case, with dotted includes', async () => {
+		const tagged = data().plans.find((plan) => plan.tags.length && plan.cases.length && plan.abstract_type === 'protection')!;
+		const { items } = await runOne(
+			plannr,
+			{
+				resource: 'plan',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { abstractType: ['protection'], type: ['protection_policy', 'general_insurance', 'group_protection'], tags: [tagged.tags[0].uuid], caseUuids: tagged.cases[0].uuid },
+				options: { include: ['latest_valuations.sub_account', 'wrap_children.latest_valuations', 'group_scheme'] },
+			},
+			{
+				method: 'GET',
+				path: '/api/v1/plans',
+				query: {
+					'filter[abstract_type]': 'protection',
+					'filter[type]': 'protection_policy,general_insurance,group_protection',
+					'filter[tags]': tagged.tags[0].uuid,
+					'filter[case_uuids]': tagged.cases[0].uuid,
+					include: 'latest_valuations.sub_account,wrap_children.latest_valuations,group_scheme',
+				},
+			},
+		);
+		expect(items.map((plan) => plan.uuid)).toEqual([tagged.uuid]);
+	});
+
+	test('getAll by name and status with a limit', async () => {
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'plan', operation: 'getAll', returnAll: false, limit: 4, filters: { name: 'Plan 1', status: ['active', 'proposed'] } },
+			{ method: 'GET', path: '/api/v1/plans', query: { 'filter[name]': 'Plan 1', 'filter[status]': 'active,proposed', per_page: '4' } },
+		);
+		expect(items).toHaveLength(4);
+		expect(items.every((plan) => String(plan.name).startsWith('Plan 1') && plan.status !== 'inactive')).toBe(true);
+	});
+
+	test('delete answers 204 (success), a second write gets Plannr’s 409, and the plan is gone once the background job ends', async () => {
+		const plan = data().plans[11];
+		const { items } = await runOne(plannr, { resource: 'plan', operation: 'delete', planId: byId(plan.uuid) }, { method: 'DELETE', path: `/api/v1/plans/${plan.uuid}` });
+		expect(items).toEqual([{ success: true }]);
+		expect(plannr.sandbox.server.requests(/^\/api\/v1\/plans\//, 'DELETE')[0].status).toBe(204);
+
+		const [deleting] = json(await plannr.run({ resource: 'plan', operation: 'get', planId: byId(plan.uuid) }));
+		expect(deleting.is_deleting).toBe(true);
+		const again = await plannr.run({ resource: 'plan', operation: 'delete', planId: byId(plan.uuid) });
+		expect(again.error?.message).toBe('Plannr refused the change because of the record’s state (409): Plan is being deleted.');
+
+		await sleep(300);
+		const gone = await plannr.run({ resource: 'plan', operation: 'get', planId: byId(plan.uuid) });
+		expect(gone.error?.message).toBe('Plannr could not find the requested record (404): No query results for model [App\\Models\\Plan].');
+	});
+});

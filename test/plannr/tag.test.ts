@@ -1,0 +1,49 @@
+import { runOne, usePlannr } from './support';
+
+describe('Plannr tag', () => {
+	const plannr = usePlannr();
+	const data = () => plannr.sandbox.state.data;
+	const plan = () => data().plans[30];
+	const names = (items: Array<{ name?: unknown }>) => items.map((item) => item.name).sort();
+
+	const apply = async (mode: string, tags: string) =>
+		await runOne(
+			plannr,
+			{ resource: 'tag', operation: 'apply', mode, taggableType: 'plan', taggableUuid: plan().uuid, tags },
+			{ method: 'POST', path: '/api/v1/tag', body: { mode, tags: tags.split(',').map((tag) => tag.trim()), taggable_type: 'plan', taggable_uuid: plan().uuid } },
+		);
+
+	test('attach, sync and detach change a record’s tags; names and UUIDs both work', async () => {
+		expect(names((await apply('attach', 'VIP, Pension transfer')).items)).toEqual(['Pension transfer', 'VIP']);
+		expect(names((await apply('attach', `${data().tags[2].uuid}`)).items)).toEqual(['Annual review due', 'Pension transfer', 'VIP']);
+		expect(names((await apply('sync', 'VIP,Drawdown')).items)).toEqual(['Drawdown', 'VIP']);
+		expect(names((await apply('detach', 'VIP')).items)).toEqual(['Drawdown']);
+	});
+
+	test('create mode makes tags without a record', async () => {
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'tag', operation: 'apply', mode: 'create', tags: 'Inheritance tax, Gifting' },
+			{ method: 'POST', path: '/api/v1/tag', body: { mode: 'create', tags: ['Inheritance tax', 'Gifting'] } },
+		);
+		expect(names(items)).toEqual(['Gifting', 'Inheritance tax']);
+	});
+
+	test('a record UUID that is not a UUID is refused before the request', async () => {
+		plannr.sandbox.server.clearLog();
+		const run = await plannr.run({ resource: 'tag', operation: 'apply', mode: 'attach', taggableType: 'account', taggableUuid: 'Bob', tags: 'VIP' });
+
+		expect(run.error?.message).toBe('"Bob" is not a valid Plannr UUID for taggableUuid');
+		expect(plannr.sandbox.server.requests(/^\/api\/v1\/tag$/)).toHaveLength(0);
+	});
+
+	test('getAll sorts by slug, descending', async () => {
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'tag', operation: 'getAll', returnAll: true, options: { sort: 'slug', sortDescending: true } },
+			{ method: 'GET', path: '/api/v1/tag', query: { sort: '-slug', per_page: '500' } },
+		);
+		const slugs = items.map((tag) => String(tag.slug));
+		expect(slugs).toEqual([...slugs].sort().reverse());
+	});
+});

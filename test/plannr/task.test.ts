@@ -1,0 +1,134 @@
+import { TASK_DELETE_PATH } from '../../nodes/Plannr/actions/task/delete.operation';
+import { TASK_GET_PATH } from '../../nodes/Plannr/actions/task/get.operation';
+import { byId, runOne, usePlannr } from './support';
+
+describe('Plannr task', () => {
+	const plannr = usePlannr();
+	const data = () => plannr.sandbox.state.data;
+	const employees = () => data().accounts.filter((account) => account.type === 'employee');
+	const client = () => data().accounts.find((account) => account.type === 'client')!;
+
+	test('create takes assignees and groups from dropdowns, a due date from an n8n date, custom fields', async () => {
+		const [first, second] = employees();
+		const group = data().groups[1];
+		const { items } = await runOne(
+			plannr,
+			{
+				resource: 'task',
+				operation: 'create',
+				name: 'Prepare annual review',
+				additionalFields: {
+					assignedToUuids: [first.uuid, second.uuid],
+					groupUuids: [group.uuid],
+					dueAt: "={{ DateTime.fromISO('2026-03-31T23:30:00-05:00', { setZone: true }) }}",
+					description: 'Pack and valuations',
+					taskStatusUuid: data().taskStatuses[1].uuid,
+					taskableType: 'client',
+					taskableUuid: client().uuid,
+					customFields: { field: [{ reference: 'billing_code', value: 'AR-26' }] },
+				},
+			},
+			{
+				method: 'POST',
+				path: '/api/v1/task',
+				body: {
+					name: 'Prepare annual review',
+					assigned_to_uuids: [first.uuid, second.uuid],
+					group_uuids: [group.uuid],
+					due_at: '2026-03-31',
+					description: 'Pack and valuations',
+					task_status_uuid: data().taskStatuses[1].uuid,
+					taskable_type: 'client',
+					taskable_uuid: client().uuid,
+					custom_fields: { billing_code: 'AR-26' },
+				},
+			},
+		);
+		expect(items[0]).toMatchObject({ name: 'Prepare annual review', status: { name: 'In progress' }, assigned_to: [{ uuid: first.uuid }, { uuid: second.uuid }] });
+	});
+
+	test('assignees typed as a comma-separated expression still go as a list', async () => {
+		const [first, second] = employees();
+		await runOne(
+			plannr,
+			{ resource: 'task', operation: 'update', taskId: byId(data().tasks[3].uuid), updateFields: { assignedToUuids: `={{ "${first.uuid}, ${second.uuid}" }}` } },
+			{ method: 'PUT', path: `/api/v1/task/${data().tasks[3].uuid}`, body: { assigned_to_uuids: [first.uuid, second.uuid] } },
+		);
+	});
+
+	test('getAll sends every documented filter kind and Plannr applies them', async () => {
+		const { items: undated } = await runOne(
+			plannr,
+			{ resource: 'task', operation: 'getAll', returnAll: true, filters: { hasDueDate: false, archivedStatus: false, notStartedStatus: true }, options: { include: ['author', 'parent_task'], sort: 'name', sortDescending: true } },
+			{
+				method: 'GET',
+				path: '/api/v1/task',
+				query: { 'filter[has_due_date]': '0', 'filter[archived_status]': '0', 'filter[not_started_status]': '1', include: 'author,parent_task', sort: '-name' },
+			},
+		);
+		expect(undated.length).toBeGreaterThan(0);
+		expect(undated.every((task) => task.due_at === null && (task.status as { is_not_started: boolean }).is_not_started)).toBe(true);
+		const names = undated.map((task) => String(task.name));
+		expect(names).toEqual([...names].sort().reverse());
+
+		const { items: subtasks } = await runOne(
+			plannr,
+			{ resource: 'task', operation: 'getAll', returnAll: true, filters: { subtaskVisibility: 'only', assignedToUuids: employees().map((employee) => employee.uuid) } },
+			{ method: 'GET', path: '/api/v1/task', query: { 'filter[subtask_visibility]': 'only', 'filter[assigned_to_uuids]': employees().map((employee) => employee.uuid).join(',') } },
+		);
+		expect(subtasks.length).toBeGreaterThan(0);
+		expect(subtasks.every((task) => task.parent_task_uuid === data().tasks[0].uuid)).toBe(true);
+	});
+
+	test('getAll by circle lists the tasks of the household’s clients', async () => {
+		const circle = data().circles[0];
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'task', operation: 'getAll', returnAll: false, limit: 10, filters: { circleUuids: circle.uuid, openTasks: true } },
+			{ method: 'GET', path: '/api/v1/task', query: { 'filter[circle_uuids]': circle.uuid, 'filter[open_tasks]': '1', per_page: '10' } },
+		);
+		expect(items.length).toBeGreaterThan(0);
+		expect(items.every((task) => (task.taskable as { uuid: string }).uuid === circle.accounts[0].uuid)).toBe(true);
+	});
+
+	test('get and delete use the unconfirmed routes, each named once', async () => {
+		const task = data().tasks[20];
+		expect(TASK_GET_PATH(task.uuid)).toBe(`/api/v1/task/${task.uuid}`);
+		const { items } = await runOne(plannr, { resource: 'task', operation: 'get', taskId: byId(task.uuid) }, { method: 'GET', path: TASK_GET_PATH(task.uuid) });
+		expect(items[0].uuid).toBe(task.uuid);
+
+		const { items: deleted } = await runOne(plannr, { resource: 'task', operation: 'delete', taskId: byId(task.uuid) }, { method: 'DELETE', path: TASK_DELETE_PATH(task.uuid) });
+		expect(deleted).toEqual([{ success: true }]);
+		expect(data().tasks.some((candidate) => candidate.uuid === task.uuid)).toBe(false);
+	});
+
+	test('complete, then uncomplete back to an open status', async () => {
+		const task = data().tasks[1];
+		const { items: done } = await runOne(plannr, { resource: 'task', operation: 'complete', taskId: byId(task.uuid) }, { method: 'PATCH', path: `/api/v1/task/${task.uuid}/complete` });
+		expect(done[0]).toMatchObject({ status: { is_type_completed: true }, completed_at: expect.any(String) });
+
+		const open = data().taskStatuses[0];
+		const { items: reopened } = await runOne(
+			plannr,
+			{ resource: 'task', operation: 'uncomplete', taskId: byId(task.uuid), taskStatusUuid: open.uuid },
+			{ method: 'PATCH', path: `/api/v1/task/${task.uuid}/uncomplete/${open.uuid}` },
+		);
+		expect(reopened[0]).toMatchObject({ status: { uuid: open.uuid }, completed_at: null });
+	});
+
+	test('uncomplete to a status that is not a UUID fails before any request', async () => {
+		plannr.sandbox.server.clearLog();
+		const run = await plannr.run({ resource: 'task', operation: 'uncomplete', taskId: byId(data().tasks[1].uuid), taskStatusUuid: 'Completed' });
+
+		expect(run.error?.message).toBe('"Completed" is not a valid Plannr UUID for taskStatusUuid');
+		expect(plannr.sandbox.server.requests(/^\/api\/v1\/task/)).toHaveLength(0);
+	});
+
+	test('an unknown priority reads as Plannr’s 422 naming the field', async () => {
+		const run = await plannr.run({ resource: 'task', operation: 'update', taskId: byId(data().tasks[2].uuid), updateFields: { priority: '={{ "urgent" }}' } });
+		expect(run.error?.message).toBe('Plannr rejected the data (422): priority: The selected priority is invalid.');
+
+		const created = await plannr.run({ resource: 'task', operation: 'create', name: 'X', additionalFields: { priority: '={{ "urgent" }}' } });
+		expect(created.error?.message).toBe('Plannr rejected the data (422): priority: The selected priority is invalid.');
+	});
+});
