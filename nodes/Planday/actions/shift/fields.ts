@@ -2,6 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { NodeOperationError } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
+import { loadedMultiOptions } from '../../../shared/descriptions';
 import { filterQuery, type FilterFormat } from '../helpers';
 
 const TIME = /^([01]\d|2[0-4]):[0-5]\d$/;
@@ -79,28 +80,17 @@ export function shiftBody(this: IExecuteFunctions, itemIndex: number, fields: ID
 	return body;
 }
 
-function idsFilter(name: string, displayName: string, loadOptionsMethod: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod },
-		default: [],
-		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	};
-}
-
 /** Filters of both shift lists. */
 export const shiftListFilters: INodeProperties[] = [
 	{ displayName: 'Created After', name: 'createdFrom', type: 'dateTime', default: '', description: 'UTC' },
 	{ displayName: 'Created Before', name: 'createdTo', type: 'dateTime', default: '', description: 'UTC' },
-	idsFilter('departmentIds', 'Department Names or IDs', 'getDepartments'),
+	loadedMultiOptions('Department Names or IDs', 'departmentIds', 'getDepartments'),
 	{ displayName: 'Employee IDs', name: 'employeeIds', type: 'string', default: '', description: 'Comma-separated employee IDs' },
-	idsFilter('employeeGroupIds', 'Employee Group Names or IDs', 'getEmployeeGroups'),
+	loadedMultiOptions('Employee Group Names or IDs', 'employeeGroupIds', 'getEmployeeGroups'),
 	{ displayName: 'From Date', name: 'from', type: 'dateTime', default: '', description: 'First day (inclusive)' },
 	{ displayName: 'Modified After', name: 'modifiedFrom', type: 'dateTime', default: '', description: 'UTC' },
 	{ displayName: 'Modified Before', name: 'modifiedTo', type: 'dateTime', default: '', description: 'UTC' },
-	idsFilter('positionIds', 'Position Names or IDs', 'getPositions'),
+	loadedMultiOptions('Position Names or IDs', 'positionIds', 'getPositions'),
 	{
 		displayName: 'Shift Status',
 		name: 'shiftStatus',
@@ -108,7 +98,7 @@ export const shiftListFilters: INodeProperties[] = [
 		default: 'Assigned',
 		options: ['Approved', 'Assigned', 'Draft', 'ForSale', 'OnDuty', 'Open', 'PendingApproval', 'PendingSwapAcceptance'].map((status) => ({ name: status, value: status })),
 	},
-	idsFilter('shiftTypeIds', 'Shift Type Names or IDs', 'getShiftTypes'),
+	loadedMultiOptions('Shift Type Names or IDs', 'shiftTypeIds', 'getShiftTypes'),
 	{ displayName: 'To Date', name: 'to', type: 'dateTime', default: '', description: 'Last day (inclusive)' },
 ];
 
