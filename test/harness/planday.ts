@@ -1,7 +1,8 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { DEMO_REFRESH_TOKEN, PlandaySandbox, type PlandaySandboxOptions } from '../sandbox/planday';
-import { Engine, type NodeRun } from './engine';
+import { Engine, json, type NodeRun } from './engine';
+import { expectOneRequest, type ExpectedRequest } from './expectRequest';
 
 export const PLANDAY_CREDENTIAL_ID = 'planday-credential';
 
@@ -46,3 +47,23 @@ export async function startPlanday(options: PlandaySandboxOptions = {}): Promise
 }
 
 export { json } from './engine';
+
+/** A Planday id as a resource-locator value typed by ID. */
+export const byId = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
+
+/** One operation's engine test: the parameters, the one request it must make, and its output. */
+export interface PlandayCase {
+	title: string;
+	parameters: INodeParameters;
+	request: ExpectedRequest;
+	output: IDataObject[] | ((items: IDataObject[]) => void);
+}
+
+/** Runs the case through the engine and checks the request the sandbox logged and the output. */
+export async function checkCase(planday: PlandayFixture, { parameters, request, output }: PlandayCase) {
+	const items = json(await planday.run(parameters));
+	const logged = expectOneRequest(planday.sandbox.server, request);
+	expect(logged.headers['x-clientid']).toBe(planday.sandbox.clientId);
+	if (typeof output === 'function') output(items);
+	else expect(items).toEqual(output);
+}

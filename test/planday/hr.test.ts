@@ -1,19 +1,7 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
-
 import { json } from '../harness/engine';
-import { expectOneRequest, type ExpectedRequest } from '../harness/expectRequest';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, checkCase, startPlanday, type PlandayCase, type PlandayFixture } from '../harness/planday';
 
-const id = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
-
-interface Case {
-	title: string;
-	parameters: INodeParameters;
-	request: ExpectedRequest;
-	output: IDataObject[] | ((items: IDataObject[]) => void);
-}
-
-const cases: Case[] = [
+const cases: PlandayCase[] = [
 	{
 		title: 'department getAll',
 		parameters: { resource: 'department', operation: 'getAll', returnAll: true },
@@ -22,7 +10,7 @@ const cases: Case[] = [
 	},
 	{
 		title: 'department get',
-		parameters: { resource: 'department', operation: 'get', departmentId: id(101) },
+		parameters: { resource: 'department', operation: 'get', departmentId: byId(101) },
 		request: { method: 'GET', path: '/hr/v1.0/departments/101' },
 		output: [{ id: 101, name: 'Kitchen', number: 'D1' }],
 	},
@@ -34,13 +22,13 @@ const cases: Case[] = [
 	},
 	{
 		title: 'department update',
-		parameters: { resource: 'department', operation: 'update', departmentId: id(102), name: 'Dining Room', updateFields: {} },
+		parameters: { resource: 'department', operation: 'update', departmentId: byId(102), name: 'Dining Room', updateFields: {} },
 		request: { method: 'PUT', path: '/hr/v1.0/departments/102', body: { name: 'Dining Room' } },
 		output: [{ success: true }],
 	},
 	{
 		title: 'department delete',
-		parameters: { resource: 'department', operation: 'delete', departmentId: id(104) },
+		parameters: { resource: 'department', operation: 'delete', departmentId: byId(104) },
 		request: { method: 'DELETE', path: '/hr/v1.0/departments/104' },
 		output: [{ success: true }],
 	},
@@ -52,7 +40,7 @@ const cases: Case[] = [
 	},
 	{
 		title: 'employee group get',
-		parameters: { resource: 'employeeGroup', operation: 'get', employeeGroupId: id(203) },
+		parameters: { resource: 'employeeGroup', operation: 'get', employeeGroupId: byId(203) },
 		request: { method: 'GET', path: '/hr/v1.0/employeegroups/203' },
 		output: [{ id: 203, name: 'Bartenders' }],
 	},
@@ -64,13 +52,13 @@ const cases: Case[] = [
 	},
 	{
 		title: 'employee group update',
-		parameters: { resource: 'employeeGroup', operation: 'update', employeeGroupId: id(202), name: 'Servers' },
+		parameters: { resource: 'employeeGroup', operation: 'update', employeeGroupId: byId(202), name: 'Servers' },
 		request: { method: 'PUT', path: '/hr/v1.0/employeegroups/202', body: { name: 'Servers' } },
 		output: [{ success: true }],
 	},
 	{
 		title: 'employee group delete',
-		parameters: { resource: 'employeeGroup', operation: 'delete', employeeGroupId: id(201) },
+		parameters: { resource: 'employeeGroup', operation: 'delete', employeeGroupId: byId(201) },
 		request: { method: 'DELETE', path: '/hr/v1.0/employeegroups/201' },
 		output: [{ success: true }],
 	},
@@ -94,13 +82,13 @@ const cases: Case[] = [
 	},
 	{
 		title: 'skill update names the skill in the query',
-		parameters: { resource: 'skill', operation: 'update', skillId: id(601), name: 'Food hygiene level 3', isTimeLimited: true },
+		parameters: { resource: 'skill', operation: 'update', skillId: byId(601), name: 'Food hygiene level 3', isTimeLimited: true },
 		request: { method: 'PUT', path: '/hr/v1.0/skills', query: { skillId: '601' }, body: { name: 'Food hygiene level 3', isTimeLimited: true } },
 		output: [{ success: true }],
 	},
 	{
 		title: 'skill delete names the skill in the query',
-		parameters: { resource: 'skill', operation: 'delete', skillId: id(602) },
+		parameters: { resource: 'skill', operation: 'delete', skillId: byId(602) },
 		request: { method: 'DELETE', path: '/hr/v1.0/skills', query: { skillId: '602' } },
 		output: [{ success: true }],
 	},
@@ -115,17 +103,10 @@ describe('Planday HR resources', () => {
 	afterAll(async () => await planday.stop());
 	beforeEach(() => planday.sandbox.server.clearLog());
 
-	test.each(cases)('$title', async ({ parameters, request, output }) => {
-		const items = json(await planday.run(parameters));
-
-		const logged = expectOneRequest(planday.sandbox.server, request);
-		expect(logged.headers['x-clientid']).toBe(planday.sandbox.clientId);
-		if (typeof output === 'function') output(items);
-		else expect(items).toEqual(output);
-	});
+	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 
 	test('a create really creates, and an update really changes the record', async () => {
-		json(await planday.run({ resource: 'department', operation: 'update', departmentId: id(103), name: 'Cocktail Bar', updateFields: { number: 'B1' } }));
+		json(await planday.run({ resource: 'department', operation: 'update', departmentId: byId(103), name: 'Cocktail Bar', updateFields: { number: 'B1' } }));
 		expect(planday.sandbox.state.data.departments.find((department) => department.id === 103)).toEqual({ id: 103, name: 'Cocktail Bar', number: 'B1' });
 	});
 

@@ -1,19 +1,10 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { json } from '../harness/engine';
-import { expectOneRequest, type ExpectedRequest } from '../harness/expectRequest';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
+import { expectOneRequest } from '../harness/expectRequest';
+import { byId, checkCase, startPlanday, type PlandayCase, type PlandayFixture } from '../harness/planday';
 
-const id = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
-
-interface Case {
-	title: string;
-	parameters: INodeParameters;
-	request: ExpectedRequest;
-	output: IDataObject[] | ((items: IDataObject[]) => void);
-}
-
-const cases: Case[] = [
+const cases: PlandayCase[] = [
 	{
 		title: 'punchClock getAll sends zoneless date-times and always a limit',
 		parameters: { resource: 'punchClock', operation: 'getAll', from: '2026-11-01T00:00:00', to: '2026-11-10T23:59:59', returnAll: true },
@@ -25,7 +16,7 @@ const cases: Case[] = [
 	},
 	{
 		title: 'punchClock get by shift',
-		parameters: { resource: 'punchClock', operation: 'get', shiftId: id(500002) },
+		parameters: { resource: 'punchClock', operation: 'get', shiftId: byId(500002) },
 		request: { method: 'GET', path: '/punchclock/v1.0/punchclockshifts/byShift/500002' },
 		output: [expect.objectContaining({ id: 300000, shiftId: 500002 })],
 	},
@@ -37,37 +28,37 @@ const cases: Case[] = [
 	},
 	{
 		title: 'punchClock punchIn',
-		parameters: { resource: 'punchClock', operation: 'punchIn', employeeId: id(1003), additionalFields: { comment: 'Early', startDateTime: '2026-11-22T07:55:00' } },
+		parameters: { resource: 'punchClock', operation: 'punchIn', employeeId: byId(1003), additionalFields: { comment: 'Early', startDateTime: '2026-11-22T07:55:00' } },
 		request: { method: 'POST', path: '/punchclock/v1.0/punchclockshifts/employee/1003/punchin', body: { comment: 'Early', startDateTime: '2026-11-22T07:55:00' } },
 		output: [{ punchClockShiftId: expect.any(Number) }],
 	},
 	{
 		title: 'payRate get',
-		parameters: { resource: 'payRate', operation: 'get', employeeId: id(1001) },
+		parameters: { resource: 'payRate', operation: 'get', employeeId: byId(1001) },
 		request: { method: 'GET', path: '/pay/v1.0/payrates/employees/1001' },
 		output: [{ employeeGroupId: 201, employeeId: 1001, wageType: 'HourlyRate', rate: 150 }],
 	},
 	{
 		title: 'payRate update',
-		parameters: { resource: 'payRate', operation: 'update', employeeGroupId: id(201), wageType: 'HourlyRate', rate: 165.5, employeeIds: '1001, 1004', additionalFields: { validFrom: '2027-01-01T00:00:00' } },
+		parameters: { resource: 'payRate', operation: 'update', employeeGroupId: byId(201), wageType: 'HourlyRate', rate: 165.5, employeeIds: '1001, 1004', additionalFields: { validFrom: '2027-01-01T00:00:00' } },
 		request: { method: 'PUT', path: '/pay/v1.0/payrates/employeeGroups/201', body: { wageType: 'HourlyRate', rate: 165.5, employeeIds: [1001, 1004], validFrom: '2027-01-01' } },
 		output: [{ success: true }],
 	},
 	{
 		title: 'salary update',
-		parameters: { resource: 'salary', operation: 'update', employeeId: id(1002), from: '2027-01-01', salaryTypeId: 1, hours: 160, salary: 32000 },
+		parameters: { resource: 'salary', operation: 'update', employeeId: byId(1002), from: '2027-01-01', salaryTypeId: 1, hours: 160, salary: 32000 },
 		request: { method: 'PUT', path: '/pay/v1.0/salaries/employees/1002', body: { from: '2027-01-01', salaryTypeId: 1, hours: 160, salary: 32000 } },
 		output: [{ success: true }],
 	},
 	{
 		title: 'salary get',
-		parameters: { resource: 'salary', operation: 'get', employeeId: id(1002) },
+		parameters: { resource: 'salary', operation: 'get', employeeId: byId(1002) },
 		request: { method: 'GET', path: '/pay/v1.0/salaries/employees/1002' },
 		output: [{ employeeId: 1002, from: '2027-01-01', salaryTypeId: 1, hours: 160, salary: 32000 }],
 	},
 	{
 		title: 'salary delete',
-		parameters: { resource: 'salary', operation: 'delete', employeeId: id(1002) },
+		parameters: { resource: 'salary', operation: 'delete', employeeId: byId(1002) },
 		request: { method: 'DELETE', path: '/pay/v1.0/salaries/employees/1002' },
 		output: [{ success: true }],
 	},
@@ -108,13 +99,13 @@ const cases: Case[] = [
 	},
 	{
 		title: 'contractRule assign sends the employee id as a string in the body',
-		parameters: { resource: 'contractRule', operation: 'assign', employeeId: id(1007), contractRuleId: 2 },
+		parameters: { resource: 'contractRule', operation: 'assign', employeeId: byId(1007), contractRuleId: 2 },
 		request: { method: 'PUT', path: '/contractrules/v1.0/employees/1007', query: { contractRuleId: '2' }, body: { employeeId: '1007' } },
 		output: [{ success: true }],
 	},
 	{
 		title: 'contractRule get',
-		parameters: { resource: 'contractRule', operation: 'get', employeeId: id(1007) },
+		parameters: { resource: 'contractRule', operation: 'get', employeeId: byId(1007) },
 		request: { method: 'GET', path: '/contractrules/v1.0/employees/1007' },
 		output: [{ id: 2, name: 'Student, 15 hours' }],
 	},
@@ -182,17 +173,11 @@ describe('Planday punch clock, pay and absence', () => {
 	beforeEach(() => planday.sandbox.server.clearLog());
 
 	// Cases run in order: later ones read what earlier ones wrote.
-	test.each(cases)('$title', async ({ parameters, request, output }) => {
-		const items = json(await planday.run(parameters));
-
-		expectOneRequest(planday.sandbox.server, request);
-		if (typeof output === 'function') output(items);
-		else expect(items).toEqual(output);
-	});
+	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 
 	test('punchClock punchOut ends the open entry', async () => {
-		json(await planday.run({ resource: 'punchClock', operation: 'punchIn', employeeId: id(1009) }));
-		const [ended] = json(await planday.run({ resource: 'punchClock', operation: 'punchOut', employeeId: id(1009), additionalFields: { endDateTime: '2026-11-22T16:02:00' } }));
+		json(await planday.run({ resource: 'punchClock', operation: 'punchIn', employeeId: byId(1009) }));
+		const [ended] = json(await planday.run({ resource: 'punchClock', operation: 'punchOut', employeeId: byId(1009), additionalFields: { endDateTime: '2026-11-22T16:02:00' } }));
 
 		expect(ended).toEqual({ success: true });
 		expectOneRequest(planday.sandbox.server, { method: 'PUT', path: '/punchclock/v1.0/punchclockshifts/employee/1009/punchout', body: { endDateTime: '2026-11-22T16:02:00' } });

@@ -1,22 +1,12 @@
-import type { IDataObject, INodeParameters } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { json } from '../harness/engine';
-import { expectOneRequest, type ExpectedRequest } from '../harness/expectRequest';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, checkCase, startPlanday, type PlandayCase, type PlandayFixture } from '../harness/planday';
 
-const id = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
-
-interface Case {
-	title: string;
-	parameters: INodeParameters;
-	request: ExpectedRequest;
-	output: IDataObject[] | ((items: IDataObject[]) => void);
-}
-
-const cases: Case[] = [
+const cases: PlandayCase[] = [
 	{
 		title: 'shift get',
-		parameters: { resource: 'shift', operation: 'get', shiftId: id(500002) },
+		parameters: { resource: 'shift', operation: 'get', shiftId: byId(500002) },
 		request: { method: 'GET', path: '/scheduling/v1.0/shifts/500002' },
 		output: [expect.objectContaining({ id: 500002, departmentId: expect.any(Number), timeZone: 'Europe/Copenhagen' })],
 	},
@@ -59,25 +49,25 @@ const cases: Case[] = [
 	},
 	{
 		title: 'shift update',
-		parameters: { resource: 'shift', operation: 'update', shiftId: id(500003), updateFields: { comment: 'Cover', endTime: '22:00' } },
+		parameters: { resource: 'shift', operation: 'update', shiftId: byId(500003), updateFields: { comment: 'Cover', endTime: '22:00' } },
 		request: { method: 'PUT', path: '/scheduling/v1.0/shifts/500003', body: { comment: 'Cover', endTime: '22:00' } },
 		output: [{ success: true }],
 	},
 	{
 		title: 'shift delete',
-		parameters: { resource: 'shift', operation: 'delete', shiftId: id(500004) },
+		parameters: { resource: 'shift', operation: 'delete', shiftId: byId(500004) },
 		request: { method: 'DELETE', path: '/scheduling/v1.0/shifts/500004' },
 		output: [{ success: true }],
 	},
 	{
 		title: 'shift approve',
-		parameters: { resource: 'shift', operation: 'approve', shiftId: id(500005) },
+		parameters: { resource: 'shift', operation: 'approve', shiftId: byId(500005) },
 		request: { method: 'POST', path: '/scheduling/v1.0/shifts/500005/approve' },
 		output: [{ success: true }],
 	},
 	{
 		title: 'shift assign to nobody makes it open',
-		parameters: { resource: 'shift', operation: 'assign', shiftId: id(500006), employeeId: 0 },
+		parameters: { resource: 'shift', operation: 'assign', shiftId: byId(500006), employeeId: 0 },
 		request: { method: 'POST', path: '/scheduling/v1.0/shifts/500006/employee', body: { employeeId: null } },
 		output: [{ success: true }],
 	},
@@ -95,7 +85,7 @@ const cases: Case[] = [
 	},
 	{
 		title: 'shift getHistory',
-		parameters: { resource: 'shift', operation: 'getHistory', shiftId: id(500003), returnAll: true },
+		parameters: { resource: 'shift', operation: 'getHistory', shiftId: byId(500003), returnAll: true },
 		request: { method: 'GET', path: '/scheduling/v1.0/shifts/500003/history', query: { limit: '50' } },
 		output: (items) => expect(Array.isArray(items)).toBe(true),
 	},
@@ -119,7 +109,7 @@ const cases: Case[] = [
 	},
 	{
 		title: 'shiftType update',
-		parameters: { resource: 'shiftType', operation: 'update', shiftTypeId: id(402), name: 'Late', color: '#b94a48', salaryCode: 'E1' },
+		parameters: { resource: 'shiftType', operation: 'update', shiftTypeId: byId(402), name: 'Late', color: '#b94a48', salaryCode: 'E1' },
 		request: { method: 'PUT', path: '/scheduling/v1.0/shifttypes/402', body: { name: 'Late', color: '#b94a48', salaryCode: 'E1' } },
 		output: [{ success: true }],
 	},
@@ -131,7 +121,7 @@ const cases: Case[] = [
 	},
 	{
 		title: 'position get',
-		parameters: { resource: 'position', operation: 'get', positionId: id(701) },
+		parameters: { resource: 'position', operation: 'get', positionId: byId(701) },
 		request: { method: 'GET', path: '/scheduling/v1.0/positions/701' },
 		output: [expect.objectContaining({ id: 701, name: 'Kitchen lead' })],
 	},
@@ -143,13 +133,13 @@ const cases: Case[] = [
 	},
 	{
 		title: 'position update',
-		parameters: { resource: 'position', operation: 'update', positionId: id(702), name: 'Floor lead', affectRevenue: false, updateFields: { color: '#00ff00' } },
+		parameters: { resource: 'position', operation: 'update', positionId: byId(702), name: 'Floor lead', affectRevenue: false, updateFields: { color: '#00ff00' } },
 		request: { method: 'PUT', path: '/scheduling/v1.0/positions/702', body: { name: 'Floor lead', affectRevenue: false, color: '#00ff00' } },
 		output: [{ success: true }],
 	},
 	{
 		title: 'position delete says what happens to its shifts',
-		parameters: { resource: 'position', operation: 'delete', positionId: id(704), deleteOption: 'ReplacePosition', replacementPositionId: 701 },
+		parameters: { resource: 'position', operation: 'delete', positionId: byId(704), deleteOption: 'ReplacePosition', replacementPositionId: 701 },
 		request: { method: 'DELETE', path: '/scheduling/v1.0/positions/704', query: { deleteOption: 'ReplacePosition', replacementPositionId: '701' } },
 		output: [{ success: true }],
 	},
@@ -192,13 +182,7 @@ describe('Planday scheduling resources', () => {
 	afterAll(async () => await planday.stop());
 	beforeEach(() => planday.sandbox.server.clearLog());
 
-	test.each(cases)('$title', async ({ parameters, request, output }) => {
-		const items = json(await planday.run(parameters));
-
-		expectOneRequest(planday.sandbox.server, request);
-		if (typeof output === 'function') output(items);
-		else expect(items).toEqual(output);
-	});
+	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 
 	test('Return All of 6,000 shifts takes 2 requests of 5,000', async () => {
 		const shifts = json(await planday.run({ resource: 'shift', operation: 'getAll', returnAll: true, filters: { from: '2026-11-01', to: '2026-11-30' } }));
@@ -233,7 +217,7 @@ describe('Planday scheduling resources', () => {
 		const items = Array.from({ length: 6 }, (_, index) => ({ comment: `Item ${index}` }));
 
 		const run = await planday.run(
-			{ resource: 'shift', operation: 'update', shiftId: id(500010), updateFields: { comment: '={{ $json.comment }}' } },
+			{ resource: 'shift', operation: 'update', shiftId: byId(500010), updateFields: { comment: '={{ $json.comment }}' } },
 			items,
 		);
 
