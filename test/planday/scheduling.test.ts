@@ -1,6 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { json } from '../harness/engine';
 import { byId, checkCase, startPlanday, type PlandayCase, type PlandayFixture } from '../harness/planday';
 
 const cases: PlandayCase[] = [
@@ -87,13 +86,15 @@ const cases: PlandayCase[] = [
 		title: 'shift getHistory',
 		parameters: { resource: 'shift', operation: 'getHistory', shiftId: byId(500003), returnAll: true },
 		request: { method: 'GET', path: '/scheduling/v1.0/shifts/500003/history', query: { limit: '50' } },
-		output: (items) => expect(Array.isArray(items)).toBe(true),
+		// The update case above changed this shift.
+		output: [expect.objectContaining({ modifiedBy: { id: 1, name: 'API' }, changes: ['Changed comment, endTime'] })],
 	},
 	{
 		title: 'shift getDeleted pages at 1,000 and filters by deletion time',
 		parameters: { resource: 'shift', operation: 'getDeleted', returnAll: true, filters: { deletedFrom: '2026-01-01T00:00:00' } },
 		request: { method: 'GET', path: '/scheduling/v1.0/shifts/deleted', query: { limit: '1000', offset: '0', deletedFrom: '2026-01-01T00:00:00Z' } },
-		output: (items) => expect(items.every((shift) => shift.dateTimeDeleted)).toBe(true),
+		// The delete case above removed this shift; deleted shifts lack punchClockShiftId and skillIds.
+		output: [expect.objectContaining({ id: 500004, dateTimeDeleted: expect.any(String), deletedBy: 'API' })],
 	},
 	{
 		title: 'shiftType getAll',
@@ -184,18 +185,6 @@ describe('Planday scheduling resources', () => {
 
 	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 
-	test('Return All of 6,000 shifts takes 2 requests of 5,000', async () => {
-		const shifts = json(await planday.run({ resource: 'shift', operation: 'getAll', returnAll: true, filters: { from: '2026-11-01', to: '2026-11-30' } }));
-
-		expect(shifts.length).toBeGreaterThanOrEqual(5990);
-		expect(new Set(shifts.map((shift) => shift.id)).size).toBe(shifts.length);
-		const pages = planday.sandbox.server.requests(/^\/scheduling\/v1\.0\/shifts$/);
-		expect(pages.map((page) => [page.query.limit, page.query.offset])).toEqual([
-			['5000', '0'],
-			['5000', '5000'],
-		]);
-	});
-
 	test('a bad time is refused before anything is sent, naming the item', async () => {
 		const run = await planday.run({
 			resource: 'shift',
@@ -210,29 +199,5 @@ describe('Planday scheduling resources', () => {
 
 		expect(run.error?.message).toBe('startTime must be a time like 08:30, not "4pm"');
 		expect(planday.sandbox.server.requests(/^\/scheduling\//)).toHaveLength(0);
-	});
-
-	test('a 429 burst during many writes is absorbed with no failed item', async () => {
-		planday.sandbox.server.inject({ kind: 'status', status: 429, count: 3, path: /^\/scheduling\//, headers: { 'x-ratelimit-reset': '0' } });
-		const items = Array.from({ length: 6 }, (_, index) => ({ comment: `Item ${index}` }));
-
-		const run = await planday.run(
-			{ resource: 'shift', operation: 'update', shiftId: byId(500010), updateFields: { comment: '={{ $json.comment }}' } },
-			items,
-		);
-
-		expect(json(run)).toEqual(items.map(() => ({ success: true })));
-		const statuses = planday.sandbox.server.requests(/^\/scheduling\//).map((request) => request.status);
-		expect(statuses.filter((status) => status === 429)).toHaveLength(3);
-		expect(statuses.filter((status) => status === 204)).toHaveLength(6);
-	});
-
-	test('a create that hits a 503 is not repeated, since Planday may have saved it', async () => {
-		planday.sandbox.server.inject({ kind: 'status', status: 503, count: 1, path: /^\/scheduling\/v1\.0\/shifts$/ });
-
-		const run = await planday.run({ resource: 'shift', operation: 'create', departmentId: 101, employeeGroupId: 201, date: '2026-12-24', allowConflicts: false, useBreaks: true });
-
-		expect(run.error?.message).toBe('Planday had a server error (503): Injected 503');
-		expect(planday.sandbox.server.requests(/^\/scheduling\/v1\.0\/shifts$/, 'POST')).toHaveLength(1);
 	});
 });

@@ -17,6 +17,21 @@ export function idParameter(context: IExecuteFunctions, name: string, itemIndex:
 }
 
 /**
+ * A Planday id given as a value (from a dropdown, a number field or an expression) as the number a
+ * JSON body carries; a numeric string such as "101" is accepted, anything else is refused.
+ */
+export function idValue(context: IExecuteFunctions, name: string, value: unknown, itemIndex: number): number {
+	const text = String(value ?? '').trim();
+	if (!/^\d+$/.test(text)) {
+		throw new NodeOperationError(context.getNode(), `"${text}" is not a valid Planday ID for ${name}`, {
+			itemIndex,
+			description: 'Planday IDs are whole numbers, e.g. 12345',
+		});
+	}
+	return Number(text);
+}
+
+/**
  * Numeric Planday ids from a parameter holding a list (e.g. from an expression) or a comma-separated
  * string; at least one is required.
  */

@@ -12,7 +12,7 @@ export const { description, execute } = endpoint({
 	fields: requiredPositionFields,
 	optional: { name: 'additionalFields', options: optionalPositionFields },
 	body(itemIndex) {
-		return positionBody.call(this, {
+		return positionBody.call(this, itemIndex, {
 			...Object.fromEntries(requiredPositionFields.map(({ name }) => [name, this.getNodeParameter(name, itemIndex)])),
 			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 		});

@@ -18,7 +18,7 @@ export const { description, execute } = endpoint({
 	fields: [nameField, affectRevenueField],
 	optional: { name: 'updateFields', options: optionalPositionFields },
 	body(itemIndex) {
-		return positionBody.call(this, {
+		return positionBody.call(this, itemIndex, {
 			name: this.getNodeParameter('name', itemIndex),
 			affectRevenue: this.getNodeParameter('affectRevenue', itemIndex),
 			...(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),

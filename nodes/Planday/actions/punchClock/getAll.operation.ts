@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import { splitIntoWindows, toLocalDateTime } from '../../../shared/dates';
 import { returnAllOrLimit } from '../../../shared/descriptions';
@@ -22,8 +23,8 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add filter',
 		default: {},
 		options: [
-			{ displayName: 'Employee ID', name: 'employeeId', type: 'number', default: 0 },
-			{ displayName: 'Shift ID', name: 'shiftId', type: 'number', default: 0 },
+			{ displayName: 'Employee ID', name: 'employeeId', type: 'number', default: 0, description: 'Only this employee’s entries' },
+			{ displayName: 'Shift ID', name: 'shiftId', type: 'number', default: 0, description: 'Only the entries of this shift' },
 		],
 	},
 ];
@@ -37,7 +38,12 @@ const asLocal = (instant: Date) => instant.toISOString().slice(0, 19);
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const from = asInstant(toLocalDateTime(this.getNodeParameter('from', itemIndex)));
 	const to = asInstant(toLocalDateTime(this.getNodeParameter('to', itemIndex)));
-	const filters = filterQuery(this.getNodeParameter('filters', itemIndex, {}) as IDataObject, {});
+	if (to < from) {
+		throw new NodeOperationError(this.getNode(), 'To must not be before From', { itemIndex });
+	}
+	// An id filter left at 0 means "any", not id 0.
+	const chosen = Object.entries(this.getNodeParameter('filters', itemIndex, {}) as IDataObject).filter(([, value]) => value !== 0);
+	const filters = filterQuery(Object.fromEntries(chosen), {});
 	const limit = limitParameter(this, itemIndex);
 	const entries: IDataObject[] = [];
 	for (const [windowStart, windowEnd] of splitIntoWindows(from, to, MAX_RANGE_DAYS)) {

@@ -1,4 +1,5 @@
 import { toDateOnly } from '../../../shared/dates';
+import { idValue } from '../helpers';
 import { list } from '../operations';
 import { dateField, departmentField } from './fields';
 
@@ -10,7 +11,7 @@ export const { description, execute } = list({
 	fields: [departmentField, dateField('from', 'From', 'First day (inclusive)'), dateField('to', 'To', 'Last day (inclusive)')],
 	query(itemIndex) {
 		return {
-			departmentId: this.getNodeParameter('departmentId', itemIndex) as number,
+			departmentId: idValue(this, 'departmentId', this.getNodeParameter('departmentId', itemIndex), itemIndex),
 			from: toDateOnly(this.getNodeParameter('from', itemIndex)),
 			to: toDateOnly(this.getNodeParameter('to', itemIndex)),
 		};

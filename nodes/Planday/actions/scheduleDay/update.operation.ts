@@ -1,4 +1,5 @@
 import { toDateOnly } from '../../../shared/dates';
+import { idValue } from '../helpers';
 import { endpoint, optionalFields } from '../operations';
 import { dateField, departmentField } from './fields';
 
@@ -19,7 +20,7 @@ export const { description, execute } = endpoint({
 	},
 	body(itemIndex) {
 		return {
-			departmentId: this.getNodeParameter('departmentId', itemIndex) as number,
+			departmentId: idValue(this, 'departmentId', this.getNodeParameter('departmentId', itemIndex), itemIndex),
 			date: toDateOnly(this.getNodeParameter('date', itemIndex)),
 			...optionalFields(this, 'updateFields', itemIndex),
 		};

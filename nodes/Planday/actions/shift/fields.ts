@@ -3,7 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
 import { loadedMultiOptions } from '../../../shared/descriptions';
-import { filterQuery, type FilterFormat } from '../helpers';
+import { filterQuery, idListParameter, idValue, type FilterFormat } from '../helpers';
 
 const TIME = /^([01]\d|2[0-4]):[0-5]\d$/;
 
@@ -34,8 +34,8 @@ export const requiredShiftFields: INodeProperties[] = [
 
 /** Optional shift fields, shared by create and update. */
 export const optionalShiftFields: INodeProperties[] = [
-	{ displayName: 'Comment', name: 'comment', type: 'string', default: '' },
-	{ displayName: 'Employee ID', name: 'employeeId', type: 'number', default: 0, description: 'Who works the shift; leave empty for an open shift' },
+	{ displayName: 'Comment', name: 'comment', type: 'string', default: '', description: 'A note shown on the shift in the schedule' },
+	{ displayName: 'Employee ID', name: 'employeeId', type: 'number', default: 0, description: 'Who works the shift; 0 (or empty) leaves it an open shift' },
 	{ displayName: 'End Time', name: 'endTime', type: 'string', default: '', placeholder: 'e.g. 16:00', description: 'HH:mm; may be the next day, at most 24 hours after the start' },
 	{ displayName: 'Is Draft', name: 'isDraft', type: 'boolean', default: false, description: 'Whether the shift stays a draft until published' },
 	{
@@ -63,7 +63,7 @@ export const optionalShiftFields: INodeProperties[] = [
 		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
 	{ displayName: 'Start Time', name: 'startTime', type: 'string', default: '', placeholder: 'e.g. 08:00', description: 'HH:mm' },
-	{ displayName: 'Time Zone', name: 'timeZone', type: 'string', default: '', description: 'Empty means the department’s time zone' },
+	{ displayName: 'Time Zone', name: 'timeZone', type: 'string', default: '', description: 'Time zone of the start and end times, written as Planday writes a shift’s timeZone; empty means the department’s time zone' },
 ];
 
 /** A shift body from parameters: the date as yyyy-mm-dd, times checked as HH:mm. */
@@ -75,9 +75,19 @@ export function shiftBody(this: IExecuteFunctions, itemIndex: number, fields: ID
 			throw new NodeOperationError(this.getNode(), `${name} must be a time like 08:30, not "${String(value)}"`, { itemIndex });
 		}
 		if (name === 'employeeId' && value === 0) continue;
-		body[name] = name === 'date' ? toDateOnly(value) : value;
+		body[name] = shiftValue.call(this, name, value, itemIndex);
 	}
 	return body;
+}
+
+/** Ids that arrive as strings (from expressions or AI tools) become the numbers Planday's JSON binding wants. */
+const ID_FIELDS = ['departmentId', 'employeeGroupId', 'employeeId', 'positionId', 'shiftTypeId'];
+
+function shiftValue(this: IExecuteFunctions, name: string, value: IDataObject[string], itemIndex: number): IDataObject[string] {
+	if (name === 'date') return toDateOnly(value);
+	if (ID_FIELDS.includes(name)) return idValue(this, name, value, itemIndex);
+	if (name === 'skillIds') return (Array.isArray(value) ? value : String(value).split(',')).map((id) => idValue(this, name, id, itemIndex));
+	return value;
 }
 
 /** Filters of both shift lists. */
@@ -120,8 +130,8 @@ const SHIFT_FILTERS: Record<string, { param?: string; format?: FilterFormat }> =
 
 export function shiftListQuery(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const filters = { ...(this.getNodeParameter('filters', itemIndex, {}) as IDataObject) };
-	if (typeof filters.employeeIds === 'string') {
-		filters.employeeIds = filters.employeeIds.split(',').map((id) => id.trim()).filter(Boolean);
+	if (String(filters.employeeIds ?? '').trim()) {
+		filters.employeeIds = idListParameter(this, 'filters.employeeIds', itemIndex);
 	}
 	return filterQuery(filters, SHIFT_FILTERS);
 }

@@ -1,3 +1,4 @@
+import { idListParameter, idValue } from '../helpers';
 import { endpoint } from '../operations';
 import { requiredShiftFields } from './fields';
 
@@ -11,16 +12,12 @@ export const { description, execute } = endpoint({
 	scope: 'shift:update',
 	fields: [
 		departmentField,
-		{ displayName: 'Shift IDs', name: 'shiftIds', type: 'string', default: '', description: 'Comma-separated draft shift IDs; empty publishes every draft of the department' },
+		{ displayName: 'Shift IDs', name: 'shiftIds', type: 'string', default: '', placeholder: 'e.g. 500007, 500008', description: 'Comma-separated draft shift IDs; empty publishes every draft of the department' },
 	],
 	body(itemIndex) {
-		const shiftIds = String(this.getNodeParameter('shiftIds', itemIndex, ''))
-			.split(',')
-			.map((id) => id.trim())
-			.filter(Boolean)
-			.map(Number);
+		const shiftIds = String(this.getNodeParameter('shiftIds', itemIndex, '') ?? '').trim() ? idListParameter(this, 'shiftIds', itemIndex) : [];
 		return {
-			departmentId: this.getNodeParameter('departmentId', itemIndex) as number,
+			departmentId: idValue(this, 'departmentId', this.getNodeParameter('departmentId', itemIndex), itemIndex),
 			...(shiftIds.length ? { shiftIds } : {}),
 		};
 	},

@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
 import { jsonItems } from '../../../shared/items';
-import { pathSegment } from '../../../shared/http';
 import { plandayApiRequest, unwrapData } from '../../transport';
+import { idParameter } from '../helpers';
 import { showFor } from '../operations';
 import { dateField, departmentField } from '../scheduleDay/fields';
 
@@ -15,7 +15,7 @@ export const description = showFor({ resource: 'timeAndCost', operation: 'get' }
 
 /** One item with the costs of the period; `duration` is D:HH:MM (e.g. "0:07:30" is 7.5 hours). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const departmentId = pathSegment(this.getNodeParameter('departmentId', itemIndex) as number);
+	const departmentId = idParameter(this, 'departmentId', itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'GET',
 		path: `/scheduling/v1.0/timeandcost/${departmentId}`,

@@ -177,8 +177,10 @@ export function registerSchedulingRoutes(router: Router, state: PlandayState) {
 	router.get('/scheduling/v1.0/timeandcost/:departmentId', (request) => {
 		const departmentId = Number(request.params.departmentId);
 		if (!data.departments.some((department) => department.id === departmentId)) return notFound('Department', departmentId);
-		const from = queryValue(request, 'from') ?? '';
-		const to = queryValue(request, 'to') ?? '';
+		const invalid = requireFields(Object.fromEntries(request.query), ['from', 'to']);
+		if (invalid) return invalid;
+		const from = queryValue(request, 'from')!;
+		const to = queryValue(request, 'to')!;
 		// Open shifts are left out, as in Planday; duration is D:HH:MM.
 		const costs = data.shifts
 			.filter((shift) => shift.departmentId === departmentId && shift.employeeId && shift.date >= from && shift.date <= to)
