@@ -141,6 +141,7 @@ export class PlannrTrigger implements INodeType {
 		const request = this.getRequestObject() as unknown as { rawBody?: Buffer; body: unknown };
 		const rawBody = request.rawBody ?? Buffer.from(JSON.stringify(request.body ?? {}));
 		if (!isValidSignature(rawBody, this.getHeaderData()['x-signature'] as string | undefined, signingSecret ?? '')) {
+			if (!signingSecret) this.logger.warn('Plannr Trigger has no signing secret stored; deactivate and activate the workflow to subscribe again');
 			this.getResponseObject().status(401).json({ message: 'Invalid signature' });
 			return { noWebhookResponse: true };
 		}

@@ -36,7 +36,12 @@ export class TriggerHarness {
 
 	private receiver?: Server;
 
+	/** "Listen for test event" runs on a copy of the workflow with static data of its own, as in n8n. */
+	private testWorkflow?: Workflow;
+
 	private webhookBaseUrl = 'http://127.0.0.1:9/webhook';
+
+	private webhookTestBaseUrl = 'http://127.0.0.1:9/webhook-test';
 
 	constructor(
 		private readonly engine: Engine,
@@ -53,7 +58,16 @@ export class TriggerHarness {
 			parameters,
 			credentials: Object.fromEntries(Object.entries(credentials).map(([credentialType, id]) => [credentialType, { id, name: id }])),
 		};
-		this.workflow = new Workflow({ id: 'trigger-test', nodes: [this.node], connections: {}, active: true, nodeTypes: engine.nodeTypes, staticData: {} });
+		this.workflow = this.newWorkflow(true);
+	}
+
+	private newWorkflow(active: boolean) {
+		return new Workflow({ id: 'trigger-test', nodes: [this.node], connections: {}, active, nodeTypes: this.engine.nodeTypes, staticData: {} });
+	}
+
+	private workflowFor(mode: WorkflowExecuteMode): Workflow {
+		if (mode !== 'manual') return this.workflow;
+		return (this.testWorkflow ??= this.newWorkflow(false));
 	}
 
 	private get nodeType() {
@@ -61,12 +75,18 @@ export class TriggerHarness {
 	}
 
 	private additionalData(extra: IDataObject = {}) {
-		return this.engine.additionalData(randomUUID(), undefined, { webhookBaseUrl: this.webhookBaseUrl, ...extra });
+		return this.engine.additionalData(randomUUID(), undefined, {
+			webhookBaseUrl: this.webhookBaseUrl,
+			webhookTestBaseUrl: this.webhookTestBaseUrl,
+			...extra,
+		});
 	}
 
-	private webhookData(): IWebhookData {
+	/** In `manual` mode the webhook is a test webhook ("Listen for test event"), at n8n's test URL. */
+	private webhookData(mode: WorkflowExecuteMode): IWebhookData {
 		const [description] = this.nodeType.description.webhooks ?? [];
 		return {
+			isTest: mode === 'manual',
 			httpMethod: 'POST',
 			node: this.node.name,
 			path: `${this.workflow.id}/${this.node.id}/webhook`,
@@ -76,28 +96,40 @@ export class TriggerHarness {
 		} as unknown as IWebhookData;
 	}
 
-	/** The node's static data (subscription id, poll cursor …). */
+	/** The node's static data (subscription id, poll cursor …) in the active workflow. */
 	get staticData(): IDataObject {
 		return this.workflow.getStaticData('node', this.node);
 	}
 
-	/** Calls `checkExists`, `create` or `delete` of the node's webhook methods, as n8n does on (de)activation. */
+	private hookContext(mode: WorkflowExecuteMode) {
+		return new HookContext(this.workflowFor(mode), this.node, this.additionalData(), mode, mode === 'manual' ? 'manual' : 'activate', this.webhookData(mode));
+	}
+
+	/** The logger n8n-core hands the node (one instance for every context), for spying on what the node logs. */
+	get logger() {
+		return this.hookContext('trigger').logger;
+	}
+
+	/**
+	 * Calls `checkExists`, `create` or `delete` of the node's webhook methods, as n8n does on
+	 * (de)activation (`trigger` mode) or around "Listen for test event" (`manual` mode).
+	 */
 	async hook(method: 'checkExists' | 'create' | 'delete', mode: WorkflowExecuteMode = 'trigger'): Promise<boolean> {
-		const context = new HookContext(this.workflow, this.node, this.additionalData(), mode, 'activate', this.webhookData());
-		return (await this.nodeType.webhookMethods!.default![method].call(context)) as boolean;
+		return (await this.nodeType.webhookMethods!.default![method].call(this.hookContext(mode))) as boolean;
 	}
 
-	/** Activates the workflow the way n8n does: create unless a matching subscription exists. */
-	async activate(): Promise<void> {
-		if (!(await this.hook('checkExists'))) await this.hook('create');
+	/** Activates the workflow (or starts listening for a test event) the way n8n does: create unless a matching subscription exists. */
+	async activate(mode: WorkflowExecuteMode = 'trigger'): Promise<void> {
+		if (mode === 'manual') this.testWorkflow = undefined;
+		if (!(await this.hook('checkExists', mode))) await this.hook('create', mode);
 	}
 
-	webhookUrl(): string {
-		return new HookContext(this.workflow, this.node, this.additionalData(), 'trigger', 'activate', this.webhookData()).getNodeWebhookUrl('default')!;
+	webhookUrl(mode: WorkflowExecuteMode = 'trigger'): string {
+		return this.hookContext(mode).getNodeWebhookUrl('default')!;
 	}
 
 	/** Hands one HTTP request to the node's webhook method, as n8n's webhook server does. */
-	async receive(headers: Record<string, string>, rawBody: Buffer): Promise<Delivery> {
+	async receive(headers: Record<string, string>, rawBody: Buffer, mode: WorkflowExecuteMode = 'trigger'): Promise<Delivery> {
 		let status = 200;
 		const response = {
 			status(code: number) {
@@ -110,11 +142,11 @@ export class TriggerHarness {
 		};
 		const request = { headers, rawBody, body: JSON.parse(rawBody.toString() || '{}'), params: {}, query: {} };
 		const context = new WebhookContext(
-			this.workflow,
+			this.workflowFor(mode),
 			this.node,
 			this.additionalData({ httpRequest: request, httpResponse: response }),
-			'trigger',
-			this.webhookData(),
+			mode,
+			this.webhookData(mode),
 			[],
 			null,
 		);
@@ -124,20 +156,26 @@ export class TriggerHarness {
 		return { status, items };
 	}
 
-	/** Starts a loopback server at the webhook base URL, so the sandbox can deliver to the node for real. */
+	/**
+	 * Starts a loopback server at the webhook base URLs, so the sandbox can deliver to the node for
+	 * real; a request to the test URL runs in `manual` mode.
+	 */
 	async listen(): Promise<void> {
 		this.receiver = createServer((request, response) => {
 			const chunks: Buffer[] = [];
+			const mode = request.url?.startsWith('/webhook-test/') ? 'manual' : 'trigger';
 			request.on('data', (chunk: Buffer) => chunks.push(chunk));
 			request.on('end', () => {
-				void this.receive(request.headers as Record<string, string>, Buffer.concat(chunks)).then(
+				void this.receive(request.headers as Record<string, string>, Buffer.concat(chunks), mode).then(
 					({ status }) => response.writeHead(status).end(),
 					() => response.writeHead(500).end(),
 				);
 			});
 		});
 		await new Promise<void>((resolve) => this.receiver!.listen(0, '127.0.0.1', resolve));
-		this.webhookBaseUrl = `http://127.0.0.1:${(this.receiver.address() as AddressInfo).port}/webhook`;
+		const base = `http://127.0.0.1:${(this.receiver.address() as AddressInfo).port}`;
+		this.webhookBaseUrl = `${base}/webhook`;
+		this.webhookTestBaseUrl = `${base}/webhook-test`;
 	}
 
 	async close(): Promise<void> {

@@ -16,6 +16,10 @@ describe('Planday Trigger', () => {
 		planday = await startPlanday();
 	});
 	afterEach(async () => await planday.stop());
+	const restart = async (options: Parameters<typeof startPlanday>[0]) => {
+		await planday.stop();
+		return await startPlanday(options);
+	};
 
 	test('the first poll after activation emits nothing old; later polls emit each change exactly once, overlap included', async () => {
 		const { employees } = planday.sandbox.state.data;
@@ -71,7 +75,7 @@ describe('Planday Trigger', () => {
 		expect(await deleted.poll()).toBeNull();
 	});
 
-	test('shift changes honour the department filter', async () => {
+	test('shift changes honour the department filter, which is also sent to Planday', async () => {
 		const updated = trigger({ event: 'shiftUpdated', filters: { departmentIds: [102] } });
 		await updated.poll();
 		const kitchen = planday.sandbox.state.data.shifts.find((shift) => shift.departmentId === 101)!;
@@ -80,6 +84,44 @@ describe('Planday Trigger', () => {
 		dining.dateTimeModified = iso(0);
 
 		expect(ids(await updated.poll())).toEqual([dining.id]);
+		const [request] = planday.sandbox.server.requests(/^\/scheduling\/v1\.0\/shifts$/).slice(-1);
+		expect(request.query).toMatchObject({ departmentId: '102', modifiedFrom: expect.any(String), from: expect.any(String), to: expect.any(String) });
+	});
+
+	test('a deactivation dated with today as the last working day is reported', async () => {
+		const deactivated = trigger({ event: 'employeeDeactivated' });
+		await deactivated.poll();
+
+		// The sandbox, like Planday, stores the date given (midnight), which is before the previous poll.
+		const today = new Date().toISOString().slice(0, 10);
+		await planday.run({ resource: 'employee', operation: 'deactivate', employeeId: { __rl: true, mode: 'id', value: '1021' }, additionalFields: { date: today } });
+
+		expect(ids(await deactivated.poll())).toEqual([1021]);
+		expect(await deactivated.poll()).toBeNull();
+	});
+
+	test('a burst larger than one poll’s bound is spread over polls: every change once, at most 20 requests a poll', async () => {
+		planday = await restart({ employees: 1100 });
+		const updated = trigger({ event: 'employeeUpdated' });
+		expect(await updated.poll()).toBeNull();
+
+		const { employees } = planday.sandbox.state.data;
+		for (const employee of employees.slice(0, 1050)) employee.dateTimeModified = iso(0);
+		const polls: number[][] = [];
+		const requestCounts: number[] = [];
+		// The next pass reads the same 1,050 changes again (they are inside the overlap) and emits only the newer one.
+		for (let poll = 0; poll < 4; poll++) {
+			const before = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/).length;
+			polls.push(ids(await updated.poll()) as number[]);
+			requestCounts.push(planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/).length - before);
+			// Changed again while the pass is under way, at a place the pass has already read.
+			if (poll === 0) employees[0].dateTimeModified = iso(1000);
+		}
+
+		expect(polls.map((emitted) => emitted.length)).toEqual([1000, 50, 1, 0]);
+		expect(polls[2]).toEqual([employees[0].id]);
+		expect(new Set(polls.flat()).size).toBe(1050);
+		expect(Math.max(...requestCounts)).toBeLessThanOrEqual(20);
 	});
 
 	test('absence requests: new ones fire as created, status changes fire as changed', async () => {
@@ -112,6 +154,20 @@ describe('Planday Trigger', () => {
 
 		expect(ids(await started.poll())).toEqual([entryId]);
 		expect(await started.poll()).toBeNull();
+	});
+
+	test('“Fetch test event” for punch-clock entries stays inside Planday’s 31-day range and returns the latest', async () => {
+		const started = trigger({ event: 'punchClockStarted' });
+
+		const sample = await started.poll('manual');
+
+		const [request] = planday.sandbox.server.requests(/^\/punchclock\/v1\.0\/punchclockshifts$/).slice(-1);
+		const { from, to } = request.query;
+		expect(Date.parse(`${to}Z`) - Date.parse(`${from}Z`)).toBeLessThanOrEqual(31 * 24 * 60 * MINUTE);
+		const listed = await planday.run({ resource: 'punchClock', operation: 'getAll', from, to, returnAll: true, filters: {} });
+		const latest = listed.items.map((item) => item.json).sort((a, b) => String(a.startDateTime).localeCompare(String(b.startDateTime)));
+		expect(ids(sample)).toEqual(latest.slice(-5).map((entry) => entry.id));
+		expect(sample).toHaveLength(5);
 	});
 
 	test('“Fetch test event” returns the most recent matching records without moving the cursor', async () => {

@@ -1,6 +1,7 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { toLocalDateTime, toUtcDateTime } from '../../shared/dates';
+import { MAX_RANGE_DAYS as PUNCH_CLOCK_MAX_RANGE_DAYS } from '../actions/punchClock/getAll.operation';
 import { MAX_PAGE_SIZE } from '../transport';
 
 /** How a Planday change is polled for and recognised. */
@@ -14,6 +15,10 @@ export interface PollSpec {
 	matches?(record: IDataObject): boolean;
 	/** Identifies one change, so it fires once: the record id plus what changed. */
 	key(record: IDataObject): string;
+	/** When the change happened, to pick the latest for "Fetch Test Event" (absent: list order). */
+	changedAt?(record: IDataObject): unknown;
+	/** The list takes `departmentId` / `employeeGroupId` filters, so the node's filters go to Planday too. */
+	serverFilters?: boolean;
 	/**
 	 * The API has no "changed since" filter: the first poll after activation remembers what
 	 * exists instead of starting from a time.
@@ -41,12 +46,28 @@ function shiftWindow(now: Date): IDataObject {
 const wasChangedAfterCreation = (record: IDataObject) =>
 	Boolean(record.dateTimeModified) && record.dateTimeModified !== record.dateTimeCreated;
 
-/** Punch-clock times are the portal's wall clock; a day either side covers any time zone. */
+/**
+ * Punch-clock times are the portal's wall clock; a day either side covers any time zone. The
+ * range is cut to Planday's 31-day maximum, so after a long pause only the last 29 days are read.
+ */
 function punchClockWindow(since: Date, now: Date): IDataObject {
+	const to = now.getTime() + DAY;
+	const from = Math.max(since.getTime() - DAY, to - PUNCH_CLOCK_MAX_RANGE_DAYS * DAY);
 	return {
-		from: toLocalDateTime(new Date(since.getTime() - DAY).toISOString().slice(0, 19)),
-		to: toLocalDateTime(new Date(now.getTime() + DAY).toISOString().slice(0, 19)),
+		from: toLocalDateTime(new Date(from).toISOString().slice(0, 19)),
+		to: toLocalDateTime(new Date(to).toISOString().slice(0, 19)),
 	};
+}
+
+/**
+ * `deactivatedFrom` presumably compares with the deactivation date (Planday documents only the
+ * parameter), which is the employee's last working day (a calendar day, often today or yesterday),
+ * not the moment of the change: read from the start of the day before, so a deactivation dated
+ * today or yesterday is still seen.
+ */
+function deactivationWindow(since: Date): IDataObject {
+	const startOfDay = Date.UTC(since.getUTCFullYear(), since.getUTCMonth(), since.getUTCDate());
+	return { deactivatedFrom: toUtcDateTime(new Date(startOfDay - DAY)) };
 }
 
 export const POLLS: Record<string, PollSpec> = {
@@ -56,6 +77,7 @@ export const POLLS: Record<string, PollSpec> = {
 		pageSize: MAX_PAGE_SIZE.default,
 		query: (since) => ({ createdFrom: toUtcDateTime(since) }),
 		key: (employee) => `${employee.id}`,
+		changedAt: (employee) => employee.dateTimeCreated,
 	},
 	employeeUpdated: {
 		path: '/hr/v1.0/employees',
@@ -65,13 +87,15 @@ export const POLLS: Record<string, PollSpec> = {
 		query: (since) => ({ modifiedFrom: toUtcDateTime(since) }),
 		matches: wasChangedAfterCreation,
 		key: (employee) => `${employee.id}@${employee.dateTimeModified}`,
+		changedAt: (employee) => employee.dateTimeModified,
 	},
 	employeeDeactivated: {
 		path: '/hr/v1.0/employees/deactivated',
 		scope: 'employee:read',
 		pageSize: MAX_PAGE_SIZE.default,
-		query: (since) => ({ deactivatedFrom: toUtcDateTime(since) }),
+		query: deactivationWindow,
 		key: (employee) => `${employee.id}@${employee.deactivationDate}`,
+		changedAt: (employee) => employee.dateTimeDeleted ?? employee.deactivationDate,
 	},
 	shiftCreated: {
 		path: '/scheduling/v1.0/shifts',
@@ -79,6 +103,8 @@ export const POLLS: Record<string, PollSpec> = {
 		pageSize: MAX_PAGE_SIZE.shifts,
 		query: (since, now) => ({ ...shiftWindow(now), createdFrom: toUtcDateTime(since) }),
 		key: (shift) => `${shift.id}`,
+		changedAt: (shift) => shift.dateTimeCreated,
+		serverFilters: true,
 	},
 	shiftUpdated: {
 		path: '/scheduling/v1.0/shifts',
@@ -87,6 +113,8 @@ export const POLLS: Record<string, PollSpec> = {
 		query: (since, now) => ({ ...shiftWindow(now), modifiedFrom: toUtcDateTime(since) }),
 		matches: wasChangedAfterCreation,
 		key: (shift) => `${shift.id}@${shift.dateTimeModified}`,
+		changedAt: (shift) => shift.dateTimeModified,
+		serverFilters: true,
 	},
 	shiftDeleted: {
 		path: '/scheduling/v1.0/shifts/deleted',
@@ -94,6 +122,8 @@ export const POLLS: Record<string, PollSpec> = {
 		pageSize: MAX_PAGE_SIZE.deletedShifts,
 		query: (since, now) => ({ ...shiftWindow(now), deletedFrom: toUtcDateTime(since) }),
 		key: (shift) => `${shift.id}`,
+		changedAt: (shift) => shift.dateTimeDeleted,
+		serverFilters: true,
 	},
 	punchClockStarted: {
 		path: '/punchclock/v1.0/punchclockshifts',
@@ -101,6 +131,7 @@ export const POLLS: Record<string, PollSpec> = {
 		pageSize: MAX_PAGE_SIZE.punchClockShifts,
 		query: punchClockWindow,
 		key: (entry) => `${entry.id}`,
+		changedAt: (entry) => entry.startDateTime,
 		snapshot: true,
 	},
 	punchClockEnded: {
@@ -110,6 +141,7 @@ export const POLLS: Record<string, PollSpec> = {
 		query: punchClockWindow,
 		matches: (entry) => Boolean(entry.endDateTime),
 		key: (entry) => `${entry.id}@${entry.endDateTime}`,
+		changedAt: (entry) => entry.endDateTime,
 		snapshot: true,
 	},
 	absenceRequestCreated: {

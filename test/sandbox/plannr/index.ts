@@ -157,6 +157,24 @@ export class PlannrSandbox {
 		);
 	}
 
+	/**
+	 * Fires `event` (e.g. `account.updated`) for a stored record, the way Plannr would after a change:
+	 * the record with `uuid` in the event's collection is the delivery's `data`.
+	 */
+	async fireRecordEvent(event: string, uuid: string) {
+		const collections: Record<string, PlannrData[keyof PlannrData]> = {
+			account: this.state.data.accounts,
+			task: this.state.data.tasks,
+			case: this.state.data.cases,
+			plan: this.state.data.plans,
+			circle: this.state.data.circles,
+		};
+		const records = collections[event.slice(0, event.indexOf('.'))];
+		const record = Array.isArray(records) ? records.find((candidate) => candidate.uuid === uuid) : undefined;
+		if (!record) throw new Error(`No record ${uuid} for ${event}`);
+		return await this.deliverWebhook({ event, payload: { ...record } });
+	}
+
 	/** How many times the refresh-token grant was used. */
 	tokenRefreshes(): number {
 		return this.server.requests(/^\/oauth\/token$/, 'POST').filter((entry) => entry.body?.grant_type === 'refresh_token').length;

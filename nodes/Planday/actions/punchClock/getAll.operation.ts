@@ -10,7 +10,7 @@ import { filterQuery } from '../helpers';
 import { showFor } from '../operations';
 
 /** Planday refuses punch-clock ranges longer than this (observed live, not documented). */
-const MAX_RANGE_DAYS = 31;
+export const MAX_RANGE_DAYS = 31;
 
 const properties: INodeProperties[] = [
 	{ displayName: 'From', name: 'from', type: 'dateTime', required: true, default: '', description: 'Start of the period, in the portal’s local time' },

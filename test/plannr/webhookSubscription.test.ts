@@ -1,0 +1,68 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { PLANNR_EVENT_GROUPS, PLANNR_EVENT_OPTIONS } from '../../nodes/Plannr/events';
+import { json, PACKAGE } from '../harness/engine';
+import { runOne, usePlannr } from './support';
+
+const PATH = '/api/v2/webhook-subscriptions';
+
+describe('Plannr webhookSubscription resource', () => {
+	const plannr = usePlannr();
+	const subscribe = async (url: string, events: string[]) =>
+		json(await plannr.run({ resource: 'webhookSubscription', operation: 'create', url, events }))[0];
+	const eventsProperties = (type: string) =>
+		plannr.engine.nodeTypes
+			.getByNameAndVersion(`${PACKAGE}.${type}`, 1)
+			.description.properties.filter((property: INodeProperties) => property.name === 'events');
+
+	test('the resource and the trigger offer every documented event, from the one shared list', () => {
+		const documented = Object.values(PLANNR_EVENT_GROUPS).flat();
+		expect(new Set(documented).size).toBe(documented.length);
+		expect(documented).toEqual(expect.arrayContaining(['account.annual-review-date-occurred', 'task.completed', 'fact-find.completed-v3', 'transaction.unreconciled', 'conversation.message.created', 'client-portal-document.uploaded']));
+		expect(PLANNR_EVENT_OPTIONS.map((option) => option.value).sort()).toEqual([...documented].sort());
+
+		const [create, update] = eventsProperties('plannr');
+		expect(create.displayOptions?.show).toMatchObject({ resource: ['webhookSubscription'], operation: ['create'] });
+		expect(update.displayOptions?.show).toMatchObject({ resource: ['webhookSubscription'], operation: ['update'] });
+		for (const property of [create, update, ...eventsProperties('plannrTrigger')]) {
+			expect(property).toMatchObject({ type: 'multiOptions', required: true, options: PLANNR_EVENT_OPTIONS });
+		}
+	});
+
+	test('create answers 201 with a 60-character signing secret; getAll filters by URL and sorts', async () => {
+		const created = await subscribe('https://example.com/a', ['plan.created']);
+		await subscribe('https://example.com/b', ['task.completed']);
+		expect(created).toMatchObject({ url: 'https://example.com/a', events: ['plan.created'], last_outgoing_webhook_call_at: null });
+		expect(String(created.signing_secret)).toHaveLength(60);
+		expect(plannr.sandbox.server.requests(new RegExp(`^${PATH}$`), 'POST').map((request) => request.status)).toEqual([201, 201]);
+
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'webhookSubscription', operation: 'getAll', returnAll: true, filters: { url: 'https://example.com/a' }, options: { sort: 'created_at', sortDescending: true } },
+			{ method: 'GET', path: PATH, query: { 'filter[url]': 'https://example.com/a', sort: '-created_at' } },
+		);
+		expect(items.map((item) => item.uuid)).toEqual([created.uuid]);
+	});
+
+	test('update sends only the events (Plannr does not let the URL change)', async () => {
+		const created = await subscribe('https://example.com/c', ['case.created']);
+
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'webhookSubscription', operation: 'update', webhookSubscriptionId: String(created.uuid), events: ['case.created', 'case.updated'] },
+			{ method: 'PUT', path: `${PATH}/${String(created.uuid)}`, body: { events: ['case.created', 'case.updated'] } },
+		);
+		expect(items).toEqual([expect.objectContaining({ uuid: created.uuid, url: 'https://example.com/c', events: ['case.created', 'case.updated'] })]);
+	});
+
+	test('get of a missing subscription, and a refused delete, read as errors that name the problem', async () => {
+		const missing = await plannr.run({ resource: 'webhookSubscription', operation: 'get', webhookSubscriptionId: '9f0b8c1e-0000-4000-8000-000000000000' }, undefined, true);
+		expect(String(missing.items[0].json.error)).toMatch(/could not find the requested record \(404\)/);
+
+		const created = await subscribe('https://example.com/d', ['plan.deleted']);
+		plannr.sandbox.server.inject({ kind: 'status', status: 405, count: 1, path: /webhook-subscriptions\// });
+		const refused = await plannr.run({ resource: 'webhookSubscription', operation: 'delete', webhookSubscriptionId: String(created.uuid) }, undefined, true);
+		expect(String(refused.items[0].json.error)).toMatch(/rejected the request \(405\)/);
+		expect(plannr.sandbox.webhookSubscriptions().some((subscription) => subscription.uuid === created.uuid)).toBe(true);
+	});
+});
