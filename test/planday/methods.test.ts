@@ -65,4 +65,11 @@ describe('Planday editor lists', () => {
 		expect(options.map((option) => option.name)).toEqual(names);
 		expect(options.every((option) => typeof option.value === 'number')).toBe(true);
 	});
+
+	test('a refused list names the scope the API app lacks', async () => {
+		planday.sandbox.server.inject({ kind: 'status', status: 403, count: 2, path: /^\/hr\/v1\.0\/departments$/ });
+
+		await expect(loadOptions.getDepartments.call(context)).rejects.toThrow('the API app needs the scope "department:read"');
+		await expect(listSearch.searchDepartments.call(context)).rejects.toThrow('the API app needs the scope "department:read"');
+	});
 });

@@ -20,12 +20,13 @@ export async function searchEmployees(
 		undefined,
 		paginationToken,
 		filter ? { searchQuery: filter } : {},
+		'employee:read',
 	);
 }
 
-export const searchDepartments = searchByName('/hr/v1.0/departments');
+export const searchDepartments = searchByName('/hr/v1.0/departments', 'department:read');
 
-export const searchEmployeeGroups = searchByName('/hr/v1.0/employeegroups');
+export const searchEmployeeGroups = searchByName('/hr/v1.0/employeegroups', 'employeegroup:read');
 
 export async function searchSkills(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	// The skills list is one bare array, so it is searched here in full.

@@ -7,9 +7,10 @@ export async function optionsFromList(
 	context: ILoadOptionsFunctions,
 	path: string,
 	toOption: (record: IDataObject) => INodePropertyOptions,
+	scope: string,
 	pageSize: number = MAX_PAGE_SIZE.default,
 ): Promise<INodePropertyOptions[]> {
-	const records = await plandayApiRequestAllItems.call(context, { method: 'GET', path }, pageSize);
+	const records = await plandayApiRequestAllItems.call(context, { method: 'GET', path, scope }, pageSize);
 	return records.map(toOption).sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -18,9 +19,9 @@ export const byName = (record: IDataObject): INodePropertyOptions => ({
 	value: Number(record.id),
 });
 
-/** A dropdown loader listing a paged Planday list by name. */
-export function optionsByName(path: string) {
+/** A dropdown loader listing a paged Planday list by name; `scope` is named if Planday refuses. */
+export function optionsByName(path: string, scope: string) {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		return await optionsFromList(this, path, byName);
+		return await optionsFromList(this, path, byName, scope);
 	};
 }

@@ -42,9 +42,10 @@ export async function searchShifts(
 		filter,
 		paginationToken,
 		{ from: toDateOnly(today), to: toDateOnly(until) },
+		'shift:read',
 	);
 }
 
-export const searchShiftTypes = searchByName('/scheduling/v1.0/shifttypes');
+export const searchShiftTypes = searchByName('/scheduling/v1.0/shifttypes', 'shifttype:read');
 
-export const searchPositions = searchByName('/scheduling/v1.0/positions');
+export const searchPositions = searchByName('/scheduling/v1.0/positions', 'shiftposition:read');

@@ -5,11 +5,11 @@ import { plandayApiRequest, unwrapList } from '../transport';
 import { byName, optionsFromList } from './options';
 
 export async function getShiftTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await optionsFromList(this, '/scheduling/v1.0/shifttypes', byName);
+	return await optionsFromList(this, '/scheduling/v1.0/shifttypes', byName, 'shifttype:read');
 }
 
 export async function getPositions(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await optionsFromList(this, '/scheduling/v1.0/positions', byName);
+	return await optionsFromList(this, '/scheduling/v1.0/positions', byName, 'shiftposition:read');
 }
 
 /** The absence account types (Vacation, Overtime, …); the list is not paged. */

@@ -10,12 +10,14 @@ export async function searchPage(
 	filter?: string,
 	paginationToken?: string,
 	qs: IDataObject = {},
+	scope?: string,
 ): Promise<INodeListSearchResult> {
 	const offset = Number(paginationToken ?? 0);
 	const body = (await plandayApiRequest.call(context, {
 		method: 'GET',
 		path,
 		qs: { ...qs, limit: MAX_PAGE_SIZE.default, offset },
+		scope,
 	})) as IDataObject;
 	const records = unwrapList(body);
 	const needle = filter?.toLowerCase();
@@ -29,9 +31,9 @@ export async function searchPage(
 
 const byName = (record: IDataObject) => ({ name: String(record.name), value: String(record.id) });
 
-/** A resource-locator search over a Planday list, matching names. */
-export function searchByName(path: string) {
+/** A resource-locator search over a Planday list, matching names; `scope` is named if Planday refuses. */
+export function searchByName(path: string, scope: string) {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-		return await searchPage(this, path, byName, filter, paginationToken);
+		return await searchPage(this, path, byName, filter, paginationToken, {}, scope);
 	};
 }
