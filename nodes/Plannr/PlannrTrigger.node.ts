@@ -10,18 +10,16 @@ import type {
 import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
 
 import { authenticationProperty, plannrCredentials } from './actions/common.descriptions';
-import { PLANNR_EVENT_OPTIONS } from './events';
+import { PLANNR_EVENT_OPTIONS } from './trigger/events';
 import { isValidSignature } from './trigger/signature';
-import { WEBHOOK_SUBSCRIPTION_PATH } from './actions/webhookSubscription/delete.operation';
 import { plannrApiRequest, unwrapRecord } from './transport';
+import { WEBHOOK_SUBSCRIPTIONS_PATH, webhookSubscriptionPath } from './transport/paths';
 import { pathSegment } from '../shared/http';
 
 interface SubscriptionData {
 	subscriptionUuid?: string;
 	signingSecret?: string;
 }
-
-const SUBSCRIPTIONS_PATH = '/api/v2/webhook-subscriptions';
 
 /** Reads a dot path (`data.type`) of the delivered body. */
 function valueAt(body: IDataObject, path: string): unknown {
@@ -97,7 +95,7 @@ export class PlannrTrigger implements INodeType {
 				let subscription: IDataObject;
 				try {
 					subscription = unwrapRecord(
-						await plannrApiRequest.call(this, { method: 'GET', path: WEBHOOK_SUBSCRIPTION_PATH(pathSegment(data.subscriptionUuid)) }),
+						await plannrApiRequest.call(this, { method: 'GET', path: webhookSubscriptionPath(pathSegment(data.subscriptionUuid)) }),
 					);
 				} catch (error) {
 					if ((error as NodeApiError).httpCode === '404') {
@@ -119,7 +117,7 @@ export class PlannrTrigger implements INodeType {
 				const subscription = unwrapRecord(
 					await plannrApiRequest.call(this, {
 						method: 'POST',
-						path: SUBSCRIPTIONS_PATH,
+						path: WEBHOOK_SUBSCRIPTIONS_PATH,
 						body: { url: this.getNodeWebhookUrl('default') as string, events: this.getNodeParameter('events') as string[] },
 					}),
 				);
@@ -161,7 +159,7 @@ export class PlannrTrigger implements INodeType {
  * the subscription is emptied of events instead, so Plannr stops sending.
  */
 async function removeSubscription(this: IHookFunctions, data: SubscriptionData): Promise<void> {
-	const path = WEBHOOK_SUBSCRIPTION_PATH(pathSegment(data.subscriptionUuid ?? ''));
+	const path = webhookSubscriptionPath(pathSegment(data.subscriptionUuid ?? ''));
 	try {
 		await plannrApiRequest.call(this, { method: 'DELETE', path });
 		this.logger.info(`Deleted Plannr webhook subscription ${data.subscriptionUuid}`);

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { PLANNR_EVENT_GROUPS, PLANNR_EVENT_OPTIONS } from '../../nodes/Plannr/events';
+import { PLANNR_EVENT_GROUPS, PLANNR_EVENT_OPTIONS } from '../../nodes/Plannr/trigger/events';
 import { json, PACKAGE } from '../harness/engine';
 import { runOne, usePlannr } from './support';
 

@@ -41,6 +41,9 @@ export const MAX_PAGE_SIZE = {
 	punchClockShifts: 500,
 } as const;
 
+/** Planday refuses punch-clock ranges longer than this (observed live, not documented). */
+export const PUNCH_CLOCK_MAX_RANGE_DAYS = 31;
+
 /**
  * How list query parameters (e.g. several `departmentId`s) are sent: `departmentId=1&departmentId=2`,
  * ASP.NET's default binding. NOT CONFIRMED which forms Planday accepts.

@@ -1,8 +1,7 @@
 import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 
 import { toLocalDateTime, toUtcDateTime } from '../../shared/dates';
-import { MAX_RANGE_DAYS as PUNCH_CLOCK_MAX_RANGE_DAYS } from '../actions/punchClock/getAll.operation';
-import { MAX_PAGE_SIZE } from '../transport';
+import { MAX_PAGE_SIZE, PUNCH_CLOCK_MAX_RANGE_DAYS } from '../transport';
 
 /** How a Planday change is polled for and recognised. */
 export interface PollSpec {

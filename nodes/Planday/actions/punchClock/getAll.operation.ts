@@ -5,12 +5,9 @@ import { splitIntoWindows, toLocalDateTime } from '../../../shared/dates';
 import { returnAllOrLimit } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
-import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
+import { MAX_PAGE_SIZE, PUNCH_CLOCK_MAX_RANGE_DAYS, plandayApiRequestAllItems } from '../../transport';
 import { filterQuery } from '../helpers';
 import { showFor } from '../operations';
-
-/** Planday refuses punch-clock ranges longer than this (observed live, not documented). */
-export const MAX_RANGE_DAYS = 31;
 
 const properties: INodeProperties[] = [
 	{ displayName: 'From', name: 'from', type: 'dateTime', required: true, default: '', description: 'Start of the period, in the portal’s local time' },
@@ -46,7 +43,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const filters = filterQuery(Object.fromEntries(chosen), {});
 	const limit = limitParameter(this, itemIndex);
 	const entries: IDataObject[] = [];
-	for (const [windowStart, windowEnd] of splitIntoWindows(from, to, MAX_RANGE_DAYS)) {
+	for (const [windowStart, windowEnd] of splitIntoWindows(from, to, PUNCH_CLOCK_MAX_RANGE_DAYS)) {
 		const remaining = limit === undefined ? undefined : limit - entries.length;
 		if (remaining !== undefined && remaining <= 0) break;
 		entries.push(

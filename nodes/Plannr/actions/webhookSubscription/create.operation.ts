@@ -1,3 +1,4 @@
+import { WEBHOOK_SUBSCRIPTIONS_PATH } from '../../transport/paths';
 import { endpoint } from '../operations';
 import { eventsField } from './fields';
 
@@ -5,7 +6,7 @@ export const { description, execute } = endpoint({
 	resource: 'webhookSubscription',
 	operation: 'create',
 	method: 'POST',
-	path: () => '/api/v2/webhook-subscriptions',
+	path: () => WEBHOOK_SUBSCRIPTIONS_PATH,
 	fields: [
 		{ displayName: 'URL', name: 'url', type: 'string', required: true, default: '', placeholder: 'https://example.com/webhook', description: 'Where Plannr POSTs each event' },
 		eventsField,

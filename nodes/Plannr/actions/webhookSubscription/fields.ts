@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { PLANNR_EVENT_OPTIONS } from '../../events';
+import { PLANNR_EVENT_OPTIONS } from '../../trigger/events';
 
 export const eventsField: INodeProperties = {
 	displayName: 'Events',

@@ -1,3 +1,4 @@
+import { webhookSubscriptionPath } from '../../transport/paths';
 import { WEBHOOK_SUBSCRIPTION_ID } from '../ids';
 import { getById } from '../operations';
 
@@ -5,5 +6,5 @@ export const { description, execute } = getById({
 	resource: 'webhookSubscription',
 	operation: 'get',
 	id: WEBHOOK_SUBSCRIPTION_ID,
-	path: (id) => `/api/v2/webhook-subscriptions/${id}`,
+	path: webhookSubscriptionPath,
 });

@@ -1,9 +1,10 @@
+import { WEBHOOK_SUBSCRIPTIONS_PATH } from '../../transport/paths';
 import { filterQuery, list, listOptions } from '../operations';
 
 export const { description, execute } = list({
 	resource: 'webhookSubscription',
 	operation: 'getAll',
-	path: '/api/v2/webhook-subscriptions',
+	path: WEBHOOK_SUBSCRIPTIONS_PATH,
 	filters: [{ displayName: 'URL', name: 'url', type: 'string', default: '', description: 'Comma-separated URLs' }],
 	query(itemIndex) {
 		return filterQuery.call(this, itemIndex);

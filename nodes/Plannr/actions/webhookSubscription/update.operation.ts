@@ -1,3 +1,4 @@
+import { webhookSubscriptionPath } from '../../transport/paths';
 import { WEBHOOK_SUBSCRIPTION_ID } from '../ids';
 import { endpoint } from '../operations';
 import { eventsField } from './fields';
@@ -8,7 +9,7 @@ export const { description, execute } = endpoint({
 	operation: 'update',
 	method: 'PUT',
 	id: WEBHOOK_SUBSCRIPTION_ID,
-	path: (id) => `/api/v2/webhook-subscriptions/${id}`,
+	path: webhookSubscriptionPath,
 	fields: [eventsField],
 	body(itemIndex) {
 		return { events: this.getNodeParameter('events', itemIndex) as string[] };
