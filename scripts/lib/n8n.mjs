@@ -79,6 +79,7 @@ export async function ensureN8n({ log = console.log } = {}) {
 export async function packPackage({ build = true, outDir } = {}) {
 	if (build) await run('npm', ['run', 'build'], { cwd: ROOT });
 	const destination = outDir ?? mkdtempSync(join(tmpdir(), 'n8n-pack-'));
+	mkdirSync(destination, { recursive: true });
 	const { output } = await run('npm', ['pack', '--json', '--pack-destination', destination], { cwd: ROOT });
 	const [{ filename }] = JSON.parse(output.slice(output.indexOf('[')));
 	return join(destination, filename);

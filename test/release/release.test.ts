@@ -3,7 +3,7 @@
  * (the publish workflow's first step) and `npm run scan`'s source-tree leg (n8n's scanner).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -98,6 +98,20 @@ describe('npm run release:check', () => {
 		expect(status).toBe(1);
 		expect(output).toContain('- GITHUB_REF_NAME and GITHUB_REPOSITORY must be set (GitHub Actions sets them)\n');
 	});
+});
+
+describe('packing the package (npm start, npm run scan, npm run test:e2e)', () => {
+	test('packs into a folder that does not exist yet, as .cache/ on a fresh clone', () => {
+		const destination = join(fixture({}), 'not', 'yet', 'there');
+		const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+		const tarball = join(destination, `n8n-nodes-plannr-planday-${version}.tgz`);
+		const script = `import { packPackage } from './scripts/lib/n8n.mjs';
+			console.log(await packPackage({ build: false, outDir: ${JSON.stringify(destination)} }));`;
+		const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+		expect([result.status, result.stderr]).toEqual([0, '']);
+		expect(result.stdout).toBe(`${tarball}\n`);
+		expect(existsSync(tarball)).toBe(true);
+	}, 120_000);
 });
 
 describe('npm run scan', () => {
