@@ -7,14 +7,20 @@ export function limitParameter(context: IExecuteFunctions, itemIndex: number): n
 	return returnAll ? undefined : (context.getNodeParameter('limit', itemIndex, 50) as number);
 }
 
-/** Whether a parameter value says nothing: empty or blank text, no value, or an empty list. */
+/** Whether a parameter value says nothing: empty or blank text, no value, an empty list or resource locator. */
 export function isEmptyValue(value: unknown): boolean {
+	if (isResourceLocatorValue(value)) return isEmptyValue(value.value);
 	return (
 		value === undefined ||
 		value === null ||
 		(typeof value === 'string' && value.trim() === '') ||
 		(Array.isArray(value) && value.length === 0)
 	);
+}
+
+/** A resource locator's stored value, `{ __rl: true, mode, value }`. */
+export function isResourceLocatorValue(value: unknown): value is { __rl: true; mode: string; value: unknown } {
+	return typeof value === 'object' && value !== null && (value as { __rl?: unknown }).__rl === true;
 }
 
 /** The entries of a collection parameter that hold a value (optional body fields). */
