@@ -4,10 +4,11 @@ import { toDateOnly } from '../../../shared/dates';
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions } from '../common.descriptions';
+import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
 import { responseRecord } from '../helpers';
 
 const properties: INodeProperties[] = [
+	unconfirmedNotice('how several departments are sent (as a repeated departmentIds parameter)'),
 	{
 		displayName: 'Department Names or IDs',
 		name: 'departmentIds',

@@ -5,7 +5,7 @@ import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descript
 import { jsonItems } from '../../../shared/items';
 import { invalidParameter, limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, PUNCH_CLOCK_MAX_RANGE_DAYS, plandayApiRequestAllItems } from '../../transport';
-import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { plandayIdLocator, plandayOptions, unconfirmedNotice } from '../common.descriptions';
 import { listQuery } from '../helpers';
 
 const filters: INodeProperties = {
@@ -21,6 +21,7 @@ const filters: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
+	unconfirmedNotice(`the largest page Planday allows here (the node reads ${MAX_PAGE_SIZE.punchClockShifts} entries at a time)`),
 	{ displayName: 'From', name: 'from', type: 'dateTime', required: true, default: '', description: 'Start of the period, in the portal’s local time' },
 	{ displayName: 'To', name: 'to', type: 'dateTime', required: true, default: '', description: 'End of the period, in the portal’s local time. Periods over 31 days are read in 31-day windows.' },
 	...returnAllOrLimit(),
