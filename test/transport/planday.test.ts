@@ -125,7 +125,7 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 			[{ id: 1001 }, { id: 'abc' }],
 		);
 
-		expect(run.error?.message).toBe('"abc" is not a valid Planday ID for employeeId');
+		expect(run.error?.message).toBe("\"abc\" is not a valid Planday ID for 'Employee' (item 1)");
 		expect((run.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
 	});
 });
