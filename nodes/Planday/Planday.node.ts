@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { properties } from './actions/properties';
+import { plandayAuthenticationProperty, plandayCredentials } from './authentication';
 import { router } from './actions/router';
 import { listSearch, loadOptions, resourceMapping } from './methods';
 
@@ -18,8 +19,8 @@ export class Planday implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'plandayApi', required: true }],
-		properties,
+		credentials: plandayCredentials,
+		properties: [plandayAuthenticationProperty, ...properties],
 	};
 
 	methods = { listSearch, loadOptions, resourceMapping };
