@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
@@ -36,7 +36,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 				scopes: DEMO_PARTNER_SCOPES,
 				baseUrl: planday.sandbox.url,
 				identityUrl: planday.sandbox.url,
-				oauthTokenData: planday.sandbox.identity.connectedTokenData(clientId),
+				oauthTokenData: planday.sandbox.identity.connectedTokenData(clientId) as IDataObject,
 				...data,
 			},
 		});
@@ -177,7 +177,9 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 		['never connected', undefined],
 		['consent refused', {}],
 	])('a credential that is not connected (%s) says so', async (_case, oauthTokenData) => {
-		planday.engine.credentials.data(PARTNER_CREDENTIAL_ID).oauthTokenData = oauthTokenData;
+		const data = planday.engine.credentials.data(PARTNER_CREDENTIAL_ID);
+		if (oauthTokenData) data.oauthTokenData = oauthTokenData;
+		else delete data.oauthTokenData;
 
 		const run = await runPartner(portalGet);
 
@@ -259,5 +261,90 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 
 		expect(apiCalls().map((entry) => entry.headers['x-clientid'])).toEqual([CUSTOMER_CLIENT_ID, PARTNER_CLIENT_ID]);
 		expect(planday.engine.credentials.data(PLANDAY_CREDENTIAL_ID).accessToken).not.toBe('');
+	});
+});
+
+describe("Planday sandbox's identity server (Authorization Code flow)", () => {
+	let planday: PlandayFixture;
+	const redirectUri = 'http://localhost:5678/rest/oauth2-credential/callback';
+	const scope = `openid offline_access ${DEMO_PARTNER_SCOPES.join(' ')}`;
+
+	beforeEach(async () => {
+		planday = await startPlanday({ rateLimits: false });
+		planday.sandbox.identity.addRedirectUri(redirectUri);
+	});
+	afterEach(async () => await planday.stop());
+
+	const authorize = async (params: Record<string, string>) => {
+		const query = new URLSearchParams({ client_id: PARTNER_CLIENT_ID, redirect_uri: redirectUri, response_type: 'code', scope, state: 'st-1', ...params });
+		const response = await fetch(`${planday.sandbox.url}/connect/authorize?${query}`, { redirect: 'manual' });
+		const location = response.headers.get('location');
+		return { status: response.status, body: location ? undefined : await response.json(), location: location ? new URL(location) : undefined };
+	};
+	const exchange = async (form: Record<string, string>) => {
+		const response = await fetch(`${planday.sandbox.url}/connect/token`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams(form).toString(),
+		});
+		return { status: response.status, body: await response.json() };
+	};
+
+	test('an unregistered redirect_uri is answered in the browser, never redirected to', async () => {
+		const answer = await authorize({ redirect_uri: 'https://attacker.example/callback' });
+		expect(answer).toEqual({
+			status: 400,
+			body: { error: 'invalid_request', error_description: "redirect_uri is not one of the app's Redirection URLs" },
+			location: undefined,
+		});
+	});
+
+	test.each([
+		['response_type=token', { response_type: 'token' }, 'unsupported_response_type'],
+		['a scope the app lacks', { scope: `${scope} payrates:update` }, 'invalid_scope'],
+		['no openid', { scope: DEMO_PARTNER_SCOPES.join(' ') }, 'invalid_scope'],
+	])('%s is redirected back as an RFC 6749 error with the state', async (_case, params, error) => {
+		const { status, location } = await authorize(params);
+		expect(status).toBe(302);
+		expect(location?.searchParams.get('error')).toBe(error);
+		expect(location?.searchParams.get('state')).toBe('st-1');
+		expect(location?.searchParams.get('code')).toBeNull();
+	});
+
+	test('the code is exchanged once, with the documented four fields, for tokens with a refresh token', async () => {
+		const { location } = await authorize({});
+		const code = location!.searchParams.get('code')!;
+		expect(location!.searchParams.get('state')).toBe('st-1');
+		const form = { client_id: PARTNER_CLIENT_ID, grant_type: 'authorization_code', code, redirect_uri: redirectUri };
+
+		const first = await exchange(form);
+		expect(first.status).toBe(200);
+		expect(first.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope, refresh_token: expect.any(String) });
+		expect(await exchange(form)).toEqual({ status: 400, body: { error: 'invalid_grant', error_description: 'Unknown, used or expired code' } });
+		expect(await exchange({ ...form, client_secret: 'guess' })).toEqual({ status: 400, body: { error: 'invalid_client' } });
+	});
+
+	test('PKCE: a code issued with an S256 challenge needs the matching verifier', async () => {
+		const verifier = 'verifier-0123456789-0123456789-0123456789-abc';
+		const challenge = createHash('sha256').update(verifier).digest('base64url');
+		const codeFor = async () => (await authorize({ code_challenge: challenge, code_challenge_method: 'S256' })).location!.searchParams.get('code')!;
+		const form = { client_id: PARTNER_CLIENT_ID, grant_type: 'authorization_code', redirect_uri: redirectUri };
+
+		expect((await exchange({ ...form, code: await codeFor(), code_verifier: 'wrong' })).body).toEqual({ error: 'invalid_grant', error_description: 'Invalid code_verifier' });
+		expect((await exchange({ ...form, code: await codeFor(), code_verifier: verifier })).status).toBe(200);
+	});
+
+	test('revocation ends a refresh token; its next refresh is invalid_grant', async () => {
+		const { refresh_token: refreshToken } = planday.sandbox.identity.connectedTokenData() as { refresh_token: string };
+		const revoked = await fetch(`${planday.sandbox.url}/connect/revocation`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ client_id: PARTNER_CLIENT_ID, token: refreshToken }).toString(),
+		});
+		expect(revoked.status).toBe(200);
+		expect(await exchange({ client_id: PARTNER_CLIENT_ID, grant_type: 'refresh_token', refresh_token: refreshToken })).toEqual({
+			status: 400,
+			body: { error: 'invalid_grant' },
+		});
 	});
 });
