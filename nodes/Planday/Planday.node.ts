@@ -2,8 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { properties } from './actions/properties';
-import { plandayAuthenticationProperty, plandayCredentials } from './authentication';
 import { router } from './actions/router';
+import { plandayAuthenticationProperty, plandayCredentials } from './authentication';
 import { listSearch, loadOptions, resourceMapping } from './methods';
 
 export class Planday implements INodeType {

@@ -8,6 +8,7 @@
  * 2. A workflow with the Planday node (Authentication: OAuth2), run with `n8n execute`.
  * 3. A forced expiry: n8n refreshes after the 401 and saves the rotated refresh token.
  * 4. A revoked refresh token: the run fails with the clear "needs to be reconnected" error.
+ * Also: PKCE (S256) when the credential asks for it, and a refused consent's clear error.
  * Every port is picked free (several n8n instances may run on this machine). Prints one line per
  * check and "E2E OAuth: N passed, N failed". E2E_KEEP=1 keeps the n8n user folder.
  */
@@ -165,10 +166,44 @@ async function main() {
 		assert(exchange.body.grant_type === 'authorization_code' && exchange.body.redirect_uri === callbackUrl, 'code exchange fields');
 		assert(exchange.headers.authorization === undefined, 'the code exchange must not use a Basic header');
 
-		await server.stop();
 		const stored = await storedTokenData();
 		assert(stored?.access_token && stored.refresh_token, `n8n did not store the tokens: ${Object.keys(stored ?? {})}`);
 		assert(stored.scope === expectedScope, `stored scope ${stored.scope}`);
+	});
+
+	await check('Use PKCE: n8n sends an S256 challenge and the verifier, and the sandbox checks them', async () => {
+		const editor = await browserSession(n8n.url);
+		const created = await editor.json('POST', '/rest/credentials', {
+			name: 'Planday partner (PKCE)',
+			type: credential.type,
+			data: { ...credential.data, usePkce: true },
+		});
+		const authUrl = await editor.json('GET', `/rest/oauth2-credential/auth?id=${encodeURIComponent(created.id)}`);
+		const asked = Object.fromEntries(new URL(authUrl).searchParams);
+		assert(asked.code_challenge_method === 'S256' && asked.code_challenge, `no S256 challenge in ${authUrl}`);
+		await planday.clearRequests();
+		const back = new URL((await fetch(authUrl, { redirect: 'manual' })).headers.get('location'));
+		await (await editor.send('GET', back.toString())).text();
+		const [exchange] = (await planday.requests({ path: '^/connect/token$' })).requests;
+		assert(exchange?.status === 200, `code exchange ${exchange?.status} ${JSON.stringify(exchange?.body ?? {}).length}`);
+		assert(Object.keys(exchange.body).sort().join(' ') === 'client_id code code_verifier grant_type redirect_uri', `sent ${Object.keys(exchange.body)}`);
+	});
+
+	const refused = { id: '', name: 'Planday partner (consent refused)' };
+	await check('a refused consent comes back to n8n as access_denied', async () => {
+		const editor = await browserSession(n8n.url);
+		const created = await editor.json('POST', '/rest/credentials', { name: refused.name, type: credential.type, data: credential.data });
+		refused.id = created.id;
+		const authUrl = await editor.json('GET', `/rest/oauth2-credential/auth?id=${encodeURIComponent(refused.id)}`);
+		await fetch(`${planday.url}/__sandbox/partner/consent`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ consent: 'deny' }) });
+		try {
+			const back = new URL((await fetch(authUrl, { redirect: 'manual' })).headers.get('location'));
+			assert(back.searchParams.get('error') === 'access_denied', `redirected to ${back}`);
+			await (await editor.send('GET', back.toString())).text();
+		} finally {
+			await fetch(`${planday.url}/__sandbox/partner/consent`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ consent: 'accept' }) });
+		}
+		await server.stop();
 	});
 
 	const workflow = chainWorkflow('E2eOAuthPortal01', 'E2E Planday OAuth2 portal', [
@@ -185,7 +220,15 @@ async function main() {
 			credentials: { [credential.type]: { id: credential.id, name: credential.name } },
 		},
 	]);
-	await n8n.importWorkflows([workflow]);
+	const refusedWorkflow = chainWorkflow('E2eOAuthRefused1', 'E2E Planday OAuth2 not connected', [
+		{
+			name: 'Planday',
+			type: 'planday',
+			parameters: { authentication: 'oAuth2', resource: 'portal', operation: 'get' },
+			credentials: { [credential.type]: { id: refused.id, name: refused.name } },
+		},
+	]);
+	await n8n.importWorkflows([workflow, refusedWorkflow]);
 	const execute = async () => await n8n.execute(workflow.id);
 	console.log('CLI: execute --id with the connected credential');
 
@@ -226,6 +269,12 @@ async function main() {
 		await planday.clearRequests();
 		assert(!(await execute()).error, 'the next run failed');
 		assert((await planday.requests({ path: '^/connect/token$' })).count === 0, 'the next run refreshed again');
+	});
+
+	await check('a credential whose consent was refused says it must be connected', async () => {
+		const result = await n8n.execute(refusedWorkflow.id);
+		assert(result.error?.includes('The Planday OAuth2 credential is not connected'), `error: ${result.error}`);
+		assert(/Connect my account/.test(result.error), `the error does not say how: ${result.error}`);
 	});
 
 	await check('a revoked refresh token: the run fails with "needs to be reconnected", and no token is shown', async () => {
