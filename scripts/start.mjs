@@ -34,6 +34,7 @@ async function main() {
 	await ensureN8n();
 
 	console.log('Building and packing the package…');
+	mkdirSync(join(ROOT, '.cache'), { recursive: true }); // npm pack does not create its destination
 	const tarball = await packPackage({ outDir: join(ROOT, '.cache') });
 
 	if (process.env.N8N_DEMO_FRESH) rmSync(userFolder, { recursive: true, force: true });
