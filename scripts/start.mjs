@@ -2,7 +2,7 @@
 /**
  * `npm start`: the demo. Builds and packs the package, starts both sandboxes (as `npm run
  * sandbox` does), and starts a real n8n (pinned version, installed into the cache folder on first
- * use) on http://localhost:5678 with the package installed, the three sandbox credentials created
+ * use) on http://localhost:5678 with the package installed, the sandbox credentials created
  * and the example workflows (examples/workflows) imported. Ctrl-C stops everything it started.
  *
  * Environment: N8N_PORT (5678), PLANDAY_SANDBOX_PORT (4010), PLANNR_SANDBOX_PORT (4020),
@@ -13,7 +13,15 @@
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { CREDENTIALS, EXAMPLES_DIR, exampleWorkflows, sandboxCredentials } from './lib/fixtures.mjs';
+import {
+	CREDENTIALS,
+	EXAMPLES_DIR,
+	exampleWorkflows,
+	plandayOAuth2Credential,
+	plandayPartnerTokens,
+	registerPlandayRedirectUri,
+	sandboxCredentials,
+} from './lib/fixtures.mjs';
 import { OWNER, ROOT, createInstance, ensureN8n, packPackage, restSession } from './lib/n8n.mjs';
 import { stopAll, stopAllOnSignals } from './lib/process.mjs';
 import { startSandbox } from './lib/sandbox.mjs';
@@ -26,6 +34,7 @@ async function main() {
 	await ensureN8n();
 
 	console.log('Building and packing the package…');
+	mkdirSync(join(ROOT, '.cache'), { recursive: true }); // npm pack does not create its destination
 	const tarball = await packPackage({ outDir: join(ROOT, '.cache') });
 
 	if (process.env.N8N_DEMO_FRESH) rmSync(userFolder, { recursive: true, force: true });
@@ -47,13 +56,18 @@ async function main() {
 
 	// The sandboxes start empty of tokens each time, so the credentials are (re)imported every run;
 	// example workflows only on the first run, so your edits to them are kept.
-	await n8n.importCredentials(
-		sandboxCredentials({
+	await n8n.importCredentials([
+		...sandboxCredentials({
 			plandayInfo: await sandbox.planday.info(),
 			plannrInfo: await sandbox.plannr.info(),
 			oauthTokenData: await sandbox.plannr.oauthTokens(),
 		}),
-	);
+		plandayOAuth2Credential({
+			plandayUrl: sandbox.planday.url,
+			partner: await registerPlandayRedirectUri(sandbox.planday.url, n8n.url),
+			oauthTokenData: await plandayPartnerTokens(sandbox.planday.url),
+		}),
+	]);
 	const examples = exampleWorkflows();
 	if (firstRun) await n8n.importWorkflows(examples.map((example) => example.workflow));
 
@@ -75,6 +89,8 @@ Credentials (Overview → Credentials), pointing at the local sandboxes:
   • ${CREDENTIALS.planday.name} (Planday API)
   • ${CREDENTIALS.plannrToken.name} (Plannr API, personal access token)
   • ${CREDENTIALS.plannrOAuth2.name} (Plannr OAuth2 API; "Reconnect" works too: the sandbox consents at once)
+  • ${CREDENTIALS.plandayOAuth2.name} (Planday OAuth2 API, connected; "Reconnect" works too)
+    Use it in the Planday node or trigger with Authentication → OAuth2.
 
 Example workflows (from ${EXAMPLES_DIR.slice(ROOT.length + 1)}):
 ${lines.join('\n')}

@@ -5,6 +5,7 @@ import { routeOperation } from '../shared/router';
 import { DEFAULT_CONCURRENCY } from './actions/common.descriptions';
 import { properties } from './actions/properties';
 import { resources } from './actions/resources';
+import { plandayAuthenticationProperty, plandayCredentials } from './authentication';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
 import * as resourceMapping from './methods/resourceMapping';
@@ -23,8 +24,8 @@ export class Planday implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'plandayApi', required: true }],
-		properties,
+		credentials: plandayCredentials,
+		properties: [plandayAuthenticationProperty, ...properties],
 	};
 
 	methods = { listSearch, loadOptions, resourceMapping };

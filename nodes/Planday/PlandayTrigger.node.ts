@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { plandayAuthenticationProperty, plandayCredentials } from './authentication';
 import * as loadOptions from './methods/loadOptions';
 import { plandayApiRequestAllItems } from './transport';
 import { EVENT_OPTIONS, POLLS, type PollSpec } from './trigger/events';
@@ -96,8 +97,9 @@ export class PlandayTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'plandayApi', required: true }],
+		credentials: plandayCredentials,
 		properties: [
+			plandayAuthenticationProperty,
 			{
 				displayName: 'Event',
 				name: 'event',

@@ -16,7 +16,51 @@ export const CREDENTIALS = {
 	planday: { id: 'PlandaySandbox01', name: 'Planday sandbox', type: 'plandayApi' },
 	plannrToken: { id: 'PlannrTokenSbx01', name: 'Plannr sandbox (token)', type: 'plannrApi' },
 	plannrOAuth2: { id: 'PlannrOAuthSbx01', name: 'Plannr sandbox (OAuth2)', type: 'plannrOAuth2Api' },
+	plandayOAuth2: { id: 'PlandayOAuthSbx1', name: 'Planday sandbox (OAuth2, partner app)', type: 'plandayOAuth2Api' },
 };
+
+/**
+ * Registers n8n's OAuth Redirect URL on the Planday sandbox's partner app (so "Connect my account"
+ * works in the editor) and answers with the app's client id and scopes.
+ */
+export async function registerPlandayRedirectUri(plandayUrl, n8nUrl) {
+	const response = await fetch(`${plandayUrl}/__sandbox/partner/redirect-uris`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ redirectUri: `${n8nUrl}/rest/oauth2-credential/callback` }),
+	});
+	if (!response.ok) throw new Error(`Planday sandbox partner app: ${response.status} ${await response.text()}`);
+	return await response.json();
+}
+
+/** Token data for a portal connected to the sandbox's partner app, as n8n stores it after Connect. */
+export async function plandayPartnerTokens(plandayUrl) {
+	const response = await fetch(`${plandayUrl}/__sandbox/partner/tokens`, { method: 'POST' });
+	if (!response.ok) throw new Error(`Planday sandbox partner tokens: ${response.status} ${await response.text()}`);
+	return await response.json();
+}
+
+/**
+ * The Planday OAuth2 credential of the sandbox's partner app: `partner` is what
+ * `registerPlandayRedirectUri` answered; with `oauthTokenData` it is connected.
+ */
+export function plandayOAuth2Credential({ plandayUrl, partner, oauthTokenData }) {
+	const { id, name, type } = CREDENTIALS.plandayOAuth2;
+	return {
+		id,
+		name,
+		type,
+		data: {
+			clientId: partner.clientId,
+			clientSecret: '',
+			scopes: partner.scopes,
+			usePkce: false,
+			baseUrl: plandayUrl,
+			identityUrl: plandayUrl,
+			...(oauthTokenData ? { oauthTokenData } : {}),
+		},
+	};
+}
 
 /**
  * The three credentials for `n8n import:credentials`, from both sandboxes' `/__sandbox/info`

@@ -15,11 +15,12 @@ import type {
 import { ICredentialsHelper, NodeHelpers, Workflow, isExpression } from 'n8n-workflow';
 
 import { PlandayApi } from '../../credentials/PlandayApi.credentials';
+import { PlandayOAuth2Api } from '../../credentials/PlandayOAuth2Api.credentials';
 import { PlannrApi } from '../../credentials/PlannrApi.credentials';
 import { PlannrOAuth2Api } from '../../credentials/PlannrOAuth2Api.credentials';
 import { TestNodeTypes } from './nodeTypes';
 
-/** The fields of n8n's own `oAuth2Api`, which `plannrOAuth2Api` extends. */
+/** The fields of n8n's own `oAuth2Api`, which `plannrOAuth2Api` and `plandayOAuth2Api` extend. */
 class OAuth2Api implements ICredentialType {
 	name = 'oAuth2Api';
 
@@ -39,7 +40,7 @@ class OAuth2Api implements ICredentialType {
 }
 
 export const CREDENTIAL_TYPES: Record<string, ICredentialType> = Object.fromEntries(
-	[new PlandayApi(), new PlannrApi(), new PlannrOAuth2Api(), new OAuth2Api()].map((type) => [type.name, type]),
+	[new PlandayApi(), new PlandayOAuth2Api(), new PlannrApi(), new PlannrOAuth2Api(), new OAuth2Api()].map((type) => [type.name, type]),
 );
 
 interface StoredCredential {

@@ -94,12 +94,14 @@ export class Engine {
 			credentialType,
 			'internal',
 		);
-		const resolved = Object.fromEntries(
-			Object.entries(request).map(([key, value]) => [
-				key,
-				typeof value === 'string' ? this.credentials.resolveExpression(value, credentials) : value,
-			]),
-		);
+		// n8n's routing node resolves `$credentials` expressions at any depth (e.g. in headers).
+		const resolve = (value: unknown): unknown =>
+			typeof value === 'string'
+				? this.credentials.resolveExpression(value, credentials)
+				: value && typeof value === 'object'
+					? Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, resolve(entry)]))
+					: value;
+		const resolved = resolve(request);
 		const result = await this.runNode({
 			type: 'n8n-nodes-base.noOp',
 			parameters: { temp: '', credentialType, request: JSON.stringify(resolved) },

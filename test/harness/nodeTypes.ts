@@ -58,7 +58,7 @@ class CredentialTester implements INodeType {
 		defaults: { name: 'Test' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'plandayApi' }, { name: 'plannrApi' }, { name: 'plannrOAuth2Api' }],
+		credentials: [{ name: 'plandayApi' }, { name: 'plandayOAuth2Api' }, { name: 'plannrApi' }, { name: 'plannrOAuth2Api' }],
 		properties: [
 			{ displayName: 'Temp', name: 'temp', type: 'string', default: '' },
 			{ displayName: 'Credential Type', name: 'credentialType', type: 'string', default: '' },

@@ -1,17 +1,49 @@
-import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import {
+	nodeParameter,
 	perContext,
 	retryAfterHeaderMs,
 	sendWithRetry,
+	type HttpFailure,
 	type RequestContext,
 	type ServiceProfile,
 } from '../../shared/http';
 import { getThrottle } from '../../shared/throttle';
 import { plandayApiError } from './errors';
 
-export const PLANDAY_CREDENTIAL_TYPE = 'plandayApi';
+const PARTNER_CREDENTIAL_TYPE = 'plandayOAuth2Api';
+
+/** The credential type the nodes' `authentication` parameter picks: `oAuth2`, or the refresh token. */
+export function plandayCredentialType(context: RequestContext): string {
+	const authentication = nodeParameter<string>(context, 'authentication', 'refreshToken');
+	return authentication === 'oAuth2' ? PARTNER_CREDENTIAL_TYPE : 'plandayApi';
+}
+
+/**
+ * n8n signs OAuth2 requests with the Bearer token only, and a failed connection surfaces as a bare
+ * message: these say what to do. The revoked-token message is n8n's own ("needs to be reconnected").
+ */
+function plandayOAuth2Error(node: INode, failure: HttpFailure): NodeApiError | undefined {
+	if (failure.status !== undefined) return undefined;
+	if (/needs to be reconnected/.test(failure.message)) {
+		return new NodeApiError(node, { message: failure.message }, {
+			message: failure.message,
+			description:
+				'Planday no longer accepts the refresh token: it was revoked or it expired. Open the credential and click "Connect my account" to connect the portal again.',
+		});
+	}
+	if (/Unable to sign without access token|OAuth credentials not connected/.test(failure.message)) {
+		const message = 'The Planday OAuth2 credential is not connected';
+		return new NodeApiError(node, { message }, {
+			message,
+			description:
+				'Open the credential, click "Connect my account", sign in to the customer\'s Planday portal and accept the consent screen.',
+		});
+	}
+	return undefined;
+}
 
 /**
  * Planday's documented limits: 20 requests/second and 750/minute per portal, 100/second and
@@ -63,16 +95,23 @@ export interface PlandayRequest {
 }
 
 interface PlandaySettings {
+	credentialType: string;
 	baseUrl: string;
+	/** Headers n8n does not add for this credential type. */
+	headers: Record<string, string>;
 	profile: Omit<ServiceProfile, 'toError'>;
 }
 
 async function loadSettings(context: RequestContext): Promise<PlandaySettings> {
-	const credentials = await context.getCredentials(PLANDAY_CREDENTIAL_TYPE);
+	const credentialType = plandayCredentialType(context);
+	const credentials = await context.getCredentials(credentialType);
 	const clientId = String(credentials.clientId ?? '').trim();
-	const credentialId = context.getNode().credentials?.[PLANDAY_CREDENTIAL_TYPE]?.id ?? clientId;
+	const credentialId = context.getNode().credentials?.[credentialType]?.id ?? clientId;
 	return {
+		credentialType,
 		baseUrl: String(credentials.baseUrl ?? '').replace(/\/+$/, ''),
+		// plandayApi adds X-ClientId itself; for OAuth2 n8n ignores a credential's authenticate block.
+		headers: credentialType === PARTNER_CREDENTIAL_TYPE ? { 'X-ClientId': clientId } : {},
 		profile: {
 			// One credential is one portal's refresh token; the client bucket is shared by every portal of the app.
 			throttles: [
@@ -99,21 +138,24 @@ export async function plandayApiRequest(
 	this: RequestContext,
 	request: PlandayRequest,
 ): Promise<unknown> {
-	const { baseUrl, profile } = await settingsFor(this);
+	const { credentialType, baseUrl, headers, profile } = await settingsFor(this);
 	const node = this.getNode();
 	const response = await sendWithRetry(
 		this,
-		PLANDAY_CREDENTIAL_TYPE,
+		credentialType,
 		{
 			method: request.method,
 			url: `${baseUrl}${request.path}`,
 			qs: request.qs,
 			body: request.body,
-			headers: { Accept: 'application/json' },
+			headers: { Accept: 'application/json', ...headers },
 			json: true,
 			arrayFormat: ARRAY_QUERY_FORMAT,
 		},
-		{ ...profile, toError: (failure) => plandayApiError(node, failure, request.scope) },
+		{
+			...profile,
+			toError: (failure) => plandayOAuth2Error(node, failure) ?? plandayApiError(node, failure, request.scope),
+		},
 	);
 	const body: unknown = response.body;
 	if (typeof body === 'string' && body.trim() !== '') {

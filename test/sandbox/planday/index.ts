@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { Router, SandboxServer, SlidingWindowLimiter, type SandboxOptions, type SandboxRequest, type SandboxResponse } from '../http';
+import { PlandayIdentity } from './identity';
 import { registerAbsenceRoutes } from './routes/absence';
 import { registerContractRuleRoutes } from './routes/contractRules';
 import { registerHrCollectionRoutes, registerHrRoutes } from './routes/hr';
@@ -71,6 +72,9 @@ export class PlandaySandbox {
 
 	private readonly authorizationCodes = new Map<string, string>();
 
+	/** The identity server's partner apps (Authorization Code flow); other client ids are answered here. */
+	readonly identity = new PlandayIdentity((clientId) => this.issueAccessToken(clientId));
+
 	/** The emulated API's routes (the control API's `act` calls them directly). */
 	readonly router = new Router();
 
@@ -97,11 +101,12 @@ export class PlandaySandbox {
 		const data = seedPlanday(options);
 		this.state = { data, nextId: () => data.nextId++ };
 		this.router
-			.post('/connect/token', (request) => this.token(request))
-			.post('/connect/revocation', (request) => this.revoke(request))
-			.get('/connect/authorize', (request) => this.authorize(request));
+			.post('/connect/token', (request) => this.identity.token(request) ?? this.token(request))
+			.post('/connect/revocation', (request) => this.identity.revoke(request) ?? this.revoke(request))
+			.get('/connect/authorize', (request) => this.identity.authorize(request) ?? this.authorize(request));
 		for (const register of ROUTE_FILES) register(this.router, this.state);
 		this.server = new SandboxServer('planday', (request) => this.handle(request), options);
+		this.identity.registerControl(this.server);
 	}
 
 	get url() {

@@ -1,0 +1,26 @@
+import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+
+/** How the Planday node and trigger sign in; saved workflows without it keep the refresh token. */
+export const plandayAuthenticationProperty: INodeProperties = {
+	displayName: 'Authentication',
+	name: 'authentication',
+	type: 'options',
+	options: [
+		{
+			name: 'Refresh Token',
+			value: 'refreshToken',
+			description: 'An App ID and the refresh token copied from your own Planday portal',
+		},
+		{
+			name: 'OAuth2',
+			value: 'oAuth2',
+			description: 'For technology partners: each customer connects their portal to your Planday app',
+		},
+	],
+	default: 'refreshToken',
+};
+
+export const plandayCredentials: INodeCredentialDescription[] = [
+	{ name: 'plandayApi', required: true, displayOptions: { show: { authentication: ['refreshToken'] } } },
+	{ name: 'plandayOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
+];
