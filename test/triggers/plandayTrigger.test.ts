@@ -176,7 +176,9 @@ describe('Planday Trigger', () => {
 
 		const sample = await updated.poll('manual');
 
-		expect(ids(sample)).toEqual([planday.sandbox.state.data.shifts[0].id]);
+		// The latest last; the sandbox's recent activity includes a few other changed shifts.
+		expect(ids(sample).slice(-1)).toEqual([planday.sandbox.state.data.shifts[0].id]);
+		expect(ids(sample).length).toBeGreaterThan(1);
 		expect(updated.staticData.cursor).toBeUndefined();
 	});
 
@@ -272,5 +274,15 @@ describe('Planday Trigger', () => {
 		await expect(deleted.poll('manual')).rejects.toMatchObject({ description: expect.stringContaining('Make such a change in Planday') });
 		planday.sandbox.state.data.absenceRequests.length = 0;
 		await expect(trigger({ event: 'absenceRequestCreated' }).poll('manual')).rejects.toThrow('No "Absence Request Created" event to show: Planday lists none');
+	});
+
+	test('the sandbox has recent activity, so “Fetch test event” shows something for created and updated employees and shifts', async () => {
+		for (const event of ['employeeCreated', 'employeeUpdated', 'shiftCreated', 'shiftUpdated']) {
+			const sample = await trigger({ event }).poll('manual');
+			expect({ event, found: (sample ?? []).length > 0 }).toEqual({ event, found: true });
+		}
+		// The last day was enough: no request looked back a month.
+		const since = planday.sandbox.server.requests(/^\/(hr|scheduling)\/v1\.0\/(employees|shifts)$/).map((request) => request.query.createdFrom ?? request.query.modifiedFrom);
+		expect(since.every((from) => Date.now() - Date.parse(from) < 25 * 60 * MINUTE)).toBe(true);
 	});
 });

@@ -275,4 +275,15 @@ describe('Plannr Trigger', () => {
 
 		expect(trigger.executions).toHaveLength(3);
 	});
+
+	test('the sandbox’s test delivery without a payload carries a real record of the event’s resource', async () => {
+		await trigger.activate();
+		const task = plannr.sandbox.state.data.tasks[0];
+		task.updated_at = new Date().toISOString();
+
+		await plannr.sandbox.deliverWebhook({ event: 'task.completed' });
+
+		expect(trigger.executions.map((items) => items[0].json)).toEqual([{ event: 'task.completed', data: { ...task } }]);
+		expect(task.uuid).toEqual(expect.any(String));
+	});
 });
