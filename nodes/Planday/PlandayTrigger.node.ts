@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { loadOptions } from './methods';
+import { getDepartments, getEmployeeGroups } from './methods/hrOptions';
 import { lastServerDate, plandayApiRequestAllItems } from './transport';
 import { EVENT_OPTIONS, POLLS, type PollSpec } from './trigger/events';
 import { readPollState, type PollState, type StoredPollState } from './trigger/state';
@@ -171,7 +171,7 @@ export class PlandayTrigger implements INodeType {
 		],
 	};
 
-	methods = { loadOptions };
+	methods = { loadOptions: { getDepartments, getEmployeeGroups } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 		const event = this.getNodeParameter('event') as string;
