@@ -21,11 +21,6 @@ export interface PollSpec {
 	changedAt?(record: IDataObject): unknown;
 	/** The list takes `departmentId` / `employeeGroupId` filters, so the node's filters go to Planday too. */
 	serverFilters?: boolean;
-	/**
-	 * The API has no "changed since" filter: the first poll after activation remembers what
-	 * exists instead of starting from a time.
-	 */
-	snapshot?: boolean;
 	/** The list has no date filter at all: every pass reads all of it. */
 	readsWholeList?: boolean;
 	/** Fires only for records already known in another version (a status change, not a new record). */
@@ -132,7 +127,6 @@ export const POLLS: Record<string, PollSpec> = {
 		pageSize: MAX_PAGE_SIZE.punchClockShifts,
 		query: punchClockWindow,
 		changedAt: (entry) => entry.startDateTime,
-		snapshot: true,
 	},
 	punchClockEnded: {
 		path: '/punchclock/v1.0/punchclockshifts',
@@ -142,7 +136,6 @@ export const POLLS: Record<string, PollSpec> = {
 		matches: (entry) => Boolean(entry.endDateTime),
 		version: (entry) => entry.endDateTime,
 		changedAt: (entry) => entry.endDateTime,
-		snapshot: true,
 	},
 	absenceRequestCreated: {
 		path: '/absence/v1.0/absencerequests',
@@ -150,7 +143,6 @@ export const POLLS: Record<string, PollSpec> = {
 		pageSize: MAX_PAGE_SIZE.default,
 		query: () => ({}),
 		readsWholeList: true,
-		snapshot: true,
 	},
 	absenceRequestStatusChanged: {
 		path: '/absence/v1.0/absencerequests',
@@ -159,7 +151,6 @@ export const POLLS: Record<string, PollSpec> = {
 		query: () => ({}),
 		readsWholeList: true,
 		version: (request) => request.status,
-		snapshot: true,
 		changesOnly: true,
 	},
 };
