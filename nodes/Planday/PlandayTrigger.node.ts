@@ -5,15 +5,22 @@ import type {
 	INodeTypeDescription,
 	IPollFunctions,
 } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { plandayAuthenticationProperty, plandayCredentials } from './authentication';
-import * as loadOptions from './methods/loadOptions';
-import { plandayApiRequestAllItems } from './transport';
+import { getDepartments, getEmployeeGroups } from './methods/loadOptions';
+import { lastServerDate, plandayApiRequestAllItems } from './transport';
 import { EVENT_OPTIONS, POLLS, type PollSpec } from './trigger/events';
+import { readPollState, type PollState, type StoredPollState } from './trigger/state';
+import { encodeVersions, recordId, versionDigest } from './trigger/versions';
 
-/** Changes are read from this long before the previous poll, so none is missed at the boundary. */
+/** Changes are read from this long before the previous pass began, so none is missed at the boundary. */
 const OVERLAP_MS = 5 * 60 * 1000;
+/**
+ * The first pass notes the changes of this last hour (by n8n's clock, before Planday's is known),
+ * so none made before activation fires even when the two clocks differ by up to an hour.
+ */
+const BASELINE_LOOKBACK_MS = 60 * 60 * 1000;
 /** "Fetch Test Event" looks back this many days, the shorter window first. */
 const TEST_LOOKBACK_DAYS = [1, 31];
 const TEST_EVENT_COUNT = 5;
@@ -23,18 +30,9 @@ const TEST_EVENT_COUNT = 5;
  */
 const MAX_REQUESTS_PER_POLL = 20;
 const MAX_RECORDS_PER_POLL = 10_000;
-/** Remembered changes, so a change read again inside the overlap fires once; the oldest go first. */
-const MAX_SEEN = 10_000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-interface PollState {
-	/** When the last complete pass started; the next one reads changes from OVERLAP_MS before it. */
-	lastPollAt?: string;
-	/** Keys (record id plus what changed) of the changes the last complete pass read. */
-	seen?: string[];
-	/** A pass that reached the per-poll bound: where it continues, and the keys it has read so far. */
-	pass?: { startedAt: string; offset: number; keys: string[] };
-}
+/** A timestamp with its zone (Planday's UTC fields); punch-clock wall-clock times have none. */
+const ZONED_TIMESTAMP = /(Z|[+-]\d{2}:?\d{2})$/;
 
 interface Filters {
 	departmentIds?: number[];
@@ -82,6 +80,45 @@ async function latestChanges(context: IPollFunctions, spec: PollSpec): Promise<I
 		}
 	}
 	return [];
+}
+
+/** Why "Fetch Test Event" shows nothing, and what to do, instead of an unexplained empty output. */
+function noTestEvent(context: IPollFunctions, event: string, spec: PollSpec): NodeOperationError {
+	const name = EVENT_OPTIONS.find((option) => option.value === event)?.name ?? event;
+	const lookBack = spec.readsWholeList ? 'Planday lists none' : `none in the last ${TEST_LOOKBACK_DAYS[TEST_LOOKBACK_DAYS.length - 1]} days`;
+	return new NodeOperationError(context.getNode(), `No "${name}" event to show: ${lookBack}`, {
+		description: 'Make such a change in Planday (or remove filters that exclude it), then fetch again. Once the workflow is active, every such change from then on starts it.',
+	});
+}
+
+/**
+ * The stored state, or a fresh start (logged once) when it is damaged or foreign, so one bad
+ * value cannot stop the trigger for good.
+ */
+function loadState(context: IPollFunctions, stored: IDataObject): PollState {
+	try {
+		return readPollState(stored);
+	} catch (error) {
+		context.logger.warn(`Planday Trigger could not read its saved state (${(error as Error).message}); it starts afresh: changes made before this poll do not fire`);
+		for (const key of Object.keys(stored)) delete stored[key];
+		return { versions: new Map() };
+	}
+}
+
+/**
+ * "Now" on Planday's clock, so a clock difference cannot move the cursor past changes: the `Date`
+ * of its last answer, else the newest change time it returned, else the previous cursor.
+ */
+function serverNow(context: IPollFunctions, spec: PollSpec, records: IDataObject[], previous?: Date): Date {
+	const answered = lastServerDate(context);
+	if (answered) return answered;
+	const newest = records
+		.map((record) => spec.changedAt?.(record))
+		.filter((time): time is string => typeof time === 'string' && ZONED_TIMESTAMP.test(time))
+		.map((time) => Date.parse(time))
+		.filter((time) => Number.isFinite(time))
+		.reduce((latest, time) => Math.max(latest, time), previous?.getTime() ?? -Infinity);
+	return Number.isFinite(newest) ? new Date(newest) : new Date();
 }
 
 export class PlandayTrigger implements INodeType {
@@ -136,46 +173,52 @@ export class PlandayTrigger implements INodeType {
 		],
 	};
 
-	methods = { loadOptions };
+	methods = { loadOptions: { getDepartments, getEmployeeGroups } };
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const spec = POLLS[this.getNodeParameter('event') as string];
+		const event = this.getNodeParameter('event') as string;
+		const spec = POLLS[event];
 
 		if (this.getMode() === 'manual') {
 			const latest = await latestChanges(this, spec);
-			return latest.length ? [this.helpers.returnJsonArray(latest)] : null;
+			if (!latest.length) throw noTestEvent(this, event, spec);
+			return [this.helpers.returnJsonArray(latest)];
 		}
 
-		const state = this.getWorkflowStaticData('node') as PollState;
+		const stored = this.getWorkflowStaticData('node') as StoredPollState & IDataObject;
+		const state = loadState(this, stored);
 		// The first pass after activation only notes what is there, so nothing old fires.
-		const baseline = !state.lastPollAt;
-		const startedAt = state.pass?.startedAt ?? new Date().toISOString();
-		const since = new Date(Date.parse(state.lastPollAt ?? startedAt) - OVERLAP_MS);
+		const baseline = state.cursor === undefined;
+		const since =
+			state.pass?.since ?? new Date(state.cursor ? state.cursor.getTime() - OVERLAP_MS : Date.now() - BASELINE_LOOKBACK_MS);
 		// A continued pass re-reads one page, in case records ahead of it left the list meanwhile.
 		const offset = state.pass ? Math.max(0, state.pass.offset - spec.pageSize) : 0;
 		const { changes, complete, nextOffset } = await readChanges(this, spec, since, offset);
+		const cursor = state.pass?.cursor ?? serverNow(this, spec, changes, state.cursor);
 
-		const seen = new Set(state.seen ?? []);
-		const passKeys = new Set(state.pass?.keys ?? []);
-		const knownIds = new Set([...seen].map((key) => key.split('@')[0]));
-		const fresh = baseline
-			? []
-			: changes.filter((record) => {
-					const key = spec.key(record);
-					// changesOnly: a record not seen before is new, not changed.
-					return !seen.has(key) && !passKeys.has(key) && (!spec.changesOnly || knownIds.has(String(record.id)));
-				});
-		for (const record of changes) passKeys.add(spec.key(record));
+		// What this pass has read; a record fires when its version differs from the last complete pass.
+		const read = state.pass?.versions ?? new Map<number, string>();
+		const fresh: IDataObject[] = [];
+		for (const record of changes) {
+			const id = recordId(record);
+			if (id === undefined) continue;
+			const digest = versionDigest(spec.version?.(record));
+			if (read.get(id) === digest) continue;
+			read.set(id, digest);
+			const previous = state.versions.get(id);
+			// changesOnly: a record not seen before is new, not changed.
+			if (!baseline && previous !== digest && (!spec.changesOnly || previous !== undefined)) fresh.push(record);
+		}
 
 		if (complete) {
-			// The next pass reads from OVERLAP_MS before this one started; what it can read again is
+			// The next pass reads from OVERLAP_MS before this one began; what it can read again is
 			// exactly what this pass read, so that is all it needs to remember.
-			state.lastPollAt = startedAt;
-			state.seen = [...passKeys].slice(-MAX_SEEN);
-			delete state.pass;
+			stored.cursor = cursor.toISOString();
+			stored.versions = encodeVersions(read);
+			delete stored.pass;
 		} else {
 			this.logger.info(`Planday Trigger read ${nextOffset - offset} records of ${spec.path}, the most one poll reads; the rest follows at the next poll`);
-			state.pass = { startedAt, offset: nextOffset, keys: [...passKeys].slice(-MAX_SEEN) };
+			stored.pass = { cursor: cursor.toISOString(), since: since.toISOString(), offset: nextOffset, versions: encodeVersions(read) };
 		}
 		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 	}

@@ -5,25 +5,63 @@ import type {
 	INodeTypeDescription,
 	IWebhookFunctions,
 	IWebhookResponseData,
-	JsonObject,
 } from 'n8n-workflow';
-import { NodeApiError, NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { authenticationProperty, plannrCredentials } from './actions/common.descriptions';
+import { checkReplay, deliveryDigest } from './trigger/deliveries';
+import { triggerAuthenticationProperty, triggerCredentials } from './trigger/descriptions';
 import { PLANNR_EVENT_OPTIONS } from './trigger/events';
 import { isValidSignature } from './trigger/signature';
-import { plannrApiRequest, unwrapRecord } from './transport';
-import { WEBHOOK_SUBSCRIPTIONS_PATH, webhookSubscriptionPath } from './transport/paths';
-import { pathSegment } from '../shared/http';
+import {
+	getSubscription,
+	sameEvents,
+	signingSecretOf,
+	subscribe,
+	subscriptionsFor,
+	unsubscribe,
+	unsubscribeOrWarn,
+	type SubscriptionData,
+} from './trigger/subscription';
 
-interface SubscriptionData {
-	subscriptionUuid?: string;
-	signingSecret?: string;
-}
+/** A webhook that has lost its signing secret asks Plannr for it at most this often. */
+const SECRET_LOOKUP_INTERVAL_MS = 60 * 1000;
 
 /** Reads a dot path (`data.type`) of the delivered body. */
 function valueAt(body: IDataObject, path: string): unknown {
 	return path.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], body);
+}
+
+function forget(data: SubscriptionData) {
+	delete data.subscriptionUuid;
+	delete data.signingSecret;
+	delete data.recentDeliveries;
+	delete data.secretLookupAt;
+}
+
+/**
+ * The signing secret when static data lost it: Plannr returns it on every GET of the subscription,
+ * found by its uuid or, if that is lost too, by this webhook's URL.
+ */
+async function recoverSigningSecret(context: IWebhookFunctions, data: SubscriptionData): Promise<string | undefined> {
+	const now = Date.now();
+	if (typeof data.secretLookupAt === 'number' && now - data.secretLookupAt < SECRET_LOOKUP_INTERVAL_MS) return undefined;
+	data.secretLookupAt = now;
+	const url = context.getNodeWebhookUrl('default') as string;
+	let subscription: IDataObject | undefined;
+	try {
+		const stored = typeof data.subscriptionUuid === 'string' ? await getSubscription(context, data.subscriptionUuid) : undefined;
+		subscription = stored?.url === url ? stored : (await subscriptionsFor(context, url))[0];
+	} catch (error) {
+		context.logger.warn(`Plannr Trigger could not read its signing secret from Plannr: ${(error as Error).message}`);
+		return undefined;
+	}
+	const secret = signingSecretOf(subscription);
+	if (!subscription || !secret) return undefined;
+	data.subscriptionUuid = String(subscription.uuid);
+	data.signingSecret = secret;
+	delete data.secretLookupAt;
+	context.logger.info(`Plannr Trigger read the signing secret of webhook subscription ${subscription.uuid} again from Plannr`);
+	return secret;
 }
 
 export class PlannrTrigger implements INodeType {
@@ -38,10 +76,10 @@ export class PlannrTrigger implements INodeType {
 		defaults: { name: 'Plannr Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: plannrCredentials,
+		credentials: triggerCredentials,
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
-			authenticationProperty,
+			triggerAuthenticationProperty,
 			{
 				displayName: 'Events',
 				name: 'events',
@@ -88,60 +126,75 @@ export class PlannrTrigger implements INodeType {
 
 	webhookMethods = {
 		default: {
-			/** The stored subscription still exists, for this URL and these events. */
+			/** The stored subscription still exists, for this URL and these events, and its secret is known. */
 			async checkExists(this: IHookFunctions): Promise<boolean> {
 				const data = this.getWorkflowStaticData('node') as SubscriptionData;
-				if (!data.subscriptionUuid) return false;
-				let subscription: IDataObject;
-				try {
-					subscription = unwrapRecord(
-						await plannrApiRequest.call(this, { method: 'GET', path: webhookSubscriptionPath(pathSegment(data.subscriptionUuid)) }),
-					);
-				} catch (error) {
-					if ((error as NodeApiError).httpCode === '404') {
-						this.logger.info(`Plannr webhook subscription ${data.subscriptionUuid} no longer exists; a new one will be created`);
-						delete data.subscriptionUuid;
-						delete data.signingSecret;
-						return false;
-					}
-					throw new NodeApiError(this.getNode(), error as JsonObject);
+				if (typeof data.subscriptionUuid !== 'string') return false;
+				const subscription = await getSubscription(this, data.subscriptionUuid);
+				if (!subscription) {
+					this.logger.info(`Plannr webhook subscription ${data.subscriptionUuid} no longer exists; a new one will be created`);
+					forget(data);
+					return false;
 				}
-				const wanted = [...(this.getNodeParameter('events') as string[])].sort();
-				const current = [...((subscription.events as string[] | undefined) ?? [])].sort();
-				return subscription.url === this.getNodeWebhookUrl('default') && wanted.join(',') === current.join(',');
+				const url = this.getNodeWebhookUrl('default');
+				if (subscription.url !== url || !sameEvents(subscription, this.getNodeParameter('events') as string[])) return false;
+				if (typeof data.signingSecret !== 'string' || !data.signingSecret) {
+					const secret = signingSecretOf(subscription);
+					if (!secret) return false;
+					data.signingSecret = secret;
+				}
+				return true;
 			},
 
 			async create(this: IHookFunctions): Promise<boolean> {
 				const data = this.getWorkflowStaticData('node') as SubscriptionData;
-				if (data.subscriptionUuid) await removeSubscription.call(this, data);
-				const subscription = unwrapRecord(
-					await plannrApiRequest.call(this, {
-						method: 'POST',
-						path: WEBHOOK_SUBSCRIPTIONS_PATH,
-						body: { url: this.getNodeWebhookUrl('default') as string, events: this.getNodeParameter('events') as string[] },
-					}),
-				);
-				data.subscriptionUuid = String(subscription.uuid);
-				data.signingSecret = String(subscription.signing_secret);
+				const url = this.getNodeWebhookUrl('default') as string;
+				const previous = typeof data.subscriptionUuid === 'string' ? data.subscriptionUuid : undefined;
+				forget(data);
+				const subscription = await subscribe(this, url, this.getNodeParameter('events') as string[]);
+				const uuid = String(subscription.uuid);
+				// A subscription for an earlier URL of this workflow would keep sending to it.
+				if (previous && previous !== uuid) await unsubscribeOrWarn(this, previous, 'an earlier webhook URL of this workflow');
+				const secret = signingSecretOf(subscription) ?? signingSecretOf(await getSubscription(this, uuid));
+				if (!secret) {
+					await unsubscribeOrWarn(this, uuid, url);
+					throw new NodeOperationError(this.getNode(), `Plannr returned no signing secret for webhook subscription ${uuid}, so its deliveries could not be verified; the trigger was not activated`, {
+						description: 'Try activating again. If it keeps failing, check in Plannr that webhook subscriptions are enabled for this account.',
+					});
+				}
+				data.subscriptionUuid = uuid;
+				data.signingSecret = secret;
 				return true;
 			},
 
 			async delete(this: IHookFunctions): Promise<boolean> {
 				const data = this.getWorkflowStaticData('node') as SubscriptionData;
-				if (data.subscriptionUuid) await removeSubscription.call(this, data);
+				if (typeof data.subscriptionUuid === 'string') {
+					await unsubscribe(this, data.subscriptionUuid, this.getNodeWebhookUrl('default') as string);
+				}
+				forget(data);
 				return true;
 			},
 		},
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const { signingSecret } = this.getWorkflowStaticData('node') as SubscriptionData;
+		const data = this.getWorkflowStaticData('node') as SubscriptionData;
 		const request = this.getRequestObject() as unknown as { rawBody?: Buffer; body: unknown };
 		const rawBody = request.rawBody ?? Buffer.from(JSON.stringify(request.body ?? {}));
-		if (!isValidSignature(rawBody, this.getHeaderData()['x-signature'] as string | undefined, signingSecret ?? '')) {
-			if (!signingSecret) this.logger.warn('Plannr Trigger has no signing secret stored; deactivate and activate the workflow to subscribe again');
+		const signature = this.getHeaderData()['x-signature'] as string | undefined;
+		const secret = typeof data.signingSecret === 'string' && data.signingSecret ? data.signingSecret : signature ? await recoverSigningSecret(this, data) : undefined;
+		if (!isValidSignature(rawBody, signature, secret ?? '')) {
+			if (!secret) this.logger.warn('Plannr Trigger has no signing secret and could not read it from Plannr; deactivate and activate the workflow to subscribe again');
 			this.getResponseObject().status(401).json({ message: 'Invalid signature' });
 			return { noWebhookResponse: true };
+		}
+
+		const { replayed, remembered } = checkReplay(data.recentDeliveries, deliveryDigest(rawBody), Date.now());
+		data.recentDeliveries = remembered;
+		if (replayed) {
+			this.logger.info('Plannr Trigger received a delivery identical to a recent one; it starts no second execution');
+			return {};
 		}
 
 		const body = this.getBodyData();
@@ -152,28 +205,4 @@ export class PlannrTrigger implements INodeType {
 		}
 		return { workflowData: [this.helpers.returnJsonArray(body)] };
 	}
-}
-
-/**
- * Removes the subscription. Plannr documents no delete route (NOT CONFIRMED); if DELETE is refused,
- * the subscription is emptied of events instead, so Plannr stops sending.
- */
-async function removeSubscription(this: IHookFunctions, data: SubscriptionData): Promise<void> {
-	const path = webhookSubscriptionPath(pathSegment(data.subscriptionUuid ?? ''));
-	try {
-		await plannrApiRequest.call(this, { method: 'DELETE', path });
-		this.logger.info(`Deleted Plannr webhook subscription ${data.subscriptionUuid}`);
-	} catch (error) {
-		const status = (error as NodeApiError).httpCode;
-		if (status === '404') {
-			this.logger.info(`Plannr webhook subscription ${data.subscriptionUuid} was already gone`);
-		} else if (status === '405' || status === '403') {
-			await plannrApiRequest.call(this, { method: 'PUT', path, body: { events: [] } });
-			this.logger.warn(`Plannr refused to delete webhook subscription ${data.subscriptionUuid} (${status}); its events were removed instead`);
-		} else {
-			throw new NodeApiError(this.getNode(), error as JsonObject);
-		}
-	}
-	delete data.subscriptionUuid;
-	delete data.signingSecret;
 }

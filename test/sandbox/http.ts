@@ -94,11 +94,19 @@ export interface LoggedRequest {
 }
 
 /** Failures a test can ask for; each applies to the next `count` requests whose path matches. */
-export type Fault =
+export type Fault = (
 	| { kind: 'status'; status: number; count: number; path?: RegExp; headers?: Record<string, string>; body?: unknown }
 	| { kind: 'html'; count: number; path?: RegExp }
 	| { kind: 'malformedJson'; count: number; path?: RegExp }
-	| { kind: 'drop'; count: number; path?: RegExp };
+	| { kind: 'drop'; count: number; path?: RegExp }
+	/** The request is handled (a create does create), then the connection drops before the answer. */
+	| { kind: 'lostResponse'; count: number; path?: RegExp }
+	/** The request is handled, and these top-level fields are left out of its JSON answer. */
+	| { kind: 'withoutFields'; fields: string[]; count: number; path?: RegExp }
+) & {
+	/** Only requests with this method (default: any). */
+	method?: string;
+};
 
 /** Paths under this prefix reach the control API (`test/sandbox/control.ts`), never the emulated API. */
 export const CONTROL_PREFIX = '/__sandbox/';
@@ -188,8 +196,8 @@ export class SandboxServer {
 		}
 	}
 
-	private takeFault(path: string): Fault | undefined {
-		const fault = this.faults.find((candidate) => !candidate.path || candidate.path.test(path));
+	private takeFault(path: string, method: string): Fault | undefined {
+		const fault = this.faults.find((candidate) => (!candidate.path || candidate.path.test(path)) && (!candidate.method || candidate.method === method));
 		if (!fault) return undefined;
 		fault.count--;
 		if (fault.count <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
@@ -227,7 +235,7 @@ export class SandboxServer {
 
 		if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
 
-		const fault = this.takeFault(request.path);
+		const fault = this.takeFault(request.path, request.method);
 		let response: SandboxResponse;
 		if (fault?.kind === 'drop') {
 			entry.status = -1;
@@ -249,6 +257,16 @@ export class SandboxServer {
 			}
 			if (fault?.kind === 'malformedJson') {
 				response = { status: response.status, headers: { 'content-type': 'application/json' }, body: '{"data": [' };
+			}
+			if (fault?.kind === 'lostResponse') {
+				entry.status = -1;
+				incoming.socket.destroy();
+				return;
+			}
+			if (fault?.kind === 'withoutFields' && response.body && typeof response.body === 'object' && !Buffer.isBuffer(response.body)) {
+				const body = { ...(response.body as Record<string, unknown>) };
+				for (const field of fault.fields) delete body[field];
+				response = { ...response, body };
 			}
 		}
 		entry.status = response.status;

@@ -28,7 +28,7 @@ describe('Planday Trigger', () => {
 		const employeeUpdated = trigger({ event: 'employeeUpdated' });
 
 		expect(await employeeUpdated.poll()).toBeNull();
-		const firstPollAt = Date.parse(String(employeeUpdated.staticData.lastPollAt));
+		const firstPollAt = Date.parse(String(employeeUpdated.staticData.cursor));
 
 		// A change stamped inside the overlap window (just before the first poll), seen only now; and a plain new one.
 		employees[1].dateTimeModified = new Date(firstPollAt - 1000).toISOString();
@@ -44,7 +44,7 @@ describe('Planday Trigger', () => {
 		employees[2].dateTimeModified = iso(1000);
 		expect(ids(await employeeUpdated.poll())).toEqual([1003]);
 		const [request] = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/).slice(-1);
-		expect(Date.parse(request.query.modifiedFrom)).toBeLessThan(Date.parse(String(employeeUpdated.staticData.lastPollAt)));
+		expect(Date.parse(request.query.modifiedFrom)).toBeLessThan(Date.parse(String(employeeUpdated.staticData.cursor)));
 	});
 
 	test('new employees fire as created, not as updated', async () => {
@@ -147,7 +147,7 @@ describe('Planday Trigger', () => {
 	test('punch-clock starts are snapshotted at activation and fire once when new', async () => {
 		const started = trigger({ event: 'punchClockStarted' });
 		expect(await started.poll()).toBeNull();
-		expect((started.staticData.seen as string[]).length).toBeGreaterThan(0);
+		expect(String(started.staticData.versions).split(',').length).toBeGreaterThan(0);
 
 		const run = await planday.run({ resource: 'punchClock', operation: 'punchIn', employeeId: { __rl: true, mode: 'id', value: '1005' }, additionalFields: { startDateTime: iso(0).slice(0, 19) } });
 		const entryId = run.items[0].json.punchClockShiftId;
@@ -176,7 +176,113 @@ describe('Planday Trigger', () => {
 
 		const sample = await updated.poll('manual');
 
-		expect(ids(sample)).toEqual([planday.sandbox.state.data.shifts[0].id]);
-		expect(updated.staticData.lastPollAt).toBeUndefined();
+		// The latest last; the sandbox's recent activity includes a few other changed shifts.
+		expect(ids(sample).slice(-1)).toEqual([planday.sandbox.state.data.shifts[0].id]);
+		expect(ids(sample).length).toBeGreaterThan(1);
+		expect(updated.staticData.cursor).toBeUndefined();
+	});
+
+	test('a portal with more absence requests than any key cap: none fires twice across full passes, a status change fires once', async () => {
+		planday = await restart({ rateLimits: false });
+		const requests = planday.sandbox.state.data.absenceRequests;
+		// Beyond the 10,000 keys the trigger used to remember.
+		for (let index = 0; index < 10_500; index++) {
+			requests.push({ id: 20000 + index, employeeId: 1001 + (index % 200), status: 'Pending', note: '', absencePeriod: { start: '2027-02-01', end: '2027-02-02' }, requestedAccounts: [] });
+		}
+		// Each trigger on a credential of its own, so each has a portal's request budget and both poll at once.
+		const credential = planday.engine.credentials.stored.get(PLANDAY_CREDENTIAL_ID)!;
+		planday.engine.credentials.add({ ...credential, id: 'planday-credential-2', data: { ...credential.data, accessToken: '' } });
+		const created = trigger({ event: 'absenceRequestCreated' });
+		const changed = new TriggerHarness(planday.engine, 'plandayTrigger', { event: 'absenceRequestStatusChanged', filters: {} }, { plandayApi: 'planday-credential-2' });
+		const fired = { created: [] as unknown[], changed: [] as unknown[] };
+		// One full pass reads 211 pages of 50, at most 20 requests a poll (one page read again), so it spans 12 polls.
+		const fullPass = async () => {
+			await Promise.all(
+				(['created', 'changed'] as const).map(async (event) => {
+					const node = event === 'created' ? created : changed;
+					for (let poll = 0; poll < 12; poll++) fired[event].push(...ids(await node.poll()));
+				}),
+			);
+			expect([created.staticData.pass, changed.staticData.pass]).toEqual([undefined, undefined]);
+		};
+
+		await fullPass();
+		expect(fired).toEqual({ created: [], changed: [] });
+
+		requests.find((request) => request.id === 20000)!.status = 'Approved';
+		await fullPass();
+		await fullPass();
+
+		expect(fired).toEqual({ created: [], changed: [20000] });
+		// The state of 10,505 requests with their status stays compact: about 12 characters each.
+		expect(JSON.stringify(changed.staticData).length).toBeLessThan(10_505 * 13);
+	}, 300_000);
+
+	test('with Planday’s clock ten minutes behind n8n’s, an update is still fired once', async () => {
+		planday.sandbox.clockOffsetMs = -10 * MINUTE;
+		const plandayIso = (offsetMs: number) => new Date(planday.sandbox.now().getTime() + offsetMs).toISOString();
+		const updated = trigger({ event: 'employeeUpdated' });
+		expect(await updated.poll()).toBeNull();
+
+		planday.sandbox.state.data.employees[4].dateTimeModified = plandayIso(0);
+		expect(ids(await updated.poll())).toEqual([1005]);
+		expect(await updated.poll()).toBeNull();
+		// The cursor is Planday's time, not n8n's.
+		expect(Math.abs(Date.parse(String(updated.staticData.cursor)) - planday.sandbox.now().getTime())).toBeLessThan(MINUTE);
+		const [request] = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/).slice(-1);
+		expect(Date.parse(request.query.modifiedFrom)).toBeLessThan(Date.parse(plandayIso(0)));
+	});
+
+	test('without a readable Date header the newest change time Planday returned is the cursor', async () => {
+		const updated = trigger({ event: 'employeeUpdated' });
+		// An offset of NaN makes the sandbox send `Date: Invalid Date`.
+		planday.sandbox.clockOffsetMs = NaN;
+		const newest = new Date(Math.floor((Date.now() - 20 * MINUTE) / 1000) * 1000).toISOString();
+		planday.sandbox.state.data.employees[5].dateTimeModified = newest;
+		await updated.poll();
+		expect(updated.staticData.cursor).toBe(newest);
+	});
+
+	test.each([
+		['versions that are not text', { cursor: '2026-11-30T08:00:00.000Z', versions: ['1@x'] }],
+		['a cursor that is no date', { cursor: 'yesterday-ish', versions: '' }],
+		['an unreadable versions entry', { cursor: '2026-11-30T08:00:00.000Z', versions: '1:abc,!!' }],
+		['an unfinished pass without its offset', { cursor: '2026-11-30T08:00:00.000Z', versions: '', pass: { cursor: 'x' } }],
+		['an older state format', { lastPollAt: '2026-11-30T08:00:00.000Z', seen: { 1001: true } }],
+		['a pass of the wrong type', { pass: 'resume' }],
+	])('damaged static data (%s) starts a fresh baseline, logged once, and the trigger goes on', async (_case, damaged) => {
+		const updated = trigger({ event: 'employeeUpdated' });
+		Object.assign(updated.staticData, damaged);
+		const warn = jest.spyOn(updated.logger, 'warn');
+		const { employees } = planday.sandbox.state.data;
+		employees[6].dateTimeModified = iso(0);
+
+		expect(await updated.poll()).toBeNull();
+		employees[7].dateTimeModified = iso(1000);
+		expect(ids(await updated.poll())).toEqual([1008]);
+		expect(await updated.poll()).toBeNull();
+
+		expect(warn.mock.calls.filter(([message]) => String(message).includes('could not read its saved state'))).toHaveLength(1);
+		expect(Object.keys(updated.staticData).sort()).toEqual(['cursor', 'versions']);
+		warn.mockRestore();
+	});
+
+	test('“Fetch test event” that finds nothing says which event and look-back, and what to do', async () => {
+		const deleted = trigger({ event: 'shiftDeleted' });
+
+		await expect(deleted.poll('manual')).rejects.toThrow('No "Shift Deleted" event to show: none in the last 31 days');
+		await expect(deleted.poll('manual')).rejects.toMatchObject({ description: expect.stringContaining('Make such a change in Planday') });
+		planday.sandbox.state.data.absenceRequests.length = 0;
+		await expect(trigger({ event: 'absenceRequestCreated' }).poll('manual')).rejects.toThrow('No "Absence Request Created" event to show: Planday lists none');
+	});
+
+	test('the sandbox has recent activity, so “Fetch test event” shows something for created and updated employees and shifts', async () => {
+		for (const event of ['employeeCreated', 'employeeUpdated', 'shiftCreated', 'shiftUpdated']) {
+			const sample = await trigger({ event }).poll('manual');
+			expect({ event, found: (sample ?? []).length > 0 }).toEqual({ event, found: true });
+		}
+		// The last day was enough: no request looked back a month.
+		const since = planday.sandbox.server.requests(/^\/(hr|scheduling)\/v1\.0\/(employees|shifts)$/).map((request) => request.query.createdFrom ?? request.query.modifiedFrom);
+		expect(since.every((from) => Date.now() - Date.parse(from) < 25 * 60 * MINUTE)).toBe(true);
 	});
 });

@@ -133,6 +133,14 @@ async function loadSettings(context: RequestContext): Promise<PlandaySettings> {
 // One settings lookup per node run, not per request.
 const settingsFor = perContext(loadSettings);
 
+const serverDates = new WeakMap<RequestContext, string>();
+
+/** Planday's clock: the `Date` header of the latest response in this node run, if it sent one. */
+export function lastServerDate(context: RequestContext): Date | undefined {
+	const date = new Date(serverDates.get(context) ?? NaN);
+	return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
 /** Sends one Planday API request and returns the parsed body (`undefined` for 204). */
 export async function plandayApiRequest(
 	this: RequestContext,
@@ -157,6 +165,7 @@ export async function plandayApiRequest(
 			toError: (failure) => plandayOAuth2Error(node, failure) ?? plandayApiError(node, failure, request.scope),
 		},
 	);
+	if (response.headers?.date) serverDates.set(this, String(response.headers.date));
 	const body: unknown = response.body;
 	if (typeof body === 'string' && body.trim() !== '') {
 		throw new NodeApiError(

@@ -12,18 +12,18 @@ export interface PollSpec {
 	query(since: Date, now: Date): IDataObject;
 	/** Keeps only the records this event is about. */
 	matches?(record: IDataObject): boolean;
-	/** Identifies one change, so it fires once: the record id plus what changed. */
-	key(record: IDataObject): string;
+	/**
+	 * What changes make a new event of one record (its modification time, status …); without it a
+	 * record fires once, when first seen.
+	 */
+	version?(record: IDataObject): unknown;
 	/** When the change happened, to pick the latest for "Fetch Test Event" (absent: list order). */
 	changedAt?(record: IDataObject): unknown;
 	/** The list takes `departmentId` / `employeeGroupId` filters, so the node's filters go to Planday too. */
 	serverFilters?: boolean;
-	/**
-	 * The API has no "changed since" filter: the first poll after activation remembers what
-	 * exists instead of starting from a time.
-	 */
-	snapshot?: boolean;
-	/** Fires only for records already known under another key (a status change, not a new record). */
+	/** The list has no date filter at all: every pass reads all of it. */
+	readsWholeList?: boolean;
+	/** Fires only for records already known in another version (a status change, not a new record). */
 	changesOnly?: boolean;
 }
 
@@ -75,7 +75,6 @@ export const POLLS: Record<string, PollSpec> = {
 		scope: 'employee:read',
 		pageSize: MAX_PAGE_SIZE.default,
 		query: (since) => ({ createdFrom: toUtcDateTime(since) }),
-		key: (employee) => `${employee.id}`,
 		changedAt: (employee) => employee.dateTimeCreated,
 	},
 	employeeUpdated: {
@@ -85,7 +84,7 @@ export const POLLS: Record<string, PollSpec> = {
 		// Planday's modified filter also matches new employees; those are "created" events.
 		query: (since) => ({ modifiedFrom: toUtcDateTime(since) }),
 		matches: wasChangedAfterCreation,
-		key: (employee) => `${employee.id}@${employee.dateTimeModified}`,
+		version: (employee) => employee.dateTimeModified,
 		changedAt: (employee) => employee.dateTimeModified,
 	},
 	employeeDeactivated: {
@@ -93,7 +92,7 @@ export const POLLS: Record<string, PollSpec> = {
 		scope: 'employee:read',
 		pageSize: MAX_PAGE_SIZE.default,
 		query: deactivationWindow,
-		key: (employee) => `${employee.id}@${employee.deactivationDate}`,
+		version: (employee) => employee.deactivationDate,
 		changedAt: (employee) => employee.dateTimeDeleted ?? employee.deactivationDate,
 	},
 	shiftCreated: {
@@ -101,7 +100,6 @@ export const POLLS: Record<string, PollSpec> = {
 		scope: 'shift:read',
 		pageSize: MAX_PAGE_SIZE.shifts,
 		query: (since, now) => ({ ...shiftWindow(now), createdFrom: toUtcDateTime(since) }),
-		key: (shift) => `${shift.id}`,
 		changedAt: (shift) => shift.dateTimeCreated,
 		serverFilters: true,
 	},
@@ -111,7 +109,7 @@ export const POLLS: Record<string, PollSpec> = {
 		pageSize: MAX_PAGE_SIZE.shifts,
 		query: (since, now) => ({ ...shiftWindow(now), modifiedFrom: toUtcDateTime(since) }),
 		matches: wasChangedAfterCreation,
-		key: (shift) => `${shift.id}@${shift.dateTimeModified}`,
+		version: (shift) => shift.dateTimeModified,
 		changedAt: (shift) => shift.dateTimeModified,
 		serverFilters: true,
 	},
@@ -120,7 +118,6 @@ export const POLLS: Record<string, PollSpec> = {
 		scope: 'shift:read',
 		pageSize: MAX_PAGE_SIZE.deletedShifts,
 		query: (since, now) => ({ ...shiftWindow(now), deletedFrom: toUtcDateTime(since) }),
-		key: (shift) => `${shift.id}`,
 		changedAt: (shift) => shift.dateTimeDeleted,
 		serverFilters: true,
 	},
@@ -129,9 +126,7 @@ export const POLLS: Record<string, PollSpec> = {
 		scope: 'punchclockshift:read',
 		pageSize: MAX_PAGE_SIZE.punchClockShifts,
 		query: punchClockWindow,
-		key: (entry) => `${entry.id}`,
 		changedAt: (entry) => entry.startDateTime,
-		snapshot: true,
 	},
 	punchClockEnded: {
 		path: '/punchclock/v1.0/punchclockshifts',
@@ -139,25 +134,23 @@ export const POLLS: Record<string, PollSpec> = {
 		pageSize: MAX_PAGE_SIZE.punchClockShifts,
 		query: punchClockWindow,
 		matches: (entry) => Boolean(entry.endDateTime),
-		key: (entry) => `${entry.id}@${entry.endDateTime}`,
+		version: (entry) => entry.endDateTime,
 		changedAt: (entry) => entry.endDateTime,
-		snapshot: true,
 	},
 	absenceRequestCreated: {
 		path: '/absence/v1.0/absencerequests',
 		scope: 'absence:read',
 		pageSize: MAX_PAGE_SIZE.default,
 		query: () => ({}),
-		key: (request) => `${request.id}`,
-		snapshot: true,
+		readsWholeList: true,
 	},
 	absenceRequestStatusChanged: {
 		path: '/absence/v1.0/absencerequests',
 		scope: 'absence:read',
 		pageSize: MAX_PAGE_SIZE.default,
 		query: () => ({}),
-		key: (request) => `${request.id}@${request.status}`,
-		snapshot: true,
+		readsWholeList: true,
+		version: (request) => request.status,
 		changesOnly: true,
 	},
 };

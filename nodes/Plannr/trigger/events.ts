@@ -18,12 +18,19 @@ export const PLANNR_EVENT_GROUPS: Record<string, string[]> = {
 	'Client Portal Document': ['client-portal-document.uploaded', 'client-portal-document.updated', 'client-portal-document.deleted'],
 };
 
-/** The events as multi-select options, e.g. "Task: completed" → `task.completed`, sorted by name. */
-export const PLANNR_EVENT_OPTIONS: INodePropertyOptions[] = Object.entries(PLANNR_EVENT_GROUPS)
-	.flatMap(([group, events]) =>
-		events.map((event) => ({
-			name: `${group}: ${event.slice(event.indexOf('.') + 1).replace(/[.-]/g, ' ')}`,
-			value: event,
-		})),
-	)
+/** Title Case words n8n keeps lower case inside a label. */
+const SMALL_WORDS = new Set(['and', 'of', 'for', 'to', 'in', 'on']);
+
+/** "fact-find.completed-v3" → "Fact Find Completed V3": every word of the event name, in Title Case. */
+function eventLabel(event: string): string {
+	return event
+		.split(/[.-]/)
+		.map((word, index) => (index > 0 && SMALL_WORDS.has(word) ? word : `${word.charAt(0).toUpperCase()}${word.slice(1)}`))
+		.join(' ');
+}
+
+/** The events as multi-select options, e.g. "Task Completed" → `task.completed`, sorted by name. */
+export const PLANNR_EVENT_OPTIONS: INodePropertyOptions[] = Object.values(PLANNR_EVENT_GROUPS)
+	.flat()
+	.map((event) => ({ name: eventLabel(event), value: event }))
 	.sort((a, b) => a.name.localeCompare(b.name));

@@ -84,6 +84,9 @@ export class PlandaySandbox {
 
 	rateLimitsEnabled: boolean;
 
+	/** How far Planday's clock is ahead of this machine's (negative: behind); its `Date` header follows it. */
+	clockOffsetMs = 0;
+
 	readonly portalLimiter = new SlidingWindowLimiter([
 		{ limit: 20, seconds: 1 },
 		{ limit: 750, seconds: 60 },
@@ -216,7 +219,17 @@ export class PlandaySandbox {
 		return { status: 302, headers: { location: target.toString() } };
 	}
 
+	/** Planday's "now", with the clock offset a test set. */
+	now(): Date {
+		return new Date(Date.now() + this.clockOffsetMs);
+	}
+
 	private async handle(request: SandboxRequest): Promise<SandboxResponse> {
+		const response = await this.answer(request);
+		return { ...response, headers: { date: this.now().toUTCString(), ...response.headers } };
+	}
+
+	private async answer(request: SandboxRequest): Promise<SandboxResponse> {
 		const route = this.router.match(request.method, request.path);
 		if (request.path.startsWith('/connect/')) {
 			return route === 404 || route === 405 ? problem(route, 'Not Found') : await route.handler({ ...request, params: route.params });

@@ -10,6 +10,8 @@ export interface PlandaySeedOptions {
 	scheduleStart?: string;
 	scheduleDays?: number;
 	seed?: number;
+	/** "Now" for the recent activity (default: the real time). */
+	now?: Date;
 }
 
 const FIRST_NAMES = ['Anna', 'Ben', 'Clara', 'David', 'Emma', 'Frederik', 'Greta', 'Hans', 'Ida', 'Jonas', 'Karen', 'Lars', 'Maja', 'Niels', 'Olivia', 'Peter', 'Sofie', 'Thomas', 'Ulla', 'Viktor'];
@@ -119,6 +121,8 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 		});
 	}
 
+	addRecentActivity(employees, shifts, options.now ?? new Date());
+
 	return {
 		portal,
 		departments,
@@ -157,6 +161,24 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 		/** Next free id per collection, so created records never collide with seeded ones. */
 		nextId: 900001,
 	};
+}
+
+/**
+ * Changes of the last hours, relative to now, so a Planday Trigger's "Fetch Test Event" (which
+ * looks back a day, then a month) finds employees and shifts that were created or updated.
+ */
+function addRecentActivity(employees: PlandayRecord[], shifts: PlandayRecord[], now: Date) {
+	const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 60 * 60 * 1000).toISOString();
+	// The two newest employees were hired this morning.
+	employees.slice(-2).forEach((employee, index) => {
+		employee.dateTimeCreated = employee.dateTimeModified = hoursAgo(5 - index * 3);
+		employee.hiredDate = isoDate(now);
+	});
+	// Two employees' details were edited.
+	employees.slice(10, 12).forEach((employee, index) => (employee.dateTimeModified = hoursAgo(1.5 + index * 2)));
+	// Two shifts were added to the schedule and three were changed.
+	shifts.slice(-2).forEach((shift, index) => (shift.dateTimeCreated = shift.dateTimeModified = hoursAgo(4 - index * 2)));
+	shifts.slice(30, 33).forEach((shift, index) => (shift.dateTimeModified = hoursAgo(1.25 + index)));
 }
 
 export type PlandayData = ReturnType<typeof seedPlanday>;

@@ -135,16 +135,18 @@ export class PlannrSandbox {
 	/**
 	 * Sends `event` to every subscription that listens for it (or to one), signed the way Plannr
 	 * signs (`X-Signature`: hex HMAC-SHA256 of the raw body with the subscription's signing secret),
-	 * or with a wrong signature when `forged`. Returns each delivery's URL and HTTP status.
+	 * or with a wrong signature when `forged`. Without a payload the delivery carries a real record:
+	 * the most recently updated one of the event's resource. Returns each delivery's URL and HTTP status.
 	 */
 	async deliverWebhook(options: { event: string; payload?: unknown; subscriptionUuid?: string; forged?: boolean }) {
 		const targets = this.state.webhookSubscriptions.filter(
 			(subscription) =>
 				(options.subscriptionUuid ? subscription.uuid === options.subscriptionUuid : true) && subscription.events.includes(options.event),
 		);
+		const payload = options.payload ?? this.latestRecord(options.event) ?? {};
 		return await Promise.all(
 			targets.map(async (subscription) => {
-				const body = JSON.stringify({ event: options.event, data: options.payload ?? {} });
+				const body = JSON.stringify({ event: options.event, data: payload });
 				const secret = options.forged ? 'not-the-signing-secret' : subscription.signing_secret;
 				subscription.last_outgoing_webhook_call_at = new Date().toISOString();
 				const response = await fetch(subscription.url, {
@@ -157,11 +159,8 @@ export class PlannrSandbox {
 		);
 	}
 
-	/**
-	 * Fires `event` (e.g. `account.updated`) for a stored record, the way Plannr would after a change:
-	 * the record with `uuid` in the event's collection is the delivery's `data`.
-	 */
-	async fireRecordEvent(event: string, uuid: string) {
+	/** The stored records an event (e.g. `account.updated`) is about, if the sandbox keeps that resource. */
+	private recordsFor(event: string): Array<Record<string, any>> | undefined {
 		const collections: Record<string, PlannrData[keyof PlannrData]> = {
 			account: this.state.data.accounts,
 			task: this.state.data.tasks,
@@ -170,7 +169,24 @@ export class PlannrSandbox {
 			circle: this.state.data.circles,
 		};
 		const records = collections[event.slice(0, event.indexOf('.'))];
-		const record = Array.isArray(records) ? records.find((candidate) => candidate.uuid === uuid) : undefined;
+		return Array.isArray(records) ? (records as Array<Record<string, any>>) : undefined;
+	}
+
+	private latestRecord(event: string): Record<string, any> | undefined {
+		const records = this.recordsFor(event) ?? [];
+		const latest = records.reduce<Record<string, any> | undefined>(
+			(newest, record) => (!newest || String(record.updated_at ?? '') >= String(newest.updated_at ?? '') ? record : newest),
+			undefined,
+		);
+		return latest && { ...latest };
+	}
+
+	/**
+	 * Fires `event` (e.g. `account.updated`) for a stored record, the way Plannr would after a change:
+	 * the record with `uuid` in the event's collection is the delivery's `data`.
+	 */
+	async fireRecordEvent(event: string, uuid: string) {
+		const record = this.recordsFor(event)?.find((candidate) => candidate.uuid === uuid);
 		if (!record) throw new Error(`No record ${uuid} for ${event}`);
 		return await this.deliverWebhook({ event, payload: { ...record } });
 	}
