@@ -38,20 +38,9 @@ describe('Plannr document', () => {
 				operation: 'getAll',
 				returnAll: true,
 				filters: { circleUuids: circle.uuid, name: 'suitability', createdAfter: '2025-01-01', createdBefore: '2025-12-31' },
-				options: { include: ['clients', 'file'], sort: 'created_at', sortDescending: true },
+				sort: { field: 'created_at', descending: true }, options: { include: ['clients', 'file'] },
 			},
-			{
-				method: 'GET',
-				path: '/api/v1/document',
-				query: {
-					'filter[circle_uuids]': circle.uuid,
-					'filter[name]': 'suitability',
-					'filter[created_after]': '2025-01-01',
-					'filter[created_before]': '2025-12-31',
-					include: 'clients,file',
-					sort: '-created_at',
-				},
-			},
+			'GET /api/v1/document?filter[circle_uuids]=000000b0-0001-4000-8000-000000001eef&filter[created_after]=2025-01-01&filter[created_before]=2025-12-31&filter[name]=suitability&include=clients,file&page=1&per_page=500&sort=-created_at',
 		);
 		expect(items.map((item) => item.uuid)).toEqual([document.uuid]);
 	});

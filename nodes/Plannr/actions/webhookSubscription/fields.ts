@@ -1,6 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { PLANNR_EVENT_OPTIONS } from '../../trigger/events';
+import { uuidLocator } from '../common.descriptions';
+
+/** The subscription in a path, searched by URL. */
+export const subscriptionLocator = uuidLocator({
+	name: 'webhookSubscriptionId',
+	displayName: 'Webhook Subscription',
+	search: 'searchWebhookSubscriptions',
+	description: 'The webhook subscription',
+});
 
 export const eventsField: INodeProperties = {
 	displayName: 'Events',
