@@ -8,6 +8,7 @@ const SEARCH_PAGE_SIZE = 50;
 
 interface SearchList {
 	path: string;
+	query?: IDataObject;
 	toItem: (record: IDataObject) => INodeListSearchItems;
 	/** Whether Plannr filters the list by `filter[name]`; otherwise pages as large as Plannr allows are matched here. */
 	nameFilter: boolean;
@@ -20,7 +21,7 @@ async function searchList(context: ILoadOptionsFunctions, list: SearchList, filt
 	const body = (await plannrApiRequest.call(context, {
 		method: 'GET',
 		path: list.path,
-		qs: { per_page: matchHere ? PLANNR_MAX_PAGE_SIZE : SEARCH_PAGE_SIZE, page, ...(filter && list.nameFilter ? { 'filter[name]': filter } : {}) },
+		qs: { ...list.query, per_page: matchHere ? PLANNR_MAX_PAGE_SIZE : SEARCH_PAGE_SIZE, page, ...(filter && list.nameFilter ? { 'filter[name]': filter } : {}) },
 	})) as IDataObject;
 	const records = (body?.data as IDataObject[] | undefined) ?? [];
 	const hasNext = Boolean((body?.links as IDataObject | undefined)?.next);
@@ -37,14 +38,14 @@ async function searchList(context: ILoadOptionsFunctions, list: SearchList, filt
 const ACCOUNT_TYPES: Record<string, string> = { client: 'Client', employee: 'Employee', external: 'Introducer' };
 const capitalised = (text: unknown) => String(text ?? '').replace(/^./, (first) => first.toUpperCase());
 
-/** `Amelia Green · Client (Individual) · amelia@example.co.uk · 1a2b3c4d`: what tells accounts of one name apart. */
+/** `Amelia Green · Client (Individual) · amelia@example.co.uk · cd6edd37`: what tells accounts of one name apart. */
 function accountItem(account: IDataObject): INodeListSearchItems {
 	const name = String(account.name ?? `${account.first_name ?? ''} ${account.last_name ?? ''}`).trim();
 	const type = ACCOUNT_TYPES[String(account.type)] ?? capitalised(account.type);
 	const kind = account.role ? `${type} (${capitalised(account.role)})` : type;
 	const uuid = String(account.uuid);
 	return {
-		name: [name, kind, account.primary_email, uuid.slice(0, 8)].filter(Boolean).join(' · '),
+		name: [name, kind, account.primary_email, uuid.slice(-8)].filter(Boolean).join(' · '),
 		value: uuid,
 		url: PLANNR_APP_ACCOUNT_URL(uuid),
 	};
@@ -54,6 +55,9 @@ const byName = (record: IDataObject): INodeListSearchItems => ({ name: String(re
 
 const LISTS = {
 	accounts: { path: '/api/v1/account', toItem: accountItem, nameFilter: true },
+	employees: { path: '/api/v1/account', query: { 'filter[type]': 'employee' }, toItem: accountItem, nameFilter: true },
+	introducers: { path: '/api/v1/account', query: { 'filter[type]': 'external' }, toItem: accountItem, nameFilter: true },
+	taskStatuses: { path: '/api/v1/task-status', toItem: byName, nameFilter: false },
 	tasks: { path: '/api/v1/task', toItem: byName, nameFilter: true },
 	cases: { path: '/api/v1/cases', toItem: byName, nameFilter: true },
 	documents: { path: '/api/v1/document', toItem: byName, nameFilter: true },
@@ -77,6 +81,18 @@ const LISTS = {
 
 export async function searchAccounts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	return await searchList(this, LISTS.accounts, filter, paginationToken);
+}
+
+export async function searchEmployees(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchList(this, LISTS.employees, filter, paginationToken);
+}
+
+export async function searchIntroducers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchList(this, LISTS.introducers, filter, paginationToken);
+}
+
+export async function searchTaskStatuses(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await searchList(this, LISTS.taskStatuses, filter, paginationToken);
 }
 
 export async function searchTasks(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {

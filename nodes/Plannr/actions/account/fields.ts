@@ -26,15 +26,9 @@ const ADDRESS_LINE_NAMES: Record<string, string> = {
 	country: 'Country',
 };
 
-function account(displayName: string, name: string, loadOptionsMethod = 'getAdvisers'): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'options',
-		typeOptions: { loadOptionsMethod },
-		default: '',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	};
+/** An employee (or, with `searchIntroducers`, an introducer) picked From List or By ID. */
+function account(displayName: string, name: string, description: string, search = 'searchEmployees'): INodeProperties {
+	return uuidLocator({ name, displayName, search, required: false, description });
 }
 
 /** Optional account fields (client, employee and introducer), shared by create and update. */
@@ -59,9 +53,9 @@ export const accountFields: INodeProperties[] = [
 			},
 		],
 	},
-	account('Assigned Administrator Name or ID', 'assignedAdministratorUuid'),
-	account('Assigned Adviser Name or ID', 'assignedAdviserUuid'),
-	account('Assigned Paraplanner Name or ID', 'assignedParaplannerUuid'),
+	account('Assigned Administrator', 'assignedAdministratorUuid', 'The employee who administers the client'),
+	account('Assigned Adviser', 'assignedAdviserUuid', 'The employee who advises the client'),
+	account('Assigned Paraplanner', 'assignedParaplannerUuid', 'The employee who paraplans for the client'),
 	customFieldsField('getClientCustomFields'),
 	{ displayName: 'Date of Birth', name: 'dateOfBirth', type: 'dateTime', default: '' },
 	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '' },
@@ -85,7 +79,7 @@ export const accountFields: INodeProperties[] = [
 	},
 	uuidLocator({ name: 'chargeSplitSchemaUuid', displayName: 'Charge Split Schema', required: false, description: 'Introducers only: how fees are split with the introducer' }),
 	{ displayName: 'Departments', name: 'departments', type: 'string', default: '', placeholder: 'e.g. adviser,paraplanner', description: 'Employees only: comma-separated departments' },
-	account('Introduced By Name or ID', 'introducedByUuid', 'getIntroducers'),
+	account('Introduced By', 'introducedByUuid', 'The introducer account that introduced the client', 'searchIntroducers'),
 	{ displayName: 'Is Prospect', name: 'isProspect', type: 'boolean', default: false, description: 'Whether the client is still a prospect' },
 	{
 		displayName: 'Is Vulnerable',

@@ -51,14 +51,7 @@ export const taskFields: INodeProperties[] = [
 		description: 'The kind of record the task belongs to; choose the record in Related Record',
 	},
 	relatedRecordLocator,
-	{
-		displayName: 'Status Name or ID',
-		name: 'taskStatusUuid',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getTaskStatuses' },
-		default: '',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	uuidLocator({ name: 'taskStatusUuid', displayName: 'Status', search: 'searchTaskStatuses', required: false, description: 'The task’s status' }),
 ];
 
 /** A task body: assignees as a list (also from a comma-separated expression); `due_at` is sent as a date. */

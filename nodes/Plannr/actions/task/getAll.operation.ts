@@ -42,14 +42,7 @@ const filters: INodeProperties[] = [
 		],
 	},
 	relatedRecordLocator,
-	{
-		displayName: 'Status Name or ID',
-		name: 'statusUuid',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getTaskStatuses' },
-		default: '',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	uuidLocator({ name: 'statusUuid', displayName: 'Status', search: 'searchTaskStatuses', required: false, description: 'Tasks in this status' }),
 	{
 		displayName: 'Subtasks',
 		name: 'subtaskVisibility',

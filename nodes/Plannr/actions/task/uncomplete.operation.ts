@@ -3,19 +3,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection, uuidLocator } from '../common.descriptions';
 import { uuidParameter } from '../helpers';
 import { taskLocator } from './fields';
 
-const openStatus: INodeProperties = {
-	displayName: 'Back to Status Name or ID',
-	name: 'taskStatusUuid',
-	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getTaskStatuses' },
-	required: true,
-	default: '',
-	description: 'The open status the task returns to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-};
+const openStatus = uuidLocator({ name: 'taskStatusUuid', displayName: 'Back to Status', search: 'searchTaskStatuses', description: 'The open status the task returns to' });
 
 const properties: INodeProperties[] = [taskLocator, openStatus, optionsCollection()];
 

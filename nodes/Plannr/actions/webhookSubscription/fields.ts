@@ -17,6 +17,7 @@ export const eventsField: INodeProperties = {
 	type: 'multiOptions',
 	required: true,
 	default: [],
-	options: PLANNR_EVENT_OPTIONS,
+	// The trigger's labels ("Task: completed") in the editor's Title Case ("Task: Completed").
+	options: PLANNR_EVENT_OPTIONS.map((option) => ({ ...option, name: option.name.replace(/(: | )([a-z])/g, (_match, gap: string, letter: string) => `${gap}${letter.toUpperCase()}`) })),
 	description: 'The events Plannr sends to the URL',
 };
