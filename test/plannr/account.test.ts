@@ -1,5 +1,5 @@
 import { json } from '../harness/engine';
-import { byId, preferredAccount, runOne, usePlannr } from './support';
+import { byId, expectRefused, preferredAccount, runOne, usePlannr } from './support';
 
 describe('Plannr account', () => {
 	const plannr = usePlannr();
@@ -205,5 +205,35 @@ describe('Plannr account', () => {
 
 		expect(run.error?.message).toBe('Client Value (£): "12.345" has a fraction of a penny; Plannr stores whole pennies (item 0)');
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/account\//, 'PUT')).toHaveLength(0);
+	});
+
+	test.each([
+		[{ name: '={{ $json.missing }}' }, 'The filter Name is empty (item 0)'],
+		[{ name: '={{ "  " }}' }, 'The filter Name is empty (item 0)'],
+		[{ primaryEmail: '' }, 'The filter Email is empty (item 0)'],
+		[{ type: '={{ [] }}' }, 'The filter Types is empty (item 0)'],
+		[{ introducedBy: { __rl: true, mode: 'id', value: '={{ $json.missing }}' } }, 'The filter Introduced By is empty (item 0)'],
+		[{ customFields: { field: [{ reference: 'risk_profile', value: '={{ $json.missing }}' }] } }, 'The custom field filter needs a field and a value (item 0)'],
+	])('a lookup whose filter resolved to nothing is refused, never "every account" (%j)', async (filters, message) => {
+		await expectRefused(plannr, { resource: 'account', operation: 'getAll', returnAll: true, filters }, message);
+	});
+
+	test('Simplify (on by default) keeps who the account is and how to reach them; off returns the whole record', async () => {
+		const account = client();
+		const { items: simple } = await runOne(plannr, { resource: 'account', operation: 'get', accountId: byId(account.uuid) }, 'GET /api/v1/account/00000030-003d-4000-8000-000000075ef3');
+		expect(Object.keys(simple[0]).sort()).toEqual(
+			['assigned_adviser', 'created_at', 'entity_name', 'first_name', 'is_prospect', 'last_name', 'name', 'primary_email', 'primary_phone_number', 'role', 'type', 'updated_at', 'uuid'],
+		);
+
+		const { items: raw } = await runOne(plannr, { resource: 'account', operation: 'get', accountId: byId(account.uuid), simplify: false }, 'GET /api/v1/account/00000030-003d-4000-8000-000000075ef3');
+		expect(raw[0]).toEqual(plannr.sandbox.state.data.accounts.find((candidate) => candidate.uuid === account.uuid));
+
+		const { items: listed } = await runOne(
+			plannr,
+			{ resource: 'account', operation: 'getAll', returnAll: false, limit: 2, filters: { type: ['client'] }, options: { include: ['tags'] } },
+			'GET /api/v1/account?filter[type]=client&include=tags&page=1&per_page=2',
+		);
+		expect(listed).toHaveLength(2);
+		expect(listed.every((item) => 'tags' in item && !('firm' in item) && !('custom_fields' in item))).toBe(true);
 	});
 });

@@ -1,6 +1,6 @@
 import { json } from '../harness/engine';
 import { documentBytes } from '../sandbox/plannr/routes/files';
-import { preferredAccount, runOne, usePlannr } from './support';
+import { expectRefused, preferredAccount, runOne, usePlannr } from './support';
 
 describe('Plannr document', () => {
 	const plannr = usePlannr();
@@ -44,4 +44,15 @@ describe('Plannr document', () => {
 		);
 		expect(items.map((item) => item.uuid)).toEqual([document.uuid]);
 	});
+
+	test.each(['../../../account?page=1&per_page=500', '..', '.', 'pdf/../../../../account', 'PDF'])(
+		'a format of "%s" from an expression never reaches Plannr',
+		async (format) => {
+			await expectRefused(
+				plannr,
+				{ resource: 'document', operation: 'download', documentId: data().documents[0].uuid, format: `={{ "${format}" }}`, binaryPropertyName: 'data' },
+				`Format must be one of pdf, docx, not "${format}" (item 0)`,
+			);
+		},
+	);
 });

@@ -122,4 +122,25 @@ describe('Plannr task', () => {
 		const created = await plannr.run({ resource: 'task', operation: 'create', name: 'X', additionalFields: { priority: '={{ "urgent" }}' } });
 		expect(created.error?.message).toBe('Plannr rejected the data (422): priority: The selected priority is invalid.');
 	});
+
+	test('Simplify (on by default) keeps what, when, whose and the state; off returns the whole task', async () => {
+		const { items: simple } = await runOne(plannr, { resource: 'task', operation: 'get', taskId: byId(data().tasks[5].uuid) }, 'GET /api/v1/task/00000040-0006-4000-8000-00000000b99a');
+		expect(simple[0]).toEqual({
+			uuid: '00000040-0006-4000-8000-00000000b99a',
+			name: data().tasks[5].name,
+			description: data().tasks[5].description,
+			priority: data().tasks[5].priority,
+			due_at: data().tasks[5].due_at,
+			completed_at: data().tasks[5].completed_at,
+			parent_task_uuid: data().tasks[5].parent_task_uuid,
+			created_at: data().tasks[5].created_at,
+			updated_at: data().tasks[5].updated_at,
+			status: { uuid: data().tasks[5].status.uuid, name: data().tasks[5].status.name, is_type_completed: data().tasks[5].status.is_type_completed },
+			taskable: { type: data().tasks[5].taskable_type, uuid: data().tasks[5].taskable.uuid },
+			assigned_to: data().tasks[5].assigned_to.map((assignee: { uuid: string }) => ({ uuid: assignee.uuid })),
+		});
+
+		const { items: raw } = await runOne(plannr, { resource: 'task', operation: 'get', taskId: byId(data().tasks[5].uuid), simplify: false }, 'GET /api/v1/task/00000040-0006-4000-8000-00000000b99a');
+		expect(raw[0]).toEqual(data().tasks[5]);
+	});
 });
