@@ -1,9 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { routeOperation } from '../shared/router';
+import { DEFAULT_CONCURRENCY } from './actions/common.descriptions';
 import { properties } from './actions/properties';
-import { router } from './actions/router';
-import { listSearch, loadOptions, resourceMapping } from './methods';
+import { resources } from './actions/resources';
+import * as listSearch from './methods/listSearch';
+import * as loadOptions from './methods/loadOptions';
+import * as resourceMapping from './methods/resourceMapping';
 
 export class Planday implements INodeType {
 	description: INodeTypeDescription = {
@@ -13,7 +17,8 @@ export class Planday implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Read and change employees, shifts, punch clock, absence and pay in Planday',
+		description:
+			'Read and change Planday employees, departments, shifts, punch clock entries, absence, pay rates, salaries, payroll and revenue',
 		defaults: { name: 'Planday' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -25,6 +30,6 @@ export class Planday implements INodeType {
 	methods = { listSearch, loadOptions, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await routeOperation.call(this, resources, DEFAULT_CONCURRENCY);
 	}
 }

@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { loadOptions } from './methods';
+import * as loadOptions from './methods/loadOptions';
 import { plandayApiRequestAllItems } from './transport';
 import { EVENT_OPTIONS, POLLS, type PollSpec } from './trigger/events';
 

@@ -51,7 +51,10 @@ export function concurrencyOption(service: string, max: number, defaultValue: nu
 	};
 }
 
-/** A node's one Options collection: shared switches plus the entries operations add for themselves. */
+/**
+ * An operation's Options collection: its own entries plus the node's common ones (Requests at
+ * Once, …), in alphabetical order as n8n lists them.
+ */
 export function optionsCollection(entries: INodeProperties[]): INodeProperties {
 	return {
 		displayName: 'Options',
@@ -59,11 +62,35 @@ export function optionsCollection(entries: INodeProperties[]): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add option',
 		default: {},
-		options: entries,
+		options: [...entries].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
 
-/** Entries of the Options collection that only show for one operation. */
+/**
+ * The Options entries every operation of a node has; adding one (e.g. a request timeout) is a
+ * one-line change here.
+ */
+export function commonOptions(service: string, maxConcurrency: number, defaultConcurrency: number): INodeProperties[] {
+	return [concurrencyOption(service, maxConcurrency, defaultConcurrency)];
+}
+
+/** A list's Sort collection: the field to sort by (values as the API names them) and the direction. */
+export function sortCollection(fields: Array<{ name: string; value: string }>, description = 'The field to sort by'): INodeProperties {
+	const firstField = fields[0]?.value ?? '';
+	return {
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'collection',
+		placeholder: 'Add sort rule',
+		default: {},
+		options: [
+			{ displayName: 'Descending', name: 'descending', type: 'boolean', default: false, description: 'Whether to sort from highest to lowest' },
+			{ displayName: 'Sort By', name: 'field', type: 'options', options: fields, default: firstField, description },
+		],
+	};
+}
+
+/** Entries of a node-wide Options collection that only show for one operation (prefer the operation's own collection). */
 export function operationOptions(
 	resource: string,
 	operation: string,

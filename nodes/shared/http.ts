@@ -139,9 +139,17 @@ export function retryAfterHeaderMs(headers: Record<string, string>): number | un
 	return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }
 
-/** Encodes every path segment value, so an id can never change which endpoint is called. */
-export function pathSegment(value: string | number): string {
-	return encodeURIComponent(String(value).trim());
+/**
+ * Encodes a value for one path segment, so an id can never change which endpoint is called;
+ * empty values, `.` and `..` are refused (encoding leaves them as they are). `field` names the
+ * parameter in the error, by its display name.
+ */
+export function pathSegment(value: string | number, field = 'a path segment'): string {
+	const text = String(value ?? '').trim();
+	if (text === '' || text === '.' || text === '..') {
+		throw new Error(text === '' ? `'${field}' is empty` : `"${text}" is not a valid value for '${field}'`);
+	}
+	return encodeURIComponent(text);
 }
 
 /** Caches one lookup per node run (context), e.g. the credential's base URL and rate budgets. */

@@ -4,6 +4,9 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 /** What an operation does for one input item: the output items it produces. */
 export type ItemHandler = (itemIndex: number) => Promise<INodeExecutionData[]>;
 
+/** The result item for endpoints that answer 204 No Content. */
+export const SUCCESS = { success: true };
+
 export function jsonItems(data: IDataObject | IDataObject[]): INodeExecutionData[] {
 	return (Array.isArray(data) ? data : [data]).map((json) => ({ json }));
 }

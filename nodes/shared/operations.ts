@@ -7,11 +7,14 @@ import type {
 } from 'n8n-workflow';
 
 import { returnAllOrLimit, updateDisplayOptions } from './descriptions';
-import { jsonItems } from './items';
-import { limitParameter } from './parameters';
+import { jsonItems, SUCCESS } from './items';
+import { definedEntries, limitParameter } from './parameters';
 import type { OperationModule } from './router';
 
 /**
+ * @deprecated Operation files call their transport directly (see nodes/Planday/actions); this
+ * module stays until no node uses it.
+ *
  * Builders for operations that differ only in path, parameters and body, so each
  * `<operation>.operation.ts` states just those facts. A service plugs in its transport.
  */
@@ -55,17 +58,7 @@ export interface Service {
 type Query = (this: IExecuteFunctions, itemIndex: number, id: string) => IDataObject;
 type Body = (this: IExecuteFunctions, itemIndex: number) => IDataObject | IDataObject[];
 
-/** The result item for endpoints that answer 204 No Content. */
-export const SUCCESS = { success: true };
-
-/** The non-empty entries of a collection parameter (optional body fields, filters). */
-export function definedEntries(collection: IDataObject): IDataObject {
-	return Object.fromEntries(
-		Object.entries(collection).filter(
-			([, value]) => value !== '' && value !== undefined && value !== null && !(Array.isArray(value) && !value.length),
-		),
-	);
-}
+export { definedEntries, SUCCESS };
 
 /** The item's optional-fields collection (`additionalFields` on create, `updateFields` on update), empty values dropped. */
 export function optionalFields(context: IExecuteFunctions, name: string, itemIndex: number): IDataObject {

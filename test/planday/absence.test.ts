@@ -19,7 +19,7 @@ describe('Planday absence', () => {
 	});
 
 	test('Return All of the 20 accounts takes one page of 50', async () => {
-		const accounts = json(await planday.run({ resource: 'absenceAccount', operation: 'getAll', returnAll: true, filters: { employeeId: 0, status: ['Active'] } }));
+		const accounts = json(await planday.run({ resource: 'absenceAccount', operation: 'getAll', returnAll: true, filters: { status: ['Active'] } }));
 
 		expect(accounts).toHaveLength(20);
 		const requests = planday.sandbox.server.requests(/^\/absence\/v1\.0\/accounts$/);

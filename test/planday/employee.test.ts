@@ -57,6 +57,24 @@ describe('Planday employee', () => {
 		});
 	});
 
+	test('Get Many with a search that resolved to empty is refused naming the filter, and nothing is listed', async () => {
+		const run = await planday.run({ resource: 'employee', operation: 'getAll', returnAll: true, filters: { searchQuery: '={{ "" }}' } });
+
+		expect(run.error?.message).toBe("No value given for 'Search' (item 0)");
+		expect(planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/)).toHaveLength(0);
+	});
+
+	test('Get and Get Many return the simplified employee by default and the whole record with Simplify off', async () => {
+		const simple = json(await planday.run({ resource: 'employee', operation: 'get', employeeId: { __rl: true, mode: 'id', value: '1002' } }));
+		const [listed] = json(await planday.run({ resource: 'employee', operation: 'getAll', returnAll: false, limit: 1 }));
+		const full = json(await planday.run({ resource: 'employee', operation: 'get', employeeId: { __rl: true, mode: 'id', value: '1002' }, simplify: false }));
+
+		const simpleFields = ['cellPhone', 'deactivationDate', 'departments', 'email', 'employeeGroups', 'employeeTypeId', 'firstName', 'id', 'jobTitle', 'lastName', 'primaryDepartmentId', 'salaryIdentifier', 'supervisorId'];
+		expect(Object.keys(simple[0]).sort()).toEqual(simpleFields);
+		expect(Object.keys(listed).sort()).toEqual(simpleFields);
+		expect(full[0]).toEqual(expect.objectContaining({ id: 1002, gender: expect.any(String), custom_1001: expect.objectContaining({ name: 'T-shirt size' }) }));
+	});
+
 	test('Get reads one employee by id, paired with its input item', async () => {
 		const run = await planday.run(
 			{ resource: 'employee', operation: 'get', employeeId: { __rl: true, mode: 'id', value: '1002' } },

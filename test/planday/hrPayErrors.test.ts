@@ -66,12 +66,12 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 		[
 			'pay rate update without employees (checked before calling Planday)',
 			{ resource: 'payRate', operation: 'update', employeeGroupId: byExpression('201'), wageType: 'HourlyRate', rate: 150, employeeIds: '={{ "" }}' },
-			'employeeIds needs at least one ID',
+			"No ID given for 'Employee IDs' (item 0)",
 		],
 		[
 			'pay rate update with a non-numeric employee id',
 			{ resource: 'payRate', operation: 'update', employeeGroupId: byExpression('201'), wageType: 'HourlyRate', rate: 150, employeeIds: '1001, anna' },
-			'"anna" is not a valid Planday ID for employeeIds',
+			`"anna" is not a valid Planday ID for 'Employee IDs' (item 0)`,
 		],
 		[
 			'department create without a name',

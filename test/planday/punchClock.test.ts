@@ -44,17 +44,24 @@ describe('Planday punch clock', () => {
 		]);
 	});
 
-	test('n8n date values with a zone are sent as the wall-clock time, and id filters left at 0 are not sent', async () => {
-		json(await planday.run({ resource: 'punchClock', operation: 'getAll', from: '2026-11-03T08:00:00.000+01:00', to: '2026-11-03T18:30:00.000+01:00', returnAll: true, filters: { employeeId: 1003, shiftId: 0 } }));
+	test('n8n date values with a zone are sent as the wall-clock time, and the employee filter as its id', async () => {
+		json(await planday.run({ resource: 'punchClock', operation: 'getAll', from: '2026-11-03T08:00:00.000+01:00', to: '2026-11-03T18:30:00.000+01:00', returnAll: true, filters: { employeeId: { __rl: true, mode: 'id', value: '1003' } } }));
 
 		const [request] = planday.sandbox.server.requests(ENTRIES);
 		expect(request.query).toEqual({ from: '2026-11-03T08:00:00', to: '2026-11-03T18:30:00', employeeId: '1003', limit: '500', offset: '0' });
 	});
 
+	test('a filter added but left empty is refused naming it, instead of listing every entry', async () => {
+		const run = await planday.run({ resource: 'punchClock', operation: 'getAll', from: '2026-11-03', to: '2026-11-04', returnAll: true, filters: { shiftId: { __rl: true, mode: 'id', value: '' } } });
+
+		expect(run.error?.message).toBe("No value given for 'Shift' (item 0)");
+		expect(planday.sandbox.server.requests(ENTRIES)).toHaveLength(0);
+	});
+
 	test('To before From is refused before anything is sent', async () => {
 		const run = await planday.run({ resource: 'punchClock', operation: 'getAll', from: '2026-11-10', to: '2026-11-01', returnAll: true });
 
-		expect(run.error?.message).toBe('To must not be before From');
+		expect(run.error?.message).toBe("The end of the period is before its start for 'To' (item 0)");
 		expect(planday.sandbox.server.requests(ENTRIES)).toHaveLength(0);
 	});
 

@@ -4,10 +4,21 @@ import { byId, checkCase, startPlanday, type PlandayCase, type PlandayFixture } 
 
 const cases: PlandayCase[] = [
 	{
-		title: 'shift get',
+		title: 'shift get, simplified by default',
 		parameters: { resource: 'shift', operation: 'get', shiftId: byId(500002) },
 		request: { method: 'GET', path: '/scheduling/v1.0/shifts/500002' },
-		output: [expect.objectContaining({ id: 500002, departmentId: expect.any(Number), timeZone: 'Europe/Copenhagen' })],
+		output: (items) => {
+			expect(Object.keys(items[0]).sort()).toEqual(
+				['comment', 'date', 'departmentId', 'employeeGroupId', 'employeeId', 'endDateTime', 'id', 'positionId', 'shiftTypeId', 'startDateTime', 'status'],
+			);
+			expect(items[0].id).toBe(500002);
+		},
+	},
+	{
+		title: 'shift get with Simplify off returns the whole record',
+		parameters: { resource: 'shift', operation: 'get', shiftId: byId(500002), simplify: false },
+		request: { method: 'GET', path: '/scheduling/v1.0/shifts/500002' },
+		output: [expect.objectContaining({ id: 500002, departmentId: expect.any(Number), timeZone: 'Europe/Copenhagen', dateTimeCreated: expect.any(String) })],
 	},
 	{
 		title: 'shift getAll with filters sends dates as yyyy-mm-dd and ids as repeated parameters',
@@ -66,7 +77,7 @@ const cases: PlandayCase[] = [
 	},
 	{
 		title: 'shift assign to nobody makes it open',
-		parameters: { resource: 'shift', operation: 'assign', shiftId: byId(500006), employeeId: 0 },
+		parameters: { resource: 'shift', operation: 'assign', shiftId: byId(500006), employeeId: { __rl: true, mode: 'list', value: '' } },
 		request: { method: 'POST', path: '/scheduling/v1.0/shifts/500006/employee', body: { employeeId: null } },
 		output: [{ success: true }],
 	},
@@ -197,7 +208,7 @@ describe('Planday scheduling resources', () => {
 			additionalFields: { startTime: '4pm' },
 		});
 
-		expect(run.error?.message).toBe('startTime must be a time like 08:30, not "4pm"');
+		expect(run.error?.message).toBe(`"4pm" is not a time like 08:30 for 'Start Time' (item 0)`);
 		expect(planday.sandbox.server.requests(/^\/scheduling\//)).toHaveLength(0);
 	});
 });

@@ -45,7 +45,7 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 	test('a non-numeric employee id in the filter is refused before anything is sent', async () => {
 		const run = await planday.run({ resource: 'shift', operation: 'getAll', returnAll: true, filters: { employeeIds: '1001, anna' } });
 
-		expect(run.error?.message).toBe('"anna" is not a valid Planday ID for filters.employeeIds');
+		expect(run.error?.message).toBe(`"anna" is not a valid Planday ID for 'Employee IDs' (item 0)`);
 		expect(planday.sandbox.server.requests(SHIFTS)).toHaveLength(0);
 	});
 
@@ -94,7 +94,7 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 	test('a bad draft id is refused before anything is sent', async () => {
 		const run = await planday.run({ resource: 'shift', operation: 'publishDrafts', departmentId: 101, shiftIds: '500007, x' });
 
-		expect(run.error?.message).toBe('"x" is not a valid Planday ID for shiftIds');
+		expect(run.error?.message).toBe(`"x" is not a valid Planday ID for 'Shift IDs' (item 0)`);
 		expect(planday.sandbox.server.requests(/drafts/)).toHaveLength(0);
 	});
 
@@ -180,7 +180,7 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 	test('timeAndCost refuses a department id that is not a number, before calling Planday', async () => {
 		const run = await planday.run({ resource: 'timeAndCost', operation: 'get', departmentId: '101/../1', from: '2026-11-01', to: '2026-11-02' });
 
-		expect(run.error?.message).toBe('"101/../1" is not a valid Planday ID for departmentId');
+		expect(run.error?.message).toBe(`"101/../1" is not a valid Planday ID for 'Department' (item 0)`);
 		expect(planday.sandbox.server.requests(/timeandcost/)).toHaveLength(0);
 	});
 });

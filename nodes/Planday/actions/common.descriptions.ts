@@ -1,30 +1,56 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { concurrencyOption, idLocator } from '../../shared/descriptions';
+import { commonOptions, idLocator, optionsCollection } from '../../shared/descriptions';
 import { PLANDAY_MAX_CONCURRENCY } from '../transport';
 
 export const DEFAULT_CONCURRENCY = 5;
 
-export const plandayConcurrencyOption = concurrencyOption(
-	'Planday',
-	PLANDAY_MAX_CONCURRENCY,
-	DEFAULT_CONCURRENCY,
-);
+/** The Options entries every Planday operation has. */
+const PLANDAY_COMMON_OPTIONS = commonOptions('Planday', PLANDAY_MAX_CONCURRENCY, DEFAULT_CONCURRENCY);
 
-/** A Planday id (a whole number), typed or picked from a searchable list. */
+/** An operation's Options collection: its own entries, then the ones every Planday operation has. */
+export function plandayOptions(...entries: INodeProperties[]): INodeProperties {
+	return optionsCollection([...entries, ...PLANDAY_COMMON_OPTIONS]);
+}
+
+/**
+ * A Planday id (a whole number) as a resource locator: picked From List when a `searchListMethod`
+ * exists, or typed By ID.
+ */
 export function plandayIdLocator(
 	name: string,
 	displayName: string,
-	searchListMethod: string,
 	description: string,
+	searchListMethod?: string,
 ): INodeProperties {
-	return idLocator({
+	const locator = idLocator({
 		name,
 		displayName,
 		description,
-		searchListMethod,
+		searchListMethod: searchListMethod ?? '',
 		idPattern: '^\\s*\\d+\\s*$',
 		idPlaceholder: 'e.g. 12345',
 		idError: 'Enter a numeric ID',
 	});
+	if (searchListMethod) return locator;
+	return { ...locator, default: { mode: 'id', value: '' }, modes: locator.modes?.filter((mode) => mode.name === 'id') };
+}
+
+/** The n8n Simplify switch, for records too large to read whole. */
+export const simplifyProperty: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};
+
+/** An editor notice for an operation that rests on a fact Planday has not confirmed. */
+export function unconfirmedNotice(what: string): INodeProperties {
+	return {
+		displayName: `Not confirmed by Planday: ${what}. Check the result the first time you use it.`,
+		name: 'unconfirmedNotice',
+		type: 'notice',
+		default: '',
+	};
 }

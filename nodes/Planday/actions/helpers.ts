@@ -1,70 +1,89 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly, toUtcDateTime } from '../../shared/dates';
 import { pathSegment } from '../../shared/http';
+import { SUCCESS } from '../../shared/items';
+import { filterEntries, invalidParameter, isEmptyValue, isResourceLocatorValue } from '../../shared/parameters';
+import { unwrapData } from '../transport';
 
-/** A numeric Planday id from a plain or resource-locator parameter, encoded for a URL path. */
-export function idParameter(context: IExecuteFunctions, name: string, itemIndex: number): string {
-	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
-	if (!/^\d+$/.test(value)) {
-		throw new NodeOperationError(context.getNode(), `"${value}" is not a valid Planday ID for ${name}`, {
-			itemIndex,
-			description: 'Planday IDs are whole numbers, e.g. 12345',
-		});
-	}
-	return pathSegment(value);
-}
+const PLANDAY_ID = /^\d+$/;
+const ID_HINT = 'Planday IDs are whole numbers, e.g. 12345';
 
 /**
- * A Planday id given as a value (from a dropdown, a number field or an expression) as the number a
- * JSON body carries; a numeric string such as "101" is accepted, anything else is refused.
+ * A Planday id given as a value (from a dropdown, a number field, a resource locator or an
+ * expression) as the number a JSON body carries; a numeric string such as "101" is accepted,
+ * anything else is refused naming the field.
  */
-export function idValue(context: IExecuteFunctions, name: string, value: unknown, itemIndex: number): number {
+export function idValue(context: IExecuteFunctions, itemIndex: number, displayName: string, value: unknown): number {
 	const text = String(value ?? '').trim();
-	if (!/^\d+$/.test(text)) {
-		throw new NodeOperationError(context.getNode(), `"${text}" is not a valid Planday ID for ${name}`, {
-			itemIndex,
-			description: 'Planday IDs are whole numbers, e.g. 12345',
-		});
+	if (!PLANDAY_ID.test(text)) {
+		throw invalidParameter(context, itemIndex, displayName, text ? `"${text}" is not a valid Planday ID` : 'No ID given', ID_HINT);
 	}
 	return Number(text);
 }
 
-/**
- * Numeric Planday ids from a parameter holding a list (e.g. from an expression) or a comma-separated
- * string; at least one is required.
- */
-export function idListParameter(context: IExecuteFunctions, name: string, itemIndex: number): number[] {
-	const value = context.getNodeParameter(name, itemIndex, '');
-	const ids = (Array.isArray(value) ? value : String(value ?? '').split(',')).map((id) => String(id).trim()).filter(Boolean);
-	const invalid = ids.find((id) => !/^\d+$/.test(id));
-	if (!ids.length || invalid !== undefined) {
-		throw new NodeOperationError(
-			context.getNode(),
-			invalid === undefined ? `${name} needs at least one ID` : `"${invalid}" is not a valid Planday ID for ${name}`,
-			{ itemIndex, description: 'Give whole-number IDs separated by commas, e.g. 1001, 1002' },
-		);
-	}
-	return ids.map(Number);
+/** The id of a plain or resource-locator parameter, checked and encoded for a URL path. */
+export function idParameter(context: IExecuteFunctions, property: INodeProperties, itemIndex: number): string {
+	const value = context.getNodeParameter(property.name, itemIndex, '', { extractValue: true });
+	return pathSegment(idValue(context, itemIndex, property.displayName, value), property.displayName);
 }
 
-/** How a filter value is sent: as a date, a UTC date-time, or as it is. */
-export type FilterFormat = 'date' | 'dateTime' | 'value';
+/**
+ * Numeric Planday ids from a parameter holding a list (e.g. from an expression) or a
+ * comma-separated string; at least one is required.
+ */
+export function idListParameter(context: IExecuteFunctions, property: INodeProperties, itemIndex: number): number[] {
+	const value = context.getNodeParameter(property.name, itemIndex, '');
+	const ids = (Array.isArray(value) ? value : String(value ?? '').split(','))
+		.map((id) => String(id).trim())
+		.filter(Boolean);
+	if (!ids.length) {
+		throw invalidParameter(context, itemIndex, property.displayName, 'No ID given', 'Give whole-number IDs separated by commas, e.g. 1001, 1002');
+	}
+	return ids.map((id) => idValue(context, itemIndex, property.displayName, id));
+}
+
+/** How a filter value is sent: as a date, a UTC date-time, a Planday id (or ids), or as it is. */
+export type FilterFormat = 'date' | 'dateTime' | 'id' | 'value';
 
 /**
- * The query from a `filters` collection: each entry renamed to its API parameter and formatted;
- * empty values and empty lists are left out.
+ * The query of a `filters` collection: each filter renamed to its API parameter and formatted.
+ * A filter that was added but is empty is an error naming it (see `filterEntries`).
  */
-export function filterQuery(
-	filters: IDataObject,
-	spec: Record<string, { param?: string; format?: FilterFormat }>,
+export function listQuery(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	filters: INodeProperties,
+	spec: Record<string, { param?: string; format?: FilterFormat }> = {},
 ): IDataObject {
 	const qs: IDataObject = {};
-	for (const [name, value] of Object.entries(filters)) {
-		if (value === '' || value === undefined || value === null || (Array.isArray(value) && !value.length)) continue;
+	for (const [name, value] of Object.entries(filterEntries(context, itemIndex, filters))) {
 		const { param = name, format = 'value' } = spec[name] ?? {};
-		qs[param] = format === 'date' ? toDateOnly(value) : format === 'dateTime' ? toUtcDateTime(value) : value;
+		const displayName = (filters.options as INodeProperties[]).find((option) => option.name === name)?.displayName ?? name;
+		qs[param] = formatted(context, itemIndex, displayName, value, format);
 	}
 	return qs;
+}
+
+function formatted(context: IExecuteFunctions, itemIndex: number, displayName: string, value: unknown, format: FilterFormat): IDataObject[string] {
+	if (format === 'date') return toDateOnly(value);
+	if (format === 'dateTime') return toUtcDateTime(value);
+	if (format === 'id') {
+		if (isResourceLocatorValue(value)) return idValue(context, itemIndex, displayName, value.value);
+		const ids = Array.isArray(value) ? value : String(value).split(',').filter((id) => !isEmptyValue(id));
+		return ids.length === 1 && !Array.isArray(value)
+			? idValue(context, itemIndex, displayName, ids[0])
+			: ids.map((id) => idValue(context, itemIndex, displayName, id));
+	}
+	return value as IDataObject[string];
+}
+
+/** The record with only `fields` (those it has), for the Simplify switch. */
+export function simplified(record: IDataObject, fields: string[]): IDataObject {
+	return Object.fromEntries(fields.filter((field) => field in record).map((field) => [field, record[field]]));
+}
+
+/** The record of a single-record response; a 204 No Content reads as `{ success: true }`. */
+export function responseRecord(body: unknown): IDataObject | IDataObject[] {
+	return body === undefined ? SUCCESS : unwrapData(body);
 }

@@ -1,11 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { optionsCollection } from '../../shared/descriptions';
-import { collectOperationOptions } from '../../shared/router';
-import { plandayConcurrencyOption } from './common.descriptions';
 import { resources } from './resources';
 
-/** The Planday node's parameters: resource, each resource's operations and fields, then Options. */
+/** The Planday node's parameters: the resource, then each resource's operations and their parameters (Options included). */
 export const properties: INodeProperties[] = [
 	{
 		displayName: 'Resource',
@@ -38,5 +35,4 @@ export const properties: INodeProperties[] = [
 		default: 'employee',
 	},
 	...Object.values(resources).flatMap((resource) => resource.description),
-	optionsCollection([plandayConcurrencyOption, ...collectOperationOptions(resources)]),
 ];

@@ -7,7 +7,7 @@ import type {
 } from 'n8n-workflow';
 
 import { plandayApiRequest, unwrapData } from '../transport';
-import { getDepartments, getEmployeeTypes } from './hrOptions';
+import { getDepartments, getEmployeeTypes } from './loadOptions';
 
 /** One property of the portal's employee form (JSON Schema draft-04, as `/employees/fielddefinitions` gives it). */
 interface FieldSchema {

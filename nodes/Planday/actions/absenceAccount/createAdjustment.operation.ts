@@ -1,25 +1,46 @@
-import { toDateOnly } from '../../../shared/dates';
-import { ABSENCE_ACCOUNT_ID } from '../ids';
-import { endpoint, optionalFields } from '../operations';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'absenceAccount',
-	operation: 'createAdjustment',
-	method: 'POST',
-	id: ABSENCE_ACCOUNT_ID,
-	path: (id) => `/absence/v1.0/accounts/${id}/adjustments`,
-	// NOT CONFIRMED: the scope (absence:create is the likeliest).
-	scope: 'absence:create',
-	fields: [
-		{ displayName: 'Effective Date', name: 'effectiveDate', type: 'dateTime', required: true, default: '' },
-		{ displayName: 'Value', name: 'value', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'How much to add (negative to subtract), in the account’s unit' },
-	],
-	optional: { name: 'additionalFields', options: [{ displayName: 'Comment', name: 'comment', type: 'string', default: '' }] },
-	body(itemIndex) {
-		return {
+import { toDateOnly } from '../../../shared/dates';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { definedEntries } from '../../../shared/parameters';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { absenceAccountId } from './fields';
+
+/** NOT CONFIRMED: the scope (absence:create is the likeliest). */
+const ADJUSTMENT_SCOPE = 'absence:create';
+
+const properties: INodeProperties[] = [
+	unconfirmedNotice(`which scope this needs (assumed: ${ADJUSTMENT_SCOPE})`),
+	absenceAccountId,
+	{ displayName: 'Effective Date', name: 'effectiveDate', type: 'dateTime', required: true, default: '', description: 'The day the adjustment counts from' },
+	{ displayName: 'Value', name: 'value', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'How much to add (negative to subtract), in the account’s unit' },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [{ displayName: 'Comment', name: 'comment', type: 'string', default: '', placeholder: 'e.g. Carry over from last year', description: 'A note kept with the adjustment' }],
+	},
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['absenceAccount'], operation: ['createAdjustment'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, absenceAccountId, itemIndex);
+	const body = await plandayApiRequest.call(this, {
+		method: 'POST',
+		path: `/absence/v1.0/accounts/${id}/adjustments`,
+		body: {
 			effectiveDate: toDateOnly(this.getNodeParameter('effectiveDate', itemIndex)),
 			value: this.getNodeParameter('value', itemIndex) as number,
-			...optionalFields(this, 'additionalFields', itemIndex),
-		};
-	},
-});
+			...definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		},
+		scope: ADJUSTMENT_SCOPE,
+	});
+	return jsonItems(responseRecord(body));
+}

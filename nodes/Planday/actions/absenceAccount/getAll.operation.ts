@@ -1,11 +1,25 @@
-import { list } from '../operations';
-import { absenceFilters, absenceQuery } from '../absenceRecord/filters';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = list({
-	resource: 'absenceAccount',
-	operation: 'getAll',
-	path: '/absence/v1.0/accounts',
-	scope: 'absence:read',
-	filters: absenceFilters('status', ['Active', 'Inactive']),
-	query: absenceQuery,
-});
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { listQuery } from '../helpers';
+import { ABSENCE_FILTER_FORMATS, absenceFilters } from '../absenceRecord/fields';
+
+const filters = absenceFilters('status', ['Active', 'Inactive']);
+
+const properties: INodeProperties[] = [...returnAllOrLimit(), filters, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['absenceAccount'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const accounts = await plandayApiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/absence/v1.0/accounts', qs: listQuery(this, itemIndex, filters, ABSENCE_FILTER_FORMATS), scope: 'absence:read' },
+		MAX_PAGE_SIZE.default,
+		limitParameter(this, itemIndex),
+	);
+	return jsonItems(accounts);
+}

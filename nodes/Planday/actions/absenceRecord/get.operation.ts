@@ -1,10 +1,18 @@
-import { ABSENCE_RECORD_ID } from '../ids';
-import { getById } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = getById({
-	resource: 'absenceRecord',
-	operation: 'get',
-	id: ABSENCE_RECORD_ID,
-	path: (id) => `/absence/v1.0/absencerecords/${id}`,
-	scope: 'absence:read',
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { absenceRecordId } from './fields';
+
+const properties: INodeProperties[] = [{ ...absenceRecordId, description: 'The absence record to get' }, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['absenceRecord'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, absenceRecordId, itemIndex);
+	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/absence/v1.0/absencerecords/${id}`, scope: 'absence:read' });
+	return jsonItems(responseRecord(body));
+}

@@ -1,11 +1,25 @@
-import { list } from '../operations';
-import { absenceFilters, absenceQuery } from './filters';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = list({
-	resource: 'absenceRecord',
-	operation: 'getAll',
-	path: '/absence/v1.0/absencerecords',
-	scope: 'absence:read',
-	filters: absenceFilters('statuses', ['Approved', 'Declined']),
-	query: absenceQuery,
-});
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { listQuery } from '../helpers';
+import { ABSENCE_FILTER_FORMATS, absenceFilters } from './fields';
+
+const filters = absenceFilters('statuses', ['Approved', 'Declined']);
+
+const properties: INodeProperties[] = [...returnAllOrLimit(), filters, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['absenceRecord'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const absenceRecords = await plandayApiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/absence/v1.0/absencerecords', qs: listQuery(this, itemIndex, filters, ABSENCE_FILTER_FORMATS), scope: 'absence:read' },
+		MAX_PAGE_SIZE.default,
+		limitParameter(this, itemIndex),
+	);
+	return jsonItems(absenceRecords);
+}

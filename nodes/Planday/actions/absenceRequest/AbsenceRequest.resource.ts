@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['absenceRequest'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create an absence request', description: 'Request absence for an employee' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many absence requests', description: 'List absence requests and their status' },
+			{ name: 'Create', value: 'create', action: 'Create an absence request', description: 'Ask for absence on an employee’s behalf, from a start to an end day' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many absence requests', description: 'List absence requests and their status (pending, approved, declined), filtered by employee or period' },
 		],
 		default: 'getAll',
 	},

@@ -1,31 +1,41 @@
-import { EMPLOYEE_ID } from '../ids';
-import { endpoint } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayIdLocator, plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { idParameter, idValue, responseRecord } from '../helpers';
 
 /** NOT CONFIRMED: Planday's guide shows the employee id repeated in the body, as a string. */
 const assignmentBody = (employeeId: string) => ({ employeeId });
 
-export const { description, execute } = endpoint({
-	resource: 'contractRule',
-	operation: 'assign',
-	method: 'PUT',
-	id: { ...EMPLOYEE_ID, description: 'The employee to assign the rule to' },
-	path: (id) => `/contractrules/v1.0/employees/${id}`,
-	scope: 'contractrules:update',
-	fields: [
-		{
-			displayName: 'Contract Rule Name or ID',
-			name: 'contractRuleId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getContractRules' },
-			required: true,
-			default: '',
-			description: 'The contract rule (e.g. contracted hours) to give the employee. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-	],
-	query(itemIndex) {
-		return { contractRuleId: Number(this.getNodeParameter('contractRuleId', itemIndex)) };
+const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee to assign the rule to', 'searchEmployees');
+
+const properties: INodeProperties[] = [
+	unconfirmedNotice('the body repeats the employee ID as text, as Planday’s guide shows'),
+	employeeId,
+	{
+		displayName: 'Contract Rule Name or ID',
+		name: 'contractRuleId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getContractRules' },
+		required: true,
+		default: '',
+		description: 'The contract rule (e.g. contracted hours) to give the employee. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	body(itemIndex) {
-		return assignmentBody(String(this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true })).trim());
-	},
-});
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['contractRule'], operation: ['assign'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, employeeId, itemIndex);
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: `/contractrules/v1.0/employees/${id}`,
+		qs: { contractRuleId: idValue(this, itemIndex, 'Contract Rule', this.getNodeParameter('contractRuleId', itemIndex)) },
+		body: assignmentBody(id),
+		scope: 'contractrules:update',
+	});
+	return jsonItems(responseRecord(body));
+}

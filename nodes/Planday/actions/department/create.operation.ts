@@ -1,15 +1,26 @@
-import { endpoint } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { responseRecord } from '../helpers';
 import { departmentBody, nameField, numberField } from './fields';
 
-export const { description, execute } = endpoint({
-	resource: 'department',
-	operation: 'create',
-	method: 'POST',
-	path: () => '/hr/v1.0/departments',
-	scope: 'department:create',
-	fields: [nameField],
-	optional: { name: 'additionalFields', options: [numberField] },
-	body(itemIndex) {
-		return departmentBody.call(this, itemIndex, 'additionalFields');
-	},
-});
+const properties: INodeProperties[] = [
+	nameField,
+	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: [numberField] },
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['department'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = await plandayApiRequest.call(this, {
+		method: 'POST',
+		path: '/hr/v1.0/departments',
+		body: departmentBody.call(this, itemIndex, 'additionalFields'),
+		scope: 'department:create',
+	});
+	return jsonItems(responseRecord(body));
+}

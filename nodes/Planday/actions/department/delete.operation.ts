@@ -1,10 +1,18 @@
-import { DEPARTMENT_ID } from '../ids';
-import { deleteById } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = deleteById({
-	resource: 'department',
-	operation: 'delete',
-	id: DEPARTMENT_ID,
-	path: (id) => `/hr/v1.0/departments/${id}`,
-	scope: 'department:delete',
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { departmentId } from './fields';
+
+const properties: INodeProperties[] = [{ ...departmentId, description: 'The department to delete' }, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['department'], operation: ['delete'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, departmentId, itemIndex);
+	const body = await plandayApiRequest.call(this, { method: 'DELETE', path: `/hr/v1.0/departments/${id}`, scope: 'department:delete' });
+	return jsonItems(responseRecord(body));
+}

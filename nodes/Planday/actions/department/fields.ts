@@ -1,6 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { optionalFields } from '../operations';
+import { definedEntries } from '../../../shared/parameters';
+import { plandayIdLocator } from '../common.descriptions';
+
+export const departmentId = plandayIdLocator('departmentId', 'Department', 'The department', 'searchDepartments');
 
 export const nameField: INodeProperties = {
 	displayName: 'Name',
@@ -8,6 +11,7 @@ export const nameField: INodeProperties = {
 	type: 'string',
 	required: true,
 	default: '',
+	placeholder: 'e.g. Kitchen',
 	description: 'The department name',
 };
 
@@ -16,10 +20,14 @@ export const numberField: INodeProperties = {
 	name: 'number',
 	type: 'string',
 	default: '',
+	placeholder: 'e.g. 1200',
 	description: 'The department number used in payroll exports',
 };
 
 /** `{ name, number? }`, the body of both create and update. */
-export function departmentBody(this: IExecuteFunctions, itemIndex: number, collection: string) {
-	return { name: this.getNodeParameter('name', itemIndex) as string, ...optionalFields(this, collection, itemIndex) };
+export function departmentBody(this: IExecuteFunctions, itemIndex: number, collection: string): IDataObject {
+	return {
+		name: this.getNodeParameter('name', itemIndex) as string,
+		...definedEntries(this.getNodeParameter(collection, itemIndex, {}) as IDataObject),
+	};
 }

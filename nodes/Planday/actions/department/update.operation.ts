@@ -1,18 +1,29 @@
-import { DEPARTMENT_ID } from '../ids';
-import { endpoint } from '../operations';
-import { departmentBody, nameField, numberField } from './fields';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'department',
-	operation: 'update',
-	method: 'PUT',
-	id: DEPARTMENT_ID,
-	path: (id) => `/hr/v1.0/departments/${id}`,
-	scope: 'department:update',
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { departmentBody, departmentId, nameField, numberField } from './fields';
+
+const properties: INodeProperties[] = [
+	{ ...departmentId, description: 'The department to change' },
 	// Planday replaces the department, so the name is always sent.
-	fields: [nameField],
-	optional: { name: 'updateFields', options: [numberField] },
-	body(itemIndex) {
-		return departmentBody.call(this, itemIndex, 'updateFields');
-	},
-});
+	nameField,
+	{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: [numberField] },
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['department'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, departmentId, itemIndex);
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: `/hr/v1.0/departments/${id}`,
+		body: departmentBody.call(this, itemIndex, 'updateFields'),
+		scope: 'department:update',
+	});
+	return jsonItems(responseRecord(body));
+}

@@ -1,18 +1,22 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { endpoint } from '../operations';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { responseRecord } from '../helpers';
 import { departmentIdsField, employeeBody, employeeFieldsMapper } from './fields';
 
-const fields: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '', description: 'The employee’s first name' },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', required: true, default: '', description: 'The employee’s last name' },
+const properties: INodeProperties[] = [
+	{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '', placeholder: 'e.g. Anna', description: 'The employee’s first name' },
+	{ displayName: 'Last Name', name: 'lastName', type: 'string', required: true, default: '', placeholder: 'e.g. Jensen', description: 'The employee’s last name' },
 	{
 		displayName: 'User Name',
 		name: 'userName',
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'name@email.com',
+		placeholder: 'e.g. anna@example.com',
 		description: 'The employee’s login; Planday requires an email address',
 	},
 	{ ...departmentIdsField, required: true },
@@ -21,22 +25,23 @@ const fields: INodeProperties[] = [
 		'getEmployeeCreateFields',
 		'Any other field of the portal’s employee form, custom fields included. Fields the portal requires are listed first; dates are sent as yyyy-mm-dd; supervisors can only be set by an update.',
 	),
+	plandayOptions(),
 ];
 
-export const { description, execute } = endpoint({
-	resource: 'employee',
-	operation: 'create',
-	method: 'POST',
-	path: () => '/hr/v1.0/employees',
-	scope: 'employee:create',
-	fields,
-	body(itemIndex) {
-		return {
+export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = await plandayApiRequest.call(this, {
+		method: 'POST',
+		path: '/hr/v1.0/employees',
+		body: {
 			firstName: this.getNodeParameter('firstName', itemIndex) as string,
 			lastName: this.getNodeParameter('lastName', itemIndex) as string,
 			userName: this.getNodeParameter('userName', itemIndex) as string,
 			departments: this.getNodeParameter('departmentIds', itemIndex) as number[],
 			...employeeBody.call(this, itemIndex, 'additionalFields'),
-		};
-	},
-});
+		},
+		scope: 'employee:create',
+	});
+	return jsonItems(responseRecord(body));
+}

@@ -1,28 +1,46 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
 import { toDateOnly } from '../../../shared/dates';
-import { EMPLOYEE_ID } from '../ids';
-import { endpoint, optionalFields } from '../operations';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { definedEntries } from '../../../shared/parameters';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { employeeId } from './fields';
 
 /** NOT CONFIRMED: Planday's reference does not say whether `employee:update` or `employee:deactivate` gates this. */
 const DEACTIVATE_SCOPE = 'employee:deactivate';
 
-export const { description, execute } = endpoint({
-	resource: 'employee',
-	operation: 'deactivate',
-	method: 'PUT',
-	id: { ...EMPLOYEE_ID, description: 'The employee who leaves' },
-	path: (id) => `/hr/v1.0/employees/deactivate/${id}`,
-	scope: DEACTIVATE_SCOPE,
-	optional: {
+const properties: INodeProperties[] = [
+	unconfirmedNotice(`which scope this needs (assumed: ${DEACTIVATE_SCOPE})`),
+	{ ...employeeId, description: 'The employee who leaves' },
+	{
+		displayName: 'Additional Fields',
 		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
 		options: [
-			{ displayName: 'Last Working Day', name: 'date', type: 'dateTime', default: '', description: 'The employee’s last active day; empty means today' },
 			{ displayName: 'Keep Shifts', name: 'keepShifts', type: 'boolean', default: false, description: 'Whether to keep the employee’s future shifts (otherwise Planday removes them)' },
-			{ displayName: 'Reason', name: 'reason', type: 'string', default: '', description: 'Why the employee leaves, kept on the employee record' },
+			{ displayName: 'Last Working Day', name: 'date', type: 'dateTime', default: '', description: 'The employee’s last active day; empty means today' },
+			{ displayName: 'Reason', name: 'reason', type: 'string', default: '', placeholder: 'e.g. Moved abroad', description: 'Why the employee leaves, kept on the employee record' },
 			{ displayName: 'Termination Type ID', name: 'terminationTypeId', type: 'number', default: 0, description: 'The portal’s termination type, e.g. resignation or dismissal' },
 		],
 	},
-	body(itemIndex) {
-		const fields = optionalFields(this, 'additionalFields', itemIndex);
-		return { ...fields, ...(fields.date ? { date: toDateOnly(fields.date) } : {}) };
-	},
-});
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['deactivate'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, employeeId, itemIndex);
+	const fields = definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: `/hr/v1.0/employees/deactivate/${id}`,
+		body: { ...fields, ...(fields.date ? { date: toDateOnly(fields.date) } : {}) },
+		scope: DEACTIVATE_SCOPE,
+	});
+	return jsonItems(responseRecord(body));
+}

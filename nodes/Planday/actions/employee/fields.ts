@@ -1,7 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, ResourceMapperField } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { definedEntries } from '../../../shared/operations';
+import { definedEntries } from '../../../shared/parameters';
+import { plandayIdLocator } from '../common.descriptions';
+
+export const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee', 'searchEmployees');
 
 export const departmentIdsField: INodeProperties = {
 	displayName: 'Department Names or IDs',
@@ -56,3 +59,81 @@ export function employeeBody(this: IExecuteFunctions, itemIndex: number, name: '
 		Object.entries(definedEntries(values)).map(([field, value]) => [field, dates.has(field) ? toDateOnly(value) : value]),
 	);
 }
+
+/** Sensitive fields Planday returns only on request, each behind its own scope. */
+export const specialFieldsOption: INodeProperties = {
+	displayName: 'Include Sensitive Fields',
+	name: 'special',
+	type: 'multiOptions',
+	default: [],
+	description: 'Fields Planday returns only when asked for; each needs its own scope on the API app',
+	options: [
+		{ name: 'Bank Account', value: 'BankAccount' },
+		{ name: 'Birth Date', value: 'BirthDate' },
+		{ name: 'Social Security Number', value: 'Ssn' },
+	],
+};
+
+function timeFilter(name: string, displayName: string, description: string): INodeProperties {
+	return { displayName, name, type: 'dateTime', default: '', description };
+}
+
+/** Filters of both employee lists (active and deactivated). */
+const employeeListFilters: INodeProperties[] = [
+	timeFilter('createdFrom', 'Created After', 'Only employees created at or after this time (UTC)'),
+	timeFilter('createdTo', 'Created Before', 'Only employees created at or before this time (UTC)'),
+	timeFilter('modifiedFrom', 'Modified After', 'Only employees changed (or created) at or after this time (UTC)'),
+	timeFilter('modifiedTo', 'Modified Before', 'Only employees changed (or created) at or before this time (UTC)'),
+	{
+		displayName: 'Search',
+		name: 'searchQuery',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. anna@example.com',
+		description: 'Free text matched against name, email, phone and salary identifier',
+	},
+];
+
+const deactivatedFilters: INodeProperties[] = [
+	timeFilter('deactivatedFrom', 'Deactivated After', 'Only employees deactivated at or after this time (UTC)'),
+	timeFilter('deactivatedTo', 'Deactivated Before', 'Only employees deactivated at or before this time (UTC)'),
+];
+
+/** The Filters collection of the active or the deactivated employee list. */
+export function employeeFilters(deactivated: boolean): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: deactivated ? [...deactivatedFilters, ...employeeListFilters] : employeeListFilters,
+	};
+}
+
+/** Every time filter of the employee lists, sent as a UTC date-time. */
+export const EMPLOYEE_FILTER_FORMATS = Object.fromEntries(
+	['createdFrom', 'createdTo', 'modifiedFrom', 'modifiedTo', 'deactivatedFrom', 'deactivatedTo'].map((name) => [name, { format: 'dateTime' as const }]),
+);
+
+/** The fields of an employee a person or an AI agent usually needs; Simplify returns only these. */
+export const SIMPLE_EMPLOYEE_FIELDS = [
+	'id',
+	'firstName',
+	'lastName',
+	'email',
+	'cellPhone',
+	'jobTitle',
+	'departments',
+	'primaryDepartmentId',
+	'employeeGroups',
+	'employeeTypeId',
+	'hiredFrom',
+	'supervisorId',
+	'salaryIdentifier',
+	'deactivationDate',
+	// Sensitive fields appear only when asked for under Include Sensitive Fields.
+	'birthDate',
+	'ssn',
+	'bankAccount',
+];

@@ -1,31 +1,29 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { operationOptions, updateDisplayOptions } from '../../../shared/descriptions';
+import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest, unwrapData } from '../../transport';
-import { plandayIdLocator } from '../common.descriptions';
-import { idParameter } from '../helpers';
-import { specialFieldsOption } from './shared';
+import { plandayOptions, simplifyProperty } from '../common.descriptions';
+import { idParameter, simplified } from '../helpers';
+import { employeeId, SIMPLE_EMPLOYEE_FIELDS, specialFieldsOption } from './fields';
 
 const properties: INodeProperties[] = [
-	plandayIdLocator('employeeId', 'Employee', 'searchEmployees', 'The employee to get'),
+	{ ...employeeId, description: 'The employee to get' },
+	simplifyProperty,
+	plandayOptions(specialFieldsOption),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['employee'], operation: ['get'] } },
-	properties,
-);
-
-export const options = operationOptions('employee', 'get', [specialFieldsOption]);
+export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['get'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const employeeId = idParameter(this, 'employeeId', itemIndex);
+	const id = idParameter(this, employeeId, itemIndex);
 	const special = this.getNodeParameter('options.special', itemIndex, []) as string[];
 	const body = await plandayApiRequest.call(this, {
 		method: 'GET',
-		path: `/hr/v1.0/employees/${employeeId}`,
+		path: `/hr/v1.0/employees/${id}`,
 		qs: special.length ? { special: special.join(',') } : undefined,
 		scope: 'employee:read',
 	});
-	return jsonItems(unwrapData(body));
+	const employee = unwrapData(body);
+	return jsonItems(this.getNodeParameter('simplify', itemIndex, true) ? simplified(employee, SIMPLE_EMPLOYEE_FIELDS) : employee);
 }

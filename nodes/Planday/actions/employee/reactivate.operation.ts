@@ -1,24 +1,40 @@
-import { EMPLOYEE_ID } from '../ids';
-import { endpoint } from '../operations';
-import { departmentIdsField } from './fields';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'employee',
-	operation: 'reactivate',
-	method: 'PUT',
-	id: EMPLOYEE_ID,
-	path: (id) => `/hr/v1.0/employees/reactivate/${id}`,
-	scope: 'employee:update',
-	fields: [{ ...departmentIdsField, required: true, description: 'Departments the employee returns to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' }],
-	optional: {
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { departmentIdsField, employeeId } from './fields';
+
+const properties: INodeProperties[] = [
+	{ ...employeeId, description: 'The deactivated employee to bring back' },
+	{
+		...departmentIdsField,
+		required: true,
+		description: 'Departments the employee returns to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{
+		displayName: 'Additional Fields',
 		name: 'additionalFields',
-		options: [{ displayName: 'Comment', name: 'comment', type: 'string', default: '', description: 'A note kept with the reactivation' }],
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [{ displayName: 'Comment', name: 'comment', type: 'string', default: '', placeholder: 'e.g. Back for the summer season', description: 'A note kept with the reactivation' }],
 	},
-	body(itemIndex) {
-		const { comment } = this.getNodeParameter('additionalFields', itemIndex, {}) as { comment?: string };
-		return {
-			departments: this.getNodeParameter('departmentIds', itemIndex) as number[],
-			...(comment ? { comment } : {}),
-		};
-	},
-});
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['reactivate'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, employeeId, itemIndex);
+	const { comment } = this.getNodeParameter('additionalFields', itemIndex, {}) as { comment?: string };
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: `/hr/v1.0/employees/reactivate/${id}`,
+		body: { departments: this.getNodeParameter('departmentIds', itemIndex) as number[], ...(comment ? { comment } : {}) },
+		scope: 'employee:update',
+	});
+	return jsonItems(responseRecord(body));
+}

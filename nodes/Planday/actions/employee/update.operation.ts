@@ -1,23 +1,32 @@
-import { EMPLOYEE_ID } from '../ids';
-import { endpoint } from '../operations';
-import { employeeBody, employeeFieldsMapper } from './fields';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'employee',
-	operation: 'update',
-	method: 'PUT',
-	id: { ...EMPLOYEE_ID, description: 'The employee to change' },
-	path: (id) => `/hr/v1.0/employees/${id}`,
-	scope: 'employee:update',
-	fields: [
-		employeeFieldsMapper(
-			'updateFields',
-			'getEmployeeUpdateFields',
-			'The fields to change, from the portal’s employee form (custom fields and the supervisor included); fields left out keep their values',
-		),
-	],
-	// Planday accepts partial bodies: only the fields given change.
-	body(itemIndex) {
-		return employeeBody.call(this, itemIndex, 'updateFields');
-	},
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { employeeBody, employeeFieldsMapper, employeeId } from './fields';
+
+const properties: INodeProperties[] = [
+	{ ...employeeId, description: 'The employee to change' },
+	employeeFieldsMapper(
+		'updateFields',
+		'getEmployeeUpdateFields',
+		'The fields to change, from the portal’s employee form (custom fields and the supervisor included); fields left out keep their values',
+	),
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, employeeId, itemIndex);
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: `/hr/v1.0/employees/${id}`,
+		// Planday accepts partial bodies: only the fields given change.
+		body: employeeBody.call(this, itemIndex, 'updateFields'),
+		scope: 'employee:update',
+	});
+	return jsonItems(responseRecord(body));
+}

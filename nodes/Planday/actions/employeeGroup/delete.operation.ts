@@ -1,10 +1,18 @@
-import { EMPLOYEE_GROUP_ID } from '../ids';
-import { deleteById } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = deleteById({
-	resource: 'employeeGroup',
-	operation: 'delete',
-	id: EMPLOYEE_GROUP_ID,
-	path: (id) => `/hr/v1.0/employeegroups/${id}`,
-	scope: 'employeegroup:delete',
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { employeeGroupId } from './fields';
+
+const properties: INodeProperties[] = [{ ...employeeGroupId, description: 'The employee group to delete' }, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['employeeGroup'], operation: ['delete'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, employeeGroupId, itemIndex);
+	const body = await plandayApiRequest.call(this, { method: 'DELETE', path: `/hr/v1.0/employeegroups/${id}`, scope: 'employeegroup:delete' });
+	return jsonItems(responseRecord(body));
+}

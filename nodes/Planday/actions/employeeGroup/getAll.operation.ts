@@ -1,8 +1,21 @@
-import { list } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = list({
-	resource: 'employeeGroup',
-	operation: 'getAll',
-	path: '/hr/v1.0/employeegroups',
-	scope: 'employeegroup:read',
-});
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+
+const properties: INodeProperties[] = [...returnAllOrLimit(), plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['employeeGroup'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const employeeGroups = await plandayApiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/hr/v1.0/employeegroups', scope: 'employeegroup:read' },
+		MAX_PAGE_SIZE.default,
+		limitParameter(this, itemIndex),
+	);
+	return jsonItems(employeeGroups);
+}

@@ -1,16 +1,23 @@
-import { EMPLOYEE_GROUP_ID } from '../ids';
-import { endpoint } from '../operations';
-import { nameField } from './fields';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'employeeGroup',
-	operation: 'update',
-	method: 'PUT',
-	id: EMPLOYEE_GROUP_ID,
-	path: (id) => `/hr/v1.0/employeegroups/${id}`,
-	scope: 'employeegroup:update',
-	fields: [nameField],
-	body(itemIndex) {
-		return { name: this.getNodeParameter('name', itemIndex) as string };
-	},
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { employeeGroupId, nameField } from './fields';
+
+const properties: INodeProperties[] = [{ ...employeeGroupId, description: 'The employee group to rename' }, nameField, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['employeeGroup'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, employeeGroupId, itemIndex);
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: `/hr/v1.0/employeegroups/${id}`,
+		body: { name: this.getNodeParameter('name', itemIndex) as string },
+		scope: 'employeegroup:update',
+	});
+	return jsonItems(responseRecord(body));
+}

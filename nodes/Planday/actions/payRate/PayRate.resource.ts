@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['payRate'] } },
 		options: [
-			{ name: 'Get', value: 'get', action: 'Get an employee s pay rates', description: 'Get an employee’s pay rate in each of their employee groups' },
-			{ name: 'Update', value: 'update', action: 'Set a pay rate', description: 'Set the hourly or shift rate of employees in an employee group' },
+			{ name: 'Get', value: 'get', action: 'Get the pay rates of an employee', description: 'Get one employee’s pay rate in each of their employee groups' },
+			{ name: 'Update', value: 'update', action: 'Set a pay rate for employees', description: 'Set the hourly or shift rate of some employees in one employee group' },
 		],
 		default: 'get',
 	},

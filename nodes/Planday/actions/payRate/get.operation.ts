@@ -1,10 +1,19 @@
-import { EMPLOYEE_ID } from '../ids';
-import { getById } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = getById({
-	resource: 'payRate',
-	operation: 'get',
-	id: { ...EMPLOYEE_ID, description: 'The employee whose pay rates to get (one per employee group)' },
-	path: (id) => `/pay/v1.0/payrates/employees/${id}`,
-	scope: 'payrates:read',
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+
+const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee whose pay rates to get (one per employee group)', 'searchEmployees');
+
+const properties: INodeProperties[] = [employeeId, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['payRate'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, employeeId, itemIndex);
+	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/pay/v1.0/payrates/employees/${id}`, scope: 'payrates:read' });
+	return jsonItems(responseRecord(body));
+}

@@ -1,45 +1,70 @@
-import { toDateOnly } from '../../../shared/dates';
-import { EMPLOYEE_GROUP_ID } from '../ids';
-import { idListParameter } from '../helpers';
-import { endpoint, optionalFields } from '../operations';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'payRate',
-	operation: 'update',
-	method: 'PUT',
-	id: { ...EMPLOYEE_GROUP_ID, description: 'The employee group the rate applies in' },
-	path: (id) => `/pay/v1.0/payrates/employeeGroups/${id}`,
-	scope: 'payrates:update',
-	fields: [
-		{
-			displayName: 'Wage Type',
-			name: 'wageType',
-			type: 'options',
-			options: [
-				{ name: 'Hourly Rate', value: 'HourlyRate' },
-				{ name: 'Shift Rate', value: 'ShiftRate' },
-			],
-			default: 'HourlyRate',
-			description: 'Whether the rate is paid per hour worked or per shift',
-		},
-		{ displayName: 'Rate', name: 'rate', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'The wage in the portal’s currency' },
-		{ displayName: 'Employee IDs', name: 'employeeIds', type: 'string', required: true, default: '', placeholder: 'e.g. 1001, 1002', description: 'The employees who get this rate: IDs separated by commas, or a list from an expression' },
-	],
-	optional: {
-		name: 'additionalFields',
+import { toDateOnly } from '../../../shared/dates';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { definedEntries } from '../../../shared/parameters';
+import { plandayApiRequest } from '../../transport';
+import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { idListParameter, idParameter, responseRecord } from '../helpers';
+
+const employeeGroupId = plandayIdLocator('employeeGroupId', 'Employee Group', 'The employee group the rate applies in', 'searchEmployeeGroups');
+
+const employeeIds: INodeProperties = {
+	displayName: 'Employee IDs',
+	name: 'employeeIds',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. 1001, 1002',
+	description: 'The employees who get this rate: IDs separated by commas, or a list from an expression',
+};
+
+const properties: INodeProperties[] = [
+	employeeGroupId,
+	{
+		displayName: 'Wage Type',
+		name: 'wageType',
+		type: 'options',
 		options: [
-			{ displayName: 'Salary Code', name: 'salaryCode', type: 'string', default: '', description: 'The code payroll exports use for this rate' },
+			{ name: 'Hourly Rate', value: 'HourlyRate' },
+			{ name: 'Shift Rate', value: 'ShiftRate' },
+		],
+		default: 'HourlyRate',
+		description: 'Whether the rate is paid per hour worked or per shift',
+	},
+	{ displayName: 'Rate', name: 'rate', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'The wage in the portal’s currency' },
+	employeeIds,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [
+			{ displayName: 'Salary Code', name: 'salaryCode', type: 'string', default: '', placeholder: 'e.g. 1100', description: 'The code payroll exports use for this rate' },
 			{ displayName: 'Valid From', name: 'validFrom', type: 'dateTime', default: '', description: 'The first day the rate applies; empty means now' },
 		],
 	},
-	body(itemIndex) {
-		const extra = optionalFields(this, 'additionalFields', itemIndex);
-		return {
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['payRate'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, employeeGroupId, itemIndex);
+	const extra = definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: `/pay/v1.0/payrates/employeeGroups/${id}`,
+		body: {
 			wageType: this.getNodeParameter('wageType', itemIndex) as string,
 			rate: this.getNodeParameter('rate', itemIndex) as number,
-			employeeIds: idListParameter(this, 'employeeIds', itemIndex),
+			employeeIds: idListParameter(this, employeeIds, itemIndex),
 			...extra,
 			...(extra.validFrom ? { validFrom: toDateOnly(extra.validFrom) } : {}),
-		};
-	},
-});
+		},
+		scope: 'payrates:update',
+	});
+	return jsonItems(responseRecord(body));
+}

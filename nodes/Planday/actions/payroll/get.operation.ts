@@ -1,10 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { operationOptions } from '../../../shared/descriptions';
+import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
-import { plandayApiRequest, unwrapData } from '../../transport';
-import { showFor } from '../operations';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { responseRecord } from '../helpers';
 
 const properties: INodeProperties[] = [
 	{
@@ -14,18 +15,17 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getDepartments' },
 		required: true,
 		default: [],
-		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description: 'The departments whose payroll to read. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{ displayName: 'From', name: 'from', type: 'dateTime', required: true, default: '', description: 'First day (inclusive)' },
 	{ displayName: 'To', name: 'to', type: 'dateTime', required: true, default: '', description: 'Last day (inclusive)' },
+	plandayOptions(
+		{ displayName: 'Approved Shifts Only', name: 'approvedOnly', type: 'boolean', default: false, description: 'Whether to include only approved shifts' },
+		{ displayName: 'Full Salary for Monthly Paid', name: 'returnFullSalaryForMonthlyPaid', type: 'boolean', default: false, description: 'Whether to return the whole monthly salary instead of the period’s share' },
+	),
 ];
 
-export const description = showFor({ resource: 'payroll', operation: 'get' }, properties);
-
-export const options = operationOptions('payroll', 'get', [
-	{ displayName: 'Approved Shifts Only', name: 'approvedOnly', type: 'boolean', default: false, description: 'Whether to include only approved shifts' },
-	{ displayName: 'Full Salary for Monthly Paid', name: 'returnFullSalaryForMonthlyPaid', type: 'boolean', default: false, description: 'Whether to return the whole monthly salary instead of the period’s share' },
-]);
+export const description = updateDisplayOptions({ show: { resource: ['payroll'], operation: ['get'] } }, properties);
 
 /** One item with shifts, supplements and salaried payroll of the period; Planday does not wrap it in `data`. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
@@ -43,5 +43,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		scope: 'payroll:read',
 	});
-	return jsonItems(unwrapData(body));
+	return jsonItems(responseRecord(body));
 }

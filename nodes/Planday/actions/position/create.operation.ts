@@ -1,20 +1,27 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { endpoint } from '../operations';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { responseRecord } from '../helpers';
 import { optionalPositionFields, positionBody, requiredPositionFields } from './fields';
 
-export const { description, execute } = endpoint({
-	resource: 'position',
-	operation: 'create',
-	method: 'POST',
-	path: () => '/scheduling/v1.0/positions',
-	scope: 'shiftposition:create',
-	fields: requiredPositionFields,
-	optional: { name: 'additionalFields', options: optionalPositionFields },
-	body(itemIndex) {
-		return positionBody.call(this, itemIndex, {
-			...Object.fromEntries(requiredPositionFields.map(({ name }) => [name, this.getNodeParameter(name, itemIndex)])),
-			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
-		});
-	},
-});
+const properties: INodeProperties[] = [
+	...requiredPositionFields,
+	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: optionalPositionFields },
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['position'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const required = Object.fromEntries(requiredPositionFields.map(({ name }) => [name, this.getNodeParameter(name, itemIndex)])) as IDataObject;
+	const body = await plandayApiRequest.call(this, {
+		method: 'POST',
+		path: '/scheduling/v1.0/positions',
+		body: positionBody.call(this, itemIndex, { ...required, ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) }),
+		scope: 'shiftposition:create',
+	});
+	return jsonItems(responseRecord(body));
+}

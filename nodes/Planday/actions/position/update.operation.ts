@@ -1,27 +1,37 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { POSITION_ID } from '../ids';
-import { endpoint } from '../operations';
-import { optionalPositionFields, positionBody, requiredPositionFields } from './fields';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { optionalPositionFields, positionBody, positionId, requiredPositionFields } from './fields';
 
 // Department and employee group are fixed once a position exists.
 const [, , nameField, affectRevenueField] = requiredPositionFields;
 
-export const { description, execute } = endpoint({
-	resource: 'position',
-	operation: 'update',
-	method: 'PUT',
-	id: POSITION_ID,
-	path: (id) => `/scheduling/v1.0/positions/${id}`,
-	scope: 'shiftposition:update',
+const properties: INodeProperties[] = [
+	{ ...positionId, description: 'The position to change' },
 	// Planday replaces the position, so name and revenue setting are always sent.
-	fields: [nameField, affectRevenueField],
-	optional: { name: 'updateFields', options: optionalPositionFields },
-	body(itemIndex) {
-		return positionBody.call(this, itemIndex, {
+	nameField,
+	affectRevenueField,
+	{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: optionalPositionFields },
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['position'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, positionId, itemIndex);
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: `/scheduling/v1.0/positions/${id}`,
+		body: positionBody.call(this, itemIndex, {
 			name: this.getNodeParameter('name', itemIndex),
 			affectRevenue: this.getNodeParameter('affectRevenue', itemIndex),
 			...(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
-		});
-	},
-});
+		}),
+		scope: 'shiftposition:update',
+	});
+	return jsonItems(responseRecord(body));
+}

@@ -1,26 +1,41 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toLocalDateTime } from '../../../shared/dates';
+import { isEmptyValue, isResourceLocatorValue } from '../../../shared/parameters';
+import { plandayIdLocator } from '../common.descriptions';
+import { idValue } from '../helpers';
+
+export const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee', 'searchEmployees');
 
 /** NOT CONFIRMED: punch-in/out bodies (`shiftId`, `startDateTime` / `endDateTime`, `comment`) come from working clients, not from the spec. */
+export const PUNCH_BODY_NOTICE = 'the request body (comment, shift and time), taken from working clients';
+
 export function punchFields(timeField: 'startDateTime' | 'endDateTime'): INodeProperties[] {
 	const punchIn = timeField === 'startDateTime';
 	return [
-		{ displayName: 'Comment', name: 'comment', type: 'string', default: '', description: 'A note stored with the punch clock entry' },
+		{ displayName: 'Comment', name: 'comment', type: 'string', default: '', placeholder: 'e.g. Started early for a delivery', description: 'A note stored with the punch clock entry' },
 		// Only a punch-in picks a shift; a punch-out ends whichever entry is open.
 		...(punchIn
-			? [{ displayName: 'Shift ID', name: 'shiftId', type: 'number' as const, default: 0, description: 'Which shift to punch in on, needed when the employee has several upcoming or ongoing shifts' }]
+			? [
+					{
+						...plandayIdLocator('shiftId', 'Shift', 'Which shift to punch in on, needed when the employee has several upcoming or ongoing shifts', 'searchShifts'),
+						required: false,
+					},
+				]
 			: []),
 		{ displayName: punchIn ? 'Start Time' : 'End Time', name: timeField, type: 'dateTime', default: '', description: 'Empty means now; sent as the portal’s local time without a zone' },
 	];
 }
 
+/** A punch body: times as the portal's local time, the shift id as a number, empty fields left out. */
 export function punchBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
 	const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
 	const body: IDataObject = {};
-	for (const [name, value] of Object.entries(fields)) {
-		if (value === '' || value === 0 || value === undefined) continue;
-		body[name] = name.endsWith('DateTime') ? toLocalDateTime(value) : value;
+	for (const [name, given] of Object.entries(fields)) {
+		const value = isResourceLocatorValue(given) ? given.value : given;
+		if (isEmptyValue(value) || value === 0) continue;
+		if (name.endsWith('DateTime')) body[name] = toLocalDateTime(value);
+		else body[name] = name === 'shiftId' ? idValue(this, itemIndex, 'Shift', value) : (value as IDataObject[string]);
 	}
 	return body;
 }

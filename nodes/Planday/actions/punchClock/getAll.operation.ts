@@ -1,32 +1,34 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { splitIntoWindows, toLocalDateTime } from '../../../shared/dates';
-import { returnAllOrLimit } from '../../../shared/descriptions';
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
-import { limitParameter } from '../../../shared/parameters';
+import { invalidParameter, limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, PUNCH_CLOCK_MAX_RANGE_DAYS, plandayApiRequestAllItems } from '../../transport';
-import { filterQuery } from '../helpers';
-import { showFor } from '../operations';
+import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { listQuery } from '../helpers';
+
+const filters: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{ ...plandayIdLocator('employeeId', 'Employee', 'Only this employee’s entries', 'searchEmployees'), required: false },
+		{ ...plandayIdLocator('shiftId', 'Shift', 'Only the entries of this shift', 'searchShifts'), required: false },
+	],
+};
 
 const properties: INodeProperties[] = [
 	{ displayName: 'From', name: 'from', type: 'dateTime', required: true, default: '', description: 'Start of the period, in the portal’s local time' },
 	{ displayName: 'To', name: 'to', type: 'dateTime', required: true, default: '', description: 'End of the period, in the portal’s local time. Periods over 31 days are read in 31-day windows.' },
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add filter',
-		default: {},
-		options: [
-			{ displayName: 'Employee ID', name: 'employeeId', type: 'number', default: 0, description: 'Only this employee’s entries' },
-			{ displayName: 'Shift ID', name: 'shiftId', type: 'number', default: 0, description: 'Only the entries of this shift' },
-		],
-	},
+	filters,
+	plandayOptions(),
 ];
 
-export const description = showFor({ resource: 'punchClock', operation: 'getAll' }, properties);
+export const description = updateDisplayOptions({ show: { resource: ['punchClock'], operation: ['getAll'] } }, properties);
 
 /** Wall-clock time as a comparable UTC instant, so windows are cut without time-zone shifts. */
 const asInstant = (localDateTime: string) => new Date(`${localDateTime}Z`);
@@ -36,11 +38,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const from = asInstant(toLocalDateTime(this.getNodeParameter('from', itemIndex)));
 	const to = asInstant(toLocalDateTime(this.getNodeParameter('to', itemIndex)));
 	if (to < from) {
-		throw new NodeOperationError(this.getNode(), 'To must not be before From', { itemIndex });
+		throw invalidParameter(this, itemIndex, 'To', 'The end of the period is before its start');
 	}
-	// An id filter left at 0 means "any", not id 0.
-	const chosen = Object.entries(this.getNodeParameter('filters', itemIndex, {}) as IDataObject).filter(([, value]) => value !== 0);
-	const filters = filterQuery(Object.fromEntries(chosen), {});
+	const query = listQuery(this, itemIndex, filters, { employeeId: { format: 'id' }, shiftId: { format: 'id' } });
 	const limit = limitParameter(this, itemIndex);
 	const entries: IDataObject[] = [];
 	for (const [windowStart, windowEnd] of splitIntoWindows(from, to, PUNCH_CLOCK_MAX_RANGE_DAYS)) {
@@ -53,7 +53,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 					method: 'GET',
 					path: '/punchclock/v1.0/punchclockshifts',
 					// The endpoint's default limit is 0, so the transport's explicit limit matters here.
-					qs: { ...filters, from: asLocal(windowStart), to: asLocal(windowEnd) },
+					qs: { ...query, from: asLocal(windowStart), to: asLocal(windowEnd) },
 					scope: 'punchclockshift:read',
 				},
 				MAX_PAGE_SIZE.punchClockShifts,

@@ -1,11 +1,20 @@
-import { PUNCH_CLOCK_SHIFT_ID } from '../ids';
-import { getById } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-// Only breaks punched on the clock; planned and rule breaks come from Payroll.
-export const { description, execute } = getById({
-	resource: 'punchClock',
-	operation: 'getBreaks',
-	id: PUNCH_CLOCK_SHIFT_ID,
-	path: (id) => `/punchclock/v1.0/punchclockshifts/${id}/breaks`,
-	scope: 'punchclockshift:read',
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+
+const punchClockShiftId = plandayIdLocator('punchClockShiftId', 'Punch Clock Entry', 'The punch clock entry (its `id`, not the shift’s)');
+
+const properties: INodeProperties[] = [punchClockShiftId, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['punchClock'], operation: ['getBreaks'] } }, properties);
+
+/** Only breaks punched on the clock; planned and rule breaks come from Payroll. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, punchClockShiftId, itemIndex);
+	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/punchclock/v1.0/punchclockshifts/${id}/breaks`, scope: 'punchclockshift:read' });
+	return jsonItems(responseRecord(body));
+}

@@ -1,14 +1,28 @@
-import { EMPLOYEE_ID } from '../ids';
-import { endpoint } from '../operations';
-import { punchBody, punchFields } from './fields';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'punchClock',
-	operation: 'punchIn',
-	method: 'POST',
-	id: { ...EMPLOYEE_ID, description: 'The employee punching in' },
-	path: (id) => `/punchclock/v1.0/punchclockshifts/employee/${id}/punchin`,
-	scope: 'punchclockshift:create',
-	optional: { name: 'additionalFields', options: punchFields('startDateTime') },
-	body: punchBody,
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { employeeId, PUNCH_BODY_NOTICE, punchBody, punchFields } from './fields';
+
+const properties: INodeProperties[] = [
+	unconfirmedNotice(PUNCH_BODY_NOTICE),
+	{ ...employeeId, description: 'The employee punching in' },
+	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: punchFields('startDateTime') },
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['punchClock'], operation: ['punchIn'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, employeeId, itemIndex);
+	const body = await plandayApiRequest.call(this, {
+		method: 'POST',
+		path: `/punchclock/v1.0/punchclockshifts/employee/${id}/punchin`,
+		body: punchBody.call(this, itemIndex),
+		scope: 'punchclockshift:create',
+	});
+	return jsonItems(responseRecord(body));
+}

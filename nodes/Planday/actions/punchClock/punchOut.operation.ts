@@ -1,14 +1,28 @@
-import { EMPLOYEE_ID } from '../ids';
-import { endpoint } from '../operations';
-import { punchBody, punchFields } from './fields';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'punchClock',
-	operation: 'punchOut',
-	method: 'PUT',
-	id: { ...EMPLOYEE_ID, description: 'The employee punching out' },
-	path: (id) => `/punchclock/v1.0/punchclockshifts/employee/${id}/punchout`,
-	scope: 'punchclockshift:create',
-	optional: { name: 'additionalFields', options: punchFields('endDateTime') },
-	body: punchBody,
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { employeeId, PUNCH_BODY_NOTICE, punchBody, punchFields } from './fields';
+
+const properties: INodeProperties[] = [
+	unconfirmedNotice(PUNCH_BODY_NOTICE),
+	{ ...employeeId, description: 'The employee punching out' },
+	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: punchFields('endDateTime') },
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['punchClock'], operation: ['punchOut'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, employeeId, itemIndex);
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: `/punchclock/v1.0/punchclockshifts/employee/${id}/punchout`,
+		body: punchBody.call(this, itemIndex),
+		scope: 'punchclockshift:create',
+	});
+	return jsonItems(responseRecord(body));
+}

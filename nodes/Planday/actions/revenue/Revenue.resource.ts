@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['revenue'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Record revenue', description: 'Record a day’s turnover for a revenue unit' },
-			{ name: 'Get Units', value: 'getUnits', action: 'Get revenue units', description: 'List the revenue units turnover is recorded against' },
+			{ name: 'Create', value: 'create', action: 'Record revenue for a day', description: 'Record a day’s turnover for a revenue unit' },
+			{ name: 'Get Units', value: 'getUnits', action: 'Get many revenue units', description: 'List the revenue units (tills, sales points) turnover is recorded against' },
 		],
 		default: 'create',
 	},

@@ -1,10 +1,19 @@
-import { EMPLOYEE_ID } from '../ids';
-import { getById } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = getById({
-	resource: 'salary',
-	operation: 'get',
-	id: { ...EMPLOYEE_ID, description: 'The salaried employee' },
-	path: (id) => `/pay/v1.0/salaries/employees/${id}`,
-	scope: 'salaries:read',
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+
+const employeeId = plandayIdLocator('employeeId', 'Employee', 'The salaried employee', 'searchEmployees');
+
+const properties: INodeProperties[] = [employeeId, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['salary'], operation: ['get'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, employeeId, itemIndex);
+	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/pay/v1.0/salaries/employees/${id}`, scope: 'salaries:read' });
+	return jsonItems(responseRecord(body));
+}

@@ -1,28 +1,55 @@
-import { toDateOnly } from '../../../shared/dates';
-import { EMPLOYEE_ID } from '../ids';
-import { endpoint, optionalFields } from '../operations';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'salary',
-	operation: 'update',
-	method: 'PUT',
-	id: { ...EMPLOYEE_ID, description: 'The employee whose salary to set' },
-	path: (id) => `/pay/v1.0/salaries/employees/${id}`,
-	scope: 'salaries:update',
-	fields: [
-		{ displayName: 'From', name: 'from', type: 'dateTime', required: true, default: '', description: 'The day the salary starts' },
-		{ displayName: 'Salary Type Name or ID', name: 'salaryTypeId', type: 'options', typeOptions: { loadOptionsMethod: 'getSalaryTypes' }, required: true, default: '', description: 'How the salary is paid, e.g. monthly. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.' },
-		{ displayName: 'Hours', name: 'hours', type: 'number', required: true, default: 0, description: 'Contracted hours per salary period' },
-		{ displayName: 'Salary', name: 'salary', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'The amount per salary period, in the portal’s currency' },
-	],
-	optional: { name: 'additionalFields', options: [{ displayName: 'Salary Code', name: 'salaryCode', type: 'string', default: '', description: 'The code payroll exports use for this salary' }] },
-	body(itemIndex) {
-		return {
+import { toDateOnly } from '../../../shared/dates';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { definedEntries } from '../../../shared/parameters';
+import { plandayApiRequest } from '../../transport';
+import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { idParameter, idValue, responseRecord } from '../helpers';
+
+const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee whose salary to set', 'searchEmployees');
+
+const properties: INodeProperties[] = [
+	employeeId,
+	{ displayName: 'From', name: 'from', type: 'dateTime', required: true, default: '', description: 'The day the salary starts' },
+	{
+		displayName: 'Salary Type Name or ID',
+		name: 'salaryTypeId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getSalaryTypes' },
+		required: true,
+		default: '',
+		description: 'How the salary is paid, e.g. monthly. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	{ displayName: 'Hours', name: 'hours', type: 'number', required: true, default: 0, description: 'Contracted hours per salary period' },
+	{ displayName: 'Salary', name: 'salary', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'The amount per salary period, in the portal’s currency' },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [{ displayName: 'Salary Code', name: 'salaryCode', type: 'string', default: '', placeholder: 'e.g. 1100', description: 'The code payroll exports use for this salary' }],
+	},
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['salary'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, employeeId, itemIndex);
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: `/pay/v1.0/salaries/employees/${id}`,
+		body: {
 			from: toDateOnly(this.getNodeParameter('from', itemIndex)),
-			salaryTypeId: Number(this.getNodeParameter('salaryTypeId', itemIndex)),
+			salaryTypeId: idValue(this, itemIndex, 'Salary Type', this.getNodeParameter('salaryTypeId', itemIndex)),
 			hours: this.getNodeParameter('hours', itemIndex) as number,
 			salary: this.getNodeParameter('salary', itemIndex) as number,
-			...optionalFields(this, 'additionalFields', itemIndex),
-		};
-	},
-});
+			...definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		},
+		scope: 'salaries:update',
+	});
+	return jsonItems(responseRecord(body));
+}

@@ -1,19 +1,39 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
 import { toDateOnly } from '../../../shared/dates';
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
 import { idValue } from '../helpers';
-import { list } from '../operations';
 import { dateField, departmentField } from './fields';
 
-export const { description, execute } = list({
-	resource: 'scheduleDay',
-	operation: 'getAll',
-	path: '/scheduling/v1.0/scheduleDay',
-	scope: 'shift:read',
-	fields: [departmentField, dateField('from', 'From', 'First day (inclusive)'), dateField('to', 'To', 'Last day (inclusive)')],
-	query(itemIndex) {
-		return {
-			departmentId: idValue(this, 'departmentId', this.getNodeParameter('departmentId', itemIndex), itemIndex),
-			from: toDateOnly(this.getNodeParameter('from', itemIndex)),
-			to: toDateOnly(this.getNodeParameter('to', itemIndex)),
-		};
-	},
-});
+const properties: INodeProperties[] = [
+	departmentField,
+	dateField('from', 'From', 'First day (inclusive)'),
+	dateField('to', 'To', 'Last day (inclusive)'),
+	...returnAllOrLimit(),
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['scheduleDay'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const days = await plandayApiRequestAllItems.call(
+		this,
+		{
+			method: 'GET',
+			path: '/scheduling/v1.0/scheduleDay',
+			qs: {
+				departmentId: idValue(this, itemIndex, 'Department', this.getNodeParameter('departmentId', itemIndex)),
+				from: toDateOnly(this.getNodeParameter('from', itemIndex)),
+				to: toDateOnly(this.getNodeParameter('to', itemIndex)),
+			},
+			scope: 'shift:read',
+		},
+		MAX_PAGE_SIZE.default,
+		limitParameter(this, itemIndex),
+	);
+	return jsonItems(days);
+}

@@ -12,7 +12,7 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['section'] } },
 		options: [
-			{ name: 'Get Many', value: 'getAll', action: 'Get many sections', description: 'List the sections positions are grouped in' },
+			{ name: 'Get Many', value: 'getAll', action: 'Get many sections', description: 'List the sections positions are grouped in, optionally for one department' },
 		],
 		default: 'getAll',
 	},

@@ -1,13 +1,45 @@
-import { list } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = list({
-	resource: 'section',
-	operation: 'getAll',
-	path: '/scheduling/v1.0/sections',
-	scope: 'shiftposition:read',
-	filters: [{ displayName: 'Department ID', name: 'departmentId', type: 'number', default: 0, description: 'Only the sections of this department' }],
-	query(itemIndex) {
-		const { departmentId } = this.getNodeParameter('filters', itemIndex, {}) as { departmentId?: number };
-		return departmentId ? { departmentId } : {};
-	},
-});
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { listQuery } from '../helpers';
+
+const filters: INodeProperties = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection',
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{
+			displayName: 'Department Name or ID',
+			name: 'departmentId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getDepartments' },
+			default: '',
+			description: 'Only the sections of this department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	],
+};
+
+const properties: INodeProperties[] = [...returnAllOrLimit(), filters, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['section'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const sections = await plandayApiRequestAllItems.call(
+		this,
+		{
+			method: 'GET',
+			path: '/scheduling/v1.0/sections',
+			qs: listQuery(this, itemIndex, filters, { departmentId: { format: 'id' } }),
+			scope: 'shiftposition:read',
+		},
+		MAX_PAGE_SIZE.default,
+		limitParameter(this, itemIndex),
+	);
+	return jsonItems(sections);
+}

@@ -1,23 +1,27 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { endpoint } from '../operations';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { responseRecord } from '../helpers';
 import { optionalShiftFields, requiredShiftFields, shiftBody } from './fields';
 
-export const { description, execute } = endpoint({
-	resource: 'shift',
-	operation: 'create',
-	method: 'POST',
-	path: () => '/scheduling/v1.0/shifts',
-	scope: 'shift:create',
-	fields: requiredShiftFields,
-	optional: { name: 'additionalFields', options: optionalShiftFields },
-	body(itemIndex) {
-		const required = Object.fromEntries(
-			requiredShiftFields.map(({ name }) => [name, this.getNodeParameter(name, itemIndex)]),
-		) as IDataObject;
-		return shiftBody.call(this, itemIndex, {
-			...required,
-			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
-		});
-	},
-});
+const properties: INodeProperties[] = [
+	...requiredShiftFields,
+	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: optionalShiftFields },
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const required = Object.fromEntries(requiredShiftFields.map(({ name }) => [name, this.getNodeParameter(name, itemIndex)])) as IDataObject;
+	const body = await plandayApiRequest.call(this, {
+		method: 'POST',
+		path: '/scheduling/v1.0/shifts',
+		body: shiftBody.call(this, itemIndex, { ...required, ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) }),
+		scope: 'shift:create',
+	});
+	return jsonItems(responseRecord(body));
+}

@@ -1,10 +1,18 @@
-import { SHIFT_ID } from '../ids';
-import { deleteById } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = deleteById({
-	resource: 'shift',
-	operation: 'delete',
-	id: SHIFT_ID,
-	path: (id) => `/scheduling/v1.0/shifts/${id}`,
-	scope: 'shift:delete',
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { shiftId } from './fields';
+
+const properties: INodeProperties[] = [{ ...shiftId, description: 'The shift to delete' }, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['delete'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, shiftId, itemIndex);
+	const body = await plandayApiRequest.call(this, { method: 'DELETE', path: `/scheduling/v1.0/shifts/${id}`, scope: 'shift:delete' });
+	return jsonItems(responseRecord(body));
+}

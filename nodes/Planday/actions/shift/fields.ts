@@ -1,9 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
 import { loadedMultiOptions } from '../../../shared/descriptions';
-import { filterQuery, idListParameter, idValue, type FilterFormat } from '../helpers';
+import { invalidParameter, isEmptyValue, isResourceLocatorValue } from '../../../shared/parameters';
+import { plandayIdLocator } from '../common.descriptions';
+import type { FilterFormat } from '../helpers';
+import { idValue } from '../helpers';
+
+export const shiftId = plandayIdLocator('shiftId', 'Shift', 'The shift', 'searchShifts');
 
 const TIME = /^([01]\d|2[0-4]):[0-5]\d$/;
 
@@ -35,7 +39,7 @@ export const requiredShiftFields: INodeProperties[] = [
 /** Optional shift fields, shared by create and update. */
 export const optionalShiftFields: INodeProperties[] = [
 	{ displayName: 'Comment', name: 'comment', type: 'string', default: '', description: 'A note shown on the shift in the schedule' },
-	{ displayName: 'Employee ID', name: 'employeeId', type: 'number', default: 0, description: 'Who works the shift; 0 (or empty) leaves it an open shift' },
+	{ ...plandayIdLocator('employeeId', 'Employee', 'Who works the shift; empty leaves it an open shift', 'searchEmployees'), required: false },
 	{ displayName: 'End Time', name: 'endTime', type: 'string', default: '', placeholder: 'e.g. 16:00', description: 'HH:mm; may be the next day, at most 24 hours after the start' },
 	{ displayName: 'Is Draft', name: 'isDraft', type: 'boolean', default: false, description: 'Whether the shift stays a draft until published' },
 	{
@@ -63,19 +67,24 @@ export const optionalShiftFields: INodeProperties[] = [
 		description: 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
 	{ displayName: 'Start Time', name: 'startTime', type: 'string', default: '', placeholder: 'e.g. 08:00', description: 'HH:mm' },
-	{ displayName: 'Time Zone', name: 'timeZone', type: 'string', default: '', description: 'Time zone of the start and end times, written as Planday writes a shift’s timeZone; empty means the department’s time zone' },
+	{ displayName: 'Time Zone', name: 'timeZone', type: 'string', default: '', placeholder: 'e.g. Europe/Copenhagen', description: 'Time zone of the start and end times, written as Planday writes a shift’s timeZone; empty means the department’s time zone' },
 ];
 
-/** A shift body from parameters: the date as yyyy-mm-dd, times checked as HH:mm. */
+const DISPLAY_NAMES = Object.fromEntries(
+	[...requiredShiftFields, ...optionalShiftFields].map((field) => [field.name, field.displayName.replace(/ Names? or IDs?$/, '')]),
+);
+
+/** A shift body from parameters: the date as yyyy-mm-dd, times checked as HH:mm, ids as numbers; empty fields left out. */
 export function shiftBody(this: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
 	const body: IDataObject = {};
-	for (const [name, value] of Object.entries(fields)) {
-		if (value === '' || value === undefined || value === null || (Array.isArray(value) && !value.length)) continue;
+	for (const [name, given] of Object.entries(fields)) {
+		const value = isResourceLocatorValue(given) ? given.value : given;
+		if (isEmptyValue(value)) continue;
+		const displayName = DISPLAY_NAMES[name] ?? name;
 		if ((name === 'startTime' || name === 'endTime') && !TIME.test(String(value))) {
-			throw new NodeOperationError(this.getNode(), `${name} must be a time like 08:30, not "${String(value)}"`, { itemIndex });
+			throw invalidParameter(this, itemIndex, displayName, `"${String(value)}" is not a time like 08:30`);
 		}
-		if (name === 'employeeId' && value === 0) continue;
-		body[name] = shiftValue.call(this, name, value, itemIndex);
+		body[name] = shiftValue.call(this, name, displayName, value as IDataObject[string], itemIndex);
 	}
 	return body;
 }
@@ -83,36 +92,57 @@ export function shiftBody(this: IExecuteFunctions, itemIndex: number, fields: ID
 /** Ids that arrive as strings (from expressions or AI tools) become the numbers Planday's JSON binding wants. */
 const ID_FIELDS = ['departmentId', 'employeeGroupId', 'employeeId', 'positionId', 'shiftTypeId'];
 
-function shiftValue(this: IExecuteFunctions, name: string, value: IDataObject[string], itemIndex: number): IDataObject[string] {
+function shiftValue(this: IExecuteFunctions, name: string, displayName: string, value: IDataObject[string], itemIndex: number): IDataObject[string] {
 	if (name === 'date') return toDateOnly(value);
-	if (ID_FIELDS.includes(name)) return idValue(this, name, value, itemIndex);
-	if (name === 'skillIds') return (Array.isArray(value) ? value : String(value).split(',')).map((id) => idValue(this, name, id, itemIndex));
+	if (ID_FIELDS.includes(name)) return idValue(this, itemIndex, displayName, value);
+	if (name === 'skillIds') return (Array.isArray(value) ? value : String(value).split(',')).map((id) => idValue(this, itemIndex, displayName, id));
 	return value;
 }
 
 /** Filters of both shift lists. */
-export const shiftListFilters: INodeProperties[] = [
-	{ displayName: 'Created After', name: 'createdFrom', type: 'dateTime', default: '', description: 'UTC' },
-	{ displayName: 'Created Before', name: 'createdTo', type: 'dateTime', default: '', description: 'UTC' },
-	loadedMultiOptions('Department Names or IDs', 'departmentIds', 'getDepartments'),
-	{ displayName: 'Employee IDs', name: 'employeeIds', type: 'string', default: '', description: 'Comma-separated employee IDs' },
-	loadedMultiOptions('Employee Group Names or IDs', 'employeeGroupIds', 'getEmployeeGroups'),
+const shiftListFilters: INodeProperties[] = [
+	{ displayName: 'Created After', name: 'createdFrom', type: 'dateTime', default: '', description: 'Only shifts created at or after this time (UTC)' },
+	{ displayName: 'Created Before', name: 'createdTo', type: 'dateTime', default: '', description: 'Only shifts created at or before this time (UTC)' },
+	loadedMultiOptions('Department Names or IDs', 'departmentIds', 'getDepartments', 'Only shifts of these departments'),
+	{ displayName: 'Employee IDs', name: 'employeeIds', type: 'string', default: '', placeholder: 'e.g. 1001, 1002', description: 'Only shifts of these employees: IDs separated by commas, or a list from an expression' },
+	loadedMultiOptions('Employee Group Names or IDs', 'employeeGroupIds', 'getEmployeeGroups', 'Only shifts for these employee groups'),
 	{ displayName: 'From Date', name: 'from', type: 'dateTime', default: '', description: 'First day (inclusive)' },
-	{ displayName: 'Modified After', name: 'modifiedFrom', type: 'dateTime', default: '', description: 'UTC' },
-	{ displayName: 'Modified Before', name: 'modifiedTo', type: 'dateTime', default: '', description: 'UTC' },
-	loadedMultiOptions('Position Names or IDs', 'positionIds', 'getPositions'),
+	{ displayName: 'Modified After', name: 'modifiedFrom', type: 'dateTime', default: '', description: 'Only shifts changed at or after this time (UTC)' },
+	{ displayName: 'Modified Before', name: 'modifiedTo', type: 'dateTime', default: '', description: 'Only shifts changed at or before this time (UTC)' },
+	loadedMultiOptions('Position Names or IDs', 'positionIds', 'getPositions', 'Only shifts in these positions'),
 	{
 		displayName: 'Shift Status',
 		name: 'shiftStatus',
 		type: 'options',
 		default: 'Assigned',
-		options: ['Approved', 'Assigned', 'Draft', 'ForSale', 'OnDuty', 'Open', 'PendingApproval', 'PendingSwapAcceptance'].map((status) => ({ name: status, value: status })),
+		description: 'Only shifts with this status',
+		options: ['Approved', 'Assigned', 'Draft', 'ForSale', 'OnDuty', 'Open', 'PendingApproval', 'PendingSwapAcceptance'].map((status) => ({
+			name: status.replace(/([a-z])([A-Z])/g, '$1 $2'),
+			value: status,
+		})),
 	},
-	loadedMultiOptions('Shift Type Names or IDs', 'shiftTypeIds', 'getShiftTypes'),
+	loadedMultiOptions('Shift Type Names or IDs', 'shiftTypeIds', 'getShiftTypes', 'Only shifts of these types'),
 	{ displayName: 'To Date', name: 'to', type: 'dateTime', default: '', description: 'Last day (inclusive)' },
 ];
 
-const SHIFT_FILTERS: Record<string, { param?: string; format?: FilterFormat }> = {
+/** The Filters collection of the shift list, or of the deleted-shift list (which adds the deletion time). */
+export function shiftFilters(deleted: boolean): INodeProperties {
+	const deletedFilters: INodeProperties[] = [
+		{ displayName: 'Deleted After', name: 'deletedFrom', type: 'dateTime', default: '', description: 'Only shifts deleted at or after this time (UTC)' },
+		{ displayName: 'Deleted Before', name: 'deletedTo', type: 'dateTime', default: '', description: 'Only shifts deleted at or before this time (UTC)' },
+	];
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: deleted ? [...deletedFilters, ...shiftListFilters] : shiftListFilters,
+	};
+}
+
+/** How each shift filter is sent: its API name and format. */
+export const SHIFT_FILTER_FORMATS: Record<string, { param?: string; format?: FilterFormat }> = {
 	from: { format: 'date' },
 	to: { format: 'date' },
 	createdFrom: { format: 'dateTime' },
@@ -121,17 +151,24 @@ const SHIFT_FILTERS: Record<string, { param?: string; format?: FilterFormat }> =
 	modifiedTo: { format: 'dateTime' },
 	deletedFrom: { format: 'dateTime' },
 	deletedTo: { format: 'dateTime' },
-	departmentIds: { param: 'departmentId' },
-	employeeIds: { param: 'employeeId' },
-	employeeGroupIds: { param: 'employeeGroupId' },
-	positionIds: { param: 'positionId' },
-	shiftTypeIds: { param: 'shiftTypeId' },
+	departmentIds: { param: 'departmentId', format: 'id' },
+	employeeIds: { param: 'employeeId', format: 'id' },
+	employeeGroupIds: { param: 'employeeGroupId', format: 'id' },
+	positionIds: { param: 'positionId', format: 'id' },
+	shiftTypeIds: { param: 'shiftTypeId', format: 'id' },
 };
 
-export function shiftListQuery(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	const filters = { ...(this.getNodeParameter('filters', itemIndex, {}) as IDataObject) };
-	if (String(filters.employeeIds ?? '').trim()) {
-		filters.employeeIds = idListParameter(this, 'filters.employeeIds', itemIndex);
-	}
-	return filterQuery(filters, SHIFT_FILTERS);
-}
+/** The fields of a shift a person or an AI agent usually needs; Simplify returns only these. */
+export const SIMPLE_SHIFT_FIELDS = [
+	'id',
+	'status',
+	'date',
+	'startDateTime',
+	'endDateTime',
+	'departmentId',
+	'employeeId',
+	'employeeGroupId',
+	'positionId',
+	'shiftTypeId',
+	'comment',
+];

@@ -1,13 +1,26 @@
-import { MAX_PAGE_SIZE } from '../../transport';
-import { list } from '../operations';
-import { shiftListFilters, shiftListQuery } from './fields';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = list({
-	resource: 'shift',
-	operation: 'getAll',
-	path: '/scheduling/v1.0/shifts',
-	scope: 'shift:read',
-	pageSize: MAX_PAGE_SIZE.shifts,
-	filters: shiftListFilters,
-	query: shiftListQuery,
-});
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
+import { plandayOptions, simplifyProperty } from '../common.descriptions';
+import { listQuery, simplified } from '../helpers';
+import { SHIFT_FILTER_FORMATS, shiftFilters, SIMPLE_SHIFT_FIELDS } from './fields';
+
+const filters = shiftFilters(false);
+
+const properties: INodeProperties[] = [...returnAllOrLimit(), simplifyProperty, filters, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['getAll'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const shifts = await plandayApiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/scheduling/v1.0/shifts', qs: listQuery(this, itemIndex, filters, SHIFT_FILTER_FORMATS), scope: 'shift:read' },
+		MAX_PAGE_SIZE.shifts,
+		limitParameter(this, itemIndex),
+	);
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return jsonItems(simplify ? shifts.map((shift) => simplified(shift, SIMPLE_SHIFT_FIELDS)) : shifts);
+}

@@ -1,17 +1,25 @@
-import { MAX_PAGE_SIZE } from '../../transport';
-import { list } from '../operations';
-import { shiftListFilters, shiftListQuery } from './fields';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = list({
-	resource: 'shift',
-	operation: 'getDeleted',
-	path: '/scheduling/v1.0/shifts/deleted',
-	scope: 'shift:read',
-	pageSize: MAX_PAGE_SIZE.deletedShifts,
-	filters: [
-		{ displayName: 'Deleted After', name: 'deletedFrom', type: 'dateTime', default: '', description: 'UTC' },
-		{ displayName: 'Deleted Before', name: 'deletedTo', type: 'dateTime', default: '', description: 'UTC' },
-		...shiftListFilters,
-	],
-	query: shiftListQuery,
-});
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { listQuery } from '../helpers';
+import { SHIFT_FILTER_FORMATS, shiftFilters } from './fields';
+
+const filters = shiftFilters(true);
+
+const properties: INodeProperties[] = [...returnAllOrLimit(), filters, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['getDeleted'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const shifts = await plandayApiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/scheduling/v1.0/shifts/deleted', qs: listQuery(this, itemIndex, filters, SHIFT_FILTER_FORMATS), scope: 'shift:read' },
+		MAX_PAGE_SIZE.deletedShifts,
+		limitParameter(this, itemIndex),
+	);
+	return jsonItems(shifts);
+}

@@ -1,10 +1,24 @@
-import { SHIFT_ID } from '../ids';
-import { list } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = list({
-	resource: 'shift',
-	operation: 'getHistory',
-	id: { ...SHIFT_ID, description: 'The shift whose changes to list' },
-	path: (id) => `/scheduling/v1.0/shifts/${id}/history`,
-	scope: 'shift:read',
-});
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter } from '../helpers';
+import { shiftId } from './fields';
+
+const properties: INodeProperties[] = [{ ...shiftId, description: 'The shift whose changes to list' }, ...returnAllOrLimit(), plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['getHistory'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, shiftId, itemIndex);
+	const changes = await plandayApiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: `/scheduling/v1.0/shifts/${id}/history`, scope: 'shift:read' },
+		MAX_PAGE_SIZE.default,
+		limitParameter(this, itemIndex),
+	);
+	return jsonItems(changes);
+}

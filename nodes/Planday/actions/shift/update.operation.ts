@@ -1,25 +1,37 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { SHIFT_ID } from '../ids';
-import { endpoint } from '../operations';
-import { optionalShiftFields, requiredShiftFields, shiftBody } from './fields';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { optionalShiftFields, requiredShiftFields, shiftBody, shiftId } from './fields';
 
-export const { description, execute } = endpoint({
-	resource: 'shift',
-	operation: 'update',
-	method: 'PUT',
-	id: SHIFT_ID,
-	path: (id) => `/scheduling/v1.0/shifts/${id}`,
-	scope: 'shift:update',
-	optional: {
+const properties: INodeProperties[] = [
+	{ ...shiftId, description: 'The shift to change' },
+	{
+		displayName: 'Update Fields',
 		name: 'updateFields',
-		options: [
-			...requiredShiftFields.map((field) => ({ ...field, required: false })),
-			...optionalShiftFields,
-		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [...requiredShiftFields.map((field) => ({ ...field, required: false })), ...optionalShiftFields].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
 	},
-	// Left out, isDraft keeps the shift's draft state.
-	body(itemIndex) {
-		return shiftBody.call(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-	},
-});
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, shiftId, itemIndex);
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: `/scheduling/v1.0/shifts/${id}`,
+		// Left out, isDraft keeps the shift's draft state.
+		body: shiftBody.call(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
+		scope: 'shift:update',
+	});
+	return jsonItems(responseRecord(body));
+}

@@ -1,18 +1,26 @@
-import { endpoint, optionalFields } from '../operations';
-import { shiftTypeFields, shiftTypeOptionalFields } from './fields';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'shiftType',
-	operation: 'create',
-	method: 'POST',
-	path: () => '/scheduling/v1.0/shifttypes',
-	scope: 'shifttype:create',
-	fields: shiftTypeFields,
-	optional: { name: 'additionalFields', options: shiftTypeOptionalFields },
-	body(itemIndex) {
-		return {
-			...Object.fromEntries(shiftTypeFields.map(({ name }) => [name, this.getNodeParameter(name, itemIndex)])),
-			...optionalFields(this, 'additionalFields', itemIndex),
-		};
-	},
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { responseRecord } from '../helpers';
+import { shiftTypeBody, shiftTypeFields, shiftTypeOptionalFields } from './fields';
+
+const properties: INodeProperties[] = [
+	...shiftTypeFields,
+	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: shiftTypeOptionalFields },
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['shiftType'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = await plandayApiRequest.call(this, {
+		method: 'POST',
+		path: '/scheduling/v1.0/shifttypes',
+		body: shiftTypeBody.call(this, itemIndex, 'additionalFields'),
+		scope: 'shifttype:create',
+	});
+	return jsonItems(responseRecord(body));
+}

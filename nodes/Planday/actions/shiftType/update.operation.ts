@@ -1,21 +1,29 @@
-import { SHIFT_TYPE_ID } from '../ids';
-import { endpoint, optionalFields } from '../operations';
-import { shiftTypeFields, shiftTypeOptionalFields } from './fields';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'shiftType',
-	operation: 'update',
-	method: 'PUT',
-	id: SHIFT_TYPE_ID,
-	path: (id) => `/scheduling/v1.0/shifttypes/${id}`,
-	scope: 'shifttype:update',
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { shiftTypeBody, shiftTypeFields, shiftTypeId, shiftTypeOptionalFields } from './fields';
+
+const properties: INodeProperties[] = [
+	{ ...shiftTypeId, description: 'The shift type to change' },
 	// Planday replaces the shift type, so its required fields are always sent.
-	fields: shiftTypeFields,
-	optional: { name: 'updateFields', options: shiftTypeOptionalFields },
-	body(itemIndex) {
-		return {
-			...Object.fromEntries(shiftTypeFields.map(({ name }) => [name, this.getNodeParameter(name, itemIndex)])),
-			...optionalFields(this, 'updateFields', itemIndex),
-		};
-	},
-});
+	...shiftTypeFields,
+	{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: shiftTypeOptionalFields },
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['shiftType'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, shiftTypeId, itemIndex);
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: `/scheduling/v1.0/shifttypes/${id}`,
+		body: shiftTypeBody.call(this, itemIndex, 'updateFields'),
+		scope: 'shifttype:update',
+	});
+	return jsonItems(responseRecord(body));
+}

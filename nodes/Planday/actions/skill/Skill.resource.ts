@@ -15,10 +15,10 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['skill'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a skill', description: 'Create a skill employees can have' },
-			{ name: 'Delete', value: 'delete', action: 'Delete a skill', description: 'Delete a skill' },
+			{ name: 'Create', value: 'create', action: 'Create a skill', description: 'Create a skill employees can have, e.g. a certificate' },
+			{ name: 'Delete', value: 'delete', action: 'Delete a skill', description: 'Delete one skill by its ID' },
 			{ name: 'Get Many', value: 'getAll', action: 'Get many skills', description: 'List the skills of the portal' },
-			{ name: 'Update', value: 'update', action: 'Update a skill', description: 'Change a skill' },
+			{ name: 'Update', value: 'update', action: 'Update a skill', description: 'Rename a skill or change whether it expires' },
 		],
 		default: 'getAll',
 	},

@@ -1,15 +1,26 @@
-import { endpoint } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { responseRecord } from '../helpers';
 import { descriptionField, skillBody, skillFields } from './fields';
 
-export const { description, execute } = endpoint({
-	resource: 'skill',
-	operation: 'create',
-	method: 'POST',
-	path: () => '/hr/v1.0/skills',
-	scope: 'skill:create',
-	fields: skillFields,
-	optional: { name: 'additionalFields', options: [descriptionField] },
-	body(itemIndex) {
-		return skillBody.call(this, itemIndex, 'additionalFields');
-	},
-});
+const properties: INodeProperties[] = [
+	...skillFields,
+	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: [descriptionField] },
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['skill'], operation: ['create'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = await plandayApiRequest.call(this, {
+		method: 'POST',
+		path: '/hr/v1.0/skills',
+		body: skillBody.call(this, itemIndex, 'additionalFields'),
+		scope: 'skill:create',
+	});
+	return jsonItems(responseRecord(body));
+}

@@ -1,11 +1,18 @@
-import { deleteById } from '../operations';
-import { SKILL_ID, skillQuery } from './fields';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = deleteById({
-	resource: 'skill',
-	operation: 'delete',
-	id: SKILL_ID,
-	path: () => '/hr/v1.0/skills',
-	query: (_itemIndex, id) => skillQuery(id),
-	scope: 'skill:delete',
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { SKILL_QUERY_NOTICE, skillId, skillQuery } from './fields';
+
+const properties: INodeProperties[] = [unconfirmedNotice(SKILL_QUERY_NOTICE), { ...skillId, description: 'The skill to delete' }, plandayOptions()];
+
+export const description = updateDisplayOptions({ show: { resource: ['skill'], operation: ['delete'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, skillId, itemIndex);
+	const body = await plandayApiRequest.call(this, { method: 'DELETE', path: '/hr/v1.0/skills', qs: skillQuery(id), scope: 'skill:delete' });
+	return jsonItems(responseRecord(body));
+}

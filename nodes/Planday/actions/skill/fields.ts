@@ -1,13 +1,14 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { optionalFields } from '../operations';
+import { definedEntries } from '../../../shared/parameters';
+import { plandayIdLocator } from '../common.descriptions';
 
-export const SKILL_ID = {
-	name: 'skillId',
-	displayName: 'Skill',
-	search: 'searchSkills',
-	description: 'The skill',
-};
+export const skillId = plandayIdLocator('skillId', 'Skill', 'The skill', 'searchSkills');
+
+/** NOT CONFIRMED: update and delete name the skill in the query (`?skillId=`), not the path. */
+export const skillQuery = (id: string) => ({ skillId: id });
+
+export const SKILL_QUERY_NOTICE = 'that the skill is named in the query (?skillId=), not in the path';
 
 export const skillFields: INodeProperties[] = [
 	{
@@ -16,7 +17,8 @@ export const skillFields: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		description: 'The skill name, e.g. Forklift licence',
+		placeholder: 'e.g. Forklift Licence',
+		description: 'The skill name',
 	},
 	{
 		displayName: 'Is Time Limited',
@@ -32,16 +34,15 @@ export const descriptionField: INodeProperties = {
 	name: 'description',
 	type: 'string',
 	default: '',
+	placeholder: 'e.g. Three-year certificate',
+	description: 'What the skill means, shown with it in Planday',
 };
 
 /** `{ name, isTimeLimited, description? }`, the body of both create and update. */
-export function skillBody(this: IExecuteFunctions, itemIndex: number, collection: string) {
+export function skillBody(this: IExecuteFunctions, itemIndex: number, collection: string): IDataObject {
 	return {
 		name: this.getNodeParameter('name', itemIndex) as string,
 		isTimeLimited: this.getNodeParameter('isTimeLimited', itemIndex) as boolean,
-		...optionalFields(this, collection, itemIndex),
+		...definedEntries(this.getNodeParameter(collection, itemIndex, {}) as IDataObject),
 	};
 }
-
-/** NOT CONFIRMED: update and delete name the skill in the query (`?skillId=`), not the path. */
-export const skillQuery = (id: string) => ({ skillId: id });

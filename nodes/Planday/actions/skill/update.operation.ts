@@ -1,17 +1,30 @@
-import { endpoint } from '../operations';
-import { descriptionField, SKILL_ID, skillBody, skillFields, skillQuery } from './fields';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'skill',
-	operation: 'update',
-	method: 'PUT',
-	id: SKILL_ID,
-	path: () => '/hr/v1.0/skills',
-	query: (_itemIndex, id) => skillQuery(id),
-	scope: 'skill:update',
-	fields: skillFields,
-	optional: { name: 'updateFields', options: [descriptionField] },
-	body(itemIndex) {
-		return skillBody.call(this, itemIndex, 'updateFields');
-	},
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
+import { descriptionField, SKILL_QUERY_NOTICE, skillBody, skillFields, skillId, skillQuery } from './fields';
+
+const properties: INodeProperties[] = [
+	unconfirmedNotice(SKILL_QUERY_NOTICE),
+	{ ...skillId, description: 'The skill to change' },
+	...skillFields,
+	{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: [descriptionField] },
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['skill'], operation: ['update'] } }, properties);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const id = idParameter(this, skillId, itemIndex);
+	const body = await plandayApiRequest.call(this, {
+		method: 'PUT',
+		path: '/hr/v1.0/skills',
+		qs: skillQuery(id),
+		body: skillBody.call(this, itemIndex, 'updateFields'),
+		scope: 'skill:update',
+	});
+	return jsonItems(responseRecord(body));
+}

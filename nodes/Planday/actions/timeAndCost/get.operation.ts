@@ -1,26 +1,30 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
+import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
-import { plandayApiRequest, unwrapData } from '../../transport';
-import { idParameter } from '../helpers';
-import { showFor } from '../operations';
+import { plandayApiRequest } from '../../transport';
+import { plandayOptions } from '../common.descriptions';
+import { idParameter, responseRecord } from '../helpers';
 import { dateField, departmentField } from '../scheduleDay/fields';
 
-export const description = showFor({ resource: 'timeAndCost', operation: 'get' }, [
+const properties: INodeProperties[] = [
 	departmentField,
 	dateField('from', 'From', 'First day (inclusive)'),
 	dateField('to', 'To', 'Last day (inclusive)'),
-]);
+	plandayOptions(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['timeAndCost'], operation: ['get'] } }, properties);
 
 /** One item with the costs of the period; `duration` is D:HH:MM (e.g. "0:07:30" is 7.5 hours). */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const departmentId = idParameter(this, 'departmentId', itemIndex);
+	const departmentId = idParameter(this, { ...departmentField, displayName: 'Department' }, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'GET',
 		path: `/scheduling/v1.0/timeandcost/${departmentId}`,
 		qs: { from: toDateOnly(this.getNodeParameter('from', itemIndex)), to: toDateOnly(this.getNodeParameter('to', itemIndex)) },
 		scope: 'timeandcost:read',
 	});
-	return jsonItems(unwrapData(body));
+	return jsonItems(responseRecord(body));
 }
