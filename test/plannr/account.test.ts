@@ -181,7 +181,7 @@ describe('Plannr account', () => {
 		expect(run.error).toBeUndefined();
 		expect(run.items.map((item) => [item.json.uuid ?? item.json.error, item.pairedItem])).toEqual([
 			[good, { item: 0 }],
-			['Account must be a Plannr UUID, not "not-a-uuid" (item 1)', { item: 1 }],
+			['"not-a-uuid" is not a valid Plannr UUID for \'Account\' (item 1)', { item: 1 }],
 			['Plannr could not find the requested record (404): No query results for model [App\\Models\\Account].', { item: 2 }],
 			[good, { item: 3 }],
 		]);
@@ -203,17 +203,17 @@ describe('Plannr account', () => {
 	test('a fraction of a penny is refused, not rounded, and names the amount', async () => {
 		const run = await plannr.run({ resource: 'account', operation: 'update', accountId: byId(client().uuid), updateFields: { valueInPounds: '12.345' } });
 
-		expect(run.error?.message).toBe('Client Value (£): "12.345" has a fraction of a penny; Plannr stores whole pennies (item 0)');
+		expect(run.error?.message).toBe('"12.345" has a fraction of a penny; Plannr stores whole pennies for \'Client Value (£)\' (item 0)');
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/account\//, 'PUT')).toHaveLength(0);
 	});
 
 	test.each([
-		[{ name: '={{ $json.missing }}' }, 'The filter Name is empty (item 0)'],
-		[{ name: '={{ "  " }}' }, 'The filter Name is empty (item 0)'],
-		[{ primaryEmail: '' }, 'The filter Email is empty (item 0)'],
-		[{ type: '={{ [] }}' }, 'The filter Types is empty (item 0)'],
-		[{ introducedBy: { __rl: true, mode: 'id', value: '={{ $json.missing }}' } }, 'The filter Introduced By is empty (item 0)'],
-		[{ customFields: { field: [{ reference: 'risk_profile', value: '={{ $json.missing }}' }] } }, 'The custom field filter needs a field and a value (item 0)'],
+		[{ name: '={{ $json.missing }}' }, "No value given for 'Name' (item 0)"],
+		[{ name: '={{ "  " }}' }, "No value given for 'Name' (item 0)"],
+		[{ primaryEmail: '' }, "No value given for 'Email' (item 0)"],
+		[{ type: '={{ [] }}' }, "No value given for 'Types' (item 0)"],
+		[{ introducedBy: { __rl: true, mode: 'id', value: '={{ $json.missing }}' } }, "No value given for 'Introduced By' (item 0)"],
+		[{ customFields: { field: [{ reference: 'risk_profile', value: '={{ $json.missing }}' }] } }, "A field and a value are needed for 'Custom Fields' (item 0)"],
 	])('a lookup whose filter resolved to nothing is refused, never "every account" (%j)', async (filters, message) => {
 		await expectRefused(plannr, { resource: 'account', operation: 'getAll', returnAll: true, filters }, message);
 	});

@@ -51,7 +51,7 @@ describe('Plannr document', () => {
 			await expectRefused(
 				plannr,
 				{ resource: 'document', operation: 'download', documentId: data().documents[0].uuid, format: `={{ "${format}" }}`, binaryPropertyName: 'data' },
-				`Format must be one of pdf, docx, not "${format}" (item 0)`,
+				`"${format}" is not one of pdf, docx for 'Format' (item 0)`,
 			);
 		},
 	);

@@ -55,7 +55,7 @@ describe('Plannr note', () => {
 		await expectRefused(
 			plannr,
 			{ resource: 'note', operation: 'create', notableType: 'account', notableUuid: '../task', type: 'note', contents: 'x' },
-			'Record must be a Plannr UUID, not "../task" (item 0)',
+			'"../task" is not a valid Plannr UUID for \'Record\' (item 0)',
 		);
 	});
 
@@ -63,12 +63,12 @@ describe('Plannr note', () => {
 		await expectRefused(
 			plannr,
 			{ resource: 'note', operation: 'create', notableType: `={{ "${recordType}" }}`, notableUuid: data().cases[0].uuid, type: 'note', contents: 'x' },
-			`Record Type must be one of account, board_task, case, conversation, illustration, not "${recordType}" (item 0)`,
+			`"${recordType}" is not one of account, board_task, case, conversation, illustration for 'Record Type' (item 0)`,
 		);
 		await expectRefused(
 			plannr,
 			{ resource: 'note', operation: 'getAll', notableType: `={{ "${recordType}" }}`, notableUuid: data().cases[0].uuid, returnAll: true },
-			`Record Type must be one of account, board_task, case, conversation, illustration, not "${recordType}" (item 0)`,
+			`"${recordType}" is not one of account, board_task, case, conversation, illustration for 'Record Type' (item 0)`,
 		);
 	});
 });

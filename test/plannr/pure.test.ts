@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { toDateOnly, toUtcDateTime } from '../../nodes/shared/dates';
 import { valueLabel } from '../../nodes/Plannr/actions/common.descriptions';
-import { compact, filterQuery, isEmpty, plannrBody, snakeCase, sortQuery, uuidList } from '../../nodes/Plannr/actions/helpers';
+import { filterQuery, plannrBody, snakeCase, sortQuery, uuidList } from '../../nodes/Plannr/actions/helpers';
 import { poundsToPennies } from '../../nodes/Plannr/actions/money';
 
 /** Just enough of an execute context for the pure helpers: fixed parameters, no requests. */
@@ -58,12 +58,6 @@ describe('dates', () => {
 });
 
 describe('Plannr parameter helpers', () => {
-	test('empty means blank text, nothing, or an empty list; false and 0 are values', () => {
-		expect([undefined, null, '', '  ', []].map(isEmpty)).toEqual([true, true, true, true, true]);
-		expect([false, 0, 'x', ['x']].map(isEmpty)).toEqual([false, false, false, false]);
-		expect(compact({ a: '', b: 0, c: false, d: [], e: 'x' })).toEqual({ b: 0, c: false, e: 'x' });
-	});
-
 	test('names and labels', () => {
 		expect(snakeCase('assignedAdviserUuid')).toBe('assigned_adviser_uuid');
 		expect(valueLabel('created_at')).toBe('Created At');
@@ -97,7 +91,7 @@ describe('Plannr parameter helpers', () => {
 
 	test('an empty filter is an error naming it, never "match everything"', () => {
 		const context = contextWith({ filters: { primaryEmail: ' ' } });
-		expect(() => filterQuery(context, 3, [{ displayName: 'Email', name: 'primaryEmail', type: 'string', default: '' }])).toThrow('The filter Email is empty (item 3)');
+		expect(() => filterQuery(context, 3, [{ displayName: 'Email', name: 'primaryEmail', type: 'string', default: '' }])).toThrow("No value given for 'Email' (item 3)");
 	});
 
 	test('sort is the field, with a minus when descending', () => {
@@ -132,7 +126,7 @@ describe('Plannr parameter helpers', () => {
 			custom_fields: { billing_code: 'B7' },
 		});
 		expect(() => plannrBody(context, 1, { parentTaskUuid: { __rl: true, mode: 'id', value: '../..' } }, { properties })).toThrow(
-			'Parent Task must be a Plannr UUID, not "../.." (item 1)',
+			'"../.." is not a valid Plannr UUID for \'Parent Task\' (item 1)',
 		);
 	});
 });

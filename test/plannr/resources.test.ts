@@ -327,7 +327,7 @@ describe('Plannr resources', () => {
 		expect(sent).toEqual([10, 20, 123450, 100000099, 1999]);
 
 		const bad = await plannr.run({ resource: 'case', operation: 'create', name: 'Money', participants: client(plannr).uuid, additionalFields: { valueInPounds: 'ten pounds' } });
-		expect(bad.error?.message).toBe('Value (£): "ten pounds" is not an amount in pounds (e.g. 1234.56) (item 0)');
+		expect(bad.error?.message).toBe('"ten pounds" is not an amount in pounds (e.g. 1234.56) for \'Value (£)\' (item 0)');
 	});
 
 	test('Continue On Fail yields an error item per failed item and processes the rest', async () => {

@@ -35,7 +35,7 @@ describe('Plannr tag', () => {
 		await expectRefused(
 			plannr,
 			{ resource: 'tag', operation: 'apply', mode: 'attach', taggableType: 'account', taggableUuid: 'Bob', tags: 'VIP' },
-			'Record must be a Plannr UUID, not "Bob" (item 0)',
+			'"Bob" is not a valid Plannr UUID for \'Record\' (item 0)',
 		);
 	});
 

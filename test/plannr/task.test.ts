@@ -111,7 +111,7 @@ describe('Plannr task', () => {
 		plannr.sandbox.server.clearLog();
 		const run = await plannr.run({ resource: 'task', operation: 'uncomplete', taskId: byId(data().tasks[1].uuid), taskStatusUuid: 'Completed' });
 
-		expect(run.error?.message).toBe('Back to Status must be a Plannr UUID, not "Completed" (item 0)');
+		expect(run.error?.message).toBe('"Completed" is not a valid Plannr UUID for \'Back to Status\' (item 0)');
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/task/)).toHaveLength(0);
 	});
 

@@ -1,6 +1,6 @@
 import type { INodeCredentialDescription, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-import { concurrencyOption, loadedMultiOptions } from '../../shared/descriptions';
+import { commonOptions, loadedMultiOptions, optionsCollection as sharedOptionsCollection, sortCollection as sharedSortCollection } from '../../shared/descriptions';
 import { PLANNR_MAX_CONCURRENCY } from '../transport';
 
 /** Plannr nodes take either credential, chosen by the `authentication` parameter. */
@@ -39,19 +39,12 @@ export const COMMON_OPTIONS: INodeProperties[] = [
 		description:
 			'Sent as X-PLANNR-ACCOUNT-UUID instead of the credential’s account. Use an account UUID from User → Get Logins (account.uuid, not the login’s uuid).',
 	},
-	concurrencyOption('Plannr', PLANNR_MAX_CONCURRENCY, DEFAULT_CONCURRENCY),
+	...commonOptions('Plannr', PLANNR_MAX_CONCURRENCY, DEFAULT_CONCURRENCY),
 ];
 
-/** An operation's Options collection: its own entries, then the common ones. */
+/** An operation's Options collection: its own entries and the common ones. */
 export function optionsCollection(entries: INodeProperties[] = []): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [...entries, ...COMMON_OPTIONS],
-	};
+	return sharedOptionsCollection([...entries, ...COMMON_OPTIONS]);
 }
 
 function fromList(searchListMethod: string): INodePropertyMode {
@@ -155,27 +148,9 @@ export function customFieldsField(loadOptionsMethod: string, placeholder = 'Add 
 	};
 }
 
-/** A list's Sort collection: one of the fields Plannr documents for it, ascending unless Descending is on. */
+/** A list's Sort collection over the fields Plannr documents for it (`sort=field`, `-field` when descending). */
 export function sortCollection(fields: string[]): INodeProperties {
-	return {
-		displayName: 'Sort',
-		name: 'sort',
-		type: 'collection',
-		placeholder: 'Add Sort Rule',
-		default: {},
-		options: [
-			// The default is the list's first documented sort, so a new Sort By always holds one of its choices.
-			// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
-			{
-				displayName: 'Sort By',
-				name: 'field',
-				type: 'options',
-				default: fields[0],
-				options: fields.map((field) => ({ name: valueLabel(field), value: field })),
-			},
-			{ displayName: 'Descending', name: 'descending', type: 'boolean', default: false, description: 'Whether to sort from highest to lowest' },
-		],
-	};
+	return sharedSortCollection(fields.map((field) => ({ name: valueLabel(field), value: field })));
 }
 
 /** The Include Related option of a list or record, with the includes Plannr documents for it. */

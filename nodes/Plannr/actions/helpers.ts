@@ -1,35 +1,18 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { toDateOnly, toUtcDateTime } from '../../shared/dates';
 import { pathSegment } from '../../shared/http';
+import { definedEntries, filterEntries, invalidParameter, isEmptyValue, isResourceLocatorValue } from '../../shared/parameters';
 import { POUNDS_SUFFIX } from './common.descriptions';
 import { poundsToPennies } from './money';
 
-/** The result item for endpoints that answer 204 No Content. */
-export const SUCCESS = { success: true };
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Whether a parameter value says nothing: blank text, nothing at all, or an empty list. */
-export function isEmpty(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && !value.length);
-}
-
-/** A collection's entries without the empty ones (optional body fields, address lines). */
-export function compact(collection: IDataObject): IDataObject {
-	return Object.fromEntries(Object.entries(collection).filter(([, value]) => !isEmpty(value)));
-}
 
 /** A parameter's name in messages: its display name without the dropdown's "Name or ID" tail. */
 export function fieldName(property: Pick<INodeProperties, 'displayName'>): string {
 	return property.displayName.replace(/ Names? or IDs?$/, '');
 }
 
-/** A bad input, named by the parameter's display name and the item. */
-export function inputError(context: IExecuteFunctions, itemIndex: number, message: string, description?: string): NodeOperationError {
-	return new NodeOperationError(context.getNode(), `${message} (item ${itemIndex})`, { itemIndex, description });
-}
 
 /** `assignedAdviserUuid` → `assigned_adviser_uuid`: parameters are camelCase, Plannr's fields snake_case. */
 export function snakeCase(name: string): string {
@@ -38,15 +21,14 @@ export function snakeCase(name: string): string {
 
 /** The value a resource locator (or a plain parameter) holds. */
 function locatorValue(value: unknown): string {
-	const inner = value && typeof value === 'object' && '__rl' in value ? (value as IDataObject).value : value;
-	return String(inner ?? '').trim();
+	return String((isResourceLocatorValue(value) ? value.value : value) ?? '').trim();
 }
 
 /** A text as a Plannr UUID, checked, so it is safe in a path. */
 export function checkUuid(context: IExecuteFunctions, itemIndex: number, displayName: string, value: unknown): string {
 	const text = locatorValue(value);
 	if (!UUID.test(text)) {
-		throw inputError(context, itemIndex, `${displayName} must be a Plannr UUID, not "${text}"`, 'Plannr identifies every record by a UUID such as 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37');
+		throw invalidParameter(context, itemIndex, displayName, `"${text}" is not a valid Plannr UUID`, 'Plannr identifies every record by a UUID such as 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37');
 	}
 	return text;
 }
@@ -62,9 +44,9 @@ export function choiceParameter(context: IExecuteFunctions, property: INodePrope
 	const value = String(context.getNodeParameter(property.name, itemIndex, '') ?? '').trim();
 	const allowed = (property.options ?? []).map((option) => String((option as { value: unknown }).value));
 	if (!allowed.includes(value)) {
-		throw inputError(context, itemIndex, `${fieldName(property)} must be one of ${allowed.join(', ')}, not "${value}"`);
+		throw invalidParameter(context, itemIndex, fieldName(property), `"${value}" is not one of ${allowed.join(', ')}`);
 	}
-	return pathSegment(value);
+	return pathSegment(value, fieldName(property));
 }
 
 /** A comma-separated text (of UUIDs or names), or an array, as the list Plannr expects. */
@@ -92,7 +74,7 @@ export function plannrBody(
 	options: { properties: INodeProperties[]; dates?: string[]; dateTimes?: string[]; lists?: string[] },
 ): IDataObject {
 	const body: IDataObject = {};
-	for (const [name, value] of Object.entries(compact(fields))) {
+	for (const [name, value] of Object.entries(definedEntries(fields))) {
 		const displayName = displayNameOf(options.properties, name);
 		if (name === 'customFields') {
 			const entries = ((value as IDataObject).field as Array<{ reference: string; value: string }> | undefined) ?? [];
@@ -101,17 +83,17 @@ export function plannrBody(
 			try {
 				body[snakeCase(name.slice(0, -POUNDS_SUFFIX.length))] = poundsToPennies(value);
 			} catch (error) {
-				throw inputError(context, itemIndex, `${displayName}: ${(error as Error).message}`);
+				throw invalidParameter(context, itemIndex, displayName, (error as Error).message);
 			}
-		} else if (typeof value === 'object' && value !== null && '__rl' in value) {
-			if (locatorValue(value)) body[snakeCase(name)] = checkUuid(context, itemIndex, displayName, value);
+		} else if (isResourceLocatorValue(value)) {
+			body[snakeCase(name)] = checkUuid(context, itemIndex, displayName, value);
 		} else if (options.lists?.includes(name)) {
 			body[snakeCase(name)] = uuidList(value);
 		} else if (options.dates?.includes(name) || options.dateTimes?.includes(name)) {
 			try {
 				body[snakeCase(name)] = options.dates?.includes(name) ? toDateOnly(value) : toUtcDateTime(value);
 			} catch (error) {
-				throw inputError(context, itemIndex, `${displayName}: ${(error as Error).message}`);
+				throw invalidParameter(context, itemIndex, displayName, (error as Error).message);
 			}
 		} else {
 			body[snakeCase(name)] = value;
@@ -131,21 +113,17 @@ export function filterQuery(
 	properties: INodeProperties[],
 	dates: string[] = [],
 ): IDataObject {
-	const filters = context.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const filters = filterEntries(context, itemIndex, { displayName: 'Filters', name: 'filters', type: 'collection', default: {}, options: properties });
 	const qs: IDataObject = {};
 	for (const [name, value] of Object.entries(filters)) {
-		const displayName = displayNameOf(properties, name);
 		if (name === 'customFields') {
 			for (const { reference, value: wanted } of ((value as IDataObject).field as IDataObject[] | undefined) ?? []) {
-				if (isEmpty(reference) || isEmpty(wanted)) throw inputError(context, itemIndex, `The custom field filter needs a field and a value`);
+				if (isEmptyValue(reference) || isEmptyValue(wanted)) throw invalidParameter(context, itemIndex, 'Custom Fields', 'A field and a value are needed');
 				qs[`filter[custom_field:${String(reference)}]`] = wanted;
 			}
 			continue;
 		}
-		const text = typeof value === 'object' && value !== null && '__rl' in value ? locatorValue(value) : value;
-		if (isEmpty(text)) {
-			throw inputError(context, itemIndex, `The filter ${displayName} is empty`, 'Give it a value or remove it; an empty filter would match every record');
-		}
+		const text = isResourceLocatorValue(value) ? checkUuid(context, itemIndex, displayNameOf(properties, name), value) : value;
 		const sent = Array.isArray(text) ? text.join(',') : dates.includes(name) ? toDateOnly(text) : text;
 		qs[`filter[${snakeCase(name)}]`] = typeof sent === 'boolean' ? Number(sent) : sent;
 	}

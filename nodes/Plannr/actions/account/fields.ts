@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { customFieldsField, poundsField, uuidLocator, uuidsDropdown } from '../common.descriptions';
-import { compact, pick, plannrBody } from '../helpers';
+import { pick, plannrBody } from '../helpers';
+import { definedEntries } from '../../../shared/parameters';
 
 /** NOT CONFIRMED: where Plannr's web app shows an account; no public source gives the app's URLs. */
 export const PLANNR_APP_ACCOUNT_URL = (uuid: string) => `https://app.plannrcrm.com/accounts/${uuid}`;
@@ -124,7 +125,7 @@ export function accountBody(context: IExecuteFunctions, itemIndex: number, field
 	});
 	const address = ((addresses as IDataObject | undefined)?.address as IDataObject[] | undefined) ?? [];
 	// Unfilled address lines arrive as empty strings; Plannr should not store them.
-	if (address.length) body.address = address.map((entry) => compact(entry));
+	if (address.length) body.address = address.map((entry) => definedEntries(entry));
 	return body;
 }
 

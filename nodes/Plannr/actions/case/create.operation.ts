@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
+import { invalidParameter } from '../../../shared/parameters';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { customFieldsField, optionsCollection, poundsField, uuidLocator, uuidsDropdown } from '../common.descriptions';
-import { inputError, plannrBody, uuidList } from '../helpers';
+import { plannrBody, uuidList } from '../helpers';
 
 const UUIDS_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37, 2c1f0a9e-7d3b-4e8a-9f61-0b5d4c3a2e10';
 
@@ -39,7 +40,7 @@ export const description = updateDisplayOptions({ show: { resource: ['case'], op
 /** `POST /api/v1/cases` with the name, participants and any additional fields; returns the new case. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const participants = uuidList(this.getNodeParameter('participants', itemIndex));
-	if (!participants.length) throw inputError(this, itemIndex, 'Participant Account UUIDs needs at least one account UUID');
+	if (!participants.length) throw invalidParameter(this, itemIndex, 'Participant Account UUIDs', 'At least one account UUID is needed');
 	const body = {
 		...plannrBody(
 			this,

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
+import { definedEntries } from '../../../shared/parameters';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
-import { compact } from '../helpers';
 import { modelTypeField } from './fields';
 
 const properties: INodeProperties[] = [
@@ -52,7 +52,7 @@ export const description = updateDisplayOptions({ show: { resource: ['customFiel
 /** `POST /api/v1/custom-field` with the name, type, model type and options; returns the new definition. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const type = this.getNodeParameter('type', itemIndex) as string;
-	const { helpText, isVisibleToClients } = compact(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+	const { helpText, isVisibleToClients } = definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
 	const body = {
 		name: this.getNodeParameter('name', itemIndex) as string,
 		type,

@@ -5,7 +5,8 @@ import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection, uuidLocator } from '../common.descriptions';
-import { compact, uuidParameter } from '../helpers';
+import { uuidParameter } from '../helpers';
+import { definedEntries } from '../../../shared/parameters';
 
 const folderLocator = uuidLocator({ name: 'folderUuid', displayName: 'Folder', description: 'The UUID of the Plannr folder to upload into' });
 
@@ -40,7 +41,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const propertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	const binary = this.helpers.assertBinaryData(itemIndex, propertyName);
 	const bytes = await this.helpers.getBinaryDataBuffer(itemIndex, propertyName);
-	const { name, originalCreatedAt } = compact(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+	const { name, originalCreatedAt } = definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
 	const fileName = binary.fileName ?? 'file';
 
 	const form = new FormData();

@@ -1,10 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
+import { invalidParameter, isEmptyValue } from '../../../shared/parameters';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection, unconfirmedNotice, valueLabel } from '../common.descriptions';
-import { choiceParameter, inputError, isEmpty, uuidParameter } from '../helpers';
+import { choiceParameter, uuidParameter } from '../helpers';
 import { NOTE_TYPES, recordLocator, recordTypeField } from './fields';
 
 /** NOT CONFIRMED: Plannr documents no note-create route; the guess is a POST of `{ type, contents }` to the list's path. */
@@ -32,7 +33,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const recordType = choiceParameter(this, recordTypeField, itemIndex);
 	const recordUuid = uuidParameter(this, recordLocator, itemIndex);
 	const contents = this.getNodeParameter('contents', itemIndex) as string;
-	if (isEmpty(contents)) throw inputError(this, itemIndex, 'Contents is empty');
+	if (isEmptyValue(contents)) throw invalidParameter(this, itemIndex, 'Contents', 'No value given');
 	const body = { type: this.getNodeParameter('type', itemIndex) as string, contents };
 	const note = await plannrApiRequest.call(this, { method: 'POST', path: `/api/v1/note/${recordType}/${recordUuid}`, body });
 	return jsonItems(unwrapRecord(note));

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import { jsonItems } from '../../../shared/items';
+import { jsonItems, SUCCESS } from '../../../shared/items';
 import { plannrApiRequest } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
-import { SUCCESS, uuidParameter } from '../helpers';
+import { uuidParameter } from '../helpers';
 import { planLocator } from './fields';
 
 const properties: INodeProperties[] = [planLocator, optionsCollection()];

@@ -1,10 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
+import { invalidParameter } from '../../../shared/parameters';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest } from '../../transport';
 import { optionsCollection, uuidLocator, valueLabel } from '../common.descriptions';
-import { inputError, uuidList, uuidParameter } from '../helpers';
+import { uuidList, uuidParameter } from '../helpers';
 
 const recordType: INodeProperties = {
 	displayName: 'Record Type',
@@ -53,7 +54,7 @@ export const description = updateDisplayOptions({ show: { resource: ['tag'], ope
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const mode = this.getNodeParameter('mode', itemIndex) as string;
 	const tags = uuidList(this.getNodeParameter('tags', itemIndex));
-	if (!tags.length) throw inputError(this, itemIndex, 'Tags needs at least one tag name or UUID');
+	if (!tags.length) throw invalidParameter(this, itemIndex, 'Tags', 'At least one tag name or UUID is needed');
 	const record =
 		mode === 'create'
 			? {}

@@ -3,11 +3,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection, unconfirmedNotice } from '../common.descriptions';
 import { taskBody, taskFields } from './fields';
 
 const properties: INodeProperties[] = [
 	// NOT CONFIRMED: which fields Plannr requires; the name is the one every example has.
+	unconfirmedNotice('Plannr does not document which task fields are required; the node asks only for the name'),
 	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. Prepare annual review' },
 	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: taskFields },
 	optionsCollection(),

@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
+import { invalidParameter } from '../../../shared/parameters';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { WEBHOOK_SUBSCRIPTIONS_PATH } from '../../transport/paths';
 import { optionsCollection } from '../common.descriptions';
-import { inputError } from '../helpers';
 import { eventsField } from './fields';
 
 const properties: INodeProperties[] = [
@@ -19,7 +19,7 @@ export const description = updateDisplayOptions({ show: { resource: ['webhookSub
 /** `POST /api/v2/webhook-subscriptions` with `{ url, events }`; the answer holds the signing secret. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const events = this.getNodeParameter('events', itemIndex) as string[];
-	if (!events.length) throw inputError(this, itemIndex, 'Events needs at least one event');
+	if (!events.length) throw invalidParameter(this, itemIndex, 'Events', 'At least one event is needed');
 	const body = { url: this.getNodeParameter('url', itemIndex) as string, events };
 	const subscription = await plannrApiRequest.call(this, { method: 'POST', path: WEBHOOK_SUBSCRIPTIONS_PATH, body });
 	return jsonItems(unwrapRecord(subscription));

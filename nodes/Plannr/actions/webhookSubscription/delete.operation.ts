@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import { jsonItems } from '../../../shared/items';
+import { jsonItems, SUCCESS } from '../../../shared/items';
 import { plannrApiRequest } from '../../transport';
 import { webhookSubscriptionPath } from '../../transport/paths';
 import { optionsCollection, unconfirmedNotice } from '../common.descriptions';
-import { SUCCESS, uuidParameter } from '../helpers';
+import { uuidParameter } from '../helpers';
 import { subscriptionLocator } from './fields';
 
 /** NOT CONFIRMED: Plannr documents no delete route for subscriptions; this is the REST default. */
