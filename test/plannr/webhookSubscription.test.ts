@@ -24,9 +24,18 @@ describe('Plannr webhookSubscription resource', () => {
 		const [create, update] = eventsProperties('plannr');
 		expect(create.displayOptions?.show).toMatchObject({ resource: ['webhookSubscription'], operation: ['create'] });
 		expect(update.displayOptions?.show).toMatchObject({ resource: ['webhookSubscription'], operation: ['update'] });
-		for (const property of [create, update, ...eventsProperties('plannrTrigger')]) {
+		for (const property of eventsProperties('plannrTrigger')) {
 			expect(property).toMatchObject({ type: 'multiOptions', required: true, options: PLANNR_EVENT_OPTIONS });
 		}
+		// The action node shows the same events, labelled in the editor's Title Case.
+		for (const property of [create, update]) {
+			expect(property).toMatchObject({ type: 'multiOptions', required: true });
+			expect(property.options!.map((option) => (option as { value: string }).value)).toEqual(PLANNR_EVENT_OPTIONS.map((option) => option.value));
+		}
+		expect(create.options!.slice(0, 2)).toEqual([
+			{ name: 'Account: Annual Review Date Occurred', value: 'account.annual-review-date-occurred' },
+			{ name: 'Account: Created', value: 'account.created' },
+		]);
 	});
 
 	test('create answers 201 with a 60-character signing secret; getAll filters by URL and sorts', async () => {
