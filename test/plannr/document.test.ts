@@ -1,6 +1,6 @@
 import { json } from '../harness/engine';
 import { documentBytes } from '../sandbox/plannr/routes/files';
-import { expectRefused, preferredAccount, runOne, usePlannr } from './support';
+import { expectRefused, preferredAccount, runOne, sentRequests, usePlannr } from './support';
 
 describe('Plannr document', () => {
 	const plannr = usePlannr();
@@ -17,8 +17,8 @@ describe('Plannr document', () => {
 		expect(item.binary?.report).toMatchObject({ fileName: `${document.uuid}.pdf`, mimeType: 'application/pdf', fileExtension: 'pdf' });
 		const bytes = Buffer.from(item.binary!.report.data, 'base64');
 		expect(bytes.equals(documentBytes(document.uuid, 'pdf'))).toBe(true);
+		expect(sentRequests(plannr)).toEqual(['GET /api/v1/document/000000e0-0003-4000-8000-000000005ccd/content/pdf']);
 		const [request] = plannr.sandbox.server.requests(/\/content\//);
-		expect(request.path).toBe(`/api/v1/document/${document.uuid}/content/pdf`);
 		expect(request.headers['x-plannr-account-uuid']).toBe(preferredAccount(plannr));
 	});
 
