@@ -19,11 +19,8 @@ describe('Plannr plan', () => {
 				clientUuid: client().uuid,
 				additionalFields: { status: 'proposed', subType: 'isa', visibleOnClientPortal: false, openedAt: '2026-04-06T00:00:00+01:00', customFields: { field: [{ reference: 'platform', value: 'Fundment' }] } },
 			},
-			{
-				method: 'POST',
-				path: '/api/v1/plans',
-				body: { name: 'Stocks & Shares ISA', type: 'investment', client_uuid: client().uuid, status: 'proposed', sub_type: 'isa', visible_on_client_portal: false, opened_at: '2026-04-06', custom_fields: { platform: 'Fundment' } },
-			},
+			'POST /api/v1/plans',
+			{ name: 'Stocks & Shares ISA', type: 'investment', client_uuid: client().uuid, status: 'proposed', sub_type: 'isa', visible_on_client_portal: false, opened_at: '2026-04-06', custom_fields: { platform: 'Fundment' } },
 		);
 		expect(items[0]).toMatchObject({ uuid: expect.any(String), is_deleting: false });
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/plans$/, 'POST')[0].status).toBe(201);
@@ -40,17 +37,7 @@ describe('Plannr plan', () => {
 				filters: { abstractType: ['protection'], type: ['protection_policy', 'general_insurance', 'group_protection'], tags: [tagged.tags[0].uuid], caseUuids: tagged.cases[0].uuid },
 				options: { include: ['latest_valuations.sub_account', 'wrap_children.latest_valuations', 'group_scheme'] },
 			},
-			{
-				method: 'GET',
-				path: '/api/v1/plans',
-				query: {
-					'filter[abstract_type]': 'protection',
-					'filter[type]': 'protection_policy,general_insurance,group_protection',
-					'filter[tags]': tagged.tags[0].uuid,
-					'filter[case_uuids]': tagged.cases[0].uuid,
-					include: 'latest_valuations.sub_account,wrap_children.latest_valuations,group_scheme',
-				},
-			},
+			'GET /api/v1/plans?filter[abstract_type]=protection&filter[case_uuids]=00000050-0007-4000-8000-00000000d889&filter[tags]=00000080-0001-4000-8000-000000001eef&filter[type]=protection_policy,general_insurance,group_protection&include=latest_valuations.sub_account,wrap_children.latest_valuations,group_scheme&page=1&per_page=500',
 		);
 		expect(items.map((plan) => plan.uuid)).toEqual([tagged.uuid]);
 	});
@@ -59,7 +46,7 @@ describe('Plannr plan', () => {
 		const { items } = await runOne(
 			plannr,
 			{ resource: 'plan', operation: 'getAll', returnAll: false, limit: 4, filters: { name: 'Plan 1', status: ['active', 'proposed'] } },
-			{ method: 'GET', path: '/api/v1/plans', query: { 'filter[name]': 'Plan 1', 'filter[status]': 'active,proposed', per_page: '4' } },
+			'GET /api/v1/plans?filter[name]=Plan 1&filter[status]=active,proposed&page=1&per_page=4',
 		);
 		expect(items).toHaveLength(4);
 		expect(items.every((plan) => String(plan.name).startsWith('Plan 1') && plan.status !== 'inactive')).toBe(true);
