@@ -29,6 +29,9 @@ const QUICK = flag('quick', 'false') === 'true';
 const RUNS = Number(flag('runs', QUICK ? '1' : '3'));
 const LATENCY = Number(flag('latency', '50'));
 const WRITES = QUICK ? 100 : 500;
+/** Plannr requires the record a task belongs to and its status: a seeded client and the first task status. */
+const TASK_CLIENT = '00000030-003d-4000-8000-000000075ef3';
+const TASK_STATUS = '00000090-0001-4000-8000-000000001eef';
 const TOKEN_LIFE_ITEMS = QUICK ? 150 : 1000;
 const BIG_SHIFTS = QUICK ? 20_000 : 50_000;
 // Shifts spread so that November holds 6,000 of them and the whole seed is the big read.
@@ -214,7 +217,7 @@ const JOBS = [
 		service: 'plannr',
 		count: /^\/api\/v1\/task$/,
 		method: 'POST',
-		ours: () => [seedItems(WRITES), ours('plannr', { authentication: 'accessToken', resource: 'task', operation: 'create', name: '=Review {{ $json.name }}', additionalFields: { priority: 'medium' }, options: { concurrency: 8 } }, 'plannrToken')],
+		ours: () => [seedItems(WRITES), ours('plannr', { authentication: 'accessToken', resource: 'task', operation: 'create', name: '=Review {{ $json.name }}', taskableType: 'client', taskableUuid: { __rl: true, mode: 'id', value: TASK_CLIENT }, taskStatusUuid: { __rl: true, mode: 'id', value: TASK_STATUS }, additionalFields: { priority: 'medium' }, options: { concurrency: 8 } }, 'plannrToken')],
 		http: () => [
 			seedItems(WRITES),
 			http({
@@ -223,11 +226,11 @@ const JOBS = [
 				...plannrHeaders,
 				sendBody: true,
 				specifyBody: 'json',
-				jsonBody: '={{ JSON.stringify({ name: "Review " + $json.name, priority: "medium" }) }}',
+				jsonBody: `={{ JSON.stringify({ name: "Review " + $json.name, priority: "medium", taskable_type: "client", taskable_uuid: "${TASK_CLIENT}", task_status_uuid: "${TASK_STATUS}" }) }}`,
 				options: { batching: { batch: { batchSize: 8, batchInterval: 1000 } } },
 			}),
 		],
-		floor: () => floorWrite('plannr', '/api/v1/task', { name: 'Review', priority: 'medium' }, WRITES),
+		floor: () => floorWrite('plannr', '/api/v1/task', { name: 'Review', priority: 'medium', taskable_type: 'client', taskable_uuid: TASK_CLIENT, task_status_uuid: TASK_STATUS }, WRITES),
 	},
 	{
 		id: 'planday-token-life',

@@ -4,6 +4,7 @@ import { json } from '../harness/engine';
 import { expectOneRequest, type ExpectedRequest } from '../harness/expectRequest';
 import { startPlannr, type PlannrFixture } from '../harness/plannr';
 import type { LoggedRequest } from '../sandbox/http';
+import { DEMO_PAT } from '../sandbox/plannr';
 
 /**
  * One sandbox and engine for a test file: started before its tests, stopped after them, with the
@@ -74,4 +75,15 @@ export async function expectRefused(plannr: PlannrFixture, parameters: INodePara
 	const run = await plannr.run(parameters);
 	expect(run.error?.message).toBe(message);
 	expect(sentRequests(plannr)).toEqual([]);
+}
+
+/** Sends a request straight to the sandbox (as the demo adviser, for the preferred account): how strict it is. */
+export async function callSandbox(plannr: PlannrFixture, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+	const response = await fetch(`${plannr.sandbox.url}${path}`, {
+		method,
+		headers: { authorization: `Bearer ${DEMO_PAT}`, accept: 'application/json', 'content-type': 'application/json', 'x-plannr-account-uuid': preferredAccount(plannr) },
+		body: body === undefined ? undefined : JSON.stringify(body),
+	});
+	const text = await response.text();
+	return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }

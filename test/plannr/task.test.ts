@@ -1,4 +1,4 @@
-import { byId, runOne, usePlannr } from './support';
+import { byId, callSandbox, expectRefused, runOne, usePlannr } from './support';
 
 describe('Plannr task', () => {
 	const plannr = usePlannr();
@@ -15,14 +15,14 @@ describe('Plannr task', () => {
 				resource: 'task',
 				operation: 'create',
 				name: 'Prepare annual review',
+				taskableType: 'client',
+				taskableUuid: byId(client().uuid),
+				taskStatusUuid: byId(data().taskStatuses[1].uuid),
 				additionalFields: {
 					assignedToUuids: [first.uuid, second.uuid],
 					groupUuids: [group.uuid],
 					dueAt: "={{ DateTime.fromISO('2026-03-31T23:30:00-05:00', { setZone: true }) }}",
 					description: 'Pack and valuations',
-					taskStatusUuid: data().taskStatuses[1].uuid,
-					taskableType: 'client',
-					taskableUuid: client().uuid,
 					customFields: { field: [{ reference: 'billing_code', value: 'AR-26' }] },
 				},
 			},
@@ -40,6 +40,25 @@ describe('Plannr task', () => {
 			},
 		);
 		expect(items[0]).toMatchObject({ name: 'Prepare annual review', status: { name: 'In progress' }, assigned_to: [{ uuid: first.uuid }, { uuid: second.uuid }] });
+	});
+
+	test('create sends the related record and status Plannr requires, and refuses a task without them', async () => {
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'task', operation: 'create', name: 'Book review meeting', taskableType: 'plan', taskableUuid: byId(data().plans[2].uuid), taskStatusUuid: byId(data().taskStatuses[0].uuid) },
+			'POST /api/v1/task',
+			{ name: 'Book review meeting', taskable_type: 'plan', taskable_uuid: '00000060-0003-4000-8000-000000005ccd', task_status_uuid: '00000090-0001-4000-8000-000000001eef' },
+		);
+		expect(items[0]).toMatchObject({ name: 'Book review meeting', taskable_type: 'plan', status: { uuid: data().taskStatuses[0].uuid } });
+
+		await expectRefused(plannr, { resource: 'task', operation: 'create', name: 'No record', taskableUuid: byId('={{ $json.missing }}'), taskStatusUuid: byId(data().taskStatuses[0].uuid) }, '"" is not a valid Plannr UUID for \'Related Record\' (item 0)');
+		expect(await callSandbox(plannr, 'POST', '/api/v1/task', { name: 'Only a name' })).toEqual({
+			status: 422,
+			body: {
+				message: 'The taskable type field is required. (and 2 more errors)',
+				errors: { taskable_type: ['The taskable type field is required.'], taskable_uuid: ['The taskable uuid field is required.'], task_status_uuid: ['The task status uuid field is required.'] },
+			},
+		});
 	});
 
 	test('assignees typed as a comma-separated expression still go as a list', async () => {
@@ -119,7 +138,7 @@ describe('Plannr task', () => {
 		const run = await plannr.run({ resource: 'task', operation: 'update', taskId: byId(data().tasks[2].uuid), updateFields: { priority: '={{ "urgent" }}' } });
 		expect(run.error?.message).toBe('Plannr rejected the data (422): priority: The selected priority is invalid.');
 
-		const created = await plannr.run({ resource: 'task', operation: 'create', name: 'X', additionalFields: { priority: '={{ "urgent" }}' } });
+		const created = await plannr.run({ resource: 'task', operation: 'create', name: 'X', taskableUuid: byId(client().uuid), taskStatusUuid: byId(data().taskStatuses[0].uuid), additionalFields: { priority: '={{ "urgent" }}' } });
 		expect(created.error?.message).toBe('Plannr rejected the data (422): priority: The selected priority is invalid.');
 	});
 

@@ -120,7 +120,7 @@ export async function searchWebhookSubscriptions(this: ILoadOptionsFunctions, fi
 }
 
 /** Where the kind of a related record is chosen, per operation: tasks, tags and notes. */
-const RECORD_TYPE_PARAMETERS = ['additionalFields.taskableType', 'updateFields.taskableType', 'filters.taskableType', 'taggableType', 'notableType'];
+const RECORD_TYPE_PARAMETERS = ['taskableType', 'additionalFields.taskableType', 'updateFields.taskableType', 'filters.taskableType', 'taggableType', 'notableType'];
 const RELATED_LISTS: Record<string, SearchList> = { account: LISTS.accounts, client: LISTS.accounts, case: LISTS.cases, plan: LISTS.plans };
 
 /** Records of the kind chosen beside the locator (Related To, Record Type); kinds Plannr cannot list are typed By ID. */

@@ -20,8 +20,8 @@ export const description: INodeProperties[] = [
 		options: [
 			{ name: 'Complete', value: 'complete', action: 'Mark a task as completed', description: 'Move a Plannr task to its completed status' },
 			{ name: 'Create', value: 'create', action: 'Create a task', description: 'Create a Plannr task with assignees, due date, priority and status' },
-			{ name: 'Delete', value: 'delete', action: 'Delete a task by UUID', description: 'Delete a Plannr task (unconfirmed route)' },
-			{ name: 'Get', value: 'get', action: 'Get a task by UUID', description: 'Get one Plannr task by its UUID (unconfirmed route)' },
+			{ name: 'Delete', value: 'delete', action: 'Delete a task by UUID', description: 'Delete a Plannr task' },
+			{ name: 'Get', value: 'get', action: 'Get a task by UUID', description: 'Get one Plannr task by its UUID' },
 			{ name: 'Get Many', value: 'getAll', action: 'Search tasks', description: 'List Plannr tasks, filtered by assignee, client, related record, status, priority, due date or custom fields' },
 			{ name: 'Uncomplete', value: 'uncomplete', action: 'Reopen a completed task', description: 'Move a completed Plannr task back to an open status' },
 			{ name: 'Update', value: 'update', action: 'Update fields of a task', description: 'Change the given fields of a Plannr task; fields left out keep their values' },

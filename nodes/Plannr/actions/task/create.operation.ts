@@ -3,25 +3,41 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
-import { optionsCollection, unconfirmedNotice } from '../common.descriptions';
-import { taskBody, taskFields } from './fields';
+import { optionsCollection } from '../common.descriptions';
+import { uuidParameter } from '../helpers';
+import { REQUIRED_ON_CREATE, relatedRecordLocator, relatedTo, statusLocator, taskBody, taskFields, taskNameProperty } from './fields';
+
+// Plannr's task create requires the name, the related record (kind and UUID) and the status.
+const relatedRecord: INodeProperties = { ...relatedRecordLocator, required: true };
+const status: INodeProperties = { ...statusLocator, required: true };
 
 const properties: INodeProperties[] = [
-	// NOT CONFIRMED: which fields Plannr requires; the name is the one every example has.
-	unconfirmedNotice('Plannr does not document which task fields are required; the node asks only for the name'),
-	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. Prepare annual review' },
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: taskFields },
+	{ ...taskNameProperty, required: true },
+	relatedTo,
+	relatedRecord,
+	status,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: taskFields.filter((field) => !REQUIRED_ON_CREATE.includes(field.name)),
+	},
 	optionsCollection(),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['create'] } }, properties);
 
-/** `POST /api/v1/task` with the name and any additional fields; returns the new task. */
+/** `POST /api/v1/task` with the name, related record, status and any additional fields; returns the new task. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const body = taskBody(this, itemIndex, {
-		name: this.getNodeParameter('name', itemIndex),
 		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		name: this.getNodeParameter('name', itemIndex),
+		taskableType: this.getNodeParameter(relatedTo.name, itemIndex),
 	});
+	body.taskable_uuid = uuidParameter(this, relatedRecord, itemIndex);
+	body.task_status_uuid = uuidParameter(this, status, itemIndex);
 	const task = await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/task', body });
 	return jsonItems(unwrapRecord(task));
 }

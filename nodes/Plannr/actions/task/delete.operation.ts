@@ -5,9 +5,9 @@ import { jsonItems, SUCCESS } from '../../../shared/items';
 import { plannrApiRequest } from '../../transport';
 import { optionsCollection, unconfirmedNotice } from '../common.descriptions';
 import { uuidParameter } from '../helpers';
-import { taskLocator, UNCONFIRMED_TASK_ROUTE } from './fields';
+import { taskLocator, UNCONFIRMED_TASK_DELETE_ROUTE } from './fields';
 
-const properties: INodeProperties[] = [unconfirmedNotice(UNCONFIRMED_TASK_ROUTE), taskLocator, optionsCollection()];
+const properties: INodeProperties[] = [unconfirmedNotice(UNCONFIRMED_TASK_DELETE_ROUTE), taskLocator, optionsCollection()];
 
 export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['delete'] } }, properties);
 

@@ -6,8 +6,8 @@ import { pick, plannrBody } from '../helpers';
 /** The task in a path, searched by name. */
 export const taskLocator = uuidLocator({ name: 'taskId', displayName: 'Task', search: 'searchTasks', description: 'The task' });
 
-/** NOT CONFIRMED: Plannr's reference has no GET or DELETE /api/v1/task/{uuid}; the REST default beside its PUT. */
-export const UNCONFIRMED_TASK_ROUTE = 'Plannr documents no route for this; the node uses /api/v1/task/{uuid} as for Update';
+/** NOT CONFIRMED: Plannr's reference has no DELETE /api/v1/task/{uuid}; the REST default beside its PUT. */
+export const UNCONFIRMED_TASK_DELETE_ROUTE = 'Plannr documents no route for this; the node uses DELETE /api/v1/task/{uuid}, beside Update';
 
 /** The record a task belongs to: its kind, then the record, searched in that kind's list. */
 export const relatedRecordLocator = uuidLocator({
@@ -18,7 +18,29 @@ export const relatedRecordLocator = uuidLocator({
 	description: 'The client, case or plan chosen in Related To',
 });
 
-/** Optional task fields, shared by create and update. */
+export const taskNameProperty: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Prepare annual review' };
+
+/** The kind of record a task belongs to (Plannr's `taskable_type`). */
+export const relatedTo: INodeProperties = {
+	displayName: 'Related To',
+	name: 'taskableType',
+	type: 'options',
+	default: 'client',
+	options: [
+		{ name: 'Case', value: 'case' },
+		{ name: 'Client', value: 'client' },
+		{ name: 'Plan', value: 'plan' },
+	],
+	description: 'The kind of record the task belongs to; choose the record in Related Record',
+};
+
+/** The task's status, searched in the firm's task statuses. */
+export const statusLocator = uuidLocator({ name: 'taskStatusUuid', displayName: 'Status', search: 'searchTaskStatuses', required: false, description: 'The task’s status' });
+
+/** The fields Plannr's task create requires besides the name; optional on update. */
+export const REQUIRED_ON_CREATE = [relatedTo.name, relatedRecordLocator.name, statusLocator.name];
+
+/** Optional task fields, shared by create (less those it requires) and update. */
 export const taskFields: INodeProperties[] = [
 	uuidsDropdown('Assigned To Names or IDs', 'assignedToUuids', 'getAdvisers', 'The employees doing the task'),
 	customFieldsField('getTaskCustomFields'),
@@ -38,25 +60,14 @@ export const taskFields: INodeProperties[] = [
 			{ name: 'Low', value: 'low' },
 		],
 	},
-	{
-		displayName: 'Related To',
-		name: 'taskableType',
-		type: 'options',
-		default: 'client',
-		options: [
-			{ name: 'Case', value: 'case' },
-			{ name: 'Client', value: 'client' },
-			{ name: 'Plan', value: 'plan' },
-		],
-		description: 'The kind of record the task belongs to; choose the record in Related Record',
-	},
+	relatedTo,
 	relatedRecordLocator,
-	uuidLocator({ name: 'taskStatusUuid', displayName: 'Status', search: 'searchTaskStatuses', required: false, description: 'The task’s status' }),
+	statusLocator,
 ];
 
 /** A task body: assignees as a list (also from a comma-separated expression); `due_at` is sent as a date. */
 export function taskBody(context: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
-	return plannrBody(context, itemIndex, fields, { properties: taskFields, dates: ['dueAt'], lists: ['assignedToUuids'] });
+	return plannrBody(context, itemIndex, fields, { properties: [...taskFields, taskNameProperty], dates: ['dueAt'], lists: ['assignedToUuids'] });
 }
 
 /** What Simplify keeps of a task: what, when, whose, its state and what it belongs to. */

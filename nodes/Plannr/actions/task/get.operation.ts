@@ -3,15 +3,15 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
-import { optionsCollection, simplifyProperty, unconfirmedNotice } from '../common.descriptions';
+import { optionsCollection, simplifyProperty } from '../common.descriptions';
 import { uuidParameter } from '../helpers';
-import { simplifyTask, taskLocator, UNCONFIRMED_TASK_ROUTE } from './fields';
+import { simplifyTask, taskLocator } from './fields';
 
-const properties: INodeProperties[] = [unconfirmedNotice(UNCONFIRMED_TASK_ROUTE), taskLocator, simplifyProperty, optionsCollection()];
+const properties: INodeProperties[] = [taskLocator, simplifyProperty, optionsCollection()];
 
 export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['get'] } }, properties);
 
-/** `GET /api/v1/task/{uuid}` (NOT CONFIRMED route); the task, simplified unless Simplify is off. */
+/** `GET /api/v1/task/{uuid}`; the task, simplified unless Simplify is off. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const taskUuid = uuidParameter(this, taskLocator, itemIndex);
 	const task = unwrapRecord(await plannrApiRequest.call(this, { method: 'GET', path: `/api/v1/task/${taskUuid}` }));

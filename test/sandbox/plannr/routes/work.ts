@@ -53,11 +53,12 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		}),
 	);
 	router.post('/api/v1/task', (request) => {
-		const invalid = requireFields(request.body, ['name']);
+		// Plannr's reference (an older page version) marks these four required.
+		const invalid = requireFields(request.body, ['name', 'taskable_type', 'taskable_uuid', 'task_status_uuid']);
 		if (invalid) return invalid;
 		const badPriority = invalidPriority(request.body);
 		if (badPriority) return badPriority;
-		const task = taskFromBody({ uuid: state.newUuid(), created_at: now(), status: data.taskStatuses[0], assigned_to: [], completed_at: null, custom_fields: [] }, request.body);
+		const task = taskFromBody({ uuid: state.newUuid(), created_at: now(), status: data.taskStatuses[0], assigned_to: [], due_at: null, completed_at: null, custom_fields: [] }, request.body);
 		data.tasks.push(task);
 		return { status: 201, body: task };
 	});
@@ -70,6 +71,7 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		if (!task) return notFound('Task');
 		return invalidPriority(request.body) ?? { status: 200, body: taskFromBody(task, request.body ?? {}) };
 	});
+	// A guess: Plannr's reference has no task DELETE; the REST default beside its PUT.
 	router.delete('/api/v1/task/:uuid', (request) => {
 		const task = find(data.tasks, request.params.uuid);
 		if (!task) return notFound('Task');
