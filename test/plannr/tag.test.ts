@@ -1,4 +1,4 @@
-import { expectRefused, runOne, usePlannr } from './support';
+import { callSandbox, expectRefused, runOne, usePlannr } from './support';
 
 describe('Plannr tag', () => {
 	const plannr = usePlannr();
@@ -21,14 +21,19 @@ describe('Plannr tag', () => {
 		expect(names((await apply('detach', 'VIP')).items)).toEqual(['Drawdown']);
 	});
 
-	test('create mode makes tags without a record', async () => {
+	test('create mode makes tags and still names the record, which Plannr requires in every mode', async () => {
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'tag', operation: 'apply', mode: 'create', tags: 'Inheritance tax, Gifting' },
+			{ resource: 'tag', operation: 'apply', mode: 'create', taggableType: 'account', taggableUuid: data().accounts[4].uuid, tags: 'Inheritance tax, Gifting' },
 			'POST /api/v1/tag',
-			{ mode: 'create', tags: ['Inheritance tax', 'Gifting'] },
+			{ mode: 'create', tags: ['Inheritance tax', 'Gifting'], taggable_type: 'account', taggable_uuid: '00000030-0005-4000-8000-000000009aab' },
 		);
 		expect(names(items)).toEqual(['Gifting', 'Inheritance tax']);
+
+		expect(await callSandbox(plannr, 'POST', '/api/v1/tag', { mode: 'create', tags: ['Gifting'] })).toEqual({
+			status: 422,
+			body: { message: 'The taggable type field is required. (and 1 more error)', errors: { taggable_type: ['The taggable type field is required.'], taggable_uuid: ['The taggable uuid field is required.'] } },
+		});
 	});
 
 	test('a record UUID that is not a UUID is refused before the request', async () => {

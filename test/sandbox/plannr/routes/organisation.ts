@@ -45,9 +45,10 @@ export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 		const { mode, taggable_type: type, taggable_uuid: uuid, tags } = request.body ?? {};
 		if (!['attach', 'sync', 'detach', 'create'].includes(mode)) return validationError({ mode: ['The selected mode is invalid.'] });
 		if (!Array.isArray(tags) || !tags.length) return validationError({ tags: ['The tags field is required.'] });
-		if (mode !== 'create' && (!TAGGABLE_TYPES.includes(type) || !uuid)) {
-			return validationError({ taggable_type: ['The taggable type and uuid are required unless mode is create.'] });
-		}
+		// Plannr's reference marks both required, with no exception for the create mode.
+		const missing = requireFields(request.body, ['taggable_type', 'taggable_uuid']);
+		if (missing) return missing;
+		if (!TAGGABLE_TYPES.includes(type)) return validationError({ taggable_type: ['The selected taggable type is invalid.'] });
 		const resolved = tags.map((tag: string) => {
 			const existing = data.tags.find((candidate) => candidate.uuid === tag || candidate.name === tag);
 			if (existing) return existing;
