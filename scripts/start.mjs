@@ -7,13 +7,15 @@
  *
  * Environment: N8N_PORT (5678), PLANDAY_SANDBOX_PORT (4010), PLANNR_SANDBOX_PORT (4020),
  * N8N_DEMO_FOLDER (the n8n user folder; default .cache/demo, kept between runs so your changes stay;
- * N8N_DEMO_FRESH=1 starts from scratch), N8N_CACHE_DIR (where n8n is installed).
+ * N8N_DEMO_FRESH=1 starts from scratch), N8N_CACHE_DIR (where n8n is installed),
+ * N8N_RUNNERS_BROKER_PORT (n8n's task broker; default a free port).
  * Extra flags are passed on to the sandbox, e.g. `npm start -- --latency=100`.
  */
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { CREDENTIALS, EXAMPLES_DIR, demoWebhookCommand, exampleWorkflows, sandboxCredentials } from './lib/fixtures.mjs';
+import { freePort } from './lib/editor.mjs';
 import { N8N_VERSION, OWNER, ROOT, createInstance, ensureN8n, packPackage, restSession } from './lib/n8n.mjs';
 import { stopAll, stopAllOnSignals } from './lib/process.mjs';
 import { startSandbox } from './lib/sandbox.mjs';
@@ -34,7 +36,7 @@ function progress() {
 		return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 	};
 	const timer = setInterval(() => {
-		if (current) console.log(`[${clock(began)}]   … ${current} (${clock(stepBegan)} in this step)`);
+		if (current && Date.now() - stepBegan >= 15_000) console.log(`[${clock(began)}]   … ${current} (${clock(stepBegan)} in this step)`);
 	}, 20_000);
 	timer.unref();
 	return {
@@ -84,6 +86,8 @@ async function main() {
 
 	steps.step(`Installing ${tarball.split('/').pop()} into n8n (${userFolder}/.n8n/nodes)…`);
 	const n8n = await createInstance({ tarball, port, userFolder });
+	// n8n 2.40 starts a task broker even with runners off; its default port may be taken.
+	n8n.env.N8N_RUNNERS_BROKER_PORT = process.env.N8N_RUNNERS_BROKER_PORT ?? String(await freePort());
 
 	steps.step(firstRun ? 'Importing the credentials and the example workflows…' : 'Importing the credentials…');
 	// The sandboxes start empty of tokens each time, so the credentials are (re)imported every run;
