@@ -248,7 +248,8 @@ async function main() {
 				const found = await navIds(items);
 				assert(found.some((id) => id === `${PACKAGE_NAME}.${type}` || id === `${PACKAGE_NAME}.${type}Trigger`), `"${text}" found ${found.join(', ') || 'nothing of the package'}`);
 				await items.first().click();
-				await page.getByTestId('node-creator-action-item').first().waitFor();
+				// Sections of actions may be collapsed: any visible action will do.
+				await page.locator('[data-test-id="node-creator-action-item"]:visible').first().waitFor();
 				await shot(`nodes-panel-${type}`);
 				await page.keyboard.press('Escape');
 				await page.getByTestId('node-creator-plus-button').click();
