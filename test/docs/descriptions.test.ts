@@ -15,12 +15,11 @@ import { PlannrTrigger } from '../../nodes/Plannr/PlannrTrigger.node';
 
 type Check = 'apostrophes' | 'titleCase' | 'placeholders' | 'operations' | 'docsLinks' | 'idLocators';
 
-const NODES: Array<{ name: string; node: INodeType; codex: string; skip: Check[] }> = [
-	{ name: 'Planday', node: new Planday(), codex: 'Planday/Planday.node.json', skip: [] },
-	{ name: 'Planday Trigger', node: new PlandayTrigger(), codex: 'Planday/PlandayTrigger.node.json', skip: [] },
-	// Known failures, being fixed on the Plannr Trigger; remove a check here once it passes.
-	{ name: 'Plannr', node: new Plannr(), codex: 'Plannr/Plannr.node.json', skip: [] },
-	{ name: 'Plannr Trigger', node: new PlannrTrigger(), codex: 'Plannr/PlannrTrigger.node.json', skip: ['titleCase', 'docsLinks'] },
+const NODES: Array<{ name: string; node: INodeType; codex: string }> = [
+	{ name: 'Planday', node: new Planday(), codex: 'Planday/Planday.node.json' },
+	{ name: 'Planday Trigger', node: new PlandayTrigger(), codex: 'Planday/PlandayTrigger.node.json' },
+	{ name: 'Plannr', node: new Plannr(), codex: 'Plannr/Plannr.node.json' },
+	{ name: 'Plannr Trigger', node: new PlannrTrigger(), codex: 'Plannr/PlannrTrigger.node.json' },
 ];
 
 /** Words Title Case leaves in lower case unless they come first. */
@@ -116,18 +115,8 @@ const CHECKS: Array<[Check, string]> = [
 	['idLocators', 'offers every id parameter as a resource locator or a filled dropdown'],
 ];
 
-describe.each(NODES)('$name node', ({ node, codex, skip }) => {
-	test.each(CHECKS.filter(([check]) => !skip.includes(check)))('%s: %s', (check) => {
+describe.each(NODES)('$name node', ({ node, codex }) => {
+	test.each(CHECKS)('%s: %s', (check) => {
 		expect(failures(check, node, codex)).toEqual([]);
 	});
-});
-
-describe('known failures', () => {
-	// A check on the skip list that passes again should leave it, so the list stays true.
-	test.each(NODES.flatMap(({ name, node, codex, skip }) => skip.map((check) => [name, check, node, codex] as const)))(
-		'%s still fails %s',
-		(_name, check, node, codex) => {
-			expect(failures(check, node, codex)).not.toEqual([]);
-		},
-	);
 });

@@ -18,6 +18,6 @@ export const eventsField: INodeProperties = {
 	required: true,
 	default: [],
 	// The trigger's labels ("Task: completed") in the editor's Title Case ("Task: Completed").
-	options: PLANNR_EVENT_OPTIONS.map((option) => ({ ...option, name: option.name.replace(/(: | )([a-z])/g, (_match, gap: string, letter: string) => `${gap}${letter.toUpperCase()}`) })),
+	options: PLANNR_EVENT_OPTIONS,
 	description: 'The events Plannr sends to the URL',
 };
