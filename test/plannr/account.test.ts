@@ -1,5 +1,5 @@
 import { json } from '../harness/engine';
-import { byId, expectRefused, preferredAccount, runOne, usePlannr } from './support';
+import { byId, callSandbox, expectRefused, preferredAccount, runOne, usePlannr } from './support';
 
 describe('Plannr account', () => {
 	const plannr = usePlannr();
@@ -115,10 +115,26 @@ describe('Plannr account', () => {
 				role: 'joint',
 				entity_name: 'Mr & Mrs Crawley',
 				introduced_by_uuid: introducer,
-				address: [{ name: 'Home', address_1: 'Downton Abbey', address_3: 'Great Park', town_city: 'Downton', postcode: 'YO1 1AA', country: 'GB' }],
+				address: { name: 'Home', address_1: 'Downton Abbey', address_3: 'Great Park', town_city: 'Downton', postcode: 'YO1 1AA', country: 'GB' },
 			},
 		);
-		expect(items[0]).toMatchObject({ name: 'Mr & Mrs Crawley', role: 'joint' });
+		expect(items[0]).toMatchObject({ name: 'Mr & Mrs Crawley', role: 'joint', address: { postcode: 'YO1 1AA' } });
+	});
+
+	test('several addresses go as the older list shape, which Plannr also accepts', async () => {
+		const { items } = await runOne(
+			plannr,
+			{
+				resource: 'account',
+				operation: 'update',
+				accountId: byId(client().uuid),
+				updateFields: { addresses: { address: [{ name: 'Home', postcode: 'RG1 1AA' }, { name: 'Work', postcode: 'RG2 2BB' }] } },
+			},
+			'PUT /api/v1/account/00000030-003d-4000-8000-000000075ef3',
+			{ address: [{ name: 'Home', postcode: 'RG1 1AA' }, { name: 'Work', postcode: 'RG2 2BB' }] },
+		);
+		expect(items[0].address).toEqual([{ name: 'Home', postcode: 'RG1 1AA' }, { name: 'Work', postcode: 'RG2 2BB' }]);
+		expect((await callSandbox(plannr, 'PUT', `/api/v1/account/${client().uuid}`, { address: 'RG1 1AA' })).status).toBe(422);
 	});
 
 	test('a 422 names every field Plannr rejected', async () => {

@@ -53,7 +53,7 @@ const cases: Case[] = [
 			value: 123456,
 			assigned_adviser_uuid: adviser(plannr).uuid,
 			groups: [plannr.sandbox.state.data.groups[0].uuid],
-			address: [{ address_1: '1 High Street', town_city: 'Reading', postcode: 'RG1 1AA' }],
+			address: { address_1: '1 High Street', town_city: 'Reading', postcode: 'RG1 1AA' },
 			custom_fields: { favourite_pet: 'Dog' },
 		}),
 		output: ([account]) => expect(account).toMatchObject({ uuid: expect.any(String), first_name: 'Edith', value: 123456 }),

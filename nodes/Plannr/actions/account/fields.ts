@@ -115,7 +115,11 @@ export const accountFields: INodeProperties[] = [
 ];
 
 
-/** An account body: addresses become Plannr's `address` list, departments a list. */
+/**
+ * An account body: departments become a list; one address is sent as Plannr's newest reference
+ * shows it, a single `address` object. NOT CONFIRMED: several addresses go as a list, the shape of
+ * the reference's older examples, the only one that carries more than one.
+ */
 export function accountBody(context: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
 	const { addresses, ...rest } = fields;
 	const body = plannrBody(context, itemIndex, rest, {
@@ -123,9 +127,10 @@ export function accountBody(context: IExecuteFunctions, itemIndex: number, field
 		dates: ['dateOfBirth', 'firstContactDate'],
 		lists: ['departments'],
 	});
-	const address = ((addresses as IDataObject | undefined)?.address as IDataObject[] | undefined) ?? [];
 	// Unfilled address lines arrive as empty strings; Plannr should not store them.
-	if (address.length) body.address = address.map((entry) => definedEntries(entry));
+	const address = (((addresses as IDataObject | undefined)?.address as IDataObject[] | undefined) ?? []).map((entry) => definedEntries(entry));
+	if (address.length === 1) body.address = address[0];
+	else if (address.length > 1) body.address = address;
 	return body;
 }
 

@@ -77,9 +77,18 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 	});
 }
 
-/** Money is integer pennies: anything else is refused the way Laravel's `integer` rule does. */
+/**
+ * Money is integer pennies: anything else is refused the way Laravel's `integer` rule does. The
+ * address is one object (the reference's newest examples) or a list of them (its older ones).
+ */
 function invalidValue(body: Record<string, any> | undefined) {
-	return body?.value !== undefined && !Number.isInteger(body.value) ? validationError({ value: ['The value field must be an integer.'] }) : undefined;
+	if (body?.value !== undefined && !Number.isInteger(body.value)) return validationError({ value: ['The value field must be an integer.'] });
+	const address = body?.address;
+	const isObject = (entry: unknown) => typeof entry === 'object' && entry !== null && !Array.isArray(entry);
+	if (address !== undefined && !(isObject(address) || (Array.isArray(address) && address.every(isObject)))) {
+		return validationError({ address: ['The address field must be an array.'] });
+	}
+	return undefined;
 }
 
 /** Applies a create/update body the way Plannr stores it: uuids become objects, email becomes the primary email. */
