@@ -74,6 +74,32 @@ describe('Plannr account', () => {
 		expect(advisers.every((account) => account.type === 'employee')).toBe(true);
 	});
 
+	test('getAll by UUIDs, leaving some out, and by NI number, date of birth and child accounts', async () => {
+		const clients = data().accounts.filter((account) => account.type === 'client');
+		const [first, second, third] = clients;
+		const { items: chosen } = await runOne(
+			plannr,
+			{ resource: 'account', operation: 'getAll', returnAll: true, filters: { uuid: `${first.uuid},${second.uuid},${third.uuid}`, exclude: second.uuid } },
+			'GET /api/v1/account?filter[exclude]=00000030-003e-4000-8000-000000077de2&filter[uuid]=00000030-003d-4000-8000-000000075ef3,00000030-003e-4000-8000-000000077de2,00000030-003f-4000-8000-000000079cd1&page=1&per_page=500',
+		);
+		expect(chosen.map((account) => account.uuid).sort()).toEqual([first.uuid, third.uuid].sort());
+
+		const { items: byNi } = await runOne(
+			plannr,
+			{ resource: 'account', operation: 'getAll', returnAll: true, filters: { niNumber: 'QQ000001', dateOfBirth: '1941-02-02T00:00:00' } },
+			'GET /api/v1/account?filter[date_of_birth]=1941-02-02&filter[ni_number]=QQ000001&page=1&per_page=500',
+		);
+		expect(byNi.map((account) => account.uuid)).toEqual([second.uuid]);
+
+		const { items: children } = await runOne(
+			plannr,
+			{ resource: 'account', operation: 'getAll', returnAll: true, filters: { childAccounts: true } },
+			'GET /api/v1/account?filter[child_accounts]=1&page=1&per_page=500',
+		);
+		expect(children.length).toBeGreaterThan(0);
+		expect(children.every((account) => data().accounts.find((candidate) => candidate.uuid === account.uuid)!.parent_account)).toBe(true);
+	});
+
 	test('create an employee with a login and departments, and an introducer', async () => {
 		const { items: employee } = await runOne(
 			plannr,
@@ -238,7 +264,7 @@ describe('Plannr account', () => {
 		const account = client();
 		const { items: simple } = await runOne(plannr, { resource: 'account', operation: 'get', accountId: byId(account.uuid) }, 'GET /api/v1/account/00000030-003d-4000-8000-000000075ef3');
 		expect(Object.keys(simple[0]).sort()).toEqual(
-			['assigned_adviser', 'created_at', 'entity_name', 'first_name', 'is_prospect', 'last_name', 'name', 'primary_email', 'primary_phone_number', 'role', 'type', 'updated_at', 'uuid'],
+			['assigned_adviser', 'created_at', 'date_of_birth', 'entity_name', 'first_name', 'is_prospect', 'last_name', 'name', 'primary_email', 'primary_phone_number', 'role', 'type', 'updated_at', 'uuid'],
 		);
 
 		const { items: raw } = await runOne(plannr, { resource: 'account', operation: 'get', accountId: byId(account.uuid), simplify: false }, 'GET /api/v1/account/00000030-003d-4000-8000-000000075ef3');

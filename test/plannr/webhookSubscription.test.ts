@@ -50,6 +50,13 @@ describe('Plannr webhookSubscription resource', () => {
 			'GET /api/v2/webhook-subscriptions?filter[url]=https://example.com/a&page=1&per_page=500&sort=-created_at',
 		);
 		expect(items.map((item) => item.uuid)).toEqual([created.uuid]);
+
+		const { items: byUuid } = await runOne(
+			plannr,
+			{ resource: 'webhookSubscription', operation: 'getAll', returnAll: true, filters: { uuid: String(created.uuid) }, sort: { field: 'updated_at' } },
+			`GET /api/v2/webhook-subscriptions?filter[uuid]=${String(created.uuid)}&page=1&per_page=500&sort=updated_at`,
+		);
+		expect(byUuid.map((item) => item.uuid)).toEqual([created.uuid]);
 	});
 
 	test('update sends only the events (Plannr does not let the URL change)', async () => {

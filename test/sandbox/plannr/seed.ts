@@ -64,6 +64,12 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 	}
 	const employees = accounts.filter((account) => account.type === 'employee');
 	const clients = accounts.filter((account) => account.type === 'client');
+	// Personal details for the filters on them; every 25th client is a child account of the one before (a guess at what Plannr's child accounts are).
+	clients.forEach((client, index) => {
+		client.date_of_birth = `${1940 + (index % 60)}-${String(1 + (index % 12)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`;
+		client.ni_number = `QQ${String(index).padStart(6, '0')}C`;
+		client.parent_account = index % 25 === 24 ? { uuid: clients[index - 1].uuid } : null;
+	});
 	for (const client of clients) client.assigned_adviser = { uuid: pick(random, employees).uuid };
 
 	const users: PlannrRecord[] = [

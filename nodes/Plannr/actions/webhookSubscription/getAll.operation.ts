@@ -9,6 +9,7 @@ import { optionsCollection, sortCollection } from '../common.descriptions';
 import { filterQuery, sortQuery } from '../helpers';
 
 const filters: INodeProperties[] = [
+	{ displayName: 'Subscription UUIDs', name: 'uuid', type: 'string', default: '', placeholder: 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37', description: 'Comma-separated subscription UUIDs' },
 	{ displayName: 'URL', name: 'url', type: 'string', default: '', placeholder: 'e.g. https://example.com/webhook', description: 'Comma-separated URLs' },
 ];
 
@@ -21,7 +22,7 @@ const properties: INodeProperties[] = [
 
 export const description = updateDisplayOptions({ show: { resource: ['webhookSubscription'], operation: ['getAll'] } }, properties);
 
-/** `GET /api/v2/webhook-subscriptions` with `filter[url]` and `sort`, page by page; one item per subscription. */
+/** `GET /api/v2/webhook-subscriptions` with `filter[uuid]`, `filter[url]` and `sort`, page by page; one item per subscription. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const qs = { ...filterQuery(this, itemIndex, filters), ...sortQuery(this, itemIndex) };
 	const subscriptions = await plannrApiRequestAllItems.call(this, { method: 'GET', path: WEBHOOK_SUBSCRIPTIONS_PATH, qs }, limitParameter(this, itemIndex));

@@ -23,9 +23,13 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 				tags: (account) => account.tags.flatMap((tag: Record<string, string>) => [tag.uuid, tag.name]),
 				introduced_by: (account) => account.introduced_by?.uuid,
 				departments: (account) => account.departments ?? [],
+				// Guesses: Plannr's reference describes these filters without confirming their keys or values.
+				date_of_birth: (account) => account.date_of_birth,
+				child_accounts: (account) => (account.parent_account ? '1' : '0'),
 			},
-			exclude: { exclude_groups: groupKeys },
+			exclude: { exclude_groups: groupKeys, exclude: (account) => account.uuid },
 			partial: {
+				ni_number: (account) => account.ni_number,
 				name: (account) => `${account.first_name} ${account.last_name} ${account.entity_name ?? ''}`,
 				primary_email: (account) => account.primary_email,
 				email: (account) => account.primary_email,
