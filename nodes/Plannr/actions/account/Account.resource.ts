@@ -4,8 +4,9 @@ import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as update from './update.operation';
+import * as upsert from './upsert.operation';
 
-export { create, get, getAll, update };
+export { create, get, getAll, update, upsert };
 
 export const description: INodeProperties[] = [
 	{
@@ -16,6 +17,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['account'] } },
 		options: [
 			{ name: 'Create', value: 'create', action: 'Create a client employee or introducer account', description: 'Create a Plannr account: a client (individual, joint, trust or business), an employee or an introducer' },
+			{ name: 'Create or Update', value: 'upsert', action: 'Create or update an account by email', description: 'Create a new record, or update the current one if it already exists (upsert)' },
 			{ name: 'Get', value: 'get', action: 'Get an account by UUID', description: 'Get one Plannr account by its UUID: name, contact details, type, role and assigned adviser' },
 			{ name: 'Get Many', value: 'getAll', action: 'Search clients employees and introducers', description: 'List Plannr accounts, filtered by name, email, phone, type, role, group, tag, dates or custom fields' },
 			{ name: 'Update', value: 'update', action: 'Update fields of an account', description: 'Change the given fields of a Plannr account; fields left out keep their values' },
@@ -26,4 +28,5 @@ export const description: INodeProperties[] = [
 	...get.description,
 	...getAll.description,
 	...update.description,
+	...upsert.description,
 ];
