@@ -20,7 +20,7 @@ export function uuidFor(kind: number, index: number): string {
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4000-8000-${(index * 7919).toString(16).padStart(12, '0').slice(-12)}`;
 }
 
-export const KIND = { user: 1, login: 2, account: 3, task: 4, case: 5, plan: 6, group: 7, tag: 8, taskStatus: 9, customField: 10, circle: 11, webhook: 12, file: 13, document: 14, note: 15, folder: 16, caseStatus: 17, caseType: 18, created: 99 } as const;
+export const KIND = { user: 1, login: 2, account: 3, task: 4, case: 5, plan: 6, group: 7, tag: 8, taskStatus: 9, customField: 10, circle: 11, webhook: 12, file: 13, document: 14, note: 15, folder: 16, caseStatus: 17, caseType: 18, address: 19, accountLogin: 20, charge: 21, claim: 22, cover: 23, contactDetail: 24, linkedPolicyNumber: 25, created: 99 } as const;
 
 const CREATED_AT = '2025-06-13T16:58:58+01:00';
 
@@ -227,7 +227,52 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 	}));
 	relate({ employees, clients, tasks, cases, plans, groups, tags });
 
-	return { firm, accounts, users, logins, taskStatuses, tasks, cases, plans, groups, tags, customFields, circles, documents, folders, notes, ...caseLookups, sequence: 1 };
+	// Records that hang off an account or a plan, keyed by its uuid.
+	const addresses: Record<string, PlannrRecord[]> = Object.fromEntries(
+		clients.slice(0, 3).map((client, index) => [
+			client.uuid,
+			[{ uuid: uuidFor(KIND.address, index + 1), name: 'Home', address_1: `${index + 1} High Street`, town_city: 'Reading', county: 'Berkshire', postcode: `RG1 ${index + 1}AA`, country: 'GB', is_primary: true, created_at: CREATED_AT, updated_at: CREATED_AT }],
+		]),
+	);
+	const accountLogins: Record<string, PlannrRecord[]> = {
+		[clients[0].uuid]: [{ uuid: uuidFor(KIND.accountLogin, 1), first_name: clients[0].first_name, last_name: clients[0].last_name, email: clients[0].primary_email, is_primary: true, has_write_permission: false, has_delete_permission: false, expires_at: null, created_at: CREATED_AT, updated_at: CREATED_AT }],
+	};
+	const charges: Record<string, PlannrRecord[]> = Object.fromEntries(
+		plans.slice(0, 3).map((plan, index) => [
+			plan.uuid,
+			['fee', 'commission'].map((type, position) => ({
+				uuid: uuidFor(KIND.charge, index * 2 + position + 1),
+				type,
+				category: position ? 'initial' : 'ongoing',
+				recurring: !position,
+				frequency: position ? null : 'monthly',
+				amount: 25000 * (position + 1),
+				policy_number: plan.policy_number,
+				start_date: '2025-04-06',
+				created_at: CREATED_AT,
+				updated_at: CREATED_AT,
+			})),
+		]),
+	);
+	const claims: Record<string, PlannrRecord[]> = {
+		[plans[2].uuid]: [{ uuid: uuidFor(KIND.claim, 1), client_uuid: plans[2].client.uuid, claim_amount: 1500000, claim_start_date: '2025-09-01', claim_end_date: null, claim_notes: 'Critical illness', created_at: CREATED_AT, updated_at: CREATED_AT }],
+	};
+	const covers: Record<string, PlannrRecord[]> = {
+		[plans[2].uuid]: [{ uuid: uuidFor(KIND.cover, 1), type: 'life', sum_assured: 25000000, term_years: 25, created_at: CREATED_AT, updated_at: CREATED_AT }],
+	};
+	const contactDetails: PlannrRecord[] = clients.slice(0, 4).flatMap((client, index) => [
+		{ uuid: uuidFor(KIND.contactDetail, index * 2 + 1), account_uuid: client.uuid, type: 'email', value: client.primary_email, is_primary: true, created_at: CREATED_AT, updated_at: CREATED_AT },
+		{ uuid: uuidFor(KIND.contactDetail, index * 2 + 2), account_uuid: client.uuid, type: 'phone', value: client.primary_phone_number, is_primary: true, created_at: CREATED_AT, updated_at: CREATED_AT },
+	]);
+	const linkedPolicyNumbers: PlannrRecord[] = plans.slice(0, 3).map((plan, index) => ({
+		uuid: uuidFor(KIND.linkedPolicyNumber, index + 1),
+		plan_uuid: plan.uuid,
+		policy_number: `${String(plan.policy_number)}-L`,
+		created_at: CREATED_AT,
+		updated_at: CREATED_AT,
+	}));
+
+	return { firm, accounts, users, logins, taskStatuses, tasks, cases, plans, groups, tags, customFields, circles, documents, folders, notes, addresses, accountLogins, charges, claims, covers, contactDetails, linkedPolicyNumbers, ...caseLookups, sequence: 1 };
 }
 
 export type PlannrData = ReturnType<typeof seedPlannr>;

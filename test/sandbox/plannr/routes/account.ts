@@ -75,6 +75,32 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 		return invalidValue(request.body) ?? { status: 200, body: accountFromBody(account, request.body ?? {}) };
 	});
 
+	// A guess: Plannr shows the address route in an example, not its paging; answered as a paginated list.
+	router.get('/api/v1/account/:uuid/address', (request) =>
+		find(request.params.uuid) ? listResponse(request, data.addresses[request.params.uuid] ?? [], state.baseUrl(), { sorts: ['created_at'], defaultSort: 'created_at' }) : notFound('Account'),
+	);
+	router.get('/api/v1/account/:uuid/login', (request) =>
+		find(request.params.uuid) ? listResponse(request, data.accountLogins[request.params.uuid] ?? [], state.baseUrl(), { sorts: ['created_at'], defaultSort: 'created_at' }) : notFound('Account'),
+	);
+	router.post('/api/v1/account/:uuid/login', (request) => {
+		const account = find(request.params.uuid);
+		if (!account) return notFound('Account');
+		// A guess: Plannr lists the login fields without marking any required; a login needs an e-mail to sign in with.
+		const invalid = requireFields(request.body, ['email']);
+		if (invalid) return invalid;
+		const login = { uuid: state.newUuid(), first_name: account.first_name, last_name: account.last_name, is_primary: false, expires_at: null, ...request.body, created_at: now(), updated_at: now() };
+		(data.accountLogins[account.uuid] ??= []).push(login);
+		return { status: 201, body: login };
+	});
+	// A guess: Plannr names the v2 contact-details route, not its fields or filters.
+	router.get('/api/v2/contact-details', (request) =>
+		listResponse(request, data.contactDetails, state.baseUrl(), {
+			exact: { account_uuid: (detail) => detail.account_uuid, type: (detail) => detail.type },
+			sorts: ['created_at', 'updated_at'],
+			defaultSort: 'created_at',
+		}),
+	);
+
 	router.get('/api/v1/account/:uuid', (request) => {
 		const account = find(request.params.uuid);
 		return account ? { status: 200, body: account } : notFound('Account');

@@ -1,6 +1,6 @@
 import { parseMultipart, type Router } from '../../http';
 import type { PlannrState } from '../index';
-import { circlesOf, listResponse, notFound, now, validationError } from '../support';
+import { circlesOf, listResponse, message, notFound, now, validationError } from '../support';
 
 const CONTENT_TYPES: Record<string, string> = {
 	pdf: 'application/pdf',
@@ -61,6 +61,26 @@ export function registerFileRoutes(router: Router, state: PlannrState) {
 			defaultSort: '-updated_at',
 		}),
 	);
+	/** A document as Plannr answers it: the rendered files' public links carry the account. */
+	const withLinks = (document: Record<string, any>, accountUuid: string) => ({
+		...document,
+		...Object.fromEntries(
+			['pdf', 'docx', 'sfdt'].map((format) => [`public_${format}_url`, `${state.baseUrl()}/document/${document.uuid}/content/${format}?plannr_account_uuid=${accountUuid}`]),
+		),
+	});
+	router.get('/api/v1/document/:uuid', (request) => {
+		const document = data.documents.find((candidate) => candidate.uuid === request.params.uuid);
+		return document ? { status: 200, body: withLinks(document, String(request.auth.accountUuid)) } : notFound('Document');
+	});
+	// The public link Plannr returns (no /api/v1); it names the account it was issued for.
+	router.get('/document/:uuid/content/:format', (request) => {
+		const document = data.documents.find((candidate) => candidate.uuid === request.params.uuid);
+		const contentType = CONTENT_TYPES[request.params.format];
+		if (!document || !contentType) return notFound('Document');
+		if (request.query.get('plannr_account_uuid') !== request.auth.accountUuid) return message(403, 'This action is unauthorized.');
+		return { status: 200, headers: { 'content-type': contentType }, body: documentBytes(document.uuid, request.params.format) };
+	});
+	// A guess: the /api/v1 form of the content route, as Plannr's reference once listed it.
 	router.get('/api/v1/document/:uuid/content/:format', (request) => {
 		const document = data.documents.find((candidate) => candidate.uuid === request.params.uuid);
 		const contentType = CONTENT_TYPES[request.params.format];

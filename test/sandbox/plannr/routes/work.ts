@@ -169,6 +169,58 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		const plan = find(data.plans, request.params.uuid);
 		return plan && !plan.deleted ? { status: 200, body: plan } : notFound('Plan');
 	});
+	const livePlan = (uuid: string) => {
+		const plan = find(data.plans, uuid);
+		return plan && !plan.deleted ? plan : undefined;
+	};
+	router.get('/api/v1/plans/:uuid/charges', (request) => {
+		if (!livePlan(request.params.uuid)) return notFound('Plan');
+		// `amount_from` / `amount_to` are integer pennies, compared as numbers.
+		const query = new URLSearchParams(request.query);
+		let charges = data.charges[request.params.uuid] ?? [];
+		for (const [key, keep] of [['amount_from', (amount: number, bound: number) => amount >= bound], ['amount_to', (amount: number, bound: number) => amount <= bound]] as const) {
+			const value = query.get(`filter[${key}]`);
+			if (value === null) continue;
+			if (!/^\d+$/.test(value)) return validationError({ [`filter.${key}`]: [`The filter.${key} field must be an integer.`] });
+			charges = charges.filter((charge) => keep(Number(charge.amount), Number(value)));
+			query.delete(`filter[${key}]`);
+		}
+		return listResponse({ ...request, query }, charges, state.baseUrl(), {
+			exact: {
+				type: (charge) => charge.type,
+				category: (charge) => charge.category,
+				recurring: (charge) => (charge.recurring ? '1' : '0'),
+				frequency: (charge) => charge.frequency,
+				policy_number: (charge) => charge.policy_number,
+			},
+			includes: ['statement'],
+			sorts: ['created_at', 'updated_at', 'start_date'],
+			defaultSort: 'created_at',
+		});
+	});
+	// A guess: Plannr documents the claim body, not the shape of the list.
+	router.get('/api/v1/plans/:uuid/claim', (request) =>
+		livePlan(request.params.uuid) ? listResponse(request, data.claims[request.params.uuid] ?? [], state.baseUrl(), { sorts: ['created_at'], defaultSort: 'created_at' }) : notFound('Plan'),
+	);
+	router.post('/api/v1/plans/:uuid/claim', (request) => {
+		const plan = livePlan(request.params.uuid);
+		if (!plan) return notFound('Plan');
+		if (plan.is_deleting) return message(409, 'Plan is being deleted.');
+		const invalid = requireFields(request.body, ['claim_amount', 'claim_start_date']);
+		if (invalid) return invalid;
+		if (!Number.isInteger(request.body.claim_amount)) return validationError({ claim_amount: ['The claim amount field must be an integer.'] });
+		const claim = { uuid: state.newUuid(), client_uuid: null, claim_end_date: null, claim_notes: null, ...request.body, created_at: now(), updated_at: now() };
+		(data.claims[plan.uuid] ??= []).push(claim);
+		return { status: 201, body: claim };
+	});
+	// A guess: Plannr documents the cover route, not its fields or paging.
+	router.get('/api/v1/plans/:uuid/cover', (request) =>
+		livePlan(request.params.uuid) ? listResponse(request, data.covers[request.params.uuid] ?? [], state.baseUrl(), { sorts: ['created_at'], defaultSort: 'created_at' }) : notFound('Plan'),
+	);
+	// A guess: Plannr names the route (and a bulk delete of linked policy numbers), not its fields or filters.
+	router.get('/api/v2/plans/linked-policy-numbers', (request) =>
+		listResponse(request, data.linkedPolicyNumbers, state.baseUrl(), { sorts: ['created_at'], defaultSort: 'created_at' }),
+	);
 	router.post('/api/v1/plans', (request) => {
 		const invalid = requireFields(request.body, ['name', 'type']);
 		if (invalid) return invalid;
