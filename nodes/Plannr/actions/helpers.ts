@@ -104,7 +104,7 @@ export function plannrBody(
 
 /**
  * The `filter[...]` query of the item's Filters collection: lists as comma lists, `dates` as
- * yyyy-mm-dd, booleans as 1/0, custom fields as `filter[custom_field:<reference>]`. A filter that
+ * yyyy-mm-dd, booleans as 1/0, pounds as pennies, custom fields as `filter[custom_field:<reference>]`. A filter that
  * is present but empty (e.g. an expression that resolved to nothing) is an error, never "match all".
  */
 export function filterQuery(
@@ -120,6 +120,14 @@ export function filterQuery(
 			for (const { reference, value: wanted } of ((value as IDataObject).field as IDataObject[] | undefined) ?? []) {
 				if (isEmptyValue(reference) || isEmptyValue(wanted)) throw invalidParameter(context, itemIndex, 'Custom Fields', 'A field and a value are needed');
 				qs[`filter[custom_field:${String(reference)}]`] = wanted;
+			}
+			continue;
+		}
+		if (name.endsWith(POUNDS_SUFFIX)) {
+			try {
+				qs[`filter[${snakeCase(name.slice(0, -POUNDS_SUFFIX.length))}]`] = poundsToPennies(value);
+			} catch (error) {
+				throw invalidParameter(context, itemIndex, displayNameOf(properties, name), (error as Error).message);
 			}
 			continue;
 		}

@@ -192,6 +192,8 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 				recurring: (charge) => (charge.recurring ? '1' : '0'),
 				frequency: (charge) => charge.frequency,
 				policy_number: (charge) => charge.policy_number,
+				tax_exempt: (charge) => (charge.tax_exempt ? '1' : '0'),
+				exclude_from_rmar: (charge) => (charge.exclude_from_rmar ? '1' : '0'),
 			},
 			includes: ['statement'],
 			sorts: ['created_at', 'updated_at', 'start_date'],
