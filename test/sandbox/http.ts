@@ -98,7 +98,21 @@ export type Fault =
 	| { kind: 'status'; status: number; count: number; path?: RegExp; headers?: Record<string, string>; body?: unknown }
 	| { kind: 'html'; count: number; path?: RegExp }
 	| { kind: 'malformedJson'; count: number; path?: RegExp }
-	| { kind: 'drop'; count: number; path?: RegExp };
+	| { kind: 'drop'; count: number; path?: RegExp }
+	/** The request reaches the handler (a write is applied), then the connection drops before the answer. */
+	| { kind: 'dropAfterHandling'; count: number; path?: RegExp }
+	/** The connection is accepted and never answered (until the server stops). */
+	| { kind: 'hang'; count: number; path?: RegExp }
+	/** A redirect to `location`, e.g. another origin. */
+	| { kind: 'redirect'; status: 301 | 302 | 303 | 307 | 308; location: string; count: number; path?: RegExp }
+	/** Changes what the handler sees or answers: servers that ignore parameters, lie in paging, … */
+	| {
+			kind: 'rewrite';
+			count: number;
+			path?: RegExp;
+			request?: (request: SandboxRequest) => SandboxRequest;
+			response?: (response: SandboxResponse, request: SandboxRequest) => SandboxResponse;
+	  };
 
 /** Paths under this prefix reach the control API (`test/sandbox/control.ts`), never the emulated API. */
 export const CONTROL_PREFIX = '/__sandbox/';
@@ -233,6 +247,16 @@ export class SandboxServer {
 			entry.status = -1;
 			incoming.socket.destroy();
 			return;
+		} else if (fault?.kind === 'hang') {
+			entry.status = -2;
+			return;
+		} else if (fault?.kind === 'dropAfterHandling') {
+			await this.handle(request).catch(() => undefined);
+			entry.status = -1;
+			incoming.socket.destroy();
+			return;
+		} else if (fault?.kind === 'redirect') {
+			response = { status: fault.status, headers: { location: fault.location }, body: { message: 'Moved' } };
 		} else if (fault?.kind === 'status') {
 			response = { status: fault.status, headers: fault.headers, body: fault.body ?? { message: `Injected ${fault.status}` } };
 		} else if (fault?.kind === 'html') {
@@ -242,8 +266,10 @@ export class SandboxServer {
 				body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
 			};
 		} else {
+			const seen = fault?.kind === 'rewrite' && fault.request ? fault.request(request) : request;
 			try {
-				response = await this.handle(request);
+				response = await this.handle(seen);
+				if (fault?.kind === 'rewrite' && fault.response) response = fault.response(response, seen);
 			} catch (error) {
 				response = { status: 500, body: { message: `Sandbox error: ${(error as Error).message}` } };
 			}
