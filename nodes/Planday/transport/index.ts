@@ -221,15 +221,18 @@ export async function plandayApiRequestAllItems(
 		});
 		const page = unwrapList(body);
 		const total = pagingTotal(body);
-		if (page.length === 0) {
-			if (total !== undefined && offset < total) {
+		const fresh = page.filter((record) => !seen.has(recordKey(record)));
+		// Only the overlapping record again: the list ends here.
+		const endOfList = page.length === 0 || (fresh.length === 0 && page.length <= overlapping);
+		if (endOfList) {
+			const reached = offset + page.length;
+			if (total !== undefined && reached < total) {
 				throw new NodeApiError(node, {}, {
-					message: `Planday returned no records at offset ${offset} of ${request.path} although it reports ${total}; stopped after ${records.length} so the list is not silently incomplete`,
+					message: `Planday returned no records after offset ${reached} of ${request.path} although it reports ${total}; stopped after ${records.length} so the list is not silently incomplete`,
 				});
 			}
 			break;
 		}
-		const fresh = page.filter((record) => !seen.has(recordKey(record)));
 		if (overlapping && fresh.length === 0) {
 			throw new NodeApiError(node, {}, {
 				message: `Planday returned the same records again at offset ${offset} of ${request.path} (it ignored the offset); stopped after ${records.length} records`,
