@@ -190,10 +190,10 @@ function pagingTotal(body: unknown): number | undefined {
 /**
  * Reads an offset/limit list page by page, each page as large as the endpoint allows. It advances
  * by the records received (Planday may lower the limit), and stops on an empty page or when
- * `paging.total` is reached. Consecutive pages overlap by one record and duplicates are dropped by
- * id; when a page shares nothing with the one before (records were deleted in between), the gap
- * is read again, so no record that still exists is lost. With `limit` it asks only for what is
- * still needed.
+ * `paging.total` is reached. With Return All, consecutive pages overlap by one record and
+ * duplicates are dropped by id; when a page shares nothing with the one before (records were
+ * deleted in between), the gap is read again, so no record that still exists is lost. With
+ * `limit` it asks only for what is still needed.
  */
 export async function plandayApiRequestAllItems(
 	this: RequestContext,
@@ -209,11 +209,13 @@ export async function plandayApiRequestAllItems(
 	// Where reading continues after a page that had to be read again.
 	let resumeAt: number | undefined;
 	let steppedBack = false;
+	// A Limit (Get Many, the trigger's bounded polls) reads exactly its page budget without overlap.
+	const overlap = limit === undefined ? PAGE_OVERLAP : 0;
 	for (let pages = 0; ; pages++) {
 		if (pages >= RETURN_ALL_CEILING.pages) {
 			throw pageCeilingError(node, 'Planday', request.path, records.length);
 		}
-		const overlapping = offset > firstOffset && !steppedBack ? PAGE_OVERLAP : 0;
+		const overlapping = offset > firstOffset && !steppedBack ? overlap : 0;
 		const wanted = limit === undefined ? pageSize : Math.min(pageSize, limit - records.length + overlapping);
 		const body = await plandayApiRequest.call(this, {
 			...request,
@@ -233,7 +235,7 @@ export async function plandayApiRequestAllItems(
 			}
 			break;
 		}
-		if (overlapping && fresh.length === 0) {
+		if (offset > firstOffset && !steppedBack && fresh.length === 0) {
 			throw new NodeApiError(node, {}, {
 				message: `Planday returned the same records again at offset ${offset} of ${request.path} (it ignored the offset); stopped after ${records.length} records`,
 			});
@@ -246,15 +248,15 @@ export async function plandayApiRequestAllItems(
 		const end = offset + page.length;
 		if (overlapping && fresh.length === page.length && !steppedBack) {
 			// Nothing overlaps: records before this page were deleted and later ones moved up unseen.
-			resumeAt = end - PAGE_OVERLAP;
-			offset = Math.max(firstOffset, offset - pageSize + PAGE_OVERLAP);
+			resumeAt = end - overlap;
+			offset = Math.max(firstOffset, offset - pageSize + overlap);
 			steppedBack = true;
 			continue;
 		}
-		const next = resumeAt ?? Math.max(offset + 1, end - PAGE_OVERLAP);
+		const next = resumeAt ?? Math.max(offset + 1, end - overlap);
 		resumeAt = undefined;
 		steppedBack = false;
-		if (total !== undefined && next + PAGE_OVERLAP >= total) break;
+		if (total !== undefined && next + overlap >= total) break;
 		offset = next;
 	}
 	return limit === undefined ? records : records.slice(0, limit);
