@@ -81,20 +81,20 @@ export function describeFailure(error: unknown): HttpFailure {
 	const source = (outer?.cause ?? outer) as IDataObject;
 	const response = (source?.response ?? outer?.response) as IDataObject | undefined;
 	const status = Number(response?.status ?? response?.statusCode ?? outer?.httpCode);
+	let code = (source?.code ?? outer?.code) as string | undefined;
+	// Axios reports its own timeout as an aborted connection; n8n's wrapper keeps the original text in `cause`.
+	if (code === 'ECONNABORTED' && /timeout/i.test(`${String(source?.message)} ${String(outer?.message)}`)) code = 'ETIMEDOUT';
 	return {
 		status: Number.isFinite(status) && status > 0 ? status : undefined,
 		headers: lowerCaseHeaders(response?.headers),
 		body: response?.data ?? response?.body,
-		code: (source?.code ?? outer?.code) as string | undefined,
+		code,
 		message: String(outer?.message ?? source?.message ?? 'Unknown error'),
 	};
 }
 
 function isTimeout(failure: HttpFailure): boolean {
-	return (
-		failure.status === undefined &&
-		(failure.code === 'ETIMEDOUT' || (failure.code === 'ECONNABORTED' && /timeout/i.test(failure.message)))
-	);
+	return failure.status === undefined && failure.code === 'ETIMEDOUT';
 }
 
 function backoffMs(attempt: number, policy: RetryPolicy): number {
@@ -276,7 +276,8 @@ export function transportFailureMessage(service: string, failure: HttpFailure): 
 	if (failure.status !== undefined) return undefined;
 	let reason: string | undefined;
 	if (failure.timedOutAfterMs !== undefined) {
-		reason = `${service} did not answer within ${failure.timedOutAfterMs / 1000} seconds (the Timeout option)`;
+		const seconds = failure.timedOutAfterMs / 1000;
+		reason = `${service} did not answer within ${seconds} second${seconds === 1 ? '' : 's'} (the Timeout option)`;
 	} else if (failure.code) {
 		reason = `Could not reach ${service}: ${NETWORK_ERRORS[failure.code] ?? 'the connection failed'}`;
 	}

@@ -8,6 +8,7 @@ import type {
 	INode,
 	INodeExecutionData,
 	INodeParameters,
+	INodeProperties,
 	IRun,
 	IWorkflowExecuteAdditionalData,
 } from 'n8n-workflow';
@@ -166,4 +167,15 @@ export class Engine {
 export function json(run: NodeRun): IDataObject[] {
 	if (run.error) throw run.error;
 	return run.items.map((item) => item.json);
+}
+
+/**
+ * Makes sure a node's Options collection offers the Timeout option, as the nodes do once they add
+ * the shared `timeoutProperty`; adds it if the node does not yet.
+ */
+export function offerTimeoutOption(engine: Engine, type: string, timeout: INodeProperties) {
+	const nodeType = engine.nodeTypes.getByNameAndVersion(`${PACKAGE}.${type}`);
+	const options = nodeType.description.properties.find((property) => property.name === 'options' && property.type === 'collection');
+	const entries = (options?.options ?? []) as INodeProperties[];
+	if (options && !entries.some((entry) => entry.name === timeout.name)) options.options = [...entries, timeout];
 }
