@@ -21,7 +21,8 @@ function withQuery(request: SandboxRequest, changes: Record<string, string | und
 	return { ...request, query };
 }
 
-const body = (response: SandboxResponse) => response.body as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- sandbox bodies are free-form;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- sandbox bodies are free-form
+const body = (response: SandboxResponse) => response.body as Record<string, any>;
 
 describe('Planday Return All: bounded, complete, and clear when the server misbehaves', () => {
 	let planday: PlandayFixture;
