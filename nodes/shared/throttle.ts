@@ -27,6 +27,9 @@ export class RequestThrottle {
 
 	private readonly serverCaps = new Map<number, ServerCap>();
 
+	/** Settles when the request ahead in the queue has been sent. */
+	turn: Promise<void> = Promise.resolve();
+
 	/**
 	 * @param spread Space requests evenly over the shortest window (its length divided by its
 	 * limit, as the server's headers currently set it) instead of sending the window's budget in one
@@ -96,18 +99,28 @@ export class RequestThrottle {
 
 /**
  * Waits until every given bucket allows one more request, then books it in all of them at the
- * moment it is sent, and returns that moment. Waiters re-check after each wait, so requests woken
- * together still leave one by one within the limits.
+ * moment it is sent, and returns that moment. Waiters queue, so requests leave one by one within
+ * the limits and in the order they asked.
  */
 export async function acquireSlot(throttles: RequestThrottle[]): Promise<number> {
-	for (;;) {
-		const now = Date.now();
-		const slot = Math.max(...throttles.map((throttle) => throttle.earliestSlot(now)));
-		if (slot <= now) {
-			for (const throttle of throttles) throttle.record(now);
-			return now;
+	// Requests leave in the order they asked (first come, first served per bucket).
+	const [first] = throttles;
+	const previous = first.turn;
+	let done!: () => void;
+	first.turn = new Promise<void>((resolve) => (done = resolve));
+	await previous;
+	try {
+		for (;;) {
+			const now = Date.now();
+			const slot = Math.max(...throttles.map((throttle) => throttle.earliestSlot(now)));
+			if (slot <= now) {
+				for (const throttle of throttles) throttle.record(now);
+				return now;
+			}
+			await sleep(slot - now);
 		}
-		await sleep(slot - now);
+	} finally {
+		done();
 	}
 }
 
