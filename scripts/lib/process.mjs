@@ -1,11 +1,37 @@
 /**
  * Child processes for the dev scripts: run a command to completion, start a long-running one,
- * and stop everything that was started (on Ctrl-C too).
+ * and stop everything that was started (on Ctrl-C too), and find free loopback ports.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { createServer } from 'node:net';
 
 const started = new Set();
+/** Commands `run` is waiting for: killed by `stopAll` so that nothing outlives an interrupted run. */
+const running = new Set();
+
+/**
+ * A loopback port nobody listens on right now (the system picks it), for the processes a run
+ * starts: several runs, and other people's, share this machine.
+ */
+export function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** `count` distinct free ports. */
+export async function freePorts(count) {
+	const ports = new Set();
+	while (ports.size < count) ports.add(await freePort());
+	return [...ports];
+}
 
 /**
  * Runs a command and resolves with its exit code and output. `log` receives the output as it
@@ -23,6 +49,7 @@ export function run(command, args, options = {}) {
 				env,
 				stdio: ['ignore', stdoutStream ?? 'pipe', 'pipe'],
 			});
+			running.add(child);
 			let output = '';
 			const collect = (chunk) => {
 				const text = chunk.toString();
@@ -39,6 +66,7 @@ export function run(command, args, options = {}) {
 				: undefined;
 			child.on('error', reject);
 			child.on('close', (code, signal) => {
+				running.delete(child);
 				if (timer) clearTimeout(timer);
 				stdoutStream?.close();
 				const result = { code: code ?? (signal ? 128 : 1), output };
@@ -127,8 +155,9 @@ function signalGroup(pid, signal) {
 	}
 }
 
-/** Stops every process `start` started, newest first. */
+/** Stops every process `start` started, newest first, and kills the commands `run` is waiting for. */
 export async function stopAll() {
+	for (const child of running) child.kill('SIGKILL');
 	for (const handle of [...started].reverse()) await handle.stop();
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run test:e2e`: the packed package inside a real n8n (2.40.7, pinned), against the sandboxes.
+ * `npm run test:e2e`: the packed package inside a real n8n (2.40.7, pinned; `N8N_VERSION=<version>`
+ * or `-- --n8n <version>` for another), against the sandboxes.
  *
  * 1. Installs Node 24 and n8n into the cache folder when missing (scripts/lib/n8n.mjs).
  * 2. Builds and packs the package, installs the tarball in a temporary N8N_USER_FOLDER's
@@ -19,57 +20,18 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { CREDENTIALS, exampleWorkflows, packageCapabilities, sandboxCredentials } from '../../scripts/lib/fixtures.mjs';
-import { PACKAGE_NAME, createInstance, ensureN8n, packPackage, restSession } from '../../scripts/lib/n8n.mjs';
+import { N8N_VERSION, PACKAGE_NAME, createInstance, ensureN8n, packPackage, restSession } from '../../scripts/lib/n8n.mjs';
 import { stopAll, stopAllOnSignals } from '../../scripts/lib/process.mjs';
 import { startSandbox } from '../../scripts/lib/sandbox.mjs';
+import { assert, check, elapsed, eventually, finish, results, sleep } from './checks.mjs';
 import { WORKFLOWS } from './workflows.mjs';
 
 const N8N_PORT = Number(process.env.E2E_N8N_PORT ?? 5679);
-const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
 const began = Date.now();
-const results = { passed: 0, failed: 0, skipped: 0 };
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-
-function assert(condition, message) {
-	if (!condition) throw new Error(message);
-}
-
-/** Runs one check; `skip` is a reason to skip it (a missing node or operation). */
-async function check(name, fn, skip) {
-	if (only && !only.test(name)) return;
-	if (skip) {
-		results.skipped++;
-		console.log(`  - ${name} (skipped: ${skip})`);
-		return;
-	}
-	const start = Date.now();
-	try {
-		await fn();
-		results.passed++;
-		console.log(`  ✓ ${name} (${elapsed(start)})`);
-	} catch (error) {
-		results.failed++;
-		console.log(`  ✗ ${name} (${elapsed(start)})\n    ${String(error.stack ?? error).split('\n').slice(0, 12).join('\n    ')}`);
-	}
-}
-
-/** Polls `probe` until it returns a truthy value. */
-async function eventually(probe, ms, what) {
-	const deadline = Date.now() + ms;
-	let last;
-	while (Date.now() < deadline) {
-		last = await probe();
-		if (last) return last;
-		await sleep(1000);
-	}
-	throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`);
-}
 
 async function main() {
 	stopAllOnSignals();
-	console.log(`End-to-end: ${PACKAGE_NAME} in a real n8n`);
+	console.log(`End-to-end: ${PACKAGE_NAME} in a real n8n ${N8N_VERSION}`);
 	const install = await ensureN8n();
 	console.log(install.cached ? '  n8n: cached install' : `  n8n: installed in ${install.seconds} s`);
 
@@ -348,7 +310,5 @@ main()
 	})
 	.finally(async () => {
 		await stopAll();
-		console.log(`\nEnd-to-end took ${elapsed(began)}.`);
-		console.log(`E2E: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
-		process.exit(results.failed ? 1 : 0);
+		finish(began);
 	});
