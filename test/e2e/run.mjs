@@ -13,7 +13,7 @@
  * Prints one line per check and the closing line "E2E: N passed, N failed, N skipped". Checks
  * whose nodes or operations the package does not have yet are skipped, saying what is missing.
  *
- * Environment: E2E_N8N_PORT (5679), E2E_PLANDAY_PORT (4110), E2E_PLANNR_PORT (4120),
+ * Environment: E2E_N8N_PORT, E2E_PLANDAY_PORT, E2E_PLANNR_PORT (default: free ports),
  * E2E_ONLY (a regex over check names), E2E_KEEP=1 keeps the n8n user folder for inspection.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
@@ -21,12 +21,11 @@ import { join } from 'node:path';
 
 import { CREDENTIALS, exampleWorkflows, packageCapabilities, sandboxCredentials } from '../../scripts/lib/fixtures.mjs';
 import { N8N_VERSION, PACKAGE_NAME, createInstance, ensureN8n, packPackage, restSession } from '../../scripts/lib/n8n.mjs';
-import { stopAll, stopAllOnSignals } from '../../scripts/lib/process.mjs';
+import { freePorts, stopAll, stopAllOnSignals } from '../../scripts/lib/process.mjs';
 import { startSandbox } from '../../scripts/lib/sandbox.mjs';
 import { assert, check, elapsed, eventually, finish, results, sleep } from './checks.mjs';
 import { WORKFLOWS } from './workflows.mjs';
 
-const N8N_PORT = Number(process.env.E2E_N8N_PORT ?? 5679);
 const began = Date.now();
 
 async function main() {
@@ -37,12 +36,12 @@ async function main() {
 
 	const tarball = await packPackage();
 	const capabilities = packageCapabilities();
-	const sandbox = await startSandbox({
-		plandayPort: Number(process.env.E2E_PLANDAY_PORT ?? 4110),
-		plannrPort: Number(process.env.E2E_PLANNR_PORT ?? 4120),
-	});
+	// Free ports unless told: other runs (and other people's) share this machine.
+	const [n8nPort, brokerPort, plandayPort, plannrPort] = await freePorts(4);
+	const port = (name, free) => Number(process.env[name] || free);
+	const sandbox = await startSandbox({ plandayPort: port('E2E_PLANDAY_PORT', plandayPort), plannrPort: port('E2E_PLANNR_PORT', plannrPort) });
 	const { planday, plannr } = sandbox;
-	const n8n = await createInstance({ tarball, port: N8N_PORT });
+	const n8n = await createInstance({ tarball, port: port('E2E_N8N_PORT', n8nPort), brokerPort });
 	const serverLog = join(n8n.folder, 'n8n-server.log');
 	console.log(`  n8n user folder ${n8n.folder}; sandboxes ${planday.url}, ${plannr.url}; ready after ${elapsed(began)}`);
 
