@@ -9,6 +9,11 @@ import { createServer } from 'node:net';
 const started = new Set();
 /** Commands `run` is waiting for: killed by `stopAll` so that nothing outlives an interrupted run. */
 const running = new Set();
+/** Set on Ctrl-C / SIGTERM: from then on nothing new starts while the script winds down. */
+let interrupted = false;
+const refuseWhenInterrupted = (command) => {
+	if (interrupted) throw new Error(`not starting ${command}: stopping`);
+};
 
 /**
  * A loopback port nobody listens on right now (the system picks it), for the processes a run
@@ -44,6 +49,11 @@ export function run(command, args, options = {}) {
 		const stdoutStream = stdoutFile ? createWriteStream(stdoutFile) : undefined;
 		const openFile = stdoutStream ? new Promise((ready) => stdoutStream.on('open', ready)) : Promise.resolve();
 		void openFile.then(() => {
+			if (interrupted) {
+				stdoutStream?.close();
+				reject(new Error(`not starting ${command}: stopping`));
+				return;
+			}
 			const child = spawn(command, args, {
 				cwd,
 				env,
@@ -88,6 +98,7 @@ export function run(command, args, options = {}) {
  */
 export function start(name, command, args, options = {}) {
 	const { cwd, env, log } = options;
+	refuseWhenInterrupted(name);
 	const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	let output = '';
 	const waiters = [];
@@ -167,6 +178,7 @@ export function stopAllOnSignals(cleanup = async () => {}) {
 	const onSignal = (signal) => {
 		if (stopping) return;
 		stopping = true;
+		interrupted = true;
 		console.log(`\n${signal}: stopping…`);
 		void stopAll()
 			.then(cleanup)
