@@ -33,6 +33,8 @@ export const PINNED_N8N_VERSION = '2.40.7';
 export const N8N_VERSIONS = { pinned: PINNED_N8N_VERSION, newest2x: '2.41.1', last1x: '1.123.81' };
 
 export const N8N_VERSION = selectedN8nVersion();
+/** n8n's major version: 1.x and 2.x differ in a few REST bodies and CLI commands. */
+export const N8N_MAJOR = Number(N8N_VERSION.split('.')[0]);
 export const NODE_VERSION = '24.9.0';
 /** The original `xlsx` comes from a CDN we cannot reach; a `linkedom` dependency is missing from the registry. */
 const N8N_OVERRIDES = { xlsx: '0.18.5', linkedom: '0.18.14' };
@@ -297,6 +299,12 @@ export async function restSession(baseUrl) {
 			return await call('POST', `/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
 		},
 		deactivate: (workflowId) => call('POST', `/rest/workflows/${workflowId}/deactivate`, {}),
+		/** What the editor's Execute button sends; n8n 1.x wants the workflow itself in the body too. */
+		runManually: async (workflowId, triggerName) => {
+			const body = { triggerToStartFrom: { name: triggerName } };
+			if (N8N_MAJOR < 2) body.workflowData = await call('GET', `/rest/workflows/${workflowId}`);
+			return await call('POST', `/rest/workflows/${workflowId}/run`, body);
+		},
 		/** Finished and running executions of a workflow, newest first. */
 		executions: async (workflowId) => {
 			const filter = encodeURIComponent(JSON.stringify({ workflowId }));

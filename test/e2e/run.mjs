@@ -223,7 +223,7 @@ async function main() {
 		const [example] = examples.filter((candidate) => !candidate.missing.length && candidate.workflow.id === 'ExPlandayStaff01');
 		assert(example, 'example ExPlandayStaff01 is missing');
 		const trigger = example.workflow.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
-		await rest.post(`/rest/workflows/${example.workflow.id}/run`, { triggerToStartFrom: { name: trigger.name } });
+		await rest.runManually(example.workflow.id, trigger.name);
 		const [execution] = await eventually(async () => {
 			const list = await rest.executions(example.workflow.id);
 			return list.some((candidate) => candidate.mode === 'manual' && ['success', 'error', 'crashed'].includes(candidate.status)) ? list : undefined;
