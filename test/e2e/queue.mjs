@@ -10,7 +10,7 @@
  * throughput are reported figures (targets belong to the benchmark).
  *
  * Environment: N8N_VERSION / `-- --n8n <version>` (default: the pinned one), E2E_ONLY (a regex
- * over check names), E2E_KEEP=1 keeps the logs and user folders' logs for inspection.
+ * over check names), E2E_KEEP=1 keeps the per-process logs (kept anyway after a failure).
  */
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
