@@ -14,7 +14,8 @@ export const plannrAccountUuidField: INodeProperties = {
 	name: 'accountUuid',
 	type: 'string',
 	default: '',
-	placeholder: 'Leave empty to use your preferred account',
+	placeholder: 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37',
+	hint: 'Leave empty to use your preferred account',
 	description:
 		'Sent as X-PLANNR-ACCOUNT-UUID. Leave empty to use the account that Plannr marks as preferred for your logins, else your first employee account.',
 };
