@@ -7,6 +7,10 @@ import { Planday } from '../../nodes/Planday/Planday.node';
 import { PlandayTrigger } from '../../nodes/Planday/PlandayTrigger.node';
 import { Plannr } from '../../nodes/Plannr/Plannr.node';
 import { PlannrTrigger } from '../../nodes/Plannr/PlannrTrigger.node';
+import { PlandayApi } from '../../credentials/PlandayApi.credentials';
+import { PlandayOAuth2Api } from '../../credentials/PlandayOAuth2Api.credentials';
+import { PlannrApi } from '../../credentials/PlannrApi.credentials';
+import { PlannrOAuth2Api } from '../../credentials/PlannrOAuth2Api.credentials';
 
 /**
  * The editor text of all four nodes follows n8n's conventions. Each check lists the texts that
@@ -74,8 +78,9 @@ function failures(check: Check, node: INodeType, codex: string): string[] {
 		case 'titleCase':
 			return entries.flatMap(({ path, property }) => [
 				...(property.type === 'notice' || isTitleCase(property.displayName) ? [] : [`${path}: ${property.displayName}`]),
+				// An option named exactly its value (an API identifier such as a Planday scope) reads as the API writes it.
 				...dropdownOptions(property)
-					.filter((option) => !isTitleCase(option.name))
+					.filter((option) => option.name !== String(option.value) && !isTitleCase(option.name))
 					.map((option) => `${path} option: ${option.name}`),
 			]);
 		case 'placeholders':
@@ -118,5 +123,13 @@ const CHECKS: Array<[Check, string]> = [
 describe.each(NODES)('$name node', ({ node, codex }) => {
 	test.each(CHECKS)('%s: %s', (check) => {
 		expect(failures(check, node, codex)).toEqual([]);
+	});
+});
+
+describe.each([new PlandayApi(), new PlandayOAuth2Api(), new PlannrApi(), new PlannrOAuth2Api()])('$displayName credential', (credential) => {
+	// A credential's fields follow the same text rules as a node's parameters.
+	const asNode = { description: { properties: credential.properties } } as unknown as INodeType;
+	test.each(['apostrophes', 'titleCase', 'placeholders'] as const)('%s', (check) => {
+		expect(failures(check, asNode, '')).toEqual([]);
 	});
 });

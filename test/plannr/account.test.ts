@@ -173,14 +173,15 @@ describe('Plannr account', () => {
 		expect(loginWithoutEmail.error?.message).toBe('Plannr rejected the data (422): email: The email field is required when with login is true.');
 	});
 
-	test('the account header is resolved once per execution and sent on every item’s request', async () => {
+	test('the account header is resolved once per credential and sent on every item’s request', async () => {
 		const uuids = data().accounts.slice(100, 105).map((account) => account.uuid);
 
 		const items = json(await plannr.run({ resource: 'account', operation: 'get', accountId: byId('={{ $json.id }}') }, uuids.map((id) => ({ id }))));
 
 		expect(items.map((item) => item.uuid)).toEqual(uuids);
-		expect(logins()).toHaveLength(1);
-		expect(logins()[0].headers['x-plannr-account-uuid']).toBeUndefined();
+		// At most once: an earlier test in this file may already have resolved it for this credential.
+		expect(logins().length).toBeLessThanOrEqual(1);
+		expect(logins().every((login) => login.headers['x-plannr-account-uuid'] === undefined)).toBe(true);
 		expect(accountCalls().map((call) => call.headers['x-plannr-account-uuid'])).toEqual(Array(5).fill(preferredAccount(plannr)));
 	});
 

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 
 import { json } from '../harness/engine';
 import { byId, runOne, usePlannr } from './support';
@@ -54,6 +53,7 @@ describe('Plannr plan', () => {
 
 	test('delete answers 204 (success), a second write gets Plannr’s 409, and the plan is gone once the background job ends', async () => {
 		const plan = data().plans[11];
+		plannr.sandbox.holdBackgroundJobs = true;
 		const { items } = await runOne(plannr, { resource: 'plan', operation: 'delete', planId: byId(plan.uuid) }, { method: 'DELETE', path: `/api/v1/plans/${plan.uuid}` });
 		expect(items).toEqual([{ success: true }]);
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/plans\//, 'DELETE')[0].status).toBe(204);
@@ -63,7 +63,8 @@ describe('Plannr plan', () => {
 		const again = await plannr.run({ resource: 'plan', operation: 'delete', planId: byId(plan.uuid) });
 		expect(again.error?.message).toBe('Plannr refused the change because of the record’s state (409): Plan is being deleted.');
 
-		await sleep(300);
+		plannr.sandbox.finishBackgroundJobs();
+		plannr.sandbox.holdBackgroundJobs = false;
 		const gone = await plannr.run({ resource: 'plan', operation: 'get', planId: byId(plan.uuid) });
 		expect(gone.error?.message).toBe('Plannr could not find the requested record (404): No query results for model [App\\Models\\Plan].');
 	});
