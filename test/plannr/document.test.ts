@@ -17,9 +17,48 @@ describe('Plannr document', () => {
 		expect(item.binary?.report).toMatchObject({ fileName: `${document.uuid}.pdf`, mimeType: 'application/pdf', fileExtension: 'pdf' });
 		const bytes = Buffer.from(item.binary!.report.data, 'base64');
 		expect(bytes.equals(documentBytes(document.uuid, 'pdf'))).toBe(true);
-		expect(sentRequests(plannr)).toEqual(['GET /api/v1/document/000000e0-0003-4000-8000-000000005ccd/content/pdf']);
+		// The document first, then the public PDF link Plannr returned in it (no /api/v1 there).
+		expect(sentRequests(plannr)).toEqual([
+			'GET /api/v1/document/000000e0-0003-4000-8000-000000005ccd',
+			'GET /document/000000e0-0003-4000-8000-000000005ccd/content/pdf?plannr_account_uuid=00000030-0002-4000-8000-000000003dde',
+		]);
 		const [request] = plannr.sandbox.server.requests(/\/content\//);
 		expect(request.headers['x-plannr-account-uuid']).toBe(preferredAccount(plannr));
+	});
+
+	test('download refuses a link Plannr returned on another origin, and sends it nothing', async () => {
+		const document = data().documents[1];
+		document.public_docx_url = 'https://files.example.net/document/000000e0-0002-4000-8000-000000003dde/content/docx';
+		try {
+			const run = await plannr.run({ resource: 'document', operation: 'download', documentId: document.uuid, format: 'docx', binaryPropertyName: 'data' });
+			expect(run.error?.message).toMatch(/files\.example\.net/);
+			expect(sentRequests(plannr)).toEqual(['GET /api/v1/document/000000e0-0002-4000-8000-000000003dde']);
+		} finally {
+			delete document.public_docx_url;
+		}
+	});
+
+	test('download of a document without the format’s link says so', async () => {
+		const document = data().documents[3];
+		document.public_pdf_url = null;
+		try {
+			const run = await plannr.run({ resource: 'document', operation: 'download', documentId: document.uuid, format: 'pdf', binaryPropertyName: 'data' });
+			expect(run.error?.message).toBe('Plannr returned no PDF link (public_pdf_url) for document 000000e0-0004-4000-8000-000000007bbc (item 0)');
+		} finally {
+			delete document.public_pdf_url;
+		}
+	});
+
+	test('get returns the document with its public links', async () => {
+		const { items } = await runOne(plannr, { resource: 'document', operation: 'get', documentId: data().documents[0].uuid }, 'GET /api/v1/document/000000e0-0001-4000-8000-000000001eef');
+		expect(items).toEqual([
+			expect.objectContaining({
+				uuid: '000000e0-0001-4000-8000-000000001eef',
+				name: 'Suitability report 1',
+				public_pdf_url: `${plannr.sandbox.url}/document/000000e0-0001-4000-8000-000000001eef/content/pdf?plannr_account_uuid=00000030-0002-4000-8000-000000003dde`,
+				public_docx_url: expect.stringMatching(/\/content\/docx\?plannr_account_uuid=/),
+			}),
+		]);
 	});
 
 	test('downloading an unknown document reads as Plannr’s 404', async () => {

@@ -63,10 +63,11 @@ export function registerFileRoutes(router: Router, state: PlannrState) {
 	);
 	/** A document as Plannr answers it: the rendered files' public links carry the account. */
 	const withLinks = (document: Record<string, any>, accountUuid: string) => ({
-		...document,
 		...Object.fromEntries(
 			['pdf', 'docx', 'sfdt'].map((format) => [`public_${format}_url`, `${state.baseUrl()}/document/${document.uuid}/content/${format}?plannr_account_uuid=${accountUuid}`]),
 		),
+		// A link stored on the record (a test's) wins.
+		...document,
 	});
 	router.get('/api/v1/document/:uuid', (request) => {
 		const document = data.documents.find((candidate) => candidate.uuid === request.params.uuid);
