@@ -32,6 +32,7 @@ export class Plannr implements INodeType {
 					{ name: 'Account', value: 'account' },
 					{ name: 'Case', value: 'case' },
 					{ name: 'Circle', value: 'circle' },
+					{ name: 'Contact Detail', value: 'contactDetail' },
 					{ name: 'Custom Field', value: 'customField' },
 					{ name: 'Document', value: 'document' },
 					{ name: 'File', value: 'file' },

@@ -1,6 +1,7 @@
 import * as account from './account/Account.resource';
 import * as caseResource from './case/Case.resource';
 import * as circle from './circle/Circle.resource';
+import * as contactDetail from './contactDetail/ContactDetail.resource';
 import * as customField from './customField/CustomField.resource';
 import * as document from './document/Document.resource';
 import * as file from './file/File.resource';
@@ -17,6 +18,7 @@ export const resources = {
 	account,
 	case: caseResource,
 	circle,
+	contactDetail,
 	customField,
 	document,
 	file,
