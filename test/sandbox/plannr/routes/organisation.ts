@@ -24,6 +24,7 @@ export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 			defaultSort: '-created_at',
 		});
 	});
+	// A guess: Plannr documents only the note list; create is the REST default beside it.
 	router.post('/api/v1/note/:type/:uuid', (request) => {
 		if (!NOTABLE_TYPES.includes(request.params.type)) return notFound('Notable');
 		const invalid = requireFields(request.body, ['type', 'contents']);

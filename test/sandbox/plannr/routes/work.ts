@@ -149,6 +149,7 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		return { status: 200, body: record };
 	});
 
+	// A guess: Plannr describes the plan list's filters without their keys; these are the node's.
 	router.get('/api/v1/plans', (request) =>
 		listResponse(request, data.plans.filter((plan) => !plan.deleted), state.baseUrl(), {
 			exact: {
