@@ -115,6 +115,7 @@ describe('Plannr editor lists', () => {
 	});
 
 	test.each([
+		[{ taskableType: 'plan' }, 'GET /api/v1/plans?page=1&per_page=50'],
 		[{ additionalFields: { taskableType: 'case' } }, 'GET /api/v1/cases?page=1&per_page=50'],
 		[{ filters: { taskableType: 'plan' } }, 'GET /api/v1/plans?page=1&per_page=50'],
 		[{ notableType: 'account' }, 'GET /api/v1/account?page=1&per_page=50'],

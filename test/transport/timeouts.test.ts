@@ -77,7 +77,8 @@ describe('No wait without an end, and a failed write says what it means', () => 
 		plannr.sandbox.server.inject({ kind: 'dropAfterHandling', count: 1, path: /^\/api\/v1\/task$/ });
 		const account = plannr.sandbox.state.data.accounts.find((candidate) => candidate.type === 'client')!;
 
-		const run = await plannr.run({ resource: 'task', operation: 'create', name: 'Call back', additionalFields: {}, taskableType: 'account', taskableUuid: account.uuid });
+		const status = plannr.sandbox.state.data.taskStatuses[0];
+		const run = await plannr.run({ resource: 'task', operation: 'create', name: 'Call back', additionalFields: {}, taskableType: 'client', taskableUuid: account.uuid, taskStatusUuid: status.uuid });
 
 		expect(run.error?.message).toContain('The change may have been applied; check in Plannr before retrying');
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/task$/, 'POST')).toHaveLength(1);
