@@ -183,3 +183,9 @@ export function unconfirmedNotice(what: string): INodeProperties {
 		default: '',
 	};
 }
+
+/**
+ * NOT CONFIRMED: Plannr names these routes (an account's addresses, a plan's claims and cover) but
+ * shows no list response; the node reads them as its other lists, following `links.next`.
+ */
+export const UNCONFIRMED_LIST_RESPONSE = 'Plannr shows no response for this list; the node reads it as a paginated list like the others';

@@ -3,11 +3,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequestAllItems } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection, unconfirmedNotice, UNCONFIRMED_LIST_RESPONSE } from '../common.descriptions';
 import { uuidParameter } from '../helpers';
 import { planLocator } from './fields';
 
-const properties: INodeProperties[] = [planLocator, optionsCollection()];
+const properties: INodeProperties[] = [unconfirmedNotice(UNCONFIRMED_LIST_RESPONSE), planLocator, optionsCollection()];
 
 export const description = updateDisplayOptions({ show: { resource: ['plan'], operation: ['getClaims'] } }, properties);
 
