@@ -9,11 +9,14 @@ import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { employeeId } from './fields';
 
-/** NOT CONFIRMED: Planday's reference does not say whether `employee:update` or `employee:deactivate` gates this. */
-const DEACTIVATE_SCOPE = 'employee:deactivate';
+/**
+ * NOT CONFIRMED: a copy of Planday's reference names `employee:update`; the scope list also has
+ * `employee:deactivate`. Used only in the 403 hint.
+ */
+const DEACTIVATE_SCOPE = 'employee:update';
 
 const properties: INodeProperties[] = [
-	unconfirmedNotice(`which scope this needs (assumed: ${DEACTIVATE_SCOPE})`),
+	unconfirmedNotice(`which scope this needs (per Planday’s reference: ${DEACTIVATE_SCOPE}; the app may also need employee:deactivate)`),
 	{ ...employeeId, description: 'The employee who leaves' },
 	{
 		displayName: 'Additional Fields',

@@ -139,9 +139,11 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 	router.put('/hr/v1.0/employees/reactivate/:employeeId', (request) => {
 		const employee = data.deactivatedEmployees.find((candidate) => String(candidate.id) === request.params.employeeId);
 		if (!employee) return problem(400, 'Bad Request', 'Employee id is invalid');
-		if (!validDepartments(request.body?.departments)) return requireFields(request.body, ['departments']) ?? problem(400, 'Bad Request', 'Unknown department');
+		// Departments are optional; without them the employee keeps the ones they had.
+		const departments = request.body?.departments;
+		if (departments !== undefined && !validDepartments(departments)) return problem(400, 'Bad Request', 'Unknown department');
 		data.deactivatedEmployees.splice(data.deactivatedEmployees.indexOf(employee), 1);
-		data.employees.push({ ...employee, departments: request.body.departments, deactivationDate: null, dateTimeDeleted: null, dateTimeModified: now() });
+		data.employees.push({ ...employee, departments: departments ?? employee.departments, deactivationDate: null, dateTimeDeleted: null, dateTimeModified: now() });
 		return noContent;
 	});
 }
