@@ -10,6 +10,7 @@ import * as getHistory from './getHistory.operation';
 import * as getSupervisors from './getSupervisors.operation';
 import * as reactivate from './reactivate.operation';
 import * as update from './update.operation';
+import * as upsert from './upsert.operation';
 
 export {
 	create,
@@ -22,6 +23,7 @@ export {
 	getSupervisors,
 	reactivate,
 	update,
+	upsert,
 };
 
 export const description: INodeProperties[] = [
@@ -33,6 +35,7 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['employee'] } },
 		options: [
 			{ name: 'Create', value: 'create', action: 'Create an employee', description: 'Hire a new employee into one or more departments, with any field of the portal’s employee form' },
+			{ name: 'Create or Update', value: 'upsert', action: 'Create or update an employee', description: 'Create a new record, or update the current one if it already exists (upsert)' },
 			{ name: 'Deactivate', value: 'deactivate', action: 'Deactivate an employee', description: 'Deactivate an employee who leaves, from a given last working day' },
 			{ name: 'Get', value: 'get', action: 'Get an employee', description: 'Get one employee by ID: name, contact details, departments and groups (all fields with Simplify off)' },
 			{ name: 'Get Deactivated', value: 'getDeactivated', action: 'Get many deactivated employees', description: 'List employees who have left, filtered by deactivation, creation or change date' },
@@ -55,4 +58,5 @@ export const description: INodeProperties[] = [
 	...getSupervisors.description,
 	...reactivate.description,
 	...update.description,
+	...upsert.description,
 ];
