@@ -6,8 +6,9 @@ import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
+import * as getEmployees from './getEmployees.operation';
 
-export { create, del as delete, get, getAll, update, upsert };
+export { create, del as delete, get, getAll, getEmployees, update, upsert };
 
 export const description: INodeProperties[] = [
 	{
@@ -21,6 +22,7 @@ export const description: INodeProperties[] = [
 			{ name: 'Create or Update', value: 'upsert', action: 'Create or update an employee group', description: 'Create a new record, or update the current one if it already exists (upsert)' },
 			{ name: 'Delete', value: 'delete', action: 'Delete an employee group', description: 'Delete one employee group by its ID' },
 			{ name: 'Get', value: 'get', action: 'Get an employee group', description: 'Get one employee group by its ID' },
+			{ name: 'Get Employees', value: 'getEmployees', action: 'Get the employees of an employee group', description: 'List the IDs of the employees in one employee group' },
 			{ name: 'Get Many', value: 'getAll', action: 'Get many employee groups', description: 'List the employee groups (roles) of the portal with their IDs and names' },
 			{ name: 'Update', value: 'update', action: 'Update an employee group', description: 'Rename an employee group' },
 		],
@@ -32,4 +34,5 @@ export const description: INodeProperties[] = [
 	...getAll.description,
 	...update.description,
 	...upsert.description,
+	...getEmployees.description,
 ];
