@@ -7,6 +7,8 @@ import { idValue } from '../helpers';
 
 export const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee', 'searchEmployees');
 
+export const punchClockShiftId = plandayIdLocator('punchClockShiftId', 'Punch Clock Entry', 'The punch clock entry (its `id`, not the shift’s)');
+
 export function punchFields(timeField: 'startDateTime' | 'endDateTime'): INodeProperties[] {
 	const punchIn = timeField === 'startDateTime';
 	return [

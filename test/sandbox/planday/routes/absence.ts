@@ -77,4 +77,21 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		return single({ id: state.nextId(), accountId: account.id, ...request.body });
 	});
 	router.get('/absence/v1.0/accounttypes', () => single(accountTypes));
+	router.post('/absence/v1.0/accounts/:id/transactions', (request) => {
+		const account = accounts.find((candidate) => String(candidate.id) === request.params.id);
+		if (!account) return notFound('Account', request.params.id);
+		const invalid = requireFields(request.body, ['type', 'date', 'amounts']);
+		if (invalid) return invalid;
+		const [amount] = request.body.amounts;
+		if (typeof amount?.value !== 'number' || !['Hours', 'Days'].includes(amount?.unit?.type)) return problem(400, 'Bad Request', 'amounts needs a value and a unit type');
+		account.balance += amount.value;
+		return single({ id: state.nextId(), accountId: account.id, ...request.body });
+	});
+	// GUESS: the shape of the absence types and of an accrued account type (routes seen in clients, schemas not).
+	router.get('/absence/v1.0/absencetypes', () => single([{ id: 1, name: 'Vacation' }, { id: 2, name: 'Sick leave' }]));
+	router.get('/absence/v1.0/accounttypes/accrued/:id', (request) => {
+		const type = accountTypes.find((candidate) => String(candidate.id) === request.params.id);
+		if (!type) return notFound('Account type', request.params.id);
+		return single({ ...type, accruingRate: { value: 2.08, unit: { type: type.unit } } });
+	});
 }
