@@ -35,12 +35,4 @@ describe('Planday absence', () => {
 		const continued = await planday.run(parameters, [{}], true);
 		expect(json(continued)).toEqual([{ error: "Planday could not find the requested record (404): Account with given id 77 doesn't exist" }]);
 	});
-
-	test('an absence request without registrations sends an empty list (the body shape is unconfirmed)', async () => {
-		const [created] = json(await planday.run({ resource: 'absenceRequest', operation: 'create', employeeId: 1005, start: '2027-03-01T00:00:00', end: '2027-03-02T00:00:00' }));
-
-		const [request] = planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerequests$/, 'POST');
-		expect(request.body).toEqual({ employeeId: 1005, absencePeriod: { start: '2027-03-01', end: '2027-03-02' }, registrations: [] });
-		expect(created).toEqual({ id: expect.any(Number), status: 'Pending' });
-	});
 });

@@ -129,11 +129,11 @@ const cases: PlandayCase[] = [
 	},
 	{
 		title: 'absenceRequest create',
-		parameters: { resource: 'absenceRequest', operation: 'create', employeeId: 1002, start: '2027-02-01', end: '2027-02-05', additionalFields: { note: 'Skiing', registrations: '[{"date":"2027-02-01","account":{"id":12001}}]' } },
+		parameters: { resource: 'absenceRequest', operation: 'create', start: '2027-02-01', end: '2027-02-05', registrations: '[{"date":"2027-02-01","account":{"id":12001}}]', additionalFields: { note: 'Skiing' } },
 		request: {
 			method: 'POST',
 			path: '/absence/v1.0/absencerequests',
-			body: { employeeId: 1002, absencePeriod: { start: '2027-02-01', end: '2027-02-05' }, registrations: [{ date: '2027-02-01', account: { id: 12001 } }], note: 'Skiing' },
+			body: { absencePeriod: { start: '2027-02-01', end: '2027-02-05' }, registrations: [{ date: '2027-02-01', account: { id: 12001 } }], note: 'Skiing' },
 		},
 		output: [{ id: expect.any(Number), status: 'Pending' }],
 	},

@@ -32,12 +32,12 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 		]);
 	});
 
-	test('several departments go as repeated parameters (the one unconfirmed choice) and both are applied', async () => {
+	test('several departments go as one comma-separated value (the one unconfirmed choice) and both are applied', async () => {
 		const shifts = json(await planday.run({ resource: 'shift', operation: 'getAll', returnAll: true, filters: { from: '2026-11-02', to: '2026-11-02', departmentIds: [101, 103], employeeIds: '1003, 1005, 1007' } }));
 
-		// The log keeps the last of repeated keys; a comma list would read "101,103".
+		// The log keeps the last of repeated keys, so the repeated form would read "103".
 		const [request] = planday.sandbox.server.requests(SHIFTS);
-		expect(request.query).toMatchObject({ departmentId: '103', employeeId: '1007', from: '2026-11-02', to: '2026-11-02' });
+		expect(request.query).toMatchObject({ departmentId: '101,103', employeeId: '1003,1005,1007', from: '2026-11-02', to: '2026-11-02' });
 		expect(new Set(shifts.map((shift) => shift.departmentId))).toEqual(new Set([101, 103]));
 		expect(new Set(shifts.map((shift) => shift.employeeId))).toEqual(new Set([1003, 1005, 1007]));
 	});

@@ -130,7 +130,8 @@ describe('Planday Trigger', () => {
 		await created.poll();
 		await changed.poll();
 
-		const run = await planday.run({ resource: 'absenceRequest', operation: 'create', employeeId: 1004, start: '2027-03-01', end: '2027-03-02' });
+		// Account 12003 belongs to employee 1004.
+		const run = await planday.run({ resource: 'absenceRequest', operation: 'create', start: '2027-03-01', end: '2027-03-02', registrations: '[{"date":"2027-03-01","account":{"id":12003}}]' });
 		const newId = run.items[0].json.id;
 		expect(ids(await created.poll())).toEqual([newId]);
 		expect(await changed.poll()).toBeNull();

@@ -23,6 +23,7 @@ export const properties: INodeProperties[] = [
 			{ name: 'Portal', value: 'portal' },
 			{ name: 'Position', value: 'position' },
 			{ name: 'Punch Clock', value: 'punchClock' },
+			{ name: 'Report', value: 'report' },
 			{ name: 'Revenue', value: 'revenue' },
 			{ name: 'Salary', value: 'salary' },
 			{ name: 'Schedule Day', value: 'scheduleDay' },

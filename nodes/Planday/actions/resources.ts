@@ -11,6 +11,7 @@ import * as payroll from './payroll/Payroll.resource';
 import * as portal from './portal/Portal.resource';
 import * as position from './position/Position.resource';
 import * as punchClock from './punchClock/PunchClock.resource';
+import * as report from './report/Report.resource';
 import * as revenue from './revenue/Revenue.resource';
 import * as salary from './salary/Salary.resource';
 import * as scheduleDay from './scheduleDay/ScheduleDay.resource';
@@ -35,6 +36,7 @@ export const resources = {
 	portal,
 	position,
 	punchClock,
+	report,
 	revenue,
 	salary,
 	scheduleDay,

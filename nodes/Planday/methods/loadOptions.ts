@@ -1,6 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import { ACCOUNT_TYPES_PATH, ACCOUNT_TYPES_SCOPE } from '../actions/absenceAccount/fields';
+import { TERMINATION_TYPES_PATH, TERMINATION_TYPES_SCOPE } from '../actions/employee/fields';
 import { MAX_PAGE_SIZE, plandayApiRequest, plandayApiRequestAllItems, unwrapList } from '../transport';
 
 /** A record as a dropdown option: its name, and its id as the number Planday's bodies carry. */
@@ -46,5 +47,11 @@ export async function getAbsenceAccountTypes(this: ILoadOptionsFunctions): Promi
 	const types = unwrapList(
 		await plandayApiRequest.call(this, { method: 'GET', path: ACCOUNT_TYPES_PATH, scope: ACCOUNT_TYPES_SCOPE }),
 	);
+	return sortedByName(types.map(optionByName));
+}
+
+/** The portal's termination types (resignation, dismissal, …), for Deactivate. */
+export async function getTerminationTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+	const types = unwrapList(await plandayApiRequest.call(this, { method: 'GET', path: TERMINATION_TYPES_PATH, scope: TERMINATION_TYPES_SCOPE }));
 	return sortedByName(types.map(optionByName));
 }

@@ -79,10 +79,12 @@ export const MAX_PAGE_SIZE = {
 export const PUNCH_CLOCK_MAX_RANGE_DAYS = 31;
 
 /**
- * How list query parameters (e.g. several `departmentId`s) are sent: `departmentId=1&departmentId=2`,
- * ASP.NET's default binding. NOT CONFIRMED which forms Planday accepts.
+ * How list query parameters (e.g. several `departmentId`s) are sent: one comma-separated value
+ * (`departmentIds=1,2`), as the working clients send payroll's and the shift list's department ids.
+ * NOT CONFIRMED: Planday's specifications type them as arrays without saying how to serialise them
+ * (ASP.NET would also bind `departmentId=1&departmentId=2`).
  */
-const ARRAY_QUERY_FORMAT = 'repeat';
+const ARRAY_QUERY_FORMAT = 'comma';
 
 const RETRY_POLICY = { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 60_000 };
 

@@ -9,6 +9,7 @@ import { registerPayRoutes } from './routes/pay';
 import { registerPayrollRoutes } from './routes/payroll';
 import { registerPortalRoutes } from './routes/portal';
 import { registerPunchClockRoutes } from './routes/punchClock';
+import { registerReportRoutes } from './routes/reports';
 import { registerRevenueRoutes } from './routes/revenue';
 import { registerSchedulingRoutes } from './routes/scheduling';
 import { seedPlanday, type PlandayData, type PlandaySeedOptions } from './seed';
@@ -56,6 +57,7 @@ const ROUTE_FILES = [
 	registerRevenueRoutes,
 	registerContractRuleRoutes,
 	registerAbsenceRoutes,
+	registerReportRoutes,
 ];
 
 /**

@@ -3,16 +3,12 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayIdLocator, plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayIdLocator, plandayOptions } from '../common.descriptions';
 import { idParameter, idValue, responseRecord } from '../helpers';
-
-/** NOT CONFIRMED: Planday's guide shows the employee id repeated in the body, as a string. */
-const assignmentBody = (employeeId: string) => ({ employeeId });
 
 const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee to assign the rule to', 'searchEmployees');
 
 const properties: INodeProperties[] = [
-	unconfirmedNotice('the body repeats the employee ID as text, as Planday’s guide shows'),
 	employeeId,
 	{
 		displayName: 'Contract Rule Name or ID',
@@ -34,7 +30,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		method: 'PUT',
 		path: `/contractrules/v1.0/employees/${id}`,
 		qs: { contractRuleId: idValue(this, itemIndex, 'Contract Rule', this.getNodeParameter('contractRuleId', itemIndex)) },
-		body: assignmentBody(id),
+		// Planday's guide repeats the employee id in the body, as a string.
+		body: { employeeId: id },
 		scope: 'contractrules:update',
 	});
 	return jsonItems(responseRecord(body));

@@ -5,8 +5,10 @@ import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as update from './update.operation';
+import * as upsert from './upsert.operation';
+import * as getEmployees from './getEmployees.operation';
 
-export { create, del as delete, get, getAll, update };
+export { create, del as delete, get, getAll, getEmployees, update, upsert };
 
 export const description: INodeProperties[] = [
 	{
@@ -17,8 +19,10 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['department'] } },
 		options: [
 			{ name: 'Create', value: 'create', action: 'Create a department', description: 'Create a department with a name and an optional payroll number' },
+			{ name: 'Create or Update', value: 'upsert', action: 'Create or update a department', description: 'Create a new record, or update the current one if it already exists (upsert)' },
 			{ name: 'Delete', value: 'delete', action: 'Delete a department', description: 'Delete one department by its ID' },
 			{ name: 'Get', value: 'get', action: 'Get a department', description: 'Get one department by its ID' },
+			{ name: 'Get Employees', value: 'getEmployees', action: 'Get the employees of a department', description: 'List the IDs of the employees who work in one department' },
 			{ name: 'Get Many', value: 'getAll', action: 'Get many departments', description: 'List the departments of the portal with their IDs and names' },
 			{ name: 'Update', value: 'update', action: 'Update a department', description: 'Rename a department or change its payroll number' },
 		],
@@ -29,4 +33,6 @@ export const description: INodeProperties[] = [
 	...get.description,
 	...getAll.description,
 	...update.description,
+	...upsert.description,
+	...getEmployees.description,
 ];

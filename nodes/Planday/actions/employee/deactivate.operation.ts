@@ -6,14 +6,17 @@ import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
-import { idParameter, responseRecord } from '../helpers';
+import { idParameter, idValue, responseRecord } from '../helpers';
 import { employeeId } from './fields';
 
-/** NOT CONFIRMED: Planday's reference does not say whether `employee:update` or `employee:deactivate` gates this. */
-const DEACTIVATE_SCOPE = 'employee:deactivate';
+/**
+ * NOT CONFIRMED: a copy of Planday's reference names `employee:update`; the scope list also has
+ * `employee:deactivate`. Used only in the 403 hint.
+ */
+const DEACTIVATE_SCOPE = 'employee:update';
 
 const properties: INodeProperties[] = [
-	unconfirmedNotice(`which scope this needs (assumed: ${DEACTIVATE_SCOPE})`),
+	unconfirmedNotice(`which scope this needs (per Planday’s reference: ${DEACTIVATE_SCOPE}; the app may also need employee:deactivate)`),
 	{ ...employeeId, description: 'The employee who leaves' },
 	{
 		displayName: 'Additional Fields',
@@ -25,7 +28,14 @@ const properties: INodeProperties[] = [
 			{ displayName: 'Keep Shifts', name: 'keepShifts', type: 'boolean', default: false, description: 'Whether to keep the employee’s future shifts (otherwise Planday removes them)' },
 			{ displayName: 'Last Working Day', name: 'date', type: 'dateTime', default: '', description: 'The employee’s last active day; empty means today' },
 			{ displayName: 'Reason', name: 'reason', type: 'string', default: '', placeholder: 'e.g. Moved abroad', description: 'Why the employee leaves, kept on the employee record' },
-			{ displayName: 'Termination Type ID', name: 'terminationTypeId', type: 'number', default: 0, description: 'The portal’s termination type, e.g. resignation or dismissal' },
+			{
+				displayName: 'Termination Type Name or ID',
+				name: 'terminationTypeId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTerminationTypes' },
+				default: '',
+				description: 'The portal’s termination type, e.g. resignation or dismissal. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
 		],
 	},
 	plandayOptions(),
@@ -39,7 +49,11 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',
 		path: `/hr/v1.0/employees/deactivate/${id}`,
-		body: { ...fields, ...(fields.date ? { date: toDateOnly(fields.date) } : {}) },
+		body: {
+			...fields,
+			...(fields.date ? { date: toDateOnly(fields.date) } : {}),
+			...(fields.terminationTypeId !== undefined ? { terminationTypeId: idValue(this, itemIndex, 'Termination Type', fields.terminationTypeId) } : {}),
+		},
 		scope: DEACTIVATE_SCOPE,
 	});
 	return jsonItems(responseRecord(body));

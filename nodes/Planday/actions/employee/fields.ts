@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties, ResourceMapperField } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { definedEntries } from '../../../shared/parameters';
+import { definedEntries, invalidParameter } from '../../../shared/parameters';
 import { plandayIdLocator } from '../common.descriptions';
 
 export const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee', 'searchEmployees');
@@ -137,3 +137,27 @@ export const SIMPLE_EMPLOYEE_FIELDS = [
 	'ssn',
 	'bankAccount',
 ];
+
+export const TERMINATION_TYPES_PATH = '/hr/v1.0/terminationtypes';
+
+/** NOT CONFIRMED: the scope of the termination types (and whether the list is paged); `employee:read` is the likeliest. */
+export const TERMINATION_TYPES_SCOPE = 'employee:read';
+
+export const customPropertyNameField: INodeProperties = {
+	displayName: 'Custom Field',
+	name: 'customPropertyName',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. custom_1003',
+	description: 'The custom field’s key as the employee record shows it (custom_…), e.g. an image or attachment field',
+};
+
+/** The custom field's key, checked and encoded for the path. */
+export function customPropertyName(context: IExecuteFunctions, itemIndex: number): string {
+	const name = String(context.getNodeParameter(customPropertyNameField.name, itemIndex, '') ?? '').trim();
+	if (!name || name === '.' || name === '..') {
+		throw invalidParameter(context, itemIndex, customPropertyNameField.displayName, name ? `"${name}" is not a field key` : 'No field given', 'Give the key the employee record shows, e.g. custom_1003');
+	}
+	return encodeURIComponent(name);
+}

@@ -11,8 +11,7 @@ const properties: INodeProperties[] = [
 	{ ...employeeId, description: 'The deactivated employee to bring back' },
 	{
 		...departmentIdsField,
-		required: true,
-		description: 'Departments the employee returns to. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description: 'Departments the employee returns to; none keeps the ones they had. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	{
 		displayName: 'Additional Fields',
@@ -30,10 +29,11 @@ export const description = updateDisplayOptions({ show: { resource: ['employee']
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeId, itemIndex);
 	const { comment } = this.getNodeParameter('additionalFields', itemIndex, {}) as { comment?: string };
+	const departments = this.getNodeParameter('departmentIds', itemIndex, []) as number[];
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',
 		path: `/hr/v1.0/employees/reactivate/${id}`,
-		body: { departments: this.getNodeParameter('departmentIds', itemIndex) as number[], ...(comment ? { comment } : {}) },
+		body: { ...(departments.length ? { departments } : {}), ...(comment ? { comment } : {}) },
 		scope: 'employee:update',
 	});
 	return jsonItems(responseRecord(body));

@@ -14,7 +14,13 @@ const properties: INodeProperties[] = [
 		'getEmployeeUpdateFields',
 		'The fields to change, from the portal’s employee form (custom fields and the supervisor included); fields left out keep their values',
 	),
-	plandayOptions(),
+	plandayOptions({
+		displayName: 'Check Required Fields',
+		name: 'useValidation',
+		type: 'boolean',
+		default: true,
+		description: 'Whether Planday refuses the change when a field the portal requires is empty; turn off to fix other fields of an incomplete record',
+	}),
 ];
 
 export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['update'] } }, properties);
@@ -24,6 +30,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',
 		path: `/hr/v1.0/employees/${id}`,
+		qs: this.getNodeParameter('options.useValidation', itemIndex, true) ? undefined : { useValidation: false },
 		// Planday accepts partial bodies: only the fields given change.
 		body: employeeBody.call(this, itemIndex, 'updateFields'),
 		scope: 'employee:update',

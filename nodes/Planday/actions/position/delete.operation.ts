@@ -3,11 +3,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayIdLocator, plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayIdLocator, plandayOptions } from '../common.descriptions';
 import { idParameter, idValue, responseRecord } from '../helpers';
 import { positionId } from './fields';
 
-/** NOT CONFIRMED: the `deleteOption` values come from a reformatted copy of Planday's reference. */
+/** What happens to the position's shifts, as Planday's reference lists the values. */
 const DELETE_OPTIONS = ['Undecided', 'KeepPosition', 'RemovePosition', 'ReplacePosition', 'DeleteShifts'];
 
 const replacementPositionId: INodeProperties = {
@@ -16,7 +16,6 @@ const replacementPositionId: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
-	unconfirmedNotice('the choices for what happens to the position’s shifts'),
 	{ ...positionId, description: 'The position to delete' },
 	{
 		displayName: 'Shifts in This Position',

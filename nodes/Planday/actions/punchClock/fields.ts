@@ -7,8 +7,7 @@ import { idValue } from '../helpers';
 
 export const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee', 'searchEmployees');
 
-/** NOT CONFIRMED: punch-in/out bodies (`shiftId`, `startDateTime` / `endDateTime`, `comment`) come from working clients, not from the spec. */
-export const PUNCH_BODY_NOTICE = 'the request body (comment, shift and time), taken from working clients';
+export const punchClockShiftId = plandayIdLocator('punchClockShiftId', 'Punch Clock Entry', 'The punch clock entry (its `id`, not the shift’s)');
 
 export function punchFields(timeField: 'startDateTime' | 'endDateTime'): INodeProperties[] {
 	const punchIn = timeField === 'startDateTime';

@@ -3,10 +3,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
-
-const punchClockShiftId = plandayIdLocator('punchClockShiftId', 'Punch Clock Entry', 'The punch clock entry (its `id`, not the shift’s)');
+import { punchClockShiftId } from './fields';
 
 const properties: INodeProperties[] = [punchClockShiftId, plandayOptions()];
 

@@ -3,12 +3,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
-import { employeeId, PUNCH_BODY_NOTICE, punchBody, punchFields } from './fields';
+import { employeeId, punchBody, punchFields } from './fields';
 
 const properties: INodeProperties[] = [
-	unconfirmedNotice(PUNCH_BODY_NOTICE),
 	{ ...employeeId, description: 'The employee punching in' },
 	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: punchFields('startDateTime') },
 	plandayOptions(),

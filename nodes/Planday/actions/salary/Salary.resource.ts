@@ -4,8 +4,9 @@ import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getTypes from './getTypes.operation';
 import * as update from './update.operation';
+import * as getAllocations from './getAllocations.operation';
 
-export { del as delete, get, getTypes, update };
+export { del as delete, get, getAllocations, getTypes, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -17,6 +18,7 @@ export const description: INodeProperties[] = [
 		options: [
 			{ name: 'Delete', value: 'delete', action: 'Delete the salary of an employee', description: 'Remove one employee’s fixed salary' },
 			{ name: 'Get', value: 'get', action: 'Get the salary of an employee', description: 'Get one employee’s fixed salary' },
+			{ name: 'Get Allocations', value: 'getAllocations', action: 'Get the salary allocation of an employee', description: 'Get how a salaried employee’s pay is spread over departments in Time and Cost' },
 			{ name: 'Get Types', value: 'getTypes', action: 'Get salary types', description: 'List the salary types of the portal, e.g. monthly' },
 			{ name: 'Update', value: 'update', action: 'Set the salary of an employee', description: 'Set one employee’s fixed salary, hours and salary type from a date' },
 		],
@@ -26,4 +28,5 @@ export const description: INodeProperties[] = [
 	...get.description,
 	...getTypes.description,
 	...update.description,
+	...getAllocations.description,
 ];

@@ -4,8 +4,9 @@ import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as getAll from './getAll.operation';
 import * as update from './update.operation';
+import * as getForDepartment from './getForDepartment.operation';
 
-export { create, del as delete, getAll, update };
+export { create, del as delete, getAll, getForDepartment, update };
 
 export const description: INodeProperties[] = [
 	{
@@ -18,6 +19,7 @@ export const description: INodeProperties[] = [
 			{ name: 'Create', value: 'create', action: 'Create a skill', description: 'Create a skill employees can have, e.g. a certificate' },
 			{ name: 'Delete', value: 'delete', action: 'Delete a skill', description: 'Delete one skill by its ID' },
 			{ name: 'Get Many', value: 'getAll', action: 'Get many skills', description: 'List the skills of the portal' },
+			{ name: 'Get Many for Department', value: 'getForDepartment', action: 'Get many skills of a department', description: 'List the skills shifts in one department can require, optionally for one employee group' },
 			{ name: 'Update', value: 'update', action: 'Update a skill', description: 'Rename a skill or change whether it expires' },
 		],
 		default: 'getAll',
@@ -26,4 +28,5 @@ export const description: INodeProperties[] = [
 	...del.description,
 	...getAll.description,
 	...update.description,
+	...getForDepartment.description,
 ];

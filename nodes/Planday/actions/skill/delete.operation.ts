@@ -3,16 +3,16 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
-import { SKILL_QUERY_NOTICE, skillId, skillQuery } from './fields';
+import { skillId } from './fields';
 
-const properties: INodeProperties[] = [unconfirmedNotice(SKILL_QUERY_NOTICE), { ...skillId, description: 'The skill to delete' }, plandayOptions()];
+const properties: INodeProperties[] = [{ ...skillId, description: 'The skill to delete' }, plandayOptions()];
 
 export const description = updateDisplayOptions({ show: { resource: ['skill'], operation: ['delete'] } }, properties);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, skillId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'DELETE', path: '/hr/v1.0/skills', qs: skillQuery(id), scope: 'skill:delete' });
+	const body = await plandayApiRequest.call(this, { method: 'DELETE', path: '/hr/v1.0/skills', qs: { skillId: id }, scope: 'skill:delete' });
 	return jsonItems(responseRecord(body));
 }

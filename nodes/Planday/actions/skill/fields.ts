@@ -5,11 +5,6 @@ import { plandayIdLocator } from '../common.descriptions';
 
 export const skillId = plandayIdLocator('skillId', 'Skill', 'The skill', 'searchSkills');
 
-/** NOT CONFIRMED: update and delete name the skill in the query (`?skillId=`), not the path. */
-export const skillQuery = (id: string) => ({ skillId: id });
-
-export const SKILL_QUERY_NOTICE = 'that the skill is named in the query (?skillId=), not in the path';
-
 export const skillFields: INodeProperties[] = [
 	{
 		displayName: 'Name',

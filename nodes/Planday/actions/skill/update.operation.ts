@@ -3,12 +3,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
-import { descriptionField, SKILL_QUERY_NOTICE, skillBody, skillFields, skillId, skillQuery } from './fields';
+import { descriptionField, skillBody, skillFields, skillId } from './fields';
 
 const properties: INodeProperties[] = [
-	unconfirmedNotice(SKILL_QUERY_NOTICE),
 	{ ...skillId, description: 'The skill to change' },
 	...skillFields,
 	{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: [descriptionField] },
@@ -22,7 +21,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',
 		path: '/hr/v1.0/skills',
-		qs: skillQuery(id),
+		qs: { skillId: id },
 		body: skillBody.call(this, itemIndex, 'updateFields'),
 		scope: 'skill:update',
 	});

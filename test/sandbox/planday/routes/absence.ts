@@ -1,6 +1,6 @@
 import type { Router, SandboxRequest } from '../../http';
 import type { PlandayState } from '../index';
-import { notFound, paged, queryList, queryValue, requireFields, single } from '../support';
+import { notFound, paged, problem, queryList, queryValue, requireFields, single } from '../support';
 
 /** Absence: records, requests, accounts with balances and adjustments, account types. */
 export function registerAbsenceRoutes(router: Router, state: PlandayState) {
@@ -47,11 +47,18 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		return record ? single(record) : notFound('Absence record', request.params.id);
 	});
 	router.get('/absence/v1.0/absencerequests', (request) => paged(request, byEmployee(request, requests)));
+	// GUESS: the body is the one Planday's own leave tool sends; the employee is the owner of the accounts booked.
 	router.post('/absence/v1.0/absencerequests', (request) => {
-		const invalid = requireFields(request.body, ['employeeId', 'absencePeriod', 'registrations']);
+		const body = request.body ?? {};
+		// An empty list is refused too: a request books at least one day.
+		const invalid = requireFields({ ...body, registrations: body.registrations?.length ? body.registrations : undefined }, ['absencePeriod', 'registrations']);
 		if (invalid) return invalid;
+		if (body.employeeId !== undefined) return problem(400, 'Bad Request', 'employeeId is not a field of an absence request');
+		const owners = new Set(body.registrations.map((registration: Record<string, any>) => accounts.find((account) => account.id === Number(registration?.account?.id))?.employeeId));
+		if (owners.has(undefined) || owners.size !== 1) return problem(400, 'Bad Request', 'Every registration must book an existing account of one employee');
+		if (body.status !== undefined && !['Approved', 'Declined', 'Pending'].includes(body.status)) return problem(400, 'Bad Request', `Unknown status ${body.status}`);
 		const now = new Date().toISOString();
-		const created = { id: state.nextId(), status: 'Pending', note: '', ...request.body, dateTimeCreated: now, dateTimeModified: now };
+		const created = { id: state.nextId(), status: 'Pending', note: '', ...body, employeeId: [...owners][0], dateTimeCreated: now, dateTimeModified: now };
 		requests.push(created);
 		return single({ id: created.id, status: created.status });
 	});
@@ -70,4 +77,21 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		return single({ id: state.nextId(), accountId: account.id, ...request.body });
 	});
 	router.get('/absence/v1.0/accounttypes', () => single(accountTypes));
+	router.post('/absence/v1.0/accounts/:id/transactions', (request) => {
+		const account = accounts.find((candidate) => String(candidate.id) === request.params.id);
+		if (!account) return notFound('Account', request.params.id);
+		const invalid = requireFields(request.body, ['type', 'date', 'amounts']);
+		if (invalid) return invalid;
+		const [amount] = request.body.amounts;
+		if (typeof amount?.value !== 'number' || !['Hours', 'Days'].includes(amount?.unit?.type)) return problem(400, 'Bad Request', 'amounts needs a value and a unit type');
+		account.balance += amount.value;
+		return single({ id: state.nextId(), accountId: account.id, ...request.body });
+	});
+	// GUESS: the shape of the absence types and of an accrued account type (routes seen in clients, schemas not).
+	router.get('/absence/v1.0/absencetypes', () => single([{ id: 1, name: 'Vacation' }, { id: 2, name: 'Sick leave' }]));
+	router.get('/absence/v1.0/accounttypes/accrued/:id', (request) => {
+		const type = accountTypes.find((candidate) => String(candidate.id) === request.params.id);
+		if (!type) return notFound('Account type', request.params.id);
+		return single({ ...type, accruingRate: { value: 2.08, unit: { type: type.unit } } });
+	});
 }

@@ -127,9 +127,40 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 		return noContent;
 	});
 
+	router.put('/hr/v1.0/employees/:employeeId/change_username', (request) => {
+		const employee = findActive(request.params.employeeId);
+		if (!employee) return notFound('Employee', request.params.employeeId);
+		const invalid = requireFields(request.body, ['newUsername']);
+		if (invalid) return invalid;
+		if (!/^[^@\s]+@[^@\s]+$/.test(request.body.newUsername)) return problem(400, 'Bad Request', 'The user name must be an email address');
+		if (data.employees.some((other) => other !== employee && String(other.userName).toLowerCase() === request.body.newUsername.toLowerCase())) {
+			return problem(409, 'Conflict', 'The user name is taken');
+		}
+		employee.userName = request.body.newUsername;
+		return noContent;
+	});
+
+	// Custom-field values (images, attachments): DELETE clears one and answers a bare `true`.
+	const customValue = (request: SandboxRequest) => {
+		const employee = findActive(request.params.employeeId);
+		const field = employee?.[request.params.name];
+		return { employee, field };
+	};
+	router.delete('/hr/v1.0/employees/:employeeId/customfields/:name/value', (request) => {
+		const { employee, field } = customValue(request);
+		if (!employee) return notFound('Employee', request.params.employeeId);
+		if (!field) return problem(404, 'Not Found', `Custom field ${request.params.name} doesn't exist`);
+		field.value = null;
+		return { status: 200, body: 'true', headers: { 'content-type': 'application/json' } };
+	});
+
+	// GUESS: the shape of the termination types (Planday's spec lists the route without a schema).
+	router.get('/hr/v1.0/terminationtypes', () => single([{ id: 1, name: 'Resignation' }, { id: 2, name: 'Dismissal' }, { id: 3, name: 'End of contract' }]));
+
 	router.put('/hr/v1.0/employees/deactivate/:employeeId', (request) => {
 		const employee = findActive(request.params.employeeId);
 		if (!employee) return problem(400, 'Bad Request', 'Employee id is invalid');
+		if (request.body?.terminationTypeId !== undefined && ![1, 2, 3].includes(request.body.terminationTypeId)) return problem(400, 'Bad Request', 'Unknown termination type');
 		data.employees.splice(data.employees.indexOf(employee), 1);
 		const date = request.body?.date ? `${request.body.date}T00:00:00Z` : now();
 		data.deactivatedEmployees.push({ ...employee, deactivationDate: date, dateTimeDeleted: now(), dateTimeModified: now(), deactivationReason: request.body?.reason ?? null });
@@ -139,9 +170,11 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 	router.put('/hr/v1.0/employees/reactivate/:employeeId', (request) => {
 		const employee = data.deactivatedEmployees.find((candidate) => String(candidate.id) === request.params.employeeId);
 		if (!employee) return problem(400, 'Bad Request', 'Employee id is invalid');
-		if (!validDepartments(request.body?.departments)) return requireFields(request.body, ['departments']) ?? problem(400, 'Bad Request', 'Unknown department');
+		// Departments are optional; without them the employee keeps the ones they had.
+		const departments = request.body?.departments;
+		if (departments !== undefined && !validDepartments(departments)) return problem(400, 'Bad Request', 'Unknown department');
 		data.deactivatedEmployees.splice(data.deactivatedEmployees.indexOf(employee), 1);
-		data.employees.push({ ...employee, departments: request.body.departments, deactivationDate: null, dateTimeDeleted: null, dateTimeModified: now() });
+		data.employees.push({ ...employee, departments: departments ?? employee.departments, deactivationDate: null, dateTimeDeleted: null, dateTimeModified: now() });
 		return noContent;
 	});
 }
@@ -150,6 +183,15 @@ export function registerHrCollectionRoutes(router: Router, state: PlandayState) 
 	const { data, nextId } = state;
 	crudRoutes(router, '/hr/v1.0/departments', () => data.departments, { what: 'Department', required: ['name'], nextId });
 	crudRoutes(router, '/hr/v1.0/employeegroups', () => data.employeeGroups, { what: 'Employee group', required: ['name'], nextId });
+	// The ids of a department's or a group's active employees, in one answer without paging.
+	const members = (field: 'departments' | 'employeeGroups', id: string) =>
+		single(data.employees.filter((employee) => (employee[field] ?? []).includes(Number(id))).map((employee) => ({ employeeId: employee.id })));
+	router.get('/hr/v1.0/departments/:id/employees', (request) =>
+		data.departments.some((department) => String(department.id) === request.params.id) ? members('departments', request.params.id) : notFound('Department', request.params.id),
+	);
+	router.get('/hr/v1.0/employeegroups/:id/employees', (request) =>
+		data.employeeGroups.some((group) => String(group.id) === request.params.id) ? members('employeeGroups', request.params.id) : notFound('Employee group', request.params.id),
+	);
 	router.get('/hr/v1.0/employeetypes', (request) => paged(request, data.employeeTypes));
 
 	// Skills: a bare array, and update/delete name the skill in the query string.

@@ -40,4 +40,24 @@ export function registerPayRoutes(router: Router, state: PlandayState) {
 		if (!salaries.delete(request.params.employeeId)) return notFound('Salary of employee', request.params.employeeId);
 		return noContent;
 	});
+	// GUESS: the shapes of a group rate, its history and the default rates (routes seen in clients, schemas not).
+	const groupRate = (groupId: string, employeeId: number) => rates.get(`${groupId}:${employeeId}`) ?? { employeeGroupId: Number(groupId), employeeId, wageType: 'HourlyRate', rate: 150, validFrom: '2025-01-15' };
+	const memberOf = (groupId: string, employeeId: string) => employee(employeeId)?.employeeGroups.includes(Number(groupId));
+	router.get('/pay/v1.0/payrates/employeeGroups/default', () =>
+		single(data.employeeGroups.map((group) => ({ employeeGroupId: group.id, wageType: 'HourlyRate', rate: 150 }))),
+	);
+	router.get('/pay/v1.0/payrates/employeeGroups/:groupId/employees/:employeeId', (request) => {
+		if (!memberOf(request.params.groupId, request.params.employeeId)) return notFound('Employee in group', request.params.employeeId);
+		return single(groupRate(request.params.groupId, Number(request.params.employeeId)));
+	});
+	router.get('/pay/v1.0/payrates/employeeGroups/:groupId/employees/:employeeId/history', (request) => {
+		if (!memberOf(request.params.groupId, request.params.employeeId)) return notFound('Employee in group', request.params.employeeId);
+		return single([groupRate(request.params.groupId, Number(request.params.employeeId))]);
+	});
+	// GUESS: the shape of a salary allocation.
+	router.get('/pay/v1.0/salaries/scheduling/timeandcost/allocations/:employeeId', (request) => {
+		const found = employee(request.params.employeeId);
+		if (!found) return notFound('Employee', request.params.employeeId);
+		return single({ employeeId: found.id, allocations: [{ departmentId: found.primaryDepartmentId, percentage: 100 }] });
+	});
 }

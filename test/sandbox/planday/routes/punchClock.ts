@@ -1,6 +1,6 @@
 import type { Router } from '../../http';
 import type { PlandayState } from '../index';
-import { noContent, notFound, paged, problem, queryValue, single } from '../support';
+import { noContent, notFound, paged, problem, queryValue, requireFields, single } from '../support';
 
 const MAX_RANGE_MS = 31 * 24 * 60 * 60 * 1000;
 const ZONELESS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
@@ -68,6 +68,39 @@ export function registerPunchClockRoutes(router: Router, state: PlandayState) {
 		const open = entries.find((entry) => String(entry.employeeId) === request.params.employeeId && !entry.endDateTime);
 		if (!open) return problem(409, 'Conflict', 'The employee is not punched in');
 		open.endDateTime = request.body?.endDateTime ?? now();
+		return noContent;
+	});
+	router.get('/punchclock/v1.0/employeeshifts/today', (request) => {
+		const employeeId = queryValue(request, 'employeeId');
+		if (!employeeId) return problem(400, 'Bad Request', 'The employeeId field is required.');
+		const today = new Date().toISOString().slice(0, 10);
+		return { status: 200, body: { paging: { total: 0 }, data: state.data.shifts.filter((shift) => String(shift.employeeId) === employeeId && shift.date === today) } };
+	});
+	// GUESS: the break-access answer's shape (the route is documented, its schema not).
+	router.get('/punchclock/v1.0/punchclockshifts/:id/breakaccess', (request) => {
+		const entry = entries.find((candidate) => String(candidate.id) === request.params.id);
+		if (!entry) return notFound('Punch clock shift', request.params.id);
+		return single({ punchClockShiftId: entry.id, canStartBreak: !entry.endDateTime, canEndBreak: false });
+	});
+	// GUESS: the bodies of POST and PUT on /punchclockshifts (shiftId / punchClockShiftId as Planday's guide names them).
+	router.post('/punchclock/v1.0/punchclockshifts', (request) => {
+		const invalid = requireFields(request.body, ['shiftId']);
+		if (invalid) return invalid;
+		const shift = state.data.shifts.find((candidate) => candidate.id === request.body.shiftId);
+		if (!shift) return problem(400, 'Bad Request', 'Shift id is invalid');
+		if (request.body.startDateTime !== undefined && !ZONELESS.test(request.body.startDateTime)) return problem(400, 'Bad Request', 'startDateTime must have no zone');
+		const entry = { id: 300000 + entries.length, shiftId: shift.id, employeeId: shift.employeeId, startDateTime: request.body.startDateTime ?? now(), endDateTime: null, description: request.body.comment ?? '', isApproved: false };
+		entries.push(entry);
+		return single({ punchClockShiftId: entry.id });
+	});
+	router.put('/punchclock/v1.0/punchclockshifts', (request) => {
+		const invalid = requireFields(request.body, ['punchClockShiftId']);
+		if (invalid) return invalid;
+		const entry = entries.find((candidate) => candidate.id === request.body.punchClockShiftId);
+		if (!entry) return notFound('Punch clock shift', request.body.punchClockShiftId);
+		if (request.body.endDateTime !== undefined && !ZONELESS.test(request.body.endDateTime)) return problem(400, 'Bad Request', 'endDateTime must have no zone');
+		entry.endDateTime = request.body.endDateTime ?? now();
+		if (request.body.comment !== undefined) entry.description = request.body.comment;
 		return noContent;
 	});
 }

@@ -191,4 +191,21 @@ export function registerSchedulingRoutes(router: Router, state: PlandayState) {
 			});
 		return single({ costs, currencySymbol: 'kr.', currencyFormatString: '{0} kr.' });
 	});
+	// Scheduling skills: per department (required), optionally per employee group.
+	router.get('/scheduling/v1.0/skills', (request) => {
+		const departmentId = queryValue(request, 'departmentId');
+		if (!departmentId) return problem(400, 'Bad Request', 'The departmentId field is required.');
+		if (!data.departments.some((department) => String(department.id) === departmentId)) return notFound('Department', departmentId);
+		const groupId = queryValue(request, 'employeeGroupId');
+		const skills = data.skills.map((skill, index) => ({
+			id: skill.skillId,
+			name: skill.name,
+			description: skill.description,
+			isRemoved: false,
+			isDeleted: false,
+			employeeGroupIds: [data.employeeGroups[index % data.employeeGroups.length].id],
+			allEmployeeGroups: false,
+		}));
+		return paged(request, groupId ? skills.filter((skill) => skill.employeeGroupIds.includes(Number(groupId))) : skills);
+	});
 }
