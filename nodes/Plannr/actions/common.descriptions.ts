@@ -49,11 +49,10 @@ export function optionsCollection(entries: INodeProperties[] = []): INodePropert
 
 function fromList(searchListMethod: string): INodePropertyMode {
 	// A locator mode, not a parameter: it takes no default.
-	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
 	return {
 		displayName: 'From List',
 		name: 'list',
-		type: 'list',
+		type: 'list' as const,
 		typeOptions: { searchListMethod, searchable: true },
 	};
 }
