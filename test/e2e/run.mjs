@@ -205,7 +205,7 @@ async function main() {
 		assert(!missing.length, `n8n does not list ${missing.join(', ')}`);
 	};
 	const CONTRACT_NODES = ['plannr', 'plannrTrigger', 'planday', 'plandayTrigger'];
-	const CONTRACT_CREDENTIALS = ['plannrApi', 'plannrOAuth2Api', 'plandayApi'];
+	const CONTRACT_CREDENTIALS = ['plannrApi', 'plannrOAuth2Api', 'plandayApi', 'plandayOAuth2Api'];
 	const undeclared = CONTRACT_NODES.filter((name) => !capabilities.hasNode(name));
 
 	await check("n8n lists every node and credential type in the package's n8n block, with icons", async () => {
@@ -214,7 +214,7 @@ async function main() {
 	});
 
 	await check(
-		'n8n lists all four nodes and three credential types, with icons',
+		'n8n lists all four nodes and four credential types, with icons',
 		() => expectListed(CONTRACT_NODES, CONTRACT_CREDENTIALS),
 		undeclared.length ? `${undeclared.join(', ')} not in the package yet` : undefined,
 	);
