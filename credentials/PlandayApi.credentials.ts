@@ -8,6 +8,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { REFUSED_FRESH_TOKEN_MESSAGE } from '../nodes/Planday/transport/errors';
+
 interface PlandayTokenResponse {
 	access_token?: string;
 	refresh_token?: string;
@@ -22,12 +24,17 @@ const SHARE_NEW_TOKEN_MS = 60_000;
 interface Exchange {
 	response: Promise<PlandayTokenResponse>;
 	settledAt?: number;
+	/** Started because the token of the exchange before it was refused moments after it was issued. */
+	replacedRefusedToken: boolean;
 }
 
 /**
  * n8n calls preAuthentication for every request that finds the token empty or gets a 401, so
- * items running in parallel would each exchange the refresh token. They share one exchange instead:
- * the one in flight, or one finished moments ago whose token is not the one that just failed.
+ * items running in parallel would each exchange the refresh token. They share one successful
+ * exchange instead: the one in flight, or one finished moments ago whose token is not the one that
+ * just failed. Failed exchanges are never shared. When the token of an exchange that replaced a
+ * refused token is refused too, Planday will refuse every fresh token: every item fails with one
+ * clear message instead of exchanging again.
  */
 const exchanges = new Map<string, Exchange>();
 
@@ -38,18 +45,21 @@ async function sharedExchange(
 ): Promise<PlandayTokenResponse> {
 	const current = exchanges.get(key);
 	if (current && current.settledAt === undefined) return await current.response;
+	let replacedRefusedToken = false;
 	if (current?.settledAt !== undefined && Date.now() - current.settledAt < SHARE_NEW_TOKEN_MS) {
 		const recent = await current.response;
 		if (recent.access_token !== failedAccessToken) return recent;
+		if (current.replacedRefusedToken) throw new Error(REFUSED_FRESH_TOKEN_MESSAGE);
+		replacedRefusedToken = true;
 	}
-	const started: Exchange = { response: exchange() };
+	const started: Exchange = { response: exchange(), replacedRefusedToken };
 	exchanges.set(key, started);
 	try {
 		const response = await started.response;
 		started.settledAt = Date.now();
 		return response;
 	} catch (error) {
-		exchanges.delete(key);
+		if (exchanges.get(key) === started) exchanges.delete(key);
 		throw error;
 	}
 }
@@ -131,8 +141,9 @@ export class PlandayApi implements ICredentialType {
 		const tokenUrl = String(credentials.tokenUrl ?? '').trim();
 
 		const exchange = async (): Promise<PlandayTokenResponse> => {
+			let response: PlandayTokenResponse;
 			try {
-				return (await this.helpers.httpRequest({
+				response = (await this.helpers.httpRequest({
 					method: 'POST',
 					url: tokenUrl,
 					headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
@@ -142,10 +153,19 @@ export class PlandayApi implements ICredentialType {
 						refresh_token: refreshToken,
 					}).toString(),
 					json: true,
+					// The refresh token is in the body: it must not follow a redirect anywhere.
+					disableFollowRedirect: true,
 				})) as PlandayTokenResponse;
 			} catch (error) {
 				throw tokenExchangeError(error);
 			}
+			// Checked inside the exchange, so an answer without a token is a failure and never shared.
+			if (typeof response?.access_token !== 'string' || response.access_token === '') {
+				throw new Error(
+					'Planday’s token endpoint answered without an access token (for example with an HTML page). Check the Token URL and try again.',
+				);
+			}
+			return response;
 		};
 
 		const response = await sharedExchange(
@@ -153,10 +173,7 @@ export class PlandayApi implements ICredentialType {
 			String(credentials.accessToken ?? ''),
 			exchange,
 		);
-		if (!response?.access_token) {
-			throw new Error('Planday’s token endpoint answered without an access token');
-		}
-		const updated: ICredentialDataDecryptedObject = { accessToken: response.access_token };
+		const updated: ICredentialDataDecryptedObject = { accessToken: response.access_token as string };
 		// Planday does not document refresh-token rotation; keep a new one if it ever sends one.
 		if (response.refresh_token && response.refresh_token !== refreshToken) {
 			updated.refreshToken = response.refresh_token;

@@ -6,6 +6,12 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import {
+	plannrAccountUuidField,
+	plannrBaseUrlField,
+	plannrCredentialTestRequest,
+} from './shared/plannr';
+
 export class PlannrApi implements ICredentialType {
 	name = 'plannrApi';
 
@@ -26,22 +32,8 @@ export class PlannrApi implements ICredentialType {
 			description:
 				'Create one in Plannr under Settings → Account Details → Personal Access Tokens. Tokens last one year.',
 		},
-		{
-			displayName: 'Account UUID',
-			name: 'accountUuid',
-			type: 'string',
-			default: '',
-			placeholder: 'Leave empty to use your preferred account',
-			description:
-				'Sent as X-PLANNR-ACCOUNT-UUID. Leave empty to use the account that Plannr marks as preferred for your logins, else your first employee account.',
-		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://api.plannrcrm.com',
-			description: 'Change only to reach a Plannr sandbox or staging server',
-		},
+		plannrAccountUuidField,
+		plannrBaseUrlField,
 	];
 
 	authenticate: IAuthenticateGeneric = {
@@ -54,10 +46,6 @@ export class PlannrApi implements ICredentialType {
 	};
 
 	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/api/v1/me',
-			headers: { Accept: 'application/json' },
-		},
+		request: plannrCredentialTestRequest,
 	};
 }

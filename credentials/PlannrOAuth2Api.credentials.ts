@@ -1,5 +1,11 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
+import {
+	plannrAccountUuidField,
+	plannrBaseUrlField,
+	plannrCredentialTestRequest,
+} from './shared/plannr';
+
 export class PlannrOAuth2Api implements ICredentialType {
 	name = 'plannrOAuth2Api';
 
@@ -18,13 +24,7 @@ export class PlannrOAuth2Api implements ICredentialType {
 			type: 'hidden',
 			default: 'authorizationCode',
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://api.plannrcrm.com',
-			description: 'Change only to reach a Plannr sandbox or staging server',
-		},
+		plannrBaseUrlField,
 		{
 			displayName: 'Authorization URL',
 			name: 'authUrl',
@@ -57,22 +57,10 @@ export class PlannrOAuth2Api implements ICredentialType {
 			type: 'hidden',
 			default: 'body',
 		},
-		{
-			displayName: 'Account UUID',
-			name: 'accountUuid',
-			type: 'string',
-			default: '',
-			placeholder: 'Leave empty to use your preferred account',
-			description:
-				'Sent as X-PLANNR-ACCOUNT-UUID. Leave empty to use the account that Plannr marks as preferred for your logins, else your first employee account.',
-		},
+		plannrAccountUuidField,
 	];
 
 	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/api/v1/me',
-			headers: { Accept: 'application/json' },
-		},
+		request: plannrCredentialTestRequest,
 	};
 }

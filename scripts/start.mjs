@@ -7,7 +7,8 @@
  *
  * Environment: N8N_PORT (5678), PLANDAY_SANDBOX_PORT (4010), PLANNR_SANDBOX_PORT (4020),
  * N8N_DEMO_FOLDER (the n8n user folder; default .cache/demo, kept between runs so your changes stay;
- * N8N_DEMO_FRESH=1 starts from scratch), N8N_CACHE_DIR (where n8n is installed).
+ * N8N_DEMO_FRESH=1 starts from scratch), N8N_CACHE_DIR (where n8n is installed),
+ * N8N_RUNNERS_BROKER_PORT (n8n's task broker; default a free port).
  * Extra flags are passed on to the sandbox, e.g. `npm start -- --latency=100`.
  */
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,24 +17,65 @@ import { join } from 'node:path';
 import {
 	CREDENTIALS,
 	EXAMPLES_DIR,
+	demoWebhookCommand,
 	exampleWorkflows,
 	plandayOAuth2Credential,
 	plandayPartnerTokens,
 	registerPlandayRedirectUri,
 	sandboxCredentials,
 } from './lib/fixtures.mjs';
-import { OWNER, ROOT, createInstance, ensureN8n, packPackage, restSession } from './lib/n8n.mjs';
+import { freePort } from './lib/editor.mjs';
+import { N8N_VERSION, OWNER, ROOT, createInstance, ensureN8n, packPackage, restSession } from './lib/n8n.mjs';
 import { stopAll, stopAllOnSignals } from './lib/process.mjs';
 import { startSandbox } from './lib/sandbox.mjs';
 
 const port = Number(process.env.N8N_PORT ?? 5678);
 const userFolder = process.env.N8N_DEMO_FOLDER ?? join(ROOT, '.cache', 'demo');
+const began = Date.now();
+
+/**
+ * Prints each step with the time since start, and every 20 s while a step runs (installing n8n
+ * takes minutes without a word from npm).
+ */
+function progress() {
+	let current;
+	let stepBegan = Date.now();
+	const clock = (since) => {
+		const total = Math.round((Date.now() - since) / 1000);
+		return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+	};
+	const timer = setInterval(() => {
+		if (current && Date.now() - stepBegan >= 15_000) console.log(`[${clock(began)}]   … ${current} (${clock(stepBegan)} in this step)`);
+	}, 20_000);
+	timer.unref();
+	return {
+		/** Prints `text`; `running` names what runs until the next step (default: `text` itself). */
+		step(text, running = text.trim().replace(/…$/, '')) {
+			current = running;
+			stepBegan = Date.now();
+			console.log(`[${clock(began)}] ${text.trim()}`);
+		},
+		done() {
+			current = undefined;
+			clearInterval(timer);
+		},
+	};
+}
 
 async function main() {
 	stopAllOnSignals();
-	await ensureN8n();
+	const steps = progress();
+	steps.step('Checking the n8n install (the first run installs n8n and builds sqlite3: 5 to 10 minutes)…');
+	// What runs after each of ensureN8n's lines.
+	const installSteps = [
+		[/^Installing Node/, 'installing Node 24'],
+		[/Node .* ready/, `installing n8n ${N8N_VERSION} with npm`],
+		[/building sqlite3/, 'building sqlite3 for Node 24'],
+		[/done in/, undefined],
+	];
+	await ensureN8n({ log: (text) => steps.step(text, installSteps.find(([pattern]) => pattern.test(text.trim()))?.[1]) });
 
-	console.log('Building and packing the package…');
+	steps.step('Building and packing the package…');
 	mkdirSync(join(ROOT, '.cache'), { recursive: true }); // npm pack does not create its destination
 	const tarball = await packPackage({ outDir: join(ROOT, '.cache') });
 
@@ -41,6 +83,7 @@ async function main() {
 	const firstRun = !existsSync(join(userFolder, '.n8n', 'database.sqlite'));
 	mkdirSync(userFolder, { recursive: true });
 
+	steps.step('Starting the Planday and Plannr sandboxes…');
 	const sandbox = await startSandbox({
 		plandayPort: Number(process.env.PLANDAY_SANDBOX_PORT ?? 4010),
 		plannrPort: Number(process.env.PLANNR_SANDBOX_PORT ?? 4020),
@@ -51,9 +94,12 @@ async function main() {
 	});
 	console.log(`Sandboxes: Planday ${sandbox.planday.url}, Plannr ${sandbox.plannr.url}`);
 
-	console.log(`Installing ${tarball.split('/').pop()} into n8n (${userFolder}/.n8n/nodes)…`);
+	steps.step(`Installing ${tarball.split('/').pop()} into n8n (${userFolder}/.n8n/nodes)…`);
 	const n8n = await createInstance({ tarball, port, userFolder });
+	// n8n 2.40 starts a task broker even with runners off; its default port may be taken.
+	n8n.env.N8N_RUNNERS_BROKER_PORT = process.env.N8N_RUNNERS_BROKER_PORT ?? String(await freePort());
 
+	steps.step(firstRun ? 'Importing the credentials and the example workflows…' : 'Importing the credentials…');
 	// The sandboxes start empty of tokens each time, so the credentials are (re)imported every run;
 	// example workflows only on the first run, so your edits to them are kept.
 	await n8n.importCredentials([
@@ -73,9 +119,10 @@ async function main() {
 
 	const logFile = join(userFolder, 'n8n.log');
 	writeFileSync(logFile, '');
-	console.log(`Starting n8n on http://localhost:${port} (log: ${logFile})…`);
+	steps.step(`Starting n8n on http://localhost:${port} (log: ${logFile})…`);
 	await n8n.startServer({ serverLog: (text) => appendFileSync(logFile, text) });
 	await restSession(n8n.url);
+	steps.done();
 
 	const lines = examples.map(({ workflow, missing }) => {
 		const note = missing.length ? ` — needs ${missing.join(', ')} (not in this build yet)` : '';
@@ -99,9 +146,15 @@ What to try:
   1. Open "Planday: all employees" and click "Execute workflow": 240 employees, read 50 per page.
   2. Open "Plannr: who am I, and ten clients": the OAuth2 credential at work.
   3. Add a Planday or Plannr node to any workflow: type "Planday" or "Plannr" in the node panel.
-  4. Watch what n8n sent: curl ${sandbox.planday.url}/__sandbox/requests (control API: test/sandbox/control.ts).
+  4. Activate "Plannr webhook → Planday employee lookup", then deliver a new client as Plannr would:
+       ${demoWebhookCommand(sandbox.plannr.url)}
+     The execution finds the one Planday employee with that e-mail.
+  5. Watch what n8n sent: curl ${sandbox.planday.url}/__sandbox/requests (control API: test/sandbox/control.ts).
 
-Press Ctrl-C to stop n8n and the sandboxes.`);
+n8n saves your changes as you go, so the examples stay as you leave them. To start over with the
+examples as shipped (and no executions): stop, then run N8N_DEMO_FRESH=1 npm start.
+
+Ready after ${Math.round((Date.now() - began) / 1000)} s. Press Ctrl-C to stop n8n and the sandboxes.`);
 }
 
 main().catch(async (error) => {

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { plannrCredentials } from './actions/common.descriptions';
-import { properties } from './actions/properties';
-import { router } from './actions/router';
+import { routeOperation } from '../shared/router';
+import { authenticationProperty, DEFAULT_CONCURRENCY, plannrCredentials } from './actions/common.descriptions';
+import { resources } from './actions/resources';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
 
@@ -21,12 +21,37 @@ export class Plannr implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: plannrCredentials,
-		properties,
+		properties: [
+			authenticationProperty,
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Account', value: 'account' },
+					{ name: 'Case', value: 'case' },
+					{ name: 'Circle', value: 'circle' },
+					{ name: 'Custom Field', value: 'customField' },
+					{ name: 'Document', value: 'document' },
+					{ name: 'File', value: 'file' },
+					{ name: 'Group', value: 'group' },
+					{ name: 'Note', value: 'note' },
+					{ name: 'Plan', value: 'plan' },
+					{ name: 'Tag', value: 'tag' },
+					{ name: 'Task', value: 'task' },
+					{ name: 'User', value: 'user' },
+					{ name: 'Webhook Subscription', value: 'webhookSubscription' },
+				],
+				default: 'account',
+			},
+			...Object.values(resources).flatMap((resource) => resource.description),
+		],
 	};
 
 	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await router.call(this);
+		return await routeOperation.call(this, resources, DEFAULT_CONCURRENCY);
 	}
 }

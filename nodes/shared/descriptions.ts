@@ -1,5 +1,7 @@
 import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
 
+import { timeoutProperty } from './timeout';
+
 /** Shows `properties` only where `displayOptions` apply, merged with what they already had. */
 export function updateDisplayOptions(
 	displayOptions: IDisplayOptions,
@@ -71,7 +73,7 @@ export function optionsCollection(entries: INodeProperties[]): INodeProperties {
  * one-line change here.
  */
 export function commonOptions(service: string, maxConcurrency: number, defaultConcurrency: number): INodeProperties[] {
-	return [concurrencyOption(service, maxConcurrency, defaultConcurrency)];
+	return [concurrencyOption(service, maxConcurrency, defaultConcurrency), timeoutProperty];
 }
 
 /** A list's Sort collection: the field to sort by (values as the API names them) and the direction. */

@@ -1,5 +1,4 @@
 import type {
-	NodeApiError,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -7,12 +6,14 @@ import type {
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
 	IN8nHttpFullResponse,
+	INode,
 	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
-import { sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { acquireSlot, type RequestThrottle } from './throttle';
+import { DEFAULT_TIMEOUT_MS } from './timeout';
 
 /** Every n8n context our nodes send requests from. */
 export type RequestContext =
@@ -30,6 +31,14 @@ export interface HttpFailure {
 	/** Network error code such as ECONNRESET when no response arrived. */
 	code?: string;
 	message: string;
+	/** The request's method: a write that got no answer may still have been applied. */
+	method?: IHttpRequestMethods;
+	/** Set when no answer came within the Timeout, in milliseconds. */
+	timedOutAfterMs?: number;
+	/** The other origin a redirect pointed to; the request was not sent there. */
+	redirectedTo?: string;
+	/** Set when a same-origin redirect chain did not end. */
+	tooManyRedirects?: boolean;
 }
 
 export interface RetryPolicy {
@@ -46,13 +55,16 @@ export interface ServiceProfile {
 	retry: RetryPolicy;
 	/** Milliseconds the server asked us to wait, from its rate-limit headers. */
 	retryAfterMs(headers: Record<string, string>): number | undefined;
-	/** Lets the profile react to rate-limit headers on successful responses. */
-	observe?(headers: Record<string, string>): void;
+	/** Lets the profile react to rate-limit headers on every response; `sentAt` is when the request left. */
+	observe?(headers: Record<string, string>, sentAt: number): void;
 	/** Turns a final failure into the service's clear error message. */
 	toError(failure: HttpFailure): NodeApiError;
 }
 
 const RETRYABLE_NETWORK_CODES = ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED'];
+
+/** Same-origin redirects followed before giving up; other origins are never followed. */
+const MAX_REDIRECTS = 5;
 
 function lowerCaseHeaders(headers: unknown): Record<string, string> {
 	const result: Record<string, string> = {};
@@ -69,13 +81,20 @@ export function describeFailure(error: unknown): HttpFailure {
 	const source = (outer?.cause ?? outer) as IDataObject;
 	const response = (source?.response ?? outer?.response) as IDataObject | undefined;
 	const status = Number(response?.status ?? response?.statusCode ?? outer?.httpCode);
+	let code = (source?.code ?? outer?.code) as string | undefined;
+	// Axios reports its own timeout as an aborted connection; n8n's wrapper keeps the original text in `cause`.
+	if (code === 'ECONNABORTED' && /timeout/i.test(`${String(source?.message)} ${String(outer?.message)}`)) code = 'ETIMEDOUT';
 	return {
 		status: Number.isFinite(status) && status > 0 ? status : undefined,
 		headers: lowerCaseHeaders(response?.headers),
 		body: response?.data ?? response?.body,
-		code: (source?.code ?? outer?.code) as string | undefined,
+		code,
 		message: String(outer?.message ?? source?.message ?? 'Unknown error'),
 	};
+}
+
+function isTimeout(failure: HttpFailure): boolean {
+	return failure.status === undefined && failure.code === 'ETIMEDOUT';
 }
 
 function backoffMs(attempt: number, policy: RetryPolicy): number {
@@ -86,7 +105,7 @@ function backoffMs(attempt: number, policy: RetryPolicy): number {
 
 /**
  * Whether repeating the request is safe. A 429 means the server did not process it; anything else
- * (5xx, dropped connection) may have been processed, so only reads are repeated.
+ * (5xx, dropped connection, timeout) may have been processed, so only reads are repeated.
  */
 function isRetryable(method: IHttpRequestMethods, failure: HttpFailure): boolean {
 	if (failure.status === 429) return true;
@@ -95,9 +114,81 @@ function isRetryable(method: IHttpRequestMethods, failure: HttpFailure): boolean
 	return RETRYABLE_NETWORK_CODES.includes(failure.code ?? '');
 }
 
+/** The origin (scheme, host, port) of an absolute URL, or undefined when it is not one. */
+export function originOf(url: string): string | undefined {
+	try {
+		return new URL(url).origin;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A URL the API handed us (a next-page link, a download link), resolved against the base URL and
+ * accepted only on the base URL's own origin: credentials are never sent anywhere else.
+ */
+export function sameOriginUrl(node: INode, service: string, baseUrl: string, url: string): string {
+	let resolved: URL;
+	try {
+		resolved = new URL(url, `${baseUrl}/`);
+	} catch {
+		throw new NodeOperationError(node, `${service} returned a link that is not a valid URL`);
+	}
+	if (resolved.origin !== originOf(baseUrl)) {
+		throw new NodeOperationError(
+			node,
+			`${service} returned a link to another site (${resolved.origin}); it was not followed, because credentials are sent only to ${originOf(baseUrl)}`,
+		);
+	}
+	return resolved.toString();
+}
+
+/**
+ * Defence in depth under the operations' own id checks: a path that could climb out of its
+ * endpoint (`.`/`..` segments, also percent-encoded) or carry its own query or fragment is refused.
+ */
+export function checkRequestPath(node: INode, service: string, path: string): void {
+	const segments = path.split('/');
+	const climbs = segments.some((segment) => {
+		let decoded = segment;
+		try {
+			decoded = decodeURIComponent(segment);
+		} catch {
+			return true;
+		}
+		return decoded === '.' || decoded === '..';
+	});
+	if (!path.startsWith('/') || climbs || /[?#]/.test(path)) {
+		throw new NodeOperationError(
+			node,
+			`The ${service} request path "${path}" is not allowed: an ID or field value contains ".", "..", "?" or "#" where a plain value belongs`,
+		);
+	}
+}
+
+/** The error for a body that should have been JSON. */
+export function notJsonError(node: INode, service: string, body: string): NodeApiError {
+	const message = `${service} returned a response that is not valid JSON`;
+	return new NodeApiError(node, { message }, { message, description: body.slice(0, 200) });
+}
+
+/** The node's Timeout option (milliseconds), or the default where the node has none. */
+export function requestTimeoutMs(context: RequestContext): number {
+	let timeout: unknown;
+	try {
+		timeout = nodeParameter<unknown>(context, 'options.timeout', DEFAULT_TIMEOUT_MS);
+	} catch {
+		// Contexts without node options (credential tests, other nodes' hooks) use the default.
+		timeout = DEFAULT_TIMEOUT_MS;
+	}
+	const value = Number(timeout);
+	return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT_MS;
+}
+
 /**
  * Sends one request through n8n's credential handling, inside the service's rate budget,
- * retrying what is safe to retry. The last failure is thrown as the service's NodeApiError.
+ * retrying what is safe to retry. Redirects are followed only within the request's own origin.
+ * The last failure is thrown as the service's NodeApiError.
  */
 export async function sendWithRetry(
 	context: RequestContext,
@@ -105,19 +196,50 @@ export async function sendWithRetry(
 	options: IHttpRequestOptions,
 	profile: ServiceProfile,
 ): Promise<IN8nHttpFullResponse> {
-	const method = options.method ?? 'GET';
+	let method = options.method ?? 'GET';
+	let { url, body, qs } = options;
+	const origin = originOf(url);
+	const timeout = requestTimeoutMs(context);
+	let redirects = 0;
 	for (let attempt = 0; ; attempt++) {
-		await acquireSlot(profile.throttles);
+		const sentAt = await acquireSlot(profile.throttles);
 		try {
 			const response = (await context.helpers.httpRequestWithAuthentication.call(
 				context,
 				credentialType,
-				{ ...options, headers: { ...options.headers }, returnFullResponse: true },
+				{
+					...options,
+					method,
+					url,
+					body,
+					qs,
+					headers: { ...options.headers },
+					returnFullResponse: true,
+					timeout,
+					// Redirects are checked here, so no credential can follow one to another host.
+					disableFollowRedirect: true,
+					sendCredentialsOnCrossOriginRedirect: false,
+				},
 			)) as IN8nHttpFullResponse;
-			profile.observe?.(lowerCaseHeaders(response.headers));
+			profile.observe?.(lowerCaseHeaders(response.headers), sentAt);
 			return response;
 		} catch (error) {
-			const failure = describeFailure(error);
+			const failure: HttpFailure = { ...describeFailure(error), method };
+			if (failure.status !== undefined) profile.observe?.(failure.headers, sentAt);
+			if (failure.status !== undefined && failure.status >= 300 && failure.status < 400 && failure.headers.location) {
+				const target = new URL(failure.headers.location, url);
+				if (target.origin !== origin) throw profile.toError({ ...failure, redirectedTo: target.origin });
+				if (++redirects > MAX_REDIRECTS) throw profile.toError({ ...failure, tooManyRedirects: true });
+				url = target.toString();
+				qs = undefined;
+				if (failure.status === 303) {
+					method = 'GET';
+					body = undefined;
+				}
+				attempt--;
+				continue;
+			}
+			if (isTimeout(failure)) failure.timedOutAfterMs = timeout;
 			if (attempt >= profile.retry.maxRetries || !isRetryable(method, failure)) {
 				throw profile.toError(failure);
 			}
@@ -131,6 +253,37 @@ export async function sendWithRetry(
 			}
 		}
 	}
+}
+
+const NETWORK_ERRORS: Record<string, string> = {
+	ECONNRESET: 'the connection was closed before an answer arrived',
+	ECONNREFUSED: 'the connection was refused',
+	ECONNABORTED: 'the connection was aborted',
+	EPIPE: 'the connection broke while sending',
+	ENOTFOUND: 'the host name was not found',
+	EAI_AGAIN: 'the host name could not be looked up',
+};
+
+/**
+ * The first sentence of an error for a failure without a response (network, timeout, redirect),
+ * or undefined when the server answered. Written for the person deciding whether to retry a write.
+ */
+export function transportFailureMessage(service: string, failure: HttpFailure): string | undefined {
+	if (failure.redirectedTo) {
+		return `${service} redirected the request to another site (${failure.redirectedTo}). It was not followed, because credentials are sent only to ${service}'s own address`;
+	}
+	if (failure.tooManyRedirects) return `${service} redirected the request more than ${MAX_REDIRECTS} times`;
+	if (failure.status !== undefined) return undefined;
+	let reason: string | undefined;
+	if (failure.timedOutAfterMs !== undefined) {
+		const seconds = failure.timedOutAfterMs / 1000;
+		reason = `${service} did not answer within ${seconds} second${seconds === 1 ? '' : 's'} (the Timeout option)`;
+	} else if (failure.code) {
+		reason = `Could not reach ${service}: ${NETWORK_ERRORS[failure.code] ?? 'the connection failed'}`;
+	}
+	if (reason === undefined) return undefined;
+	const write = failure.method !== undefined && failure.method !== 'GET';
+	return write ? `${reason}. The change may have been applied; check in ${service} before retrying` : reason;
 }
 
 /** Reads `Retry-After` (seconds) if present. */

@@ -63,6 +63,28 @@ export function plandayOAuth2Credential({ plandayUrl, partner, oauthTokenData })
 }
 
 /**
+ * What the demo tells you to deliver to example 3 (Plannr webhook → Planday lookup): a new Plannr
+ * client whose e-mail is a Planday employee's, so the lookup finds that one employee.
+ */
+export const DEMO_WEBHOOK_DELIVERY = {
+	event: 'account.created',
+	payload: {
+		uuid: '00000030-0000-4000-8000-00000000d3e0',
+		type: 'client',
+		role: 'individual',
+		first_name: 'Sofie',
+		last_name: 'Berg',
+		name: 'Sofie Berg',
+		primary_email: 'sofie.berg.1001@nordicbistro.example',
+	},
+};
+
+/** The shell command that delivers `DEMO_WEBHOOK_DELIVERY` through the Plannr sandbox at `plannrUrl`. */
+export function demoWebhookCommand(plannrUrl) {
+	return `curl -X POST ${plannrUrl}/__sandbox/webhooks/deliver -H 'content-type: application/json' -d '${JSON.stringify(DEMO_WEBHOOK_DELIVERY)}'`;
+}
+
+/**
  * The three credentials for `n8n import:credentials`, from both sandboxes' `/__sandbox/info`
  * and OAuth2 token data the Plannr sandbox issued (as n8n would store it after "Connect").
  */

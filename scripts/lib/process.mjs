@@ -1,11 +1,42 @@
 /**
  * Child processes for the dev scripts: run a command to completion, start a long-running one,
- * and stop everything that was started (on Ctrl-C too).
+ * and stop everything that was started (on Ctrl-C too), and find free loopback ports.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { createServer } from 'node:net';
 
 const started = new Set();
+/** Commands `run` is waiting for: killed by `stopAll` so that nothing outlives an interrupted run. */
+const running = new Set();
+/** Set on Ctrl-C / SIGTERM: from then on nothing new starts while the script winds down. */
+let interrupted = false;
+const refuseWhenInterrupted = (command) => {
+	if (interrupted) throw new Error(`not starting ${command}: stopping`);
+};
+
+/**
+ * A loopback port nobody listens on right now (the system picks it), for the processes a run
+ * starts: several runs, and other people's, share this machine.
+ */
+export function freePort() {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.unref();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address();
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+/** `count` distinct free ports. */
+export async function freePorts(count) {
+	const ports = new Set();
+	while (ports.size < count) ports.add(await freePort());
+	return [...ports];
+}
 
 /**
  * Runs a command and resolves with its exit code and output. `log` receives the output as it
@@ -18,11 +49,17 @@ export function run(command, args, options = {}) {
 		const stdoutStream = stdoutFile ? createWriteStream(stdoutFile) : undefined;
 		const openFile = stdoutStream ? new Promise((ready) => stdoutStream.on('open', ready)) : Promise.resolve();
 		void openFile.then(() => {
+			if (interrupted) {
+				stdoutStream?.close();
+				reject(new Error(`not starting ${command}: stopping`));
+				return;
+			}
 			const child = spawn(command, args, {
 				cwd,
 				env,
 				stdio: ['ignore', stdoutStream ?? 'pipe', 'pipe'],
 			});
+			running.add(child);
 			let output = '';
 			const collect = (chunk) => {
 				const text = chunk.toString();
@@ -39,6 +76,7 @@ export function run(command, args, options = {}) {
 				: undefined;
 			child.on('error', reject);
 			child.on('close', (code, signal) => {
+				running.delete(child);
 				if (timer) clearTimeout(timer);
 				stdoutStream?.close();
 				const result = { code: code ?? (signal ? 128 : 1), output };
@@ -60,6 +98,7 @@ export function run(command, args, options = {}) {
  */
 export function start(name, command, args, options = {}) {
 	const { cwd, env, log } = options;
+	refuseWhenInterrupted(name);
 	const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 	let output = '';
 	const waiters = [];
@@ -127,8 +166,9 @@ function signalGroup(pid, signal) {
 	}
 }
 
-/** Stops every process `start` started, newest first. */
+/** Stops every process `start` started, newest first, and kills the commands `run` is waiting for. */
 export async function stopAll() {
+	for (const child of running) child.kill('SIGKILL');
 	for (const handle of [...started].reverse()) await handle.stop();
 }
 
@@ -138,6 +178,7 @@ export function stopAllOnSignals(cleanup = async () => {}) {
 	const onSignal = (signal) => {
 		if (stopping) return;
 		stopping = true;
+		interrupted = true;
 		console.log(`\n${signal}: stopping…`);
 		void stopAll()
 			.then(cleanup)

@@ -48,6 +48,7 @@ export function controlClient(baseUrl) {
 		clearFaults: () => call('DELETE', 'faults'),
 		settings: (settings) => call('PUT', 'settings', settings),
 		expireTokens: () => call('POST', 'tokens/expire'),
+		resetRateLimits: () => call('POST', 'rate-limits/reset'),
 		/** Runs an API route as the demo user: how tests change data "in the product". */
 		act: (method, path, body, query) => call('POST', 'act', { method, path, body, query }),
 		oauthTokens: () => call('POST', 'oauth/tokens'),

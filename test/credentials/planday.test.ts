@@ -1,5 +1,5 @@
 import { DEMO_REFRESH_TOKEN } from '../sandbox/planday';
-import { json } from '../harness/engine';
+import { Engine, json } from '../harness/engine';
 import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
 
 const portalGet = { resource: 'portal', operation: 'get' };
@@ -43,7 +43,9 @@ describe('Planday credential (refresh token → access token)', () => {
 		expect(json(run)).toHaveLength(200);
 		expect(planday.sandbox.tokenExchanges()).toBe(1);
 		const apiCalls = planday.sandbox.server.requests(/^\/hr\//);
-		expect(apiCalls).toHaveLength(200);
+		// One answered call per item, none refused for its token (a rare 429 retry on a busy machine is not an exchange).
+		expect(apiCalls.filter((call) => call.status === 200)).toHaveLength(200);
+		expect(apiCalls.filter((call) => call.status === 401)).toHaveLength(0);
 		for (const call of apiCalls) {
 			expect(call.headers['x-clientid']).toBe(planday.sandbox.clientId);
 			expect(call.headers.authorization).toBe(`Bearer ${stored().accessToken}`);
@@ -107,5 +109,84 @@ describe('Planday credential (refresh token → access token)', () => {
 		expect(failed.status).toBe('Error');
 		expect(failed.message).toContain('Planday rejected the refresh token');
 		expect(failed.message).not.toContain('not-a-valid-token');
+	});
+
+	test('one bad 200 from the token endpoint (an HTML page) fails that run only: the next run exchanges again', async () => {
+		planday.sandbox.server.inject({
+			kind: 'rewrite',
+			count: 1,
+			path: /^\/connect\/token$/,
+			response: () => ({ status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Maintenance</body></html>' }),
+		});
+
+		const failed = await planday.run(portalGet);
+		const recovered = await planday.run(portalGet);
+
+		expect(failed.error?.message).toBe(
+			'Planday’s token endpoint answered without an access token (for example with an HTML page). Check the Token URL and try again.',
+		);
+		expect(json(recovered)).toHaveLength(1);
+		expect(planday.sandbox.tokenExchanges()).toBe(2);
+	});
+
+	test('an API that refuses every fresh token fails every item with one clear message, not one exchange per item', async () => {
+		planday.sandbox.server.inject({ kind: 'status', status: 401, count: 10_000, path: /^\/hr\//, body: { message: 'Unauthorized' } });
+		const items = Array.from({ length: 20 }, (_, index) => ({ index }));
+
+		const run = await planday.run(
+			{ ...employeeGet(1001), employeeId: { __rl: true, mode: 'id', value: '={{ 1001 + $json.index }}' } },
+			items,
+			true,
+		);
+
+		expect(run.items.map((item) => item.json.error)).toEqual(
+			Array(20).fill(
+				'Planday refused a freshly issued access token (401). The API app has no access to this portal or to what the workflow asks for: check its scopes and the portal in Planday under Settings → Integrations → API Access.',
+			),
+		);
+		expect(planday.sandbox.tokenExchanges()).toBeLessThanOrEqual(2);
+	});
+
+	describe('queue mode: several n8n workers share one stored credential', () => {
+		/** A second n8n worker: its own copy of every module (so its own single-flight state), the same credential store. */
+		function secondWorker(): Engine {
+			let worker: Engine | undefined;
+			jest.isolateModules(() => {
+				// eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module copy needs a synchronous require
+				const isolated = require('../harness/engine') as typeof import('../harness/engine');
+				worker = new isolated.Engine();
+			});
+			worker!.credentials.stored.set(PLANDAY_CREDENTIAL_ID, planday.engine.credentials.stored.get(PLANDAY_CREDENTIAL_ID)!);
+			return worker!;
+		}
+		const runOn = async (engine: Engine) =>
+			await engine.runNode({ type: 'planday', parameters: portalGet, credentials: { plandayApi: PLANDAY_CREDENTIAL_ID } });
+
+		test('a token another worker stored is used, not exchanged again', async () => {
+			const other = secondWorker();
+			json(await planday.run(portalGet));
+
+			json(await runOn(other));
+
+			expect(planday.sandbox.tokenExchanges()).toBe(1);
+			const [first, second] = planday.sandbox.server.requests(/^\/portal\//);
+			expect(second.headers.authorization).toBe(first.headers.authorization);
+		});
+
+		test('two cold workers make one exchange each, and lose nothing: Planday does not rotate the refresh token', async () => {
+			const other = secondWorker();
+
+			const runs = await Promise.all([planday.run(portalGet), runOn(other)]);
+
+			for (const run of runs) expect(json(run)).toHaveLength(1);
+			expect(planday.sandbox.tokenExchanges()).toBe(2);
+			const exchanges = planday.sandbox.server.requests(/^\/connect\/token$/);
+			expect(exchanges.every((exchange) => exchange.status === 200 && exchange.body.refresh_token === DEMO_REFRESH_TOKEN)).toBe(true);
+			// The refresh token both used is still the stored one, and a third cold worker can still exchange it.
+			expect(stored().refreshToken).toBe(DEMO_REFRESH_TOKEN);
+			stored().accessToken = '';
+			json(await runOn(secondWorker()));
+			expect(planday.sandbox.tokenExchanges()).toBe(3);
+		});
 	});
 });

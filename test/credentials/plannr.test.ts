@@ -40,14 +40,28 @@ describe('Plannr credentials', () => {
 		expect(loginLookup.headers['x-plannr-account-uuid']).toBeUndefined();
 	});
 
-	test('the account is resolved once per execution, not once per item', async () => {
+	test('the account is resolved once per credential, not once per item or per execution', async () => {
 		const items = Array.from({ length: 5 }, () => ({}));
 		json(await plannr.run({ ...accountGet('accessToken', someClient()), options: { concurrency: 5 } }, items));
 		expect(logins()).toHaveLength(1);
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/account\//)).toHaveLength(5);
 
 		json(await plannr.run(accountGet('accessToken', someClient())));
+		json(await plannr.run(accountGet('accessToken', someClient())));
+		expect(logins()).toHaveLength(1);
+	});
+
+	test('the account found for one token is never used for another', async () => {
+		json(await plannr.run(accountGet('oAuth2', someClient())));
+		expect(logins()).toHaveLength(1);
+		const data = plannr.engine.credentials.data(PLANNR_OAUTH2_CREDENTIAL_ID);
+		data.oauthTokenData = plannr.sandbox.issueOAuthTokens();
+
+		json(await plannr.run(accountGet('oAuth2', someClient())));
+
 		expect(logins()).toHaveLength(2);
+		const [first, second] = logins();
+		expect(second.headers.authorization).not.toBe(first.headers.authorization);
 	});
 
 	test('without a preferred account, the first employee account is used (never a login uuid)', async () => {

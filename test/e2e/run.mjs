@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run test:e2e`: the packed package inside a real n8n (2.40.7, pinned), against the sandboxes.
+ * `npm run test:e2e`: the packed package inside a real n8n (2.40.7, pinned; `N8N_VERSION=<version>`
+ * or `-- --n8n <version>` for another), against the sandboxes.
  *
  * 1. Installs Node 24 and n8n into the cache folder when missing (scripts/lib/n8n.mjs).
  * 2. Builds and packs the package, installs the tarball in a temporary N8N_USER_FOLDER's
@@ -12,75 +13,35 @@
  * Prints one line per check and the closing line "E2E: N passed, N failed, N skipped". Checks
  * whose nodes or operations the package does not have yet are skipped, saying what is missing.
  *
- * Environment: E2E_N8N_PORT (5679), E2E_PLANDAY_PORT (4110), E2E_PLANNR_PORT (4120),
+ * Environment: E2E_N8N_PORT, E2E_PLANDAY_PORT, E2E_PLANNR_PORT (default: free ports),
  * E2E_ONLY (a regex over check names), E2E_KEEP=1 keeps the n8n user folder for inspection.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { CREDENTIALS, exampleWorkflows, packageCapabilities, sandboxCredentials } from '../../scripts/lib/fixtures.mjs';
-import { PACKAGE_NAME, createInstance, ensureN8n, packPackage, restSession } from '../../scripts/lib/n8n.mjs';
-import { stopAll, stopAllOnSignals } from '../../scripts/lib/process.mjs';
+import { N8N_VERSION, PACKAGE_NAME, createInstance, ensureN8n, packPackage, restSession } from '../../scripts/lib/n8n.mjs';
+import { freePorts, stopAll, stopAllOnSignals } from '../../scripts/lib/process.mjs';
 import { startSandbox } from '../../scripts/lib/sandbox.mjs';
+import { assert, check, elapsed, eventually, finish, results, sleep } from './checks.mjs';
 import { WORKFLOWS } from './workflows.mjs';
 
-const N8N_PORT = Number(process.env.E2E_N8N_PORT ?? 5679);
-const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
 const began = Date.now();
-const results = { passed: 0, failed: 0, skipped: 0 };
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-
-function assert(condition, message) {
-	if (!condition) throw new Error(message);
-}
-
-/** Runs one check; `skip` is a reason to skip it (a missing node or operation). */
-async function check(name, fn, skip) {
-	if (only && !only.test(name)) return;
-	if (skip) {
-		results.skipped++;
-		console.log(`  - ${name} (skipped: ${skip})`);
-		return;
-	}
-	const start = Date.now();
-	try {
-		await fn();
-		results.passed++;
-		console.log(`  ✓ ${name} (${elapsed(start)})`);
-	} catch (error) {
-		results.failed++;
-		console.log(`  ✗ ${name} (${elapsed(start)})\n    ${String(error.stack ?? error).split('\n').slice(0, 12).join('\n    ')}`);
-	}
-}
-
-/** Polls `probe` until it returns a truthy value. */
-async function eventually(probe, ms, what) {
-	const deadline = Date.now() + ms;
-	let last;
-	while (Date.now() < deadline) {
-		last = await probe();
-		if (last) return last;
-		await sleep(1000);
-	}
-	throw new Error(`timed out after ${ms / 1000} s waiting for ${what}`);
-}
 
 async function main() {
 	stopAllOnSignals();
-	console.log(`End-to-end: ${PACKAGE_NAME} in a real n8n`);
+	console.log(`End-to-end: ${PACKAGE_NAME} in a real n8n ${N8N_VERSION}`);
 	const install = await ensureN8n();
 	console.log(install.cached ? '  n8n: cached install' : `  n8n: installed in ${install.seconds} s`);
 
 	const tarball = await packPackage();
 	const capabilities = packageCapabilities();
-	const sandbox = await startSandbox({
-		plandayPort: Number(process.env.E2E_PLANDAY_PORT ?? 4110),
-		plannrPort: Number(process.env.E2E_PLANNR_PORT ?? 4120),
-	});
+	// Free ports unless told: other runs (and other people's) share this machine.
+	const [n8nPort, brokerPort, plandayPort, plannrPort] = await freePorts(4);
+	const port = (name, free) => Number(process.env[name] || free);
+	const sandbox = await startSandbox({ plandayPort: port('E2E_PLANDAY_PORT', plandayPort), plannrPort: port('E2E_PLANNR_PORT', plannrPort) });
 	const { planday, plannr } = sandbox;
-	const n8n = await createInstance({ tarball, port: N8N_PORT });
+	const n8n = await createInstance({ tarball, port: port('E2E_N8N_PORT', n8nPort), brokerPort });
 	const serverLog = join(n8n.folder, 'n8n-server.log');
 	console.log(`  n8n user folder ${n8n.folder}; sandboxes ${planday.url}, ${plannr.url}; ready after ${elapsed(began)}`);
 
@@ -262,7 +223,7 @@ async function main() {
 		const [example] = examples.filter((candidate) => !candidate.missing.length && candidate.workflow.id === 'ExPlandayStaff01');
 		assert(example, 'example ExPlandayStaff01 is missing');
 		const trigger = example.workflow.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
-		await rest.post(`/rest/workflows/${example.workflow.id}/run`, { triggerToStartFrom: { name: trigger.name } });
+		await rest.runManually(example.workflow.id, trigger.name);
 		const [execution] = await eventually(async () => {
 			const list = await rest.executions(example.workflow.id);
 			return list.some((candidate) => candidate.mode === 'manual' && ['success', 'error', 'crashed'].includes(candidate.status)) ? list : undefined;
@@ -348,7 +309,5 @@ main()
 	})
 	.finally(async () => {
 		await stopAll();
-		console.log(`\nEnd-to-end took ${elapsed(began)}.`);
-		console.log(`E2E: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
-		process.exit(results.failed ? 1 : 0);
+		finish(began);
 	});

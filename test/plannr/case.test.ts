@@ -29,21 +29,18 @@ describe('Plannr case', () => {
 					customFields: { field: [{ reference: 'referral_source', value: 'Website' }] },
 				},
 			},
+			'POST /api/v1/cases',
 			{
-				method: 'POST',
-				path: '/api/v1/cases',
-				body: {
-					name: 'Pension consolidation',
-					participants: [first.uuid, second.uuid],
-					assigned_to_uuids: [employee().uuid],
-					group_uuids: [data().groups[0].uuid],
-					plans: [plan.uuid],
-					review_at: '2026-09-01T09:30:00Z',
-					status: status.uuid,
-					type: type.uuid,
-					value: 25000010,
-					custom_fields: { referral_source: 'Website' },
-				},
+				name: 'Pension consolidation',
+				participants: [first.uuid, second.uuid],
+				assigned_to_uuids: [employee().uuid],
+				group_uuids: [data().groups[0].uuid],
+				plans: [plan.uuid],
+				review_at: '2026-09-01T09:30:00Z',
+				status: status.uuid,
+				type: type.uuid,
+				value: 25000010,
+				custom_fields: { referral_source: 'Website' },
 			},
 		);
 		expect(items[0]).toMatchObject({ name: 'Pension consolidation', status: { name: 'Advice' }, value: { amount: '25000010', formatted: '£250000.10' } });
@@ -57,7 +54,7 @@ describe('Plannr case', () => {
 
 	test('get reads one case', async () => {
 		const record = data().cases[4];
-		const { items } = await runOne(plannr, { resource: 'case', operation: 'get', caseId: byId(record.uuid) }, { method: 'GET', path: `/api/v1/cases/${record.uuid}` });
+		const { items } = await runOne(plannr, { resource: 'case', operation: 'get', caseId: byId(record.uuid) }, 'GET /api/v1/cases/00000050-0005-4000-8000-000000009aab');
 		expect(items).toEqual([expect.objectContaining({ uuid: record.uuid, name: record.name })]);
 	});
 
@@ -72,21 +69,9 @@ describe('Plannr case', () => {
 				operation: 'getAll',
 				returnAll: true,
 				filters: { status: status.uuid, type: type.uuid, employeeAccountUuids: [assignee], reviewAtAfter: '2026-01-01', reviewAtBefore: '2026-06-30T23:00:00+00:00' },
-				options: { sort: 'review_at', include: ['participants', 'status', 'plans'] },
+				sort: { field: 'review_at' }, options: { include: ['participants', 'status', 'plans'] },
 			},
-			{
-				method: 'GET',
-				path: '/api/v1/cases',
-				query: {
-					'filter[status]': status.uuid,
-					'filter[type]': type.uuid,
-					'filter[employee_account_uuids]': assignee,
-					'filter[review_at_after]': '2026-01-01',
-					'filter[review_at_before]': '2026-06-30',
-					sort: 'review_at',
-					include: 'participants,status,plans',
-				},
-			},
+			'GET /api/v1/cases?filter[employee_account_uuids]=00000030-0003-4000-8000-000000005ccd&filter[review_at_after]=2026-01-01&filter[review_at_before]=2026-06-30&filter[status]=00000110-0003-4000-8000-000000005ccd&filter[type]=00000120-0003-4000-8000-000000005ccd&include=participants,status,plans&page=1&per_page=500&sort=review_at',
 		);
 		expect(items.map((item) => item.uuid)).toContain(data().cases[2].uuid);
 		for (const item of items) {
@@ -100,11 +85,7 @@ describe('Plannr case', () => {
 		const { items } = await runOne(
 			plannr,
 			{ resource: 'case', operation: 'getAll', returnAll: true, filters: { completed: true, tags: [tagged.tags[0].uuid], planUuid: tagged.plans[0].uuid, completedAfter: '2025-01-01' } },
-			{
-				method: 'GET',
-				path: '/api/v1/cases',
-				query: { 'filter[completed]': '1', 'filter[tags]': tagged.tags[0].uuid, 'filter[plan_uuid]': tagged.plans[0].uuid, 'filter[completed_after]': '2025-01-01' },
-			},
+			'GET /api/v1/cases?filter[completed_after]=2025-01-01&filter[completed]=1&filter[plan_uuid]=00000060-0004-4000-8000-000000007bbc&filter[tags]=00000080-0001-4000-8000-000000001eef&page=1&per_page=500',
 		);
 		expect(items.map((item) => item.uuid)).toEqual([tagged.uuid]);
 
@@ -112,7 +93,7 @@ describe('Plannr case', () => {
 		const { items: household } = await runOne(
 			plannr,
 			{ resource: 'case', operation: 'getAll', returnAll: true, filters: { circleUuids: circle.uuid } },
-			{ method: 'GET', path: '/api/v1/cases', query: { 'filter[circle_uuids]': circle.uuid } },
+			'GET /api/v1/cases?filter[circle_uuids]=000000b0-0001-4000-8000-000000001eef&page=1&per_page=500',
 		);
 		expect(household.length).toBeGreaterThan(0);
 		expect(household.every((record) => (record.participants as Array<{ uuid: string }>).some((participant) => participant.uuid === circle.accounts[0].uuid))).toBe(true);

@@ -11,7 +11,8 @@ describe('Plannr circle', () => {
 		const { items } = await runOne(
 			plannr,
 			{ resource: 'circle', operation: 'create', name: 'Bennet household', additionalFields: { accountUuids: `${first.uuid},${second.uuid}`, groupUuids: [group.uuid], bgColour: '#A1B2C3' } },
-			{ method: 'POST', path: '/api/v1/circles', body: { name: 'Bennet household', account_uuids: [first.uuid, second.uuid], group_uuids: [group.uuid], bg_colour: '#A1B2C3' } },
+			'POST /api/v1/circles',
+			{ name: 'Bennet household', account_uuids: [first.uuid, second.uuid], group_uuids: [group.uuid], bg_colour: '#A1B2C3' },
 		);
 		expect(items[0]).toMatchObject({ name: 'Bennet household', bg_colour: '#A1B2C3', accounts: [{ uuid: first.uuid }, { uuid: second.uuid }], groups: [{ uuid: group.uuid }] });
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/circles$/, 'POST')[0].status).toBe(201);
@@ -21,8 +22,8 @@ describe('Plannr circle', () => {
 		const group = data().groups[2];
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'circle', operation: 'getAll', returnAll: true, filters: { groupUuids: [group.uuid], accountUuids: clients()[200].uuid }, options: { include: ['accounts', 'groups'], sort: 'created_at' } },
-			{ method: 'GET', path: '/api/v1/circles', query: { 'filter[group_uuids]': group.uuid, 'filter[account_uuids]': clients()[200].uuid, include: 'accounts,groups', sort: 'created_at' } },
+			{ resource: 'circle', operation: 'getAll', returnAll: true, filters: { groupUuids: [group.uuid], accountUuids: clients()[200].uuid }, sort: { field: 'created_at' }, options: { include: ['accounts', 'groups'] } },
+			'GET /api/v1/circles?filter[account_uuids]=00000030-0105-4000-8000-0000001f89ab&filter[group_uuids]=00000070-0003-4000-8000-000000005ccd&include=accounts,groups&page=1&per_page=500&sort=created_at',
 		);
 		expect(items.map((circle) => circle.name)).toEqual(['Bennet household']);
 	});
@@ -31,7 +32,7 @@ describe('Plannr circle', () => {
 		const { items } = await runOne(
 			plannr,
 			{ resource: 'circle', operation: 'getAll', returnAll: false, limit: 3, filters: { name: 'household' } },
-			{ method: 'GET', path: '/api/v1/circles', query: { 'filter[name]': 'household', per_page: '3' } },
+			'GET /api/v1/circles?filter[name]=household&page=1&per_page=3',
 		);
 		expect(items).toHaveLength(3);
 	});

@@ -1,6 +1,6 @@
 import { json } from '../harness/engine';
 import { documentBytes } from '../sandbox/plannr/routes/files';
-import { preferredAccount, runOne, usePlannr } from './support';
+import { expectRefused, preferredAccount, runOne, sentRequests, usePlannr } from './support';
 
 describe('Plannr document', () => {
 	const plannr = usePlannr();
@@ -17,8 +17,8 @@ describe('Plannr document', () => {
 		expect(item.binary?.report).toMatchObject({ fileName: `${document.uuid}.pdf`, mimeType: 'application/pdf', fileExtension: 'pdf' });
 		const bytes = Buffer.from(item.binary!.report.data, 'base64');
 		expect(bytes.equals(documentBytes(document.uuid, 'pdf'))).toBe(true);
+		expect(sentRequests(plannr)).toEqual(['GET /api/v1/document/000000e0-0003-4000-8000-000000005ccd/content/pdf']);
 		const [request] = plannr.sandbox.server.requests(/\/content\//);
-		expect(request.path).toBe(`/api/v1/document/${document.uuid}/content/pdf`);
 		expect(request.headers['x-plannr-account-uuid']).toBe(preferredAccount(plannr));
 	});
 
@@ -38,21 +38,21 @@ describe('Plannr document', () => {
 				operation: 'getAll',
 				returnAll: true,
 				filters: { circleUuids: circle.uuid, name: 'suitability', createdAfter: '2025-01-01', createdBefore: '2025-12-31' },
-				options: { include: ['clients', 'file'], sort: 'created_at', sortDescending: true },
+				sort: { field: 'created_at', descending: true }, options: { include: ['clients', 'file'] },
 			},
-			{
-				method: 'GET',
-				path: '/api/v1/document',
-				query: {
-					'filter[circle_uuids]': circle.uuid,
-					'filter[name]': 'suitability',
-					'filter[created_after]': '2025-01-01',
-					'filter[created_before]': '2025-12-31',
-					include: 'clients,file',
-					sort: '-created_at',
-				},
-			},
+			'GET /api/v1/document?filter[circle_uuids]=000000b0-0001-4000-8000-000000001eef&filter[created_after]=2025-01-01&filter[created_before]=2025-12-31&filter[name]=suitability&include=clients,file&page=1&per_page=500&sort=-created_at',
 		);
 		expect(items.map((item) => item.uuid)).toEqual([document.uuid]);
 	});
+
+	test.each(['../../../account?page=1&per_page=500', '..', '.', 'pdf/../../../../account', 'PDF'])(
+		'a format of "%s" from an expression never reaches Plannr',
+		async (format) => {
+			await expectRefused(
+				plannr,
+				{ resource: 'document', operation: 'download', documentId: data().documents[0].uuid, format: `={{ "${format}" }}`, binaryPropertyName: 'data' },
+				`"${format}" is not one of pdf, docx for 'Format' (item 0)`,
+			);
+		},
+	);
 });

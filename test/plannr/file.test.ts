@@ -1,5 +1,5 @@
 import { json } from '../harness/engine';
-import { preferredAccount, usePlannr } from './support';
+import { preferredAccount, sentRequests, usePlannr } from './support';
 
 /** Bytes with every value 0–255 (and CR/LF runs that could confuse a multipart parser). */
 const sample = (length: number) => Buffer.from(Array.from({ length }, (_, index) => (index % 7 === 0 ? 13 : index % 11 === 0 ? 10 : (index * 37) % 256)));
@@ -18,6 +18,7 @@ describe('Plannr file', () => {
 
 		expect(uploaded).toMatchObject({ name: 'fact find.pdf', filename: 'fact find.pdf', type: 'application/pdf', size: 70_000, folder: { uuid: folder() }, original_created_at: '2024-11-05' });
 		expect(plannr.sandbox.state.files.get(String(uploaded.uuid))?.equals(bytes)).toBe(true);
+		expect(sentRequests(plannr)).toEqual(['POST /api/v1/file/direct-upload']);
 		const [request] = uploads();
 		expect(request.status).toBe(201);
 		expect(request.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);

@@ -9,7 +9,8 @@ describe('Plannr group', () => {
 		const { items } = await runOne(
 			plannr,
 			{ resource: 'group', operation: 'create', name: 'Later life', additionalFields: { participants: members.join(', '), businessUnit: data().firm.uuid } },
-			{ method: 'POST', path: '/api/v1/group', body: { name: 'Later life', participants: members, business_unit: data().firm.uuid } },
+			'POST /api/v1/group',
+			{ name: 'Later life', participants: members, business_unit: data().firm.uuid },
 		);
 		expect(items[0]).toMatchObject({ name: 'Later life', participants_count: 2 });
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/group$/, 'POST')[0].status).toBe(200);
@@ -23,8 +24,8 @@ describe('Plannr group', () => {
 	test('getAll by name, newest first', async () => {
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'group', operation: 'getAll', returnAll: true, filters: { name: 'l' }, options: { sort: 'name', sortDescending: true } },
-			{ method: 'GET', path: '/api/v1/group', query: { 'filter[name]': 'l', sort: '-name' } },
+			{ resource: 'group', operation: 'getAll', returnAll: true, filters: { name: 'l' }, sort: { field: 'name', descending: true } },
+			'GET /api/v1/group?filter[name]=l&page=1&per_page=500&sort=-name',
 		);
 		expect(items.map((group) => group.name)).toEqual(['Paraplanning', 'Later life']);
 	});

@@ -2,7 +2,7 @@ import type { ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { Plannr } from '../../nodes/Plannr/Plannr.node';
 import { PLANNR_PAT_CREDENTIAL_ID } from '../harness/plannr';
-import { preferredAccount, usePlannr } from './support';
+import { preferredAccount, requestLine, usePlannr } from './support';
 
 const { listSearch, loadOptions } = new Plannr().methods;
 
@@ -50,22 +50,18 @@ describe('Plannr editor lists', () => {
 		expect(lastRequest(/^\/api\/v1\/plans$/).query['filter[name]']).toBeUndefined();
 	});
 
-	test('advisers and introducers are every account of that type, sorted by name', async () => {
+	test('advisers are every employee account, sorted by name', async () => {
 		const advisers = await loadOptions.getAdvisers.call(context);
 		const employees = data().accounts.filter((account) => account.type === 'employee');
 		expect(advisers).toHaveLength(employees.length);
 		expect(advisers.map((option) => option.name)).toEqual([...advisers.map((option) => option.name)].sort((a, b) => a.localeCompare(b)));
 		expect(new Set(advisers.map((option) => option.value))).toEqual(new Set(employees.map((account) => account.uuid)));
-
-		const introducers = await loadOptions.getIntroducers.call(context);
-		expect(introducers).toHaveLength(data().accounts.filter((account) => account.type === 'external').length);
-		expect(lastRequest(/^\/api\/v1\/account$/).query).toMatchObject({ 'filter[type]': 'external', per_page: '500' });
+		expect(requestLine(lastRequest(/^\/api\/v1\/account$/))).toBe('GET /api/v1/account?filter[type]=employee&page=1&per_page=500');
 	});
 
 	test.each([
 		['getGroups', ['Advice team', 'Mortgages', 'Paraplanning']],
 		['getTags', ['Annual review due', 'Pension transfer', 'VIP']],
-		['getTaskStatuses', ['Completed', 'In progress', 'Not started', 'Waiting on client']],
 	] as const)('%s lists names with UUID values', async (method, names) => {
 		const options = await loadOptions[method].call(context);
 		expect(options.map((option) => option.name)).toEqual(names);
@@ -81,5 +77,65 @@ describe('Plannr editor lists', () => {
 		const options = await loadOptions[method].call(context);
 		expect(options.map((option) => option.value)).toEqual(references);
 		expect(lastRequest(/^\/api\/v1\/custom-field$/).query['filter[model_type]']).toBe(modelType);
+	});
+
+	test('account search tells accounts of one name apart: type, role, email, short id, and a link to Plannr', async () => {
+		const { results } = await listSearch.searchAccounts.call(context, 'amelia green');
+
+		expect(results.slice(0, 2)).toEqual([
+			{
+				name: 'Amelia Green · Client (Trust) · amelia.green.444@example.co.uk · 0035a684',
+				value: '00000030-01bc-4000-8000-00000035a684',
+				url: 'https://app.plannrcrm.com/accounts/00000030-01bc-4000-8000-00000035a684',
+			},
+			{
+				name: 'Amelia Green · Client (Trust) · amelia.green.695@example.co.uk · 0053fad9',
+				value: '00000030-02b7-4000-8000-00000053fad9',
+				url: 'https://app.plannrcrm.com/accounts/00000030-02b7-4000-8000-00000053fad9',
+			},
+		]);
+		expect(new Set(results.map((result) => result.name)).size).toBe(results.length);
+		expect(requestLine(lastRequest(/^\/api\/v1\/account$/))).toBe('GET /api/v1/account?filter[name]=amelia green&page=1&per_page=50');
+	});
+
+	test.each([
+		['searchEmployees', 'GET /api/v1/account?filter[type]=employee&page=1&per_page=50', 'employee'],
+		['searchIntroducers', 'GET /api/v1/account?filter[type]=external&page=1&per_page=50', 'external'],
+	] as const)('%s lists only that type of account', async (method, request, type) => {
+		const { results } = await listSearch[method].call(context);
+		expect(results.length).toBeGreaterThan(0);
+		expect(results.every((result) => data().accounts.find((account) => account.uuid === result.value)!.type === type)).toBe(true);
+		expect(requestLine(lastRequest(/^\/api\/v1\/account$/))).toBe(request);
+	});
+
+	test('task statuses are searched by name', async () => {
+		const { results } = await listSearch.searchTaskStatuses.call(context, 'progress');
+		expect(results).toEqual([{ name: 'In progress', value: data().taskStatuses.find((status) => status.name === 'In progress')!.uuid }]);
+		expect(requestLine(lastRequest(/^\/api\/v1\/task-status$/))).toBe('GET /api/v1/task-status?page=1&per_page=500');
+	});
+
+	test.each([
+		[{ additionalFields: { taskableType: 'case' } }, 'GET /api/v1/cases?page=1&per_page=50'],
+		[{ filters: { taskableType: 'plan' } }, 'GET /api/v1/plans?page=1&per_page=50'],
+		[{ notableType: 'account' }, 'GET /api/v1/account?page=1&per_page=50'],
+		[{}, 'GET /api/v1/account?page=1&per_page=50'],
+	])('related records are listed from the kind chosen beside them (%j)', async (parameters, request) => {
+		const withParameters = Object.create(context) as ILoadOptionsFunctions;
+		withParameters.getCurrentNodeParameter = (name: string) => name.split('.').reduce<any>((value, key) => value?.[key], parameters);
+		plannr.sandbox.server.clearLog();
+
+		const { results } = await listSearch.searchRelatedRecords.call(withParameters);
+
+		expect(results).toHaveLength(50);
+		expect(plannr.sandbox.server.log.filter((entry) => entry.path !== '/api/v1/logins').map(requestLine)).toEqual([request]);
+	});
+
+	test('kinds of record Plannr cannot list are typed By ID', async () => {
+		const withParameters = Object.create(context) as ILoadOptionsFunctions;
+		withParameters.getCurrentNodeParameter = (name: string) => (name === 'notableType' ? 'illustration' : undefined);
+		plannr.sandbox.server.clearLog();
+
+		expect(await listSearch.searchRelatedRecords.call(withParameters)).toEqual({ results: [] });
+		expect(plannr.sandbox.server.log).toHaveLength(0);
 	});
 });

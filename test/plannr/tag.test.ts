@@ -1,4 +1,4 @@
-import { runOne, usePlannr } from './support';
+import { expectRefused, runOne, usePlannr } from './support';
 
 describe('Plannr tag', () => {
 	const plannr = usePlannr();
@@ -10,7 +10,8 @@ describe('Plannr tag', () => {
 		await runOne(
 			plannr,
 			{ resource: 'tag', operation: 'apply', mode, taggableType: 'plan', taggableUuid: plan().uuid, tags },
-			{ method: 'POST', path: '/api/v1/tag', body: { mode, tags: tags.split(',').map((tag) => tag.trim()), taggable_type: 'plan', taggable_uuid: plan().uuid } },
+			'POST /api/v1/tag',
+			{ mode, tags: tags.split(',').map((tag) => tag.trim()), taggable_type: 'plan', taggable_uuid: plan().uuid },
 		);
 
 	test('attach, sync and detach change a record’s tags; names and UUIDs both work', async () => {
@@ -24,24 +25,25 @@ describe('Plannr tag', () => {
 		const { items } = await runOne(
 			plannr,
 			{ resource: 'tag', operation: 'apply', mode: 'create', tags: 'Inheritance tax, Gifting' },
-			{ method: 'POST', path: '/api/v1/tag', body: { mode: 'create', tags: ['Inheritance tax', 'Gifting'] } },
+			'POST /api/v1/tag',
+			{ mode: 'create', tags: ['Inheritance tax', 'Gifting'] },
 		);
 		expect(names(items)).toEqual(['Gifting', 'Inheritance tax']);
 	});
 
 	test('a record UUID that is not a UUID is refused before the request', async () => {
-		plannr.sandbox.server.clearLog();
-		const run = await plannr.run({ resource: 'tag', operation: 'apply', mode: 'attach', taggableType: 'account', taggableUuid: 'Bob', tags: 'VIP' });
-
-		expect(run.error?.message).toBe('"Bob" is not a valid Plannr UUID for taggableUuid');
-		expect(plannr.sandbox.server.requests(/^\/api\/v1\/tag$/)).toHaveLength(0);
+		await expectRefused(
+			plannr,
+			{ resource: 'tag', operation: 'apply', mode: 'attach', taggableType: 'account', taggableUuid: 'Bob', tags: 'VIP' },
+			'"Bob" is not a valid Plannr UUID for \'Record\' (item 0)',
+		);
 	});
 
 	test('getAll sorts by slug, descending', async () => {
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'tag', operation: 'getAll', returnAll: true, options: { sort: 'slug', sortDescending: true } },
-			{ method: 'GET', path: '/api/v1/tag', query: { sort: '-slug', per_page: '500' } },
+			{ resource: 'tag', operation: 'getAll', returnAll: true, sort: { field: 'slug', descending: true } },
+			'GET /api/v1/tag?page=1&per_page=500&sort=-slug',
 		);
 		const slugs = items.map((tag) => String(tag.slug));
 		expect(slugs).toEqual([...slugs].sort().reverse());

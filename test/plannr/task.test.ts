@@ -1,5 +1,3 @@
-import { TASK_DELETE_PATH } from '../../nodes/Plannr/actions/task/delete.operation';
-import { TASK_GET_PATH } from '../../nodes/Plannr/actions/task/get.operation';
 import { byId, runOne, usePlannr } from './support';
 
 describe('Plannr task', () => {
@@ -28,20 +26,17 @@ describe('Plannr task', () => {
 					customFields: { field: [{ reference: 'billing_code', value: 'AR-26' }] },
 				},
 			},
+			'POST /api/v1/task',
 			{
-				method: 'POST',
-				path: '/api/v1/task',
-				body: {
-					name: 'Prepare annual review',
-					assigned_to_uuids: [first.uuid, second.uuid],
-					group_uuids: [group.uuid],
-					due_at: '2026-03-31',
-					description: 'Pack and valuations',
-					task_status_uuid: data().taskStatuses[1].uuid,
-					taskable_type: 'client',
-					taskable_uuid: client().uuid,
-					custom_fields: { billing_code: 'AR-26' },
-				},
+				name: 'Prepare annual review',
+				assigned_to_uuids: [first.uuid, second.uuid],
+				group_uuids: [group.uuid],
+				due_at: '2026-03-31',
+				description: 'Pack and valuations',
+				task_status_uuid: data().taskStatuses[1].uuid,
+				taskable_type: 'client',
+				taskable_uuid: client().uuid,
+				custom_fields: { billing_code: 'AR-26' },
 			},
 		);
 		expect(items[0]).toMatchObject({ name: 'Prepare annual review', status: { name: 'In progress' }, assigned_to: [{ uuid: first.uuid }, { uuid: second.uuid }] });
@@ -52,19 +47,16 @@ describe('Plannr task', () => {
 		await runOne(
 			plannr,
 			{ resource: 'task', operation: 'update', taskId: byId(data().tasks[3].uuid), updateFields: { assignedToUuids: `={{ "${first.uuid}, ${second.uuid}" }}` } },
-			{ method: 'PUT', path: `/api/v1/task/${data().tasks[3].uuid}`, body: { assigned_to_uuids: [first.uuid, second.uuid] } },
+			'PUT /api/v1/task/00000040-0004-4000-8000-000000007bbc',
+			{ assigned_to_uuids: [first.uuid, second.uuid] },
 		);
 	});
 
 	test('getAll sends every documented filter kind and Plannr applies them', async () => {
 		const { items: undated } = await runOne(
 			plannr,
-			{ resource: 'task', operation: 'getAll', returnAll: true, filters: { hasDueDate: false, archivedStatus: false, notStartedStatus: true }, options: { include: ['author', 'parent_task'], sort: 'name', sortDescending: true } },
-			{
-				method: 'GET',
-				path: '/api/v1/task',
-				query: { 'filter[has_due_date]': '0', 'filter[archived_status]': '0', 'filter[not_started_status]': '1', include: 'author,parent_task', sort: '-name' },
-			},
+			{ resource: 'task', operation: 'getAll', returnAll: true, simplify: false, filters: { hasDueDate: false, archivedStatus: false, notStartedStatus: true }, sort: { field: 'name', descending: true }, options: { include: ['author', 'parent_task'] } },
+			'GET /api/v1/task?filter[archived_status]=0&filter[has_due_date]=0&filter[not_started_status]=1&include=author,parent_task&page=1&per_page=500&sort=-name',
 		);
 		expect(undated.length).toBeGreaterThan(0);
 		expect(undated.every((task) => task.due_at === null && (task.status as { is_not_started: boolean }).is_not_started)).toBe(true);
@@ -74,7 +66,7 @@ describe('Plannr task', () => {
 		const { items: subtasks } = await runOne(
 			plannr,
 			{ resource: 'task', operation: 'getAll', returnAll: true, filters: { subtaskVisibility: 'only', assignedToUuids: employees().map((employee) => employee.uuid) } },
-			{ method: 'GET', path: '/api/v1/task', query: { 'filter[subtask_visibility]': 'only', 'filter[assigned_to_uuids]': employees().map((employee) => employee.uuid).join(',') } },
+			`GET /api/v1/task?filter[assigned_to_uuids]=${employees().map((employee) => employee.uuid).join(',')}&filter[subtask_visibility]=only&page=1&per_page=500`,
 		);
 		expect(subtasks.length).toBeGreaterThan(0);
 		expect(subtasks.every((task) => task.parent_task_uuid === data().tasks[0].uuid)).toBe(true);
@@ -85,7 +77,7 @@ describe('Plannr task', () => {
 		const { items } = await runOne(
 			plannr,
 			{ resource: 'task', operation: 'getAll', returnAll: false, limit: 10, filters: { circleUuids: circle.uuid, openTasks: true } },
-			{ method: 'GET', path: '/api/v1/task', query: { 'filter[circle_uuids]': circle.uuid, 'filter[open_tasks]': '1', per_page: '10' } },
+			'GET /api/v1/task?filter[circle_uuids]=000000b0-0001-4000-8000-000000001eef&filter[open_tasks]=1&page=1&per_page=10',
 		);
 		expect(items.length).toBeGreaterThan(0);
 		expect(items.every((task) => (task.taskable as { uuid: string }).uuid === circle.accounts[0].uuid)).toBe(true);
@@ -93,25 +85,24 @@ describe('Plannr task', () => {
 
 	test('get and delete use the unconfirmed routes, each named once', async () => {
 		const task = data().tasks[20];
-		expect(TASK_GET_PATH(task.uuid)).toBe(`/api/v1/task/${task.uuid}`);
-		const { items } = await runOne(plannr, { resource: 'task', operation: 'get', taskId: byId(task.uuid) }, { method: 'GET', path: TASK_GET_PATH(task.uuid) });
+		const { items } = await runOne(plannr, { resource: 'task', operation: 'get', taskId: byId(task.uuid) }, 'GET /api/v1/task/00000040-0015-4000-8000-00000002899b');
 		expect(items[0].uuid).toBe(task.uuid);
 
-		const { items: deleted } = await runOne(plannr, { resource: 'task', operation: 'delete', taskId: byId(task.uuid) }, { method: 'DELETE', path: TASK_DELETE_PATH(task.uuid) });
+		const { items: deleted } = await runOne(plannr, { resource: 'task', operation: 'delete', taskId: byId(task.uuid) }, 'DELETE /api/v1/task/00000040-0015-4000-8000-00000002899b');
 		expect(deleted).toEqual([{ success: true }]);
 		expect(data().tasks.some((candidate) => candidate.uuid === task.uuid)).toBe(false);
 	});
 
 	test('complete, then uncomplete back to an open status', async () => {
 		const task = data().tasks[1];
-		const { items: done } = await runOne(plannr, { resource: 'task', operation: 'complete', taskId: byId(task.uuid) }, { method: 'PATCH', path: `/api/v1/task/${task.uuid}/complete` });
+		const { items: done } = await runOne(plannr, { resource: 'task', operation: 'complete', taskId: byId(task.uuid) }, 'PATCH /api/v1/task/00000040-0002-4000-8000-000000003dde/complete');
 		expect(done[0]).toMatchObject({ status: { is_type_completed: true }, completed_at: expect.any(String) });
 
 		const open = data().taskStatuses[0];
 		const { items: reopened } = await runOne(
 			plannr,
 			{ resource: 'task', operation: 'uncomplete', taskId: byId(task.uuid), taskStatusUuid: open.uuid },
-			{ method: 'PATCH', path: `/api/v1/task/${task.uuid}/uncomplete/${open.uuid}` },
+			'PATCH /api/v1/task/00000040-0002-4000-8000-000000003dde/uncomplete/00000090-0001-4000-8000-000000001eef',
 		);
 		expect(reopened[0]).toMatchObject({ status: { uuid: open.uuid }, completed_at: null });
 	});
@@ -120,7 +111,7 @@ describe('Plannr task', () => {
 		plannr.sandbox.server.clearLog();
 		const run = await plannr.run({ resource: 'task', operation: 'uncomplete', taskId: byId(data().tasks[1].uuid), taskStatusUuid: 'Completed' });
 
-		expect(run.error?.message).toBe('"Completed" is not a valid Plannr UUID for taskStatusUuid');
+		expect(run.error?.message).toBe('"Completed" is not a valid Plannr UUID for \'Back to Status\' (item 0)');
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/task/)).toHaveLength(0);
 	});
 
@@ -130,5 +121,26 @@ describe('Plannr task', () => {
 
 		const created = await plannr.run({ resource: 'task', operation: 'create', name: 'X', additionalFields: { priority: '={{ "urgent" }}' } });
 		expect(created.error?.message).toBe('Plannr rejected the data (422): priority: The selected priority is invalid.');
+	});
+
+	test('Simplify (on by default) keeps what, when, whose and the state; off returns the whole task', async () => {
+		const { items: simple } = await runOne(plannr, { resource: 'task', operation: 'get', taskId: byId(data().tasks[5].uuid) }, 'GET /api/v1/task/00000040-0006-4000-8000-00000000b99a');
+		expect(simple[0]).toEqual({
+			uuid: '00000040-0006-4000-8000-00000000b99a',
+			name: data().tasks[5].name,
+			description: data().tasks[5].description,
+			priority: data().tasks[5].priority,
+			due_at: data().tasks[5].due_at,
+			completed_at: data().tasks[5].completed_at,
+			parent_task_uuid: data().tasks[5].parent_task_uuid,
+			created_at: data().tasks[5].created_at,
+			updated_at: data().tasks[5].updated_at,
+			status: { uuid: data().tasks[5].status.uuid, name: data().tasks[5].status.name, is_type_completed: data().tasks[5].status.is_type_completed },
+			taskable: { type: data().tasks[5].taskable_type, uuid: data().tasks[5].taskable.uuid },
+			assigned_to: data().tasks[5].assigned_to.map((assignee: { uuid: string }) => ({ uuid: assignee.uuid })),
+		});
+
+		const { items: raw } = await runOne(plannr, { resource: 'task', operation: 'get', taskId: byId(data().tasks[5].uuid), simplify: false }, 'GET /api/v1/task/00000040-0006-4000-8000-00000000b99a');
+		expect(raw[0]).toEqual(data().tasks[5]);
 	});
 });

@@ -24,9 +24,17 @@ describe('Plannr webhookSubscription resource', () => {
 		const [create, update] = eventsProperties('plannr');
 		expect(create.displayOptions?.show).toMatchObject({ resource: ['webhookSubscription'], operation: ['create'] });
 		expect(update.displayOptions?.show).toMatchObject({ resource: ['webhookSubscription'], operation: ['update'] });
-		for (const property of [create, update, ...eventsProperties('plannrTrigger')]) {
+		for (const property of eventsProperties('plannrTrigger')) {
 			expect(property).toMatchObject({ type: 'multiOptions', required: true, options: PLANNR_EVENT_OPTIONS });
 		}
+		// The action node shows the same events as the trigger, in the editor's Title Case.
+		for (const property of [create, update]) {
+			expect(property).toMatchObject({ type: 'multiOptions', required: true, options: PLANNR_EVENT_OPTIONS });
+		}
+		expect(create.options!.slice(0, 2)).toEqual([
+			{ name: 'Account Annual Review Date Occurred', value: 'account.annual-review-date-occurred' },
+			{ name: 'Account Created', value: 'account.created' },
+		]);
 	});
 
 	test('create answers 201 with a 60-character signing secret; getAll filters by URL and sorts', async () => {
@@ -38,8 +46,8 @@ describe('Plannr webhookSubscription resource', () => {
 
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'webhookSubscription', operation: 'getAll', returnAll: true, filters: { url: 'https://example.com/a' }, options: { sort: 'created_at', sortDescending: true } },
-			{ method: 'GET', path: PATH, query: { 'filter[url]': 'https://example.com/a', sort: '-created_at' } },
+			{ resource: 'webhookSubscription', operation: 'getAll', returnAll: true, filters: { url: 'https://example.com/a' }, sort: { field: 'created_at', descending: true } },
+			'GET /api/v2/webhook-subscriptions?filter[url]=https://example.com/a&page=1&per_page=500&sort=-created_at',
 		);
 		expect(items.map((item) => item.uuid)).toEqual([created.uuid]);
 	});
@@ -50,7 +58,8 @@ describe('Plannr webhookSubscription resource', () => {
 		const { items } = await runOne(
 			plannr,
 			{ resource: 'webhookSubscription', operation: 'update', webhookSubscriptionId: String(created.uuid), events: ['case.created', 'case.updated'] },
-			{ method: 'PUT', path: `${PATH}/${String(created.uuid)}`, body: { events: ['case.created', 'case.updated'] } },
+			'PUT /api/v2/webhook-subscriptions/00000630-03eb-4000-8000-000000793265',
+			{ events: ['case.created', 'case.updated'] },
 		);
 		expect(items).toEqual([expect.objectContaining({ uuid: created.uuid, url: 'https://example.com/c', events: ['case.created', 'case.updated'] })]);
 	});

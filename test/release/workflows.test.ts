@@ -116,7 +116,17 @@ describe('ci.yml', () => {
 
 	test('runs every npm command of .ci/run', () => {
 		const local = npmCommands(read('.ci/run').split('\n'));
-		expect(local).toEqual(['npm ci', 'npm test', 'npm run scan', 'npm run test:e2e']);
+		expect(local).toEqual([
+			'npm ci',
+			'npm test',
+			'npm run scan',
+			'npm run test:e2e',
+			'npm run test:e2e:oauth',
+			'npm run test:e2e:queue',
+			'npm run test:e2e:browser',
+			'npm run test:e2e:agent',
+			'npm run test:e2e:versions -- --versions 2.41.1,1.123.81',
+		]);
 		const remote = Object.values(ci.jobs).flatMap((job) => npmCommands(commands(job)));
 		for (const command of local) expect(remote).toContain(command);
 	});

@@ -99,8 +99,20 @@ export type Fault = (
 	| { kind: 'html'; count: number; path?: RegExp }
 	| { kind: 'malformedJson'; count: number; path?: RegExp }
 	| { kind: 'drop'; count: number; path?: RegExp }
-	/** The request is handled (a create does create), then the connection drops before the answer. */
-	| { kind: 'lostResponse'; count: number; path?: RegExp }
+	/** The request reaches the handler (a write is applied), then the connection drops before the answer. */
+	| { kind: 'dropAfterHandling'; count: number; path?: RegExp }
+	/** The connection is accepted and never answered (until the server stops). */
+	| { kind: 'hang'; count: number; path?: RegExp }
+	/** A redirect to `location`, e.g. another origin. */
+	| { kind: 'redirect'; status: 301 | 302 | 303 | 307 | 308; location: string; count: number; path?: RegExp }
+	/** Changes what the handler sees or answers: servers that ignore parameters, lie in paging, … */
+	| {
+			kind: 'rewrite';
+			count: number;
+			path?: RegExp;
+			request?: (request: SandboxRequest) => SandboxRequest;
+			response?: (response: SandboxResponse, request: SandboxRequest) => SandboxResponse;
+	  }
 	/** The request is handled, and these top-level fields are left out of its JSON answer. */
 	| { kind: 'withoutFields'; fields: string[]; count: number; path?: RegExp }
 ) & {
@@ -241,6 +253,16 @@ export class SandboxServer {
 			entry.status = -1;
 			incoming.socket.destroy();
 			return;
+		} else if (fault?.kind === 'hang') {
+			entry.status = -2;
+			return;
+		} else if (fault?.kind === 'dropAfterHandling') {
+			await this.handle(request).catch(() => undefined);
+			entry.status = -1;
+			incoming.socket.destroy();
+			return;
+		} else if (fault?.kind === 'redirect') {
+			response = { status: fault.status, headers: { location: fault.location }, body: { message: 'Moved' } };
 		} else if (fault?.kind === 'status') {
 			response = { status: fault.status, headers: fault.headers, body: fault.body ?? { message: `Injected ${fault.status}` } };
 		} else if (fault?.kind === 'html') {
@@ -250,18 +272,15 @@ export class SandboxServer {
 				body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
 			};
 		} else {
+			const seen = fault?.kind === 'rewrite' && fault.request ? fault.request(request) : request;
 			try {
-				response = await this.handle(request);
+				response = await this.handle(seen);
+				if (fault?.kind === 'rewrite' && fault.response) response = fault.response(response, seen);
 			} catch (error) {
 				response = { status: 500, body: { message: `Sandbox error: ${(error as Error).message}` } };
 			}
 			if (fault?.kind === 'malformedJson') {
 				response = { status: response.status, headers: { 'content-type': 'application/json' }, body: '{"data": [' };
-			}
-			if (fault?.kind === 'lostResponse') {
-				entry.status = -1;
-				incoming.socket.destroy();
-				return;
 			}
 			if (fault?.kind === 'withoutFields' && response.body && typeof response.body === 'object' && !Buffer.isBuffer(response.body)) {
 				const body = { ...(response.body as Record<string, unknown>) };

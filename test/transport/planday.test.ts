@@ -1,5 +1,5 @@
-import { json } from '../harness/engine';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
+import { Engine, json } from '../harness/engine';
+import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
 
 const employeeGet = {
 	resource: 'employee',
@@ -9,6 +9,24 @@ const employeeGet = {
 const statuses = (planday: PlandayFixture) =>
 	planday.sandbox.server.requests(/^\/hr\//).map((request) => request.status);
 
+/** The most API requests that reached the sandbox within any one second. */
+function busiestSecond(planday: PlandayFixture): number {
+	const times = planday.sandbox.server.requests(/^\/hr\//).map((request) => request.time);
+	return Math.max(...times.map((start) => times.filter((time) => time >= start && time < start + 1000).length));
+}
+
+/** A second n8n worker: its own copy of every module (its own rate budgets), the same credential store. */
+function secondWorker(planday: PlandayFixture): Engine {
+	let worker: Engine | undefined;
+	jest.isolateModules(() => {
+		// eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh module copy needs a synchronous require
+		const isolated = require('../harness/engine') as typeof import('../harness/engine');
+		worker = new isolated.Engine();
+	});
+	worker!.credentials.stored.set(PLANDAY_CREDENTIAL_ID, planday.engine.credentials.stored.get(PLANDAY_CREDENTIAL_ID)!);
+	return worker!;
+}
+
 describe('Planday transport: rate limits, retries and broken responses', () => {
 	let planday: PlandayFixture;
 
@@ -17,17 +35,48 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 	});
 	afterEach(async () => await planday.stop());
 
-	test('stays under 20 requests per second without being told, so Planday never answers 429', async () => {
+	test('stays under 20 requests per second without being told, measured where Planday counts', async () => {
 		const items = Array.from({ length: 50 }, () => ({}));
-		const started = Date.now();
 
 		const run = await planday.run({ ...employeeGet, options: { concurrency: 20 } }, items);
 
 		expect(json(run)).toHaveLength(50);
-		expect(statuses(planday).every((status) => status === 200)).toBe(true);
-		// 50 requests at no more than 20 per second cannot take less than two seconds.
-		expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+		// 50 unpaced requests would reach the sandbox in one second. Paced, no second sees more than
+		// 20, plus 2 for arrival jitter on a busy machine; a request jitter pushes over is answered
+		// 429 and retried. (Zero 429s at full speed is a benchmark figure, not a test.)
+		expect(busiestSecond(planday)).toBeLessThanOrEqual(22);
+		expect(statuses(planday).filter((status) => status === 429).length).toBeLessThanOrEqual(2);
 	});
+
+	test('the rate-limit headers decide: a portal limited to 10 a second gets about 10', async () => {
+		await planday.stop();
+		planday = await startPlanday({ portalRequestsPerSecond: 10 });
+		const items = Array.from({ length: 40 }, () => ({}));
+
+		const run = await planday.run({ ...employeeGet, options: { concurrency: 20 } }, items);
+
+		expect(json(run)).toHaveLength(40);
+		// Paced at the documented 20 a second, about 20 would arrive in the first second.
+		expect(busiestSecond(planday)).toBeLessThanOrEqual(12);
+		expect(statuses(planday).filter((status) => status === 429).length).toBeLessThanOrEqual(2);
+	}, 30_000);
+
+	test('two n8n workers on one portal, which cannot see each other’s budgets, share it through the headers', async () => {
+		const other = secondWorker(planday);
+		const items = Array.from({ length: 60 }, () => ({}));
+		const parameters = { ...employeeGet, options: { concurrency: 20 } };
+
+		const runs = await Promise.all([
+			planday.run(parameters, items),
+			other.runNode({ type: 'planday', parameters, items, credentials: { plandayApi: PLANDAY_CREDENTIAL_ID } }),
+		]);
+
+		for (const run of runs) expect(json(run)).toHaveLength(60);
+		// Each alone would send 19 a second, 38 together, and Planday would refuse about every second
+		// request. The headers bring them to about 20 between them; the few refused (mostly in the
+		// first second, before answers tell either about the other) are retried.
+		expect(statuses(planday).filter((status) => status === 429).length).toBeLessThanOrEqual(15);
+	}, 60_000);
 
 	test('a 429 waits for x-ratelimit-reset and retries, and the whole budget pauses', async () => {
 		planday.sandbox.server.inject({ kind: 'status', status: 429, count: 2, path: /^\/hr\//, headers: { 'x-ratelimit-reset': '0' } });

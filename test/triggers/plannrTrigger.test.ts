@@ -210,7 +210,7 @@ describe('Plannr Trigger', () => {
 	});
 
 	test('a create whose answer was lost leaves one subscription: activation again finds it by URL instead of creating a second', async () => {
-		plannr.sandbox.server.inject({ kind: 'lostResponse', count: 1, path: /webhook-subscriptions$/, method: 'POST' });
+		plannr.sandbox.server.inject({ kind: 'dropAfterHandling', count: 1, path: /webhook-subscriptions$/, method: 'POST' });
 		await expect(trigger.activate()).rejects.toThrow();
 		expect(subscriptions()).toHaveLength(1);
 		plannr.sandbox.server.clearLog();

@@ -1,7 +1,7 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { HttpFailure } from '../../shared/http';
+import { transportFailureMessage, type HttpFailure } from '../../shared/http';
 
 type Body = Record<string, unknown>;
 
@@ -42,9 +42,12 @@ export function plandayErrorMessage(body: unknown): string | undefined {
 	return parts.length ? [...new Set(parts)].join('; ') : undefined;
 }
 
+/** What a 401 means once n8n has already exchanged the refresh token for a new access token. */
+export const REFUSED_FRESH_TOKEN_MESSAGE =
+	'Planday refused a freshly issued access token (401). The API app has no access to this portal or to what the workflow asks for: check its scopes and the portal in Planday under Settings → Integrations → API Access.';
+
 const STATUS_HINTS: Record<number, string> = {
 	400: 'Planday rejected the request',
-	401: 'Planday did not accept the access token, even after refreshing it',
 	404: 'Planday could not find the requested record',
 	409: 'Planday rejected the data',
 	429: 'Planday’s rate limit was still exceeded after waiting and retrying',
@@ -54,11 +57,14 @@ const STATUS_HINTS: Record<number, string> = {
 export function plandayApiError(node: INode, failure: HttpFailure, scope?: string): NodeApiError {
 	const { status } = failure;
 	const detail = plandayErrorMessage(failure.body);
+	const transport = transportFailureMessage('Planday', failure);
 	let message: string;
-	if (status === undefined) {
-		message = failure.code
-			? `Could not reach Planday (${failure.code})`
-			: failure.message; // e.g. the refresh-token error raised by the credential
+	if (transport !== undefined) {
+		message = transport;
+	} else if (status === undefined) {
+		message = failure.message; // e.g. the refresh-token error raised by the credential
+	} else if (status === 401) {
+		message = REFUSED_FRESH_TOKEN_MESSAGE;
 	} else if (status === 403) {
 		message = scope
 			? `Planday refused access (403): the API app needs the scope "${scope}". Scopes are chosen when the app is created in Planday (Settings → Integrations → API Access).`
@@ -68,14 +74,14 @@ export function plandayApiError(node: INode, failure: HttpFailure, scope?: strin
 	} else {
 		message = `${STATUS_HINTS[status] ?? 'Planday rejected the request'} (${status})`;
 	}
-	if (detail && status !== 403) message = `${message}: ${detail}`;
+	if (detail && status !== 401 && status !== 403 && transport === undefined) message = `${message}: ${detail}`;
 	if (status !== undefined && typeof failure.body === 'string' && failure.body.trim().startsWith('<')) {
 		message = `${message}. Planday answered with an HTML page instead of JSON.`;
 	}
 	const response: JsonObject = { message, ...(status ? { httpCode: String(status) } : {}) };
 	return new NodeApiError(node, response, {
 		message,
-		description: detail,
+		description: transport === undefined ? detail : undefined,
 		httpCode: status ? String(status) : undefined,
 	});
 }

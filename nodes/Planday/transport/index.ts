@@ -2,7 +2,9 @@ import type { IDataObject, IHttpRequestMethods, INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import {
+	checkRequestPath,
 	nodeParameter,
+	notJsonError,
 	perContext,
 	retryAfterHeaderMs,
 	sendWithRetry,
@@ -10,7 +12,8 @@ import {
 	type RequestContext,
 	type ServiceProfile,
 } from '../../shared/http';
-import { getThrottle } from '../../shared/throttle';
+import { pageCeilingError, RETURN_ALL_CEILING } from '../../shared/paging';
+import { getThrottle, type RequestThrottle } from '../../shared/throttle';
 import { plandayApiError } from './errors';
 
 const PARTNER_CREDENTIAL_TYPE = 'plandayOAuth2Api';
@@ -47,17 +50,16 @@ function plandayOAuth2Error(node: INode, failure: HttpFailure): NodeApiError | u
 
 /**
  * Planday's documented limits: 20 requests/second and 750/minute per portal, 100/second and
- * 2,000/minute per client id. Windows are padded slightly so network jitter cannot push two
- * requests booked a window apart into the same server-side window.
+ * 2,000/minute per client id. The docs also say 10/second; the `x-ratelimit-*` headers on every
+ * response decide (they lower these budgets, never raise them). Windows are padded slightly so
+ * network jitter cannot push requests booked a window apart into the same server-side window.
  */
 const PORTAL_WINDOWS = [
-	{ limit: 20, windowMs: 1_100 },
+	{ limit: 20, windowMs: 1_050 },
 	{ limit: 750, windowMs: 61_000 },
 ];
-/** About 17 requests a second, evenly spaced, so the 20-a-second portal limit holds even when responses bunch. */
-const PORTAL_MIN_INTERVAL_MS = 60;
 const CLIENT_WINDOWS = [
-	{ limit: 100, windowMs: 1_100 },
+	{ limit: 100, windowMs: 1_050 },
 	{ limit: 2_000, windowMs: 61_000 },
 ];
 
@@ -102,22 +104,50 @@ interface PlandaySettings {
 	profile: Omit<ServiceProfile, 'toError'>;
 }
 
+/**
+ * Reads `x-ratelimit-limit: 20, 20;w=1, 750;w=60, 100;w=1, 2000;w=60` (the quota of the window
+ * closest to its limit, then every policy) with `x-ratelimit-remaining`, and tells the bucket
+ * that owns that window (portal or client id) how much is left there.
+ */
+function observeRateLimit(throttles: RequestThrottle[], headers: Record<string, string>, sentAt: number) {
+	const [quotaText, ...policies] = (headers['x-ratelimit-limit'] ?? '').split(',').map((part) => part.trim());
+	const quota = Number(quotaText);
+	const remaining = Number(headers['x-ratelimit-remaining']);
+	if (!Number.isFinite(quota) || !Number.isFinite(remaining)) return;
+	const policy = policies.map((text) => /^(\d+);w=(\d+)$/.exec(text)).find((match) => match && Number(match[1]) === quota);
+	const windowMs = policy ? Number(policy[2]) * 1000 : undefined;
+	if (windowMs === undefined) return;
+	let owner: RequestThrottle | undefined;
+	let distance = Infinity;
+	for (const throttle of throttles) {
+		for (const window of throttle.rateWindows) {
+			if (Math.abs(window.windowMs - windowMs) > windowMs * 0.2) continue;
+			if (Math.abs(window.limit - quota) < distance) {
+				distance = Math.abs(window.limit - quota);
+				owner = throttle;
+			}
+		}
+	}
+	owner?.observeServer(quota, windowMs, remaining, sentAt);
+}
+
 async function loadSettings(context: RequestContext): Promise<PlandaySettings> {
 	const credentialType = plandayCredentialType(context);
 	const credentials = await context.getCredentials(credentialType);
 	const clientId = String(credentials.clientId ?? '').trim();
 	const credentialId = context.getNode().credentials?.[credentialType]?.id ?? clientId;
+	// One credential is one portal's refresh token; the client bucket is shared by every portal of the app.
+	const throttles = [
+		getThrottle(`planday:portal:${credentialId}`, PORTAL_WINDOWS, true),
+		getThrottle(`planday:client:${clientId}`, CLIENT_WINDOWS, true),
+	];
 	return {
 		credentialType,
 		baseUrl: String(credentials.baseUrl ?? '').replace(/\/+$/, ''),
 		// plandayApi adds X-ClientId itself; for OAuth2 n8n ignores a credential's authenticate block.
 		headers: credentialType === PARTNER_CREDENTIAL_TYPE ? { 'X-ClientId': clientId } : {},
 		profile: {
-			// One credential is one portal's refresh token; the client bucket is shared by every portal of the app.
-			throttles: [
-				getThrottle(`planday:portal:${credentialId}`, PORTAL_WINDOWS, PORTAL_MIN_INTERVAL_MS),
-				getThrottle(`planday:client:${clientId}`, CLIENT_WINDOWS),
-			],
+			throttles,
 			retry: RETRY_POLICY,
 			retryAfterMs: (headers) => {
 				const fromRetryAfter = retryAfterHeaderMs(headers);
@@ -126,6 +156,7 @@ async function loadSettings(context: RequestContext): Promise<PlandaySettings> {
 				// The counter resets after `x-ratelimit-reset` seconds; one more second keeps us clear of it.
 				return Number.isFinite(resetSeconds) ? (resetSeconds + 1) * 1000 : undefined;
 			},
+			observe: (headers, sentAt) => observeRateLimit(throttles, headers, sentAt),
 		},
 	};
 }
@@ -146,8 +177,9 @@ export async function plandayApiRequest(
 	this: RequestContext,
 	request: PlandayRequest,
 ): Promise<unknown> {
-	const { credentialType, baseUrl, headers, profile } = await settingsFor(this);
 	const node = this.getNode();
+	checkRequestPath(node, 'Planday', request.path);
+	const { credentialType, baseUrl, headers, profile } = await settingsFor(this);
 	const response = await sendWithRetry(
 		this,
 		credentialType,
@@ -167,13 +199,7 @@ export async function plandayApiRequest(
 	);
 	if (response.headers?.date) serverDates.set(this, String(response.headers.date));
 	const body: unknown = response.body;
-	if (typeof body === 'string' && body.trim() !== '') {
-		throw new NodeApiError(
-			this.getNode(),
-			{ message: 'Planday returned a response that is not valid JSON' },
-			{ message: 'Planday returned a response that is not valid JSON', description: body.slice(0, 200) },
-		);
-	}
+	if (typeof body === 'string' && body.trim() !== '') throw notJsonError(node, 'Planday', body);
 	return body === '' ? undefined : body;
 }
 
@@ -190,9 +216,27 @@ export function unwrapList(body: unknown): IDataObject[] {
 	return Array.isArray(data) ? (data as IDataObject[]) : [];
 }
 
+/** Records each page re-reads from the page before, so a record deleted in between shifts nothing out of view. */
+const PAGE_OVERLAP = 1;
+
+
+/** How a record is recognised when pages overlap: its id, else its whole content. */
+function recordKey(record: IDataObject): string {
+	return record.id !== undefined && record.id !== null ? `id:${String(record.id)}` : JSON.stringify(record);
+}
+
+function pagingTotal(body: unknown): number | undefined {
+	const total = Number(((body as IDataObject | undefined)?.paging as IDataObject | undefined)?.total);
+	return Number.isFinite(total) ? total : undefined;
+}
+
 /**
- * Reads an offset/limit list page by page, each page as large as the endpoint allows, so N
- * records cost ceil(N / pageSize) requests. With `limit` it asks only for what is still needed.
+ * Reads an offset/limit list page by page, each page as large as the endpoint allows. It advances
+ * by the records received (Planday may lower the limit), and stops on an empty page or when
+ * `paging.total` is reached. With Return All, consecutive pages overlap by one record and
+ * duplicates are dropped by id; when a page shares nothing with the one before (records were
+ * deleted in between), the gap is read again, so no record that still exists is lost. With
+ * `limit` it asks only for what is still needed.
  */
 export async function plandayApiRequestAllItems(
 	this: RequestContext,
@@ -200,20 +244,63 @@ export async function plandayApiRequestAllItems(
 	pageSize: number,
 	limit?: number,
 ): Promise<IDataObject[]> {
+	const node = this.getNode();
 	const records: IDataObject[] = [];
-	let offset = Number(request.qs?.offset ?? 0);
-	for (;;) {
-		const wanted = limit === undefined ? pageSize : Math.min(pageSize, limit - records.length);
+	const seen = new Set<string>();
+	const firstOffset = Number(request.qs?.offset ?? 0);
+	let offset = firstOffset;
+	// Where reading continues after a page that had to be read again.
+	let resumeAt: number | undefined;
+	let steppedBack = false;
+	// A Limit (Get Many, the trigger's bounded polls) reads exactly its page budget without overlap.
+	const overlap = limit === undefined ? PAGE_OVERLAP : 0;
+	for (let pages = 0; ; pages++) {
+		if (pages >= RETURN_ALL_CEILING.pages) {
+			throw pageCeilingError(node, 'Planday', request.path, records.length);
+		}
+		const overlapping = offset > firstOffset && !steppedBack ? overlap : 0;
+		const wanted = limit === undefined ? pageSize : Math.min(pageSize, limit - records.length + overlapping);
 		const body = await plandayApiRequest.call(this, {
 			...request,
 			qs: { ...request.qs, limit: wanted, offset },
 		});
 		const page = unwrapList(body);
-		records.push(...page);
-		offset += page.length;
-		const total = Number((body as IDataObject | undefined)?.paging && ((body as IDataObject).paging as IDataObject).total);
-		const reachedEnd = page.length < wanted || (Number.isFinite(total) && offset >= total);
-		if (reachedEnd || (limit !== undefined && records.length >= limit)) break;
+		const total = pagingTotal(body);
+		const fresh = page.filter((record) => !seen.has(recordKey(record)));
+		// Only the overlapping record again: the list ends here.
+		const endOfList = page.length === 0 || (fresh.length === 0 && page.length <= overlapping);
+		if (endOfList) {
+			const reached = offset + page.length;
+			if (total !== undefined && reached < total) {
+				throw new NodeApiError(node, {}, {
+					message: `Planday returned no records after offset ${reached} of ${request.path} although it reports ${total}; stopped after ${records.length} so the list is not silently incomplete`,
+				});
+			}
+			break;
+		}
+		if (offset > firstOffset && !steppedBack && fresh.length === 0) {
+			throw new NodeApiError(node, {}, {
+				message: `Planday returned the same records again at offset ${offset} of ${request.path} (it ignored the offset); stopped after ${records.length} records`,
+			});
+		}
+		for (const record of fresh) {
+			seen.add(recordKey(record));
+			records.push(record);
+		}
+		if (limit !== undefined && records.length >= limit) break;
+		const end = offset + page.length;
+		if (overlapping && fresh.length === page.length && !steppedBack) {
+			// Nothing overlaps: records before this page were deleted and later ones moved up unseen.
+			resumeAt = end - overlap;
+			offset = Math.max(firstOffset, offset - pageSize + overlap);
+			steppedBack = true;
+			continue;
+		}
+		const next = resumeAt ?? Math.max(offset + 1, end - overlap);
+		resumeAt = undefined;
+		steppedBack = false;
+		if (total !== undefined && next + overlap >= total) break;
+		offset = next;
 	}
 	return limit === undefined ? records : records.slice(0, limit);
 }

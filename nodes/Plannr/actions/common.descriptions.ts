@@ -1,46 +1,7 @@
-import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-import { concurrencyOption, idLocator } from '../../shared/descriptions';
+import { commonOptions, loadedMultiOptions, optionsCollection as sharedOptionsCollection, sortCollection as sharedSortCollection } from '../../shared/descriptions';
 import { PLANNR_MAX_CONCURRENCY } from '../transport';
-
-export const DEFAULT_CONCURRENCY = 3;
-
-export const plannrConcurrencyOption = concurrencyOption(
-	'Plannr',
-	PLANNR_MAX_CONCURRENCY,
-	DEFAULT_CONCURRENCY,
-);
-
-/** Lets one workflow act for another account that the credential's user has a login to. */
-export const accountUuidOption: INodeProperties = {
-	displayName: 'Act for Account UUID',
-	name: 'accountUuid',
-	type: 'string',
-	default: '',
-	placeholder: 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37',
-	description:
-		'Sent as X-PLANNR-ACCOUNT-UUID instead of the credential’s account. Use an account UUID from User → Get Logins (account.uuid, not the login’s uuid).',
-};
-
-const UUID_PATTERN = '^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
-
-/** A Plannr record UUID, typed or picked from a searchable list. */
-export function plannrIdLocator(
-	name: string,
-	displayName: string,
-	searchListMethod: string,
-	description: string,
-): INodeProperties {
-	return idLocator({
-		name,
-		displayName,
-		description,
-		searchListMethod,
-		idPattern: UUID_PATTERN,
-		idPlaceholder: 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37',
-		idError: 'Enter a UUID',
-	});
-}
 
 /** Plannr nodes take either credential, chosen by the `authentication` parameter. */
 export const authenticationProperty: INodeProperties = {
@@ -58,3 +19,167 @@ export const plannrCredentials: INodeCredentialDescription[] = [
 	{ name: 'plannrApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
 	{ name: 'plannrOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
 ];
+
+export const DEFAULT_CONCURRENCY = 3;
+
+const UUID_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
+const UUID_PATTERN = '^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
+
+/**
+ * The entries every operation's Options collection ends with. The transport reads
+ * `options.accountUuid`, the router `options.concurrency`: a new common option is one line here.
+ */
+export const COMMON_OPTIONS: INodeProperties[] = [
+	{
+		displayName: 'Act for Account UUID',
+		name: 'accountUuid',
+		type: 'string',
+		default: '',
+		placeholder: UUID_EXAMPLE,
+		description:
+			'Sent as X-PLANNR-ACCOUNT-UUID instead of the credential’s account. Use an account UUID from User → Get Logins (account.uuid, not the login’s uuid).',
+	},
+	...commonOptions('Plannr', PLANNR_MAX_CONCURRENCY, DEFAULT_CONCURRENCY),
+];
+
+/** An operation's Options collection: its own entries and the common ones. */
+export function optionsCollection(entries: INodeProperties[] = []): INodeProperties {
+	return sharedOptionsCollection([...entries, ...COMMON_OPTIONS]);
+}
+
+function fromList(searchListMethod: string): INodePropertyMode {
+	// A locator mode, not a parameter: it takes no default.
+	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
+	return {
+		displayName: 'From List',
+		name: 'list',
+		type: 'list',
+		typeOptions: { searchListMethod, searchable: true },
+	};
+}
+
+/** A Plannr record UUID: picked From List (where a search method exists) or typed By ID. */
+export function uuidLocator(options: {
+	name: string;
+	displayName: string;
+	description: string;
+	/** listSearch method; without one the UUID is typed in. */
+	search?: string;
+	required?: boolean;
+}): INodeProperties {
+	const byId = {
+		displayName: 'By ID',
+		name: 'id',
+		type: 'string' as const,
+		placeholder: UUID_EXAMPLE,
+		validation: [{ type: 'regex' as const, properties: { regex: UUID_PATTERN, errorMessage: 'Enter a Plannr UUID' } }],
+	};
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: options.search ? 'list' : 'id', value: '' },
+		required: options.required ?? true,
+		description: options.description,
+		modes: options.search ? [fromList(options.search), byId] : [byId],
+	};
+}
+
+/** `cash_account` → `Cash Account`, `mentionedAccounts` → `Mentioned Accounts`, `a.b` → `A → B`. */
+export const valueLabel = (value: string) =>
+	value
+		.replace(/([a-z])([A-Z])/g, '$1 $2')
+		.replace(/[_-]/g, ' ')
+		.replace(/\./g, ' → ')
+		.replace(/\b\w/g, (letter) => letter.toUpperCase());
+
+/** A multi-select of fixed Plannr values (a filter sends them as a comma list). */
+export function multiChoice(displayName: string, name: string, values: string[]): INodeProperties {
+	return { displayName, name, type: 'multiOptions', default: [], options: values.map((value) => ({ name: valueLabel(value), value })) };
+}
+
+/** A multi-select filled from Plannr (groups, tags, accounts), sending their UUIDs. */
+export const uuidsDropdown = loadedMultiOptions;
+
+/** Money fields typed in pounds end with this and are sent as integer pennies without it. */
+export const POUNDS_SUFFIX = 'InPounds';
+
+/** A money field the user types in pounds; Plannr receives integer pennies. */
+export function poundsField(name: string, displayName: string, description: string): INodeProperties {
+	return {
+		displayName: `${displayName} (£)`,
+		name: `${name}${POUNDS_SUFFIX}`,
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 1250.50',
+		description: `${description} In pounds; Plannr stores it as integer pennies and the node converts exactly`,
+	};
+}
+
+/**
+ * Custom-field values, picked from the fields Plannr defines for one model type: values to set
+ * (`custom_fields`) or, in Filters, values to match (`filter[custom_field:<reference>]`).
+ */
+export function customFieldsField(loadOptionsMethod: string, placeholder = 'Add Custom Field'): INodeProperties {
+	return {
+		displayName: 'Custom Fields',
+		name: 'customFields',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder,
+		default: {},
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{
+						displayName: 'Custom Field Name or ID',
+						name: 'reference',
+						type: 'options',
+						typeOptions: { loadOptionsMethod },
+						default: '',
+						description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+	};
+}
+
+/** A list's Sort collection over the fields Plannr documents for it (`sort=field`, `-field` when descending). */
+export function sortCollection(fields: string[]): INodeProperties {
+	return sharedSortCollection(fields.map((field) => ({ name: valueLabel(field), value: field })));
+}
+
+/** The Include Related option of a list or record, with the includes Plannr documents for it. */
+export function includeOption(includes: string[]): INodeProperties {
+	return {
+		displayName: 'Include Related',
+		name: 'include',
+		type: 'multiOptions',
+		default: [],
+		description: 'Related records to return with each record',
+		options: includes.map((include) => ({ name: valueLabel(include), value: include })),
+	};
+}
+
+/** n8n's standard Simplify switch, for records too large for a person or an AI Agent to read whole. */
+export const simplifyProperty: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};
+
+/** An editor notice saying what an operation takes on trust. */
+export function unconfirmedNotice(what: string): INodeProperties {
+	return {
+		displayName: `Unconfirmed: ${what}. Check the result in Plannr before relying on it.`,
+		name: 'unconfirmedNotice',
+		type: 'notice',
+		default: '',
+	};
+}

@@ -1,26 +1,148 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { toDateOnly, toUtcDateTime } from '../../shared/dates';
 import { pathSegment } from '../../shared/http';
+import { definedEntries, filterEntries, invalidParameter, isEmptyValue, isResourceLocatorValue } from '../../shared/parameters';
+import { POUNDS_SUFFIX } from './common.descriptions';
+import { poundsToPennies } from './money';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A Plannr UUID from a plain or resource-locator parameter, encoded for a URL path. */
-export function uuidParameter(context: IExecuteFunctions, name: string, itemIndex: number): string {
-	const value = String(context.getNodeParameter(name, itemIndex, '', { extractValue: true }) ?? '').trim();
-	if (!UUID.test(value)) {
-		throw new NodeOperationError(context.getNode(), `"${value}" is not a valid Plannr UUID for ${name}`, {
-			itemIndex,
-			description: 'Plannr identifies every record by a UUID such as 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37',
-		});
+/** A parameter's name in messages: its display name without the dropdown's "Name or ID" tail. */
+export function fieldName(property: Pick<INodeProperties, 'displayName'>): string {
+	return property.displayName.replace(/ Names? or IDs?$/, '');
+}
+
+
+/** `assignedAdviserUuid` → `assigned_adviser_uuid`: parameters are camelCase, Plannr's fields snake_case. */
+export function snakeCase(name: string): string {
+	return name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+}
+
+/** The value a resource locator (or a plain parameter) holds. */
+function locatorValue(value: unknown): string {
+	return String((isResourceLocatorValue(value) ? value.value : value) ?? '').trim();
+}
+
+/** A text as a Plannr UUID, checked, so it is safe in a path. */
+export function checkUuid(context: IExecuteFunctions, itemIndex: number, displayName: string, value: unknown): string {
+	const text = locatorValue(value);
+	if (!UUID.test(text)) {
+		throw invalidParameter(context, itemIndex, displayName, `"${text}" is not a valid Plannr UUID`, 'Plannr identifies every record by a UUID such as 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37');
 	}
-	return pathSegment(value);
+	return text;
+}
+
+/** The item's UUID for `property` (a resource locator or a dropdown), checked and encoded for a URL path. */
+export function uuidParameter(context: IExecuteFunctions, property: INodeProperties, itemIndex: number): string {
+	const value = context.getNodeParameter(property.name, itemIndex, '', { extractValue: true });
+	return pathSegment(checkUuid(context, itemIndex, fieldName(property), value));
+}
+
+/** The item's choice for an options `property` that goes into a path: only one of its listed values. */
+export function choiceParameter(context: IExecuteFunctions, property: INodeProperties, itemIndex: number): string {
+	const value = String(context.getNodeParameter(property.name, itemIndex, '') ?? '').trim();
+	const allowed = (property.options ?? []).map((option) => String((option as { value: unknown }).value));
+	if (!allowed.includes(value)) {
+		throw invalidParameter(context, itemIndex, fieldName(property), `"${value}" is not one of ${allowed.join(', ')}`);
+	}
+	return pathSegment(value, fieldName(property));
 }
 
 /** A comma-separated text (of UUIDs or names), or an array, as the list Plannr expects. */
 export function uuidList(value: unknown): string[] {
-	return String(value ?? '')
-		.split(',')
-		.map((uuid) => uuid.trim())
+	return (Array.isArray(value) ? value : String(value ?? '').split(','))
+		.map((entry) => String(entry).trim())
 		.filter(Boolean);
+}
+
+function displayNameOf(properties: INodeProperties[], name: string): string {
+	const property = properties.find((candidate) => candidate.name === name);
+	return property ? fieldName(property) : name;
+}
+
+/**
+ * A Plannr body from camelCase parameters: snake_case names, dates as yyyy-mm-dd, date-times in
+ * UTC, pounds as pennies, resource locators as checked UUIDs, custom fields as
+ * `custom_fields { reference: value }`, `lists` as arrays (also from comma-separated text).
+ * `properties` name the fields in errors.
+ */
+export function plannrBody(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+	options: { properties: INodeProperties[]; dates?: string[]; dateTimes?: string[]; lists?: string[] },
+): IDataObject {
+	const body: IDataObject = {};
+	for (const [name, value] of Object.entries(definedEntries(fields))) {
+		const displayName = displayNameOf(options.properties, name);
+		if (name === 'customFields') {
+			const entries = ((value as IDataObject).field as Array<{ reference: string; value: string }> | undefined) ?? [];
+			if (entries.length) body.custom_fields = Object.fromEntries(entries.map((entry) => [entry.reference, entry.value]));
+		} else if (name.endsWith(POUNDS_SUFFIX)) {
+			try {
+				body[snakeCase(name.slice(0, -POUNDS_SUFFIX.length))] = poundsToPennies(value);
+			} catch (error) {
+				throw invalidParameter(context, itemIndex, displayName, (error as Error).message);
+			}
+		} else if (isResourceLocatorValue(value)) {
+			body[snakeCase(name)] = checkUuid(context, itemIndex, displayName, value);
+		} else if (options.lists?.includes(name)) {
+			body[snakeCase(name)] = uuidList(value);
+		} else if (options.dates?.includes(name) || options.dateTimes?.includes(name)) {
+			try {
+				body[snakeCase(name)] = options.dates?.includes(name) ? toDateOnly(value) : toUtcDateTime(value);
+			} catch (error) {
+				throw invalidParameter(context, itemIndex, displayName, (error as Error).message);
+			}
+		} else {
+			body[snakeCase(name)] = value;
+		}
+	}
+	return body;
+}
+
+/**
+ * The `filter[...]` query of the item's Filters collection: lists as comma lists, `dates` as
+ * yyyy-mm-dd, booleans as 1/0, custom fields as `filter[custom_field:<reference>]`. A filter that
+ * is present but empty (e.g. an expression that resolved to nothing) is an error, never "match all".
+ */
+export function filterQuery(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	properties: INodeProperties[],
+	dates: string[] = [],
+): IDataObject {
+	const filters = filterEntries(context, itemIndex, { displayName: 'Filters', name: 'filters', type: 'collection', default: {}, options: properties });
+	const qs: IDataObject = {};
+	for (const [name, value] of Object.entries(filters)) {
+		if (name === 'customFields') {
+			for (const { reference, value: wanted } of ((value as IDataObject).field as IDataObject[] | undefined) ?? []) {
+				if (isEmptyValue(reference) || isEmptyValue(wanted)) throw invalidParameter(context, itemIndex, 'Custom Fields', 'A field and a value are needed');
+				qs[`filter[custom_field:${String(reference)}]`] = wanted;
+			}
+			continue;
+		}
+		const text = isResourceLocatorValue(value) ? checkUuid(context, itemIndex, displayNameOf(properties, name), value) : value;
+		const sent = Array.isArray(text) ? text.join(',') : dates.includes(name) ? toDateOnly(text) : text;
+		qs[`filter[${snakeCase(name)}]`] = typeof sent === 'boolean' ? Number(sent) : sent;
+	}
+	return qs;
+}
+
+/** `sort` from the item's Sort collection (`-field` when descending). */
+export function sortQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const { field, descending } = context.getNodeParameter('sort', itemIndex, {}) as { field?: string; descending?: boolean };
+	return field ? { sort: `${descending ? '-' : ''}${field}` } : {};
+}
+
+/** `include` from the item's Include Related option. */
+export function includeQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const include = context.getNodeParameter('options.include', itemIndex, []) as string[];
+	return include.length ? { include: include.join(',') } : {};
+}
+
+/** The fields of `record` named in `fields` (those it has), for Simplify. */
+export function pick(record: IDataObject, fields: string[]): IDataObject {
+	return Object.fromEntries(fields.filter((field) => field in record).map((field) => [field, record[field]]));
 }

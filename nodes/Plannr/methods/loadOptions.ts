@@ -19,21 +19,12 @@ export async function getAdvisers(this: ILoadOptionsFunctions): Promise<INodePro
 	return await options(this, '/api/v1/account', { 'filter[type]': 'employee' }, byUuid);
 }
 
-/** Introducer accounts, who can have introduced a client. */
-export async function getIntroducers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await options(this, '/api/v1/account', { 'filter[type]': 'external' }, byUuid);
-}
-
 export async function getGroups(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await options(this, '/api/v1/group', {}, byUuid);
 }
 
 export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
 	return await options(this, '/api/v1/tag', {}, byUuid);
-}
-
-export async function getTaskStatuses(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	return await options(this, '/api/v1/task-status', {}, byUuid);
 }
 
 /** Custom fields of one model type, keyed by the `reference` Plannr uses to set and filter them. */

@@ -1,7 +1,7 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { HttpFailure } from '../../shared/http';
+import { transportFailureMessage, type HttpFailure } from '../../shared/http';
 
 /** A body that arrived as bytes (binary downloads) or as JSON text, parsed where it is JSON. */
 function readable(body: unknown): unknown {
@@ -49,19 +49,22 @@ const STATUS_HINTS: Record<number, string> = {
 export function plannrApiError(node: INode, failure: HttpFailure): NodeApiError {
 	const { status } = failure;
 	const detail = plannrErrorMessage(failure.body);
+	const transport = transportFailureMessage('Plannr', failure);
 	let message: string;
-	if (status === undefined) {
-		message = failure.code ? `Could not reach Plannr (${failure.code})` : failure.message;
+	if (transport !== undefined) {
+		message = transport;
+	} else if (status === undefined) {
+		message = failure.message;
 	} else if (status >= 500) {
 		message = `Plannr had a server error (${status})`;
 	} else {
 		message = `${STATUS_HINTS[status] ?? 'Plannr rejected the request'} (${status})`;
 	}
-	if (detail) message = `${message}: ${detail}`;
+	if (detail && transport === undefined) message = `${message}: ${detail}`;
 	const response: JsonObject = { message, ...(status ? { httpCode: String(status) } : {}) };
 	return new NodeApiError(node, response, {
 		message,
-		description: detail,
+		description: transport === undefined ? detail : undefined,
 		httpCode: status ? String(status) : undefined,
 	});
 }

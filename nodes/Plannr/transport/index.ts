@@ -2,13 +2,17 @@ import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import {
+	checkRequestPath,
 	nodeParameter,
+	notJsonError,
 	perContext,
+	sameOriginUrl,
 	retryAfterHeaderMs,
 	sendWithRetry,
 	type RequestContext,
 	type ServiceProfile,
 } from '../../shared/http';
+import { pageCeilingError, RETURN_ALL_CEILING } from '../../shared/paging';
 import { getThrottle, type RequestThrottle } from '../../shared/throttle';
 import { plannrApiError } from './errors';
 
@@ -28,9 +32,13 @@ export const PLANNR_MAX_CONCURRENCY = 8;
 
 const RETRY_POLICY = { maxRetries: 5, baseDelayMs: 1_000, maxDelayMs: 60_000 };
 
-/** Laravel's page parameter. NOT CONFIRMED by Plannr's docs; `links.next` is read first. */
+/** Laravel's page parameter for the first page. NOT CONFIRMED by Plannr's docs; later pages follow `links.next`. */
 const PAGE_PARAMETER = 'page';
 export const PLANNR_MAX_PAGE_SIZE = 500;
+
+
+/** How long the account found through `/api/v1/logins` is kept for a credential (and its token). */
+const ACCOUNT_LOOKUP_LIFETIME_MS = 15 * 60_000;
 
 /** Routes that act for the user, not for an account: they take no X-PLANNR-ACCOUNT-UUID. */
 const USER_LEVEL_PATHS = [
@@ -53,6 +61,8 @@ export interface PlannrRequest {
 interface PlannrSettings {
 	credentialType: string;
 	credentialKey: string;
+	/** Tells one token from another without keeping the token itself as a key. */
+	tokenFingerprint: string;
 	baseUrl: string;
 	accountUuid: string;
 	profile: ServiceProfile;
@@ -96,13 +106,27 @@ async function loadSettings(context: RequestContext): Promise<PlannrSettings> {
 	const credentials = await context.getCredentials(credentialType);
 	const credentialId = context.getNode().credentials?.[credentialType]?.id ?? credentialType;
 	const credentialKey = `${credentialType}:${credentialId}`;
+	const token = (credentials.oauthTokenData as IDataObject | undefined)?.access_token ?? credentials.accessToken;
 	return {
 		credentialType,
 		credentialKey,
+		tokenFingerprint: fingerprint(String(token ?? '')),
 		baseUrl: String(credentials.baseUrl ?? '').replace(/\/+$/, ''),
 		accountUuid: accountOverride(context) || String(credentials.accountUuid ?? '').trim(),
 		profile: userProfile(context, getThrottle(`plannr:user:${credentialKey}`, USER_WINDOWS)),
 	};
+}
+
+/** FNV-1a, 32 bits twice: enough to tell tokens apart in a cache key, and not reversible to the token. */
+function fingerprint(text: string): string {
+	let first = 0x811c9dc5;
+	let second = 0x01000193;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		first = Math.imul(first ^ code, 0x01000193) >>> 0;
+		second = Math.imul(second ^ code, 0x811c9dc5) >>> 0;
+	}
+	return `${first.toString(16)}${second.toString(16)}`;
 }
 
 // One settings lookup per node run, not per request.
@@ -111,14 +135,15 @@ const settingsFor = perContext(loadSettings);
 async function send(
 	context: RequestContext,
 	settings: PlannrSettings,
-	request: PlannrRequest,
+	request: Omit<PlannrRequest, 'path'>,
+	url: string,
 	accountUuid: string | undefined,
 ): Promise<unknown> {
 	const headers: IDataObject = { Accept: 'application/json' };
 	if (accountUuid) headers['X-PLANNR-ACCOUNT-UUID'] = accountUuid;
 	const options: IHttpRequestOptions = {
 		method: request.method,
-		url: `${settings.baseUrl}${request.path}`,
+		url,
 		qs: request.qs,
 		body: request.body,
 		headers: headers as IHttpRequestOptions['headers'],
@@ -143,53 +168,69 @@ export function defaultAccountUuid(logins: LoginsResponse): string | undefined {
 	);
 }
 
-// Resolved once per execution and credential; concurrent items share the same lookup.
+// Kept per credential and token across executions; concurrent items share the same lookup.
 const MAX_CACHED_ACCOUNTS = 200;
-const accountLookups = new Map<string, Promise<string>>();
+const accountLookups = new Map<string, { uuid: Promise<string>; expiresAt: number }>();
 
 async function resolveAccountUuid(context: RequestContext, settings: PlannrSettings): Promise<string> {
 	if (settings.accountUuid) return settings.accountUuid;
-	const executionId = (context as { getExecutionId?: () => string }).getExecutionId?.() ?? '';
-	const key = `${executionId || 'no-execution'}|${settings.credentialKey}`;
-	let lookup = executionId ? accountLookups.get(key) : undefined;
-	if (!lookup) {
-		lookup = (async () => {
-			const logins = (await send(context, settings, { method: 'GET', path: '/api/v1/logins' }, undefined)) as LoginsResponse;
-			const uuid = defaultAccountUuid(logins ?? {});
-			if (!uuid) {
-				throw new NodeOperationError(
-					context.getNode(),
-					'None of this user’s Plannr logins has a preferred or employee account. Set the Account UUID in the credential.',
-				);
-			}
-			return uuid;
-		})();
-		if (executionId) {
-			if (accountLookups.size >= MAX_CACHED_ACCOUNTS) {
-				accountLookups.delete(accountLookups.keys().next().value as string);
-			}
-			accountLookups.set(key, lookup);
-			// A failed lookup must not stick for the rest of the execution.
-			lookup.catch(() => accountLookups.delete(key));
+	const key = `${settings.credentialKey}|${settings.baseUrl}|${settings.tokenFingerprint}`;
+	const cached = accountLookups.get(key);
+	if (cached && cached.expiresAt > Date.now()) return await cached.uuid;
+	const uuid = (async () => {
+		const logins = (await send(
+			context,
+			settings,
+			{ method: 'GET' },
+			`${settings.baseUrl}/api/v1/logins`,
+			undefined,
+		)) as LoginsResponse;
+		const found = defaultAccountUuid(logins ?? {});
+		if (!found) {
+			throw new NodeOperationError(
+				context.getNode(),
+				'None of this user’s Plannr logins has a preferred or employee account. Set the Account UUID in the credential.',
+			);
 		}
+		return found;
+	})();
+	accountLookups.delete(key);
+	if (accountLookups.size >= MAX_CACHED_ACCOUNTS) accountLookups.delete(accountLookups.keys().next().value as string);
+	accountLookups.set(key, { uuid, expiresAt: Date.now() + ACCOUNT_LOOKUP_LIFETIME_MS });
+	// A failed lookup must not stick.
+	uuid.catch(() => accountLookups.delete(key));
+	return await uuid;
+}
+
+async function requestUrl(context: RequestContext, request: Omit<PlannrRequest, 'path'>, url: string): Promise<unknown> {
+	const settings = await settingsFor(context);
+	const accountScoped = !USER_LEVEL_PATHS.includes(new URL(url).pathname);
+	const accountUuid = accountScoped ? await resolveAccountUuid(context, settings) : undefined;
+	const body = await send(context, settings, request, url, accountUuid);
+	if (!request.binary && typeof body === 'string' && body.trim() !== '') {
+		throw notJsonError(context.getNode(), 'Plannr', body);
 	}
-	return await lookup;
+	return body === '' ? undefined : body;
 }
 
 /** Sends one Plannr API request with the account header where the route needs it; returns the parsed body. */
-export async function plannrApiRequest(this: RequestContext, request: PlannrRequest): Promise<unknown> {
-	const settings = await settingsFor(this);
-	const accountScoped = !USER_LEVEL_PATHS.includes(request.path);
-	const accountUuid = accountScoped ? await resolveAccountUuid(this, settings) : undefined;
-	const body = await send(this, settings, request, accountUuid);
-	if (!request.binary && typeof body === 'string' && body.trim() !== '') {
-		throw new NodeApiError(
-			this.getNode(),
-			{ message: 'Plannr returned a response that is not valid JSON' },
-			{ message: 'Plannr returned a response that is not valid JSON', description: body.slice(0, 200) },
-		);
-	}
-	return body === '' ? undefined : body;
+export async function plannrApiRequest(this: RequestContext, plannrRequest: PlannrRequest): Promise<unknown> {
+	checkRequestPath(this.getNode(), 'Plannr', plannrRequest.path);
+	const { baseUrl } = await settingsFor(this);
+	return await requestUrl(this, plannrRequest, `${baseUrl}${plannrRequest.path}`);
+}
+
+/**
+ * Requests a URL Plannr itself returned (a next-page link, a document's download URL), relative
+ * or absolute. It must be on the credential's own origin, or it is refused and nothing is sent.
+ */
+export async function plannrApiRequestUrl(
+	this: RequestContext,
+	url: string,
+	options: Omit<PlannrRequest, 'path'> = { method: 'GET' },
+): Promise<unknown> {
+	const { baseUrl } = await settingsFor(this);
+	return await requestUrl(this, options, sameOriginUrl(this.getNode(), 'Plannr', baseUrl, url));
 }
 
 /** Plannr shows single records both bare and inside `data`; accept either. */
@@ -200,39 +241,69 @@ export function unwrapRecord(body: unknown): IDataObject {
 		: record) ?? {}) as IDataObject;
 }
 
-function nextPage(body: IDataObject, current: number): number | undefined {
-	const links = body.links as IDataObject | undefined;
-	const meta = body.meta as IDataObject | undefined;
-	if (links && 'next' in links) {
-		if (!links.next) return undefined;
-		const fromLink = Number(new URL(String(links.next)).searchParams.get(PAGE_PARAMETER));
-		return Number.isFinite(fromLink) && fromLink > current ? fromLink : current + 1;
-	}
-	const lastPage = Number(meta?.last_page);
-	return Number.isFinite(lastPage) && current < lastPage ? current + 1 : undefined;
+function pageRecords(body: unknown): IDataObject[] {
+	if (Array.isArray(body)) return body as IDataObject[];
+	const data = (body as IDataObject | undefined)?.data;
+	return Array.isArray(data) ? (data as IDataObject[]) : [];
+}
+
+/** How a record is recognised across pages: its uuid or id, else its whole content. */
+function recordKey(record: IDataObject): string {
+	const id = record.uuid ?? record.id;
+	return id !== undefined && id !== null ? `id:${String(id)}` : JSON.stringify(record);
 }
 
 /**
  * Reads a Laravel-paginated list with pages of up to 500, so N records cost ceil(N / 500)
- * requests; with `limit` it asks for no bigger page than it still needs.
+ * requests; with `limit` it asks for no bigger page than it still needs. After the first page it
+ * follows `links.next` exactly as given (page numbers or cursors alike), on the base URL's origin
+ * only; without links it counts pages up to `meta.last_page`. A page that brings nothing new
+ * stops the loop with an error, and so does a list longer than RETURN_ALL_CEILING pages.
  */
 export async function plannrApiRequestAllItems(
 	this: RequestContext,
-	request: PlannrRequest,
+	plannrRequest: PlannrRequest,
 	limit?: number,
 ): Promise<IDataObject[]> {
+	const node = this.getNode();
 	const records: IDataObject[] = [];
+	const seen = new Set<string>();
 	const perPage = Math.min(PLANNR_MAX_PAGE_SIZE, limit ?? PLANNR_MAX_PAGE_SIZE);
-	let page: number | undefined = 1;
-	while (page !== undefined) {
-		const body = ((await plannrApiRequest.call(this, {
-			...request,
-			qs: { ...request.qs, per_page: perPage, [PAGE_PARAMETER]: page },
-		})) ?? {}) as IDataObject;
-		const data = Array.isArray(body) ? body : ((body.data as IDataObject[] | undefined) ?? []);
-		records.push(...data);
-		if (limit !== undefined && records.length >= limit) break;
-		page = data.length ? nextPage(body, page) : undefined;
+	let body = ((await plannrApiRequest.call(this, {
+		...plannrRequest,
+		qs: { ...plannrRequest.qs, per_page: perPage, [PAGE_PARAMETER]: 1 },
+	})) ?? {}) as IDataObject;
+	for (let pages = 1, page = 1; ; pages++, page++) {
+		const data = pageRecords(body);
+		const fresh = data.filter((record) => !seen.has(recordKey(record)));
+		if (pages > 1 && data.length > 0 && fresh.length === 0) {
+			throw new NodeApiError(node, {}, {
+				message: `Plannr returned the same records again on page ${pages} of ${plannrRequest.path}; stopped after ${records.length} records`,
+			});
+		}
+		for (const record of fresh) {
+			seen.add(recordKey(record));
+			records.push(record);
+		}
+		if (data.length === 0 || (limit !== undefined && records.length >= limit)) break;
+		if (pages >= RETURN_ALL_CEILING.pages) {
+			throw pageCeilingError(node, 'Plannr', plannrRequest.path, records.length);
+		}
+		const links = body.links as IDataObject | undefined;
+		const lastPage = Number((body.meta as IDataObject | undefined)?.last_page);
+		let next: Promise<unknown>;
+		if (links && 'next' in links) {
+			if (!links.next) break;
+			next = plannrApiRequestUrl.call(this, String(links.next), { method: plannrRequest.method });
+		} else if (Number.isFinite(lastPage) && page < lastPage) {
+			next = plannrApiRequest.call(this, {
+				...plannrRequest,
+				qs: { ...plannrRequest.qs, per_page: perPage, [PAGE_PARAMETER]: page + 1 },
+			});
+		} else {
+			break;
+		}
+		body = ((await next) ?? {}) as IDataObject;
 	}
 	return limit === undefined ? records : records.slice(0, limit);
 }

@@ -21,6 +21,11 @@ export interface PlandaySandboxOptions extends SandboxOptions, PlandaySeedOption
 	rotateRefreshTokens?: boolean;
 	/** Enforce Planday's documented rate limits (default on). */
 	rateLimits?: boolean;
+	/**
+	 * Requests per second per portal (default 20, the documented table; the same page also says 10).
+	 * The `x-ratelimit-*` headers report whichever is set, as Planday's do.
+	 */
+	portalRequestsPerSecond?: number;
 }
 
 interface AccessToken {
@@ -87,10 +92,9 @@ export class PlandaySandbox {
 	/** How far Planday's clock is ahead of this machine's (negative: behind); its `Date` header follows it. */
 	clockOffsetMs = 0;
 
-	readonly portalLimiter = new SlidingWindowLimiter([
-		{ limit: 20, seconds: 1 },
-		{ limit: 750, seconds: 60 },
-	]);
+	readonly portalLimiter: SlidingWindowLimiter;
+
+	private readonly portalPerSecond: number;
 
 	readonly clientLimiter = new SlidingWindowLimiter([
 		{ limit: 100, seconds: 1 },
@@ -101,6 +105,11 @@ export class PlandaySandbox {
 		this.accessTokenTtlSeconds = options.accessTokenTtlSeconds ?? 3600;
 		this.rotateRefreshTokens = options.rotateRefreshTokens ?? false;
 		this.rateLimitsEnabled = options.rateLimits ?? true;
+		this.portalPerSecond = options.portalRequestsPerSecond ?? 20;
+		this.portalLimiter = new SlidingWindowLimiter([
+			{ limit: this.portalPerSecond, seconds: 1 },
+			{ limit: 750, seconds: 60 },
+		]);
 		const data = seedPlanday(options);
 		this.state = { data, nextId: () => data.nextId++ };
 		this.router
@@ -249,7 +258,8 @@ export class PlandaySandbox {
 			const client = portal.limited ? portal : this.clientLimiter.hit(`client:${access.clientId}`);
 			const tightest = client.limited || client.remaining < portal.remaining ? client : portal;
 			const headers = {
-				'x-ratelimit-limit': `${tightest.limit}, 20;w=1, 750;w=60, 100;w=1, 2000;w=60`,
+				// The quota of the window closest to its limit, then every policy (portal, then client id).
+				'x-ratelimit-limit': `${tightest.limit}, ${this.portalPerSecond};w=1, 750;w=60, 100;w=1, 2000;w=60`,
 				'x-ratelimit-remaining': String(Math.max(0, tightest.remaining)),
 				'x-ratelimit-reset': String(tightest.resetSeconds),
 			};

@@ -33,7 +33,12 @@ export interface PlannrState {
 	/** Uploaded file contents by file UUID. */
 	files: Map<string, Buffer>;
 	webhookSubscriptions: Array<Record<string, any>>;
+	/** Runs a background job (e.g. a plan's deletion) a moment later, or when a test says so. */
+	runInBackground(job: () => void): void;
 }
+
+/** How long a background job takes unless a test holds it. */
+const BACKGROUND_JOB_MS = 200;
 
 /** Route files, one per Plannr API area; add a new area by adding a file and a line here. */
 const ROUTE_FILES = [registerUserRoutes, registerAccountRoutes, registerWorkRoutes, registerOrganisationRoutes, registerFileRoutes];
@@ -67,6 +72,11 @@ export class PlannrSandbox {
 
 	rateLimitsEnabled: boolean;
 
+	/** Keeps background jobs waiting until `finishBackgroundJobs()`, so a test decides when they end. */
+	holdBackgroundJobs = false;
+
+	private readonly heldJobs: Array<() => void> = [];
+
 	readonly limiter: SlidingWindowLimiter;
 
 	constructor(options: PlannrSandboxOptions = {}) {
@@ -80,6 +90,10 @@ export class PlannrSandbox {
 			newUuid: () => uuidFor(KIND.created, 1000 + data.sequence++),
 			files: new Map(),
 			webhookSubscriptions: [],
+			runInBackground: (job) => {
+				if (this.holdBackgroundJobs) this.heldJobs.push(job);
+				else setTimeout(job, BACKGROUND_JOB_MS).unref();
+			},
 		};
 		this.accessTokens.get(DEMO_PAT)!.userUuid = data.users[0].uuid;
 		this.router
@@ -91,6 +105,11 @@ export class PlannrSandbox {
 
 	get url() {
 		return this.server.url;
+	}
+
+	/** Runs every held background job now. */
+	finishBackgroundJobs() {
+		for (const job of this.heldJobs.splice(0)) job();
 	}
 
 	async start(port = 0) {

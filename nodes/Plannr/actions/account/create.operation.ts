@@ -1,10 +1,12 @@
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { endpoint } from '../operations';
-import { accountBody } from './body';
-import { accountFields } from './fields';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plannrApiRequest, unwrapRecord } from '../../transport';
+import { optionsCollection } from '../common.descriptions';
+import { accountBody, accountFields } from './fields';
 
-const fields: INodeProperties[] = [
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Type',
 		name: 'type',
@@ -51,22 +53,28 @@ const fields: INodeProperties[] = [
 	},
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
 	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: accountFields,
+	},
+	optionsCollection(),
 ];
 
-export const { description, execute } = endpoint({
-	resource: 'account',
-	operation: 'create',
-	method: 'POST',
-	path: () => '/api/v1/account',
-	fields,
-	optional: { name: 'additionalFields', options: accountFields },
-	body(itemIndex) {
-		return accountBody.call(this, itemIndex, {
-			type: this.getNodeParameter('type', itemIndex),
-			role: this.getNodeParameter('role', itemIndex),
-			firstName: this.getNodeParameter('firstName', itemIndex),
-			lastName: this.getNodeParameter('lastName', itemIndex),
-			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
-		});
-	},
-});
+export const description = updateDisplayOptions({ show: { resource: ['account'], operation: ['create'] } }, properties);
+
+/** `POST /api/v1/account` with the type, role, names and any additional fields; returns the new account. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = accountBody(this, itemIndex, {
+		type: this.getNodeParameter('type', itemIndex),
+		role: this.getNodeParameter('role', itemIndex),
+		firstName: this.getNodeParameter('firstName', itemIndex),
+		lastName: this.getNodeParameter('lastName', itemIndex),
+		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+	});
+	const response = await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/account', body });
+	return jsonItems(unwrapRecord(response));
+}

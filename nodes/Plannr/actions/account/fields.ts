@@ -1,16 +1,35 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { customFieldsField, poundsField, uuidsDropdown } from '../fields';
+import { customFieldsField, poundsField, uuidLocator, uuidsDropdown } from '../common.descriptions';
+import { pick, plannrBody } from '../helpers';
+import { definedEntries } from '../../../shared/parameters';
 
-function account(displayName: string, name: string, loadOptionsMethod = 'getAdvisers'): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'options',
-		typeOptions: { loadOptionsMethod },
-		default: '',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	};
+/** NOT CONFIRMED: where Plannr's web app shows an account; no public source gives the app's URLs. */
+export const PLANNR_APP_ACCOUNT_URL = (uuid: string) => `https://app.plannrcrm.com/accounts/${uuid}`;
+
+/** The account in a path: a client, employee or introducer, searched by name. */
+export const accountLocator = uuidLocator({
+	name: 'accountId',
+	displayName: 'Account',
+	search: 'searchAccounts',
+	description: 'The client, employee or introducer account',
+});
+
+const ADDRESS_LINE_NAMES: Record<string, string> = {
+	name: 'Name',
+	address_1: 'Address Line 1',
+	address_2: 'Address Line 2',
+	address_3: 'Address Line 3',
+	address_4: 'Address Line 4',
+	town_city: 'Town/City',
+	county: 'County',
+	postcode: 'Postcode',
+	country: 'Country',
+};
+
+/** An employee (or, with `searchIntroducers`, an introducer) picked From List or By ID. */
+function account(displayName: string, name: string, description: string, search = 'searchEmployees'): INodeProperties {
+	return uuidLocator({ name, displayName, search, required: false, description });
 }
 
 /** Optional account fields (client, employee and introducer), shared by create and update. */
@@ -20,14 +39,14 @@ export const accountFields: INodeProperties[] = [
 		name: 'addresses',
 		type: 'fixedCollection',
 		typeOptions: { multipleValues: true },
-		placeholder: 'Add address',
+		placeholder: 'Add Address',
 		default: {},
 		options: [
 			{
 				displayName: 'Address',
 				name: 'address',
-				values: ['name', 'address_1', 'address_2', 'address_3', 'address_4', 'town_city', 'county', 'postcode', 'country'].map((name) => ({
-					displayName: name.replace('_', ' ').replace(/^./, (first) => first.toUpperCase()),
+				values: Object.keys(ADDRESS_LINE_NAMES).map((name) => ({
+					displayName: ADDRESS_LINE_NAMES[name],
 					name,
 					type: 'string' as const,
 					default: '',
@@ -35,12 +54,12 @@ export const accountFields: INodeProperties[] = [
 			},
 		],
 	},
-	account('Assigned Administrator Name or ID', 'assignedAdministratorUuid'),
-	account('Assigned Adviser Name or ID', 'assignedAdviserUuid'),
-	account('Assigned Paraplanner Name or ID', 'assignedParaplannerUuid'),
+	account('Assigned Administrator', 'assignedAdministratorUuid', 'The employee who administers the client'),
+	account('Assigned Adviser', 'assignedAdviserUuid', 'The employee who advises the client'),
+	account('Assigned Paraplanner', 'assignedParaplannerUuid', 'The employee who paraplans for the client'),
 	customFieldsField('getClientCustomFields'),
 	{ displayName: 'Date of Birth', name: 'dateOfBirth', type: 'dateTime', default: '' },
-	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '' },
 	{ displayName: 'Entity Name', name: 'entityName', type: 'string', default: '', description: 'Name of a joint, trust or business client' },
 	{ displayName: 'First Contact Date', name: 'firstContactDate', type: 'dateTime', default: '' },
 	{
@@ -59,9 +78,9 @@ export const accountFields: INodeProperties[] = [
 		options: [{ name: 'Independent', value: 'independent' }, { name: 'Restricted', value: 'restricted' }],
 		description: 'Employees only: the advice the adviser gives',
 	},
-	{ displayName: 'Charge Split Schema UUID', name: 'chargeSplitSchemaUuid', type: 'string', default: '', description: 'Introducers only: how fees are split with the introducer' },
-	{ displayName: 'Departments', name: 'departments', type: 'string', default: '', description: 'Employees only: comma-separated departments, e.g. adviser,paraplanner' },
-	account('Introduced By Name or ID', 'introducedByUuid', 'getIntroducers'),
+	uuidLocator({ name: 'chargeSplitSchemaUuid', displayName: 'Charge Split Schema', required: false, description: 'Introducers only: how fees are split with the introducer' }),
+	{ displayName: 'Departments', name: 'departments', type: 'string', default: '', placeholder: 'e.g. adviser,paraplanner', description: 'Employees only: comma-separated departments' },
+	account('Introduced By', 'introducedByUuid', 'The introducer account that introduced the client', 'searchIntroducers'),
 	{ displayName: 'Is Prospect', name: 'isProspect', type: 'boolean', default: false, description: 'Whether the client is still a prospect' },
 	{
 		displayName: 'Is Vulnerable',
@@ -95,4 +114,39 @@ export const accountFields: INodeProperties[] = [
 	poundsField('value', 'Client Value', 'The client’s value to the firm.'),
 ];
 
-export const ACCOUNT_DATE_FIELDS = ['dateOfBirth', 'firstContactDate'];
+
+/** An account body: addresses become Plannr's `address` list, departments a list. */
+export function accountBody(context: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+	const { addresses, ...rest } = fields;
+	const body = plannrBody(context, itemIndex, rest, {
+		properties: accountFields,
+		dates: ['dateOfBirth', 'firstContactDate'],
+		lists: ['departments'],
+	});
+	const address = ((addresses as IDataObject | undefined)?.address as IDataObject[] | undefined) ?? [];
+	// Unfilled address lines arrive as empty strings; Plannr should not store them.
+	if (address.length) body.address = address.map((entry) => definedEntries(entry));
+	return body;
+}
+
+/** What Simplify keeps of an account: who it is, how to reach them, who looks after them, and what was included. */
+export function simplifyAccount(account: IDataObject, included: string[] = []): IDataObject {
+	return pick(account, [
+		...included,
+		'uuid',
+		'type',
+		'role',
+		'name',
+		'first_name',
+		'last_name',
+		'entity_name',
+		'primary_email',
+		'primary_phone_number',
+		'date_of_birth',
+		'is_prospect',
+		'status',
+		'assigned_adviser',
+		'created_at',
+		'updated_at',
+	]);
+}

@@ -1,19 +1,33 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { customFieldsField, multiChoice, uuidsDropdown } from '../fields';
-import { filterQuery, list, listOptions } from '../operations';
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { plannrApiRequestAllItems } from '../../transport';
+import {
+	customFieldsField,
+	includeOption,
+	multiChoice,
+	optionsCollection,
+	simplifyProperty,
+	sortCollection,
+	uuidLocator,
+	uuidsDropdown,
+} from '../common.descriptions';
+import { filterQuery, sortQuery } from '../helpers';
+import { simplifyAccount } from './fields';
 
 const filters: INodeProperties[] = [
 	{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },
-	customFieldsField('getClientCustomFields', 'Add custom field filter'),
+	customFieldsField('getClientCustomFields', 'Add Custom Field Filter'),
 	{ displayName: 'Email', name: 'primaryEmail', type: 'string', default: '', description: 'Part of the primary email address' },
-	{ displayName: 'Departments', name: 'departments', type: 'string', default: '', description: 'Comma-separated employee departments, e.g. adviser,paraplanner' },
+	{ displayName: 'Departments', name: 'departments', type: 'string', default: '', placeholder: 'e.g. adviser,paraplanner', description: 'Comma-separated employee departments' },
 	uuidsDropdown('Exclude Group Names or IDs', 'excludeGroups', 'getGroups', 'Leave out accounts in any of these groups'),
 	uuidsDropdown('Group Names or IDs', 'groups', 'getGroups', 'Accounts in any of these groups'),
 	{ displayName: 'Inactive After', name: 'inactiveAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Inactive Before', name: 'inactiveBefore', type: 'dateTime', default: '' },
-	{ displayName: 'Introduced By (Introducer UUID)', name: 'introducedBy', type: 'string', default: '' },
+	uuidLocator({ name: 'introducedBy', displayName: 'Introduced By', search: 'searchAccounts', required: false, description: 'The introducer account that introduced the clients' }),
 	{ displayName: 'Is Prospect', name: 'isProspect', type: 'boolean', default: false, description: 'Whether to list only prospects (or only non-prospects)' },
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the first and last name, or of the entity name' },
 	{ displayName: 'Phone', name: 'primaryPhoneNumber', type: 'string', default: '', description: 'Part of the primary phone number' },
@@ -23,18 +37,27 @@ const filters: INodeProperties[] = [
 	multiChoice('Types', 'type', ['client', 'employee', 'external']),
 ];
 
-export const { description, execute } = list({
-	resource: 'account',
-	operation: 'getAll',
-	path: '/api/v1/account',
-	filters,
-	query(itemIndex) {
-		return filterQuery.call(this, itemIndex, ['createdAfter', 'createdBefore', 'inactiveAfter', 'inactiveBefore']);
-	},
-});
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	sortCollection(['created_at', 'updated_at', 'first_name', 'last_name', 'email', 'next_review_date', 'previous_review_date', 'anniversary_review_date']),
+	simplifyProperty,
+	optionsCollection([
+		includeOption(['primary_phone_number', 'primary_email', 'primary_address', 'assigned_adviser', 'assigned_administrator', 'assigned_paraplanner', 'groups', 'tags', 'owners', 'custom_fields', 'external_references', 'charge_split_schema']),
+	]),
+];
 
-export const options = listOptions(
-	'account',
-	['created_at', 'updated_at', 'first_name', 'last_name', 'email', 'next_review_date', 'previous_review_date', 'anniversary_review_date'],
-	['primary_phone_number', 'primary_email', 'primary_address', 'assigned_adviser', 'assigned_administrator', 'assigned_paraplanner', 'groups', 'tags', 'owners', 'custom_fields', 'external_references', 'charge_split_schema'],
-);
+export const description = updateDisplayOptions({ show: { resource: ['account'], operation: ['getAll'] } }, properties);
+
+/** `GET /api/v1/account` with `filter[...]`, `sort` and `include`, page by page; one item per account. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const include = this.getNodeParameter('options.include', itemIndex, []) as string[];
+	const qs = {
+		...filterQuery(this, itemIndex, filters, ['createdAfter', 'createdBefore', 'inactiveAfter', 'inactiveBefore']),
+		...sortQuery(this, itemIndex),
+		...(include.length ? { include: include.join(',') } : {}),
+	};
+	const accounts = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/account', qs }, limitParameter(this, itemIndex));
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return jsonItems(simplify ? accounts.map((account) => simplifyAccount(account, include)) : accounts);
+}

@@ -1,38 +1,55 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { customFieldsField, plannrBody, poundsField, uuidsDropdown } from '../fields';
-import { uuidList } from '../helpers';
-import { endpoint } from '../operations';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { invalidParameter } from '../../../shared/parameters';
+import { jsonItems } from '../../../shared/items';
+import { plannrApiRequest, unwrapRecord } from '../../transport';
+import { customFieldsField, optionsCollection, poundsField, uuidLocator, uuidsDropdown } from '../common.descriptions';
+import { plannrBody, uuidList } from '../helpers';
 
-export const { description, execute } = endpoint({
-	resource: 'case',
-	operation: 'create',
-	method: 'POST',
-	path: () => '/api/v1/cases',
-	fields: [
-		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '' },
-		{ displayName: 'Participant Account UUIDs', name: 'participants', type: 'string', required: true, default: '', description: 'Comma-separated account UUIDs; at least one must be a client' },
-	],
-	optional: {
-		name: 'additionalFields',
-		options: [
-			uuidsDropdown('Assigned To Names or IDs', 'assignedToUuids', 'getAdvisers', 'The employees working on the case'),
-			customFieldsField('getCaseCustomFields'),
-			uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the case'),
-			{ displayName: 'Plan UUIDs', name: 'plans', type: 'string', default: '', description: 'Comma-separated plan UUIDs' },
-			{ displayName: 'Review At', name: 'reviewAt', type: 'dateTime', default: '' },
-			{ displayName: 'Status UUID', name: 'status', type: 'string', default: '' },
-			{ displayName: 'Type UUID', name: 'type', type: 'string', default: '' },
-			poundsField('value', 'Value', 'The case’s value.'),
-		],
+const UUIDS_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37, 2c1f0a9e-7d3b-4e8a-9f61-0b5d4c3a2e10';
+
+const additionalFields: INodeProperties[] = [
+	uuidsDropdown('Assigned To Names or IDs', 'assignedToUuids', 'getAdvisers', 'The employees working on the case'),
+	customFieldsField('getCaseCustomFields'),
+	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the case'),
+	{ displayName: 'Plan UUIDs', name: 'plans', type: 'string', default: '', placeholder: UUIDS_EXAMPLE, description: 'Comma-separated UUIDs of the plans the case is about' },
+	{ displayName: 'Review At', name: 'reviewAt', type: 'dateTime', default: '' },
+	uuidLocator({ name: 'status', displayName: 'Status', required: false, description: 'The UUID of one of the firm’s case statuses' }),
+	uuidLocator({ name: 'type', displayName: 'Type', required: false, description: 'The UUID of one of the firm’s case types' }),
+	poundsField('value', 'Value', 'The case’s value.'),
+];
+
+const properties: INodeProperties[] = [
+	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. Pension transfer advice' },
+	{
+		displayName: 'Participant Account UUIDs',
+		name: 'participants',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: UUIDS_EXAMPLE,
+		description: 'Comma-separated account UUIDs; at least one must be a client',
 	},
-	body(itemIndex) {
-		const fields = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-		const body = plannrBody.call(this, itemIndex, { name: this.getNodeParameter('name', itemIndex), ...fields }, { dateTimes: ['reviewAt'] });
-		body.participants = uuidList(this.getNodeParameter('participants', itemIndex));
-		for (const listField of ['assigned_to_uuids', 'plans']) {
-			if (body[listField] !== undefined) body[listField] = uuidList(body[listField]);
-		}
-		return body;
-	},
-});
+	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: additionalFields },
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['case'], operation: ['create'] } }, properties);
+
+/** `POST /api/v1/cases` with the name, participants and any additional fields; returns the new case. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const participants = uuidList(this.getNodeParameter('participants', itemIndex));
+	if (!participants.length) throw invalidParameter(this, itemIndex, 'Participant Account UUIDs', 'At least one account UUID is needed');
+	const body = {
+		...plannrBody(
+			this,
+			itemIndex,
+			{ name: this.getNodeParameter('name', itemIndex), ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) },
+			{ properties: additionalFields, dateTimes: ['reviewAt'], lists: ['assignedToUuids', 'plans'] },
+		),
+		participants,
+	};
+	const record = await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/cases', body });
+	return jsonItems(unwrapRecord(record));
+}

@@ -1,28 +1,40 @@
-import { uuidsDropdown } from '../fields';
-import { uuidList } from '../helpers';
-import { endpoint, optionalFields } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'circle',
-	operation: 'create',
-	method: 'POST',
-	path: () => '/api/v1/circles',
-	fields: [{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', description: 'Usually the household’s family name' }],
-	optional: {
-		name: 'additionalFields',
-		options: [
-			{ displayName: 'Account UUIDs', name: 'accountUuids', type: 'string', default: '', description: 'Comma-separated UUIDs of the accounts in the circle' },
-			{ displayName: 'Background Colour', name: 'bgColour', type: 'color', default: '#DDDDDD' },
-			uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the circle'),
-		],
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plannrApiRequest, unwrapRecord } from '../../transport';
+import { optionsCollection, uuidsDropdown } from '../common.descriptions';
+import { plannrBody } from '../helpers';
+
+const additionalFields: INodeProperties[] = [
+	{
+		displayName: 'Account UUIDs',
+		name: 'accountUuids',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37, 2c1f0a9e-7d3b-4e8a-9f61-0b5d4c3a2e10',
+		description: 'Comma-separated UUIDs of the accounts in the circle',
 	},
-	body(itemIndex) {
-		const { accountUuids, bgColour, groupUuids } = optionalFields(this, 'additionalFields', itemIndex);
-		return {
-			name: this.getNodeParameter('name', itemIndex) as string,
-			...(accountUuids ? { account_uuids: uuidList(accountUuids) } : {}),
-			...(bgColour ? { bg_colour: bgColour } : {}),
-			...(groupUuids ? { group_uuids: groupUuids } : {}),
-		};
-	},
-});
+	{ displayName: 'Background Colour', name: 'bgColour', type: 'color', default: '#DDDDDD' },
+	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the circle'),
+];
+
+const properties: INodeProperties[] = [
+	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. The Patel Family', description: 'Usually the household’s family name' },
+	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: additionalFields },
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['circle'], operation: ['create'] } }, properties);
+
+/** `POST /api/v1/circles` with the name and any accounts, colour and groups; returns the new circle. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = plannrBody(
+		this,
+		itemIndex,
+		{ name: this.getNodeParameter('name', itemIndex), ...this.getNodeParameter('additionalFields', itemIndex, {}) as object },
+		{ properties: additionalFields, lists: ['accountUuids'] },
+	);
+	const circle = await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/circles', body });
+	return jsonItems(unwrapRecord(circle));
+}

@@ -1,18 +1,30 @@
-import { uuidsDropdown } from '../fields';
-import { filterQuery, list, listOptions } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = list({
-	resource: 'circle',
-	operation: 'getAll',
-	path: '/api/v1/circles',
-	filters: [
-		{ displayName: 'Account UUIDs', name: 'accountUuids', type: 'string', default: '', description: 'Comma-separated account UUIDs' },
-		uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Circles in any of these groups'),
-		{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-	],
-	query(itemIndex) {
-		return filterQuery.call(this, itemIndex);
-	},
-});
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { plannrApiRequestAllItems } from '../../transport';
+import { includeOption, optionsCollection, sortCollection, uuidsDropdown } from '../common.descriptions';
+import { filterQuery, includeQuery, sortQuery } from '../helpers';
 
-export const options = listOptions('circle', ['name', 'created_at', 'updated_at'], ['accounts', 'firm', 'groups']);
+const filters: INodeProperties[] = [
+	{ displayName: 'Account UUIDs', name: 'accountUuids', type: 'string', default: '', placeholder: 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37', description: 'Comma-separated account UUIDs' },
+	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Circles in any of these groups'),
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the circle name' },
+];
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	sortCollection(['name', 'created_at', 'updated_at']),
+	optionsCollection([includeOption(['accounts', 'firm', 'groups'])]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['circle'], operation: ['getAll'] } }, properties);
+
+/** `GET /api/v1/circles` with `filter[...]`, `sort` and `include`, page by page; one item per circle. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const qs = { ...filterQuery(this, itemIndex, filters), ...sortQuery(this, itemIndex), ...includeQuery(this, itemIndex) };
+	const circles = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/circles', qs }, limitParameter(this, itemIndex));
+	return jsonItems(circles);
+}

@@ -14,9 +14,9 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['customField'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a custom field', description: 'Define a custom field for clients, tasks, cases or plans' },
-			{ name: 'Get', value: 'get', action: 'Get a custom field', description: 'Get one custom field definition' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many custom fields', description: 'List custom field definitions and their references' },
+			{ name: 'Create', value: 'create', action: 'Define a custom field for a kind of record', description: 'Create a Plannr custom field definition for one kind of record' },
+			{ name: 'Get', value: 'get', action: 'Get a custom field definition by UUID', description: 'Get one Plannr custom field definition by its UUID, with its reference and type' },
+			{ name: 'Get Many', value: 'getAll', action: 'List custom field definitions', description: 'List Plannr custom field definitions and the references used to set and filter them' },
 		],
 		default: 'getAll',
 	},

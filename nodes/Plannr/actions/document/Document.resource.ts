@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['document'] } },
 		options: [
-			{ name: 'Download', value: 'download', action: 'Download a document', description: 'Download a rendered document as PDF or Word' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many documents', description: 'List document-builder documents' },
+			{ name: 'Download', value: 'download', action: 'Download a document as a file', description: 'Download a rendered Plannr document-builder document as a binary PDF or DOCX file' },
+			{ name: 'Get Many', value: 'getAll', action: 'Search documents', description: 'List Plannr document-builder documents, filtered by client, circle, name or creation date' },
 		],
 		default: 'getAll',
 	},

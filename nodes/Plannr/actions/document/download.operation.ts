@@ -1,27 +1,32 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { updateDisplayOptions } from '../../../shared/descriptions';
 import { plannrApiRequest } from '../../transport';
-import { uuidParameter } from '../helpers';
-import { DOCUMENT_ID } from '../ids';
-import { showFor } from '../operations';
+import { optionsCollection, uuidLocator } from '../common.descriptions';
+import { choiceParameter, uuidParameter } from '../helpers';
 
-const FORMATS: Record<string, string> = {
+const MIME_TYPES: Record<string, string> = {
 	pdf: 'application/pdf',
 	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-export const description = showFor({ resource: 'document', operation: 'download' }, [
-	{ displayName: 'Document ID', name: DOCUMENT_ID.name, type: 'string', required: true, default: '', description: DOCUMENT_ID.description },
-	{
-		displayName: 'Format',
-		name: 'format',
-		type: 'options',
-		default: 'pdf',
-		options: [
-			{ name: 'PDF', value: 'pdf' },
-			{ name: 'Word (DOCX)', value: 'docx' },
-		],
-	},
+const documentLocator = uuidLocator({ name: 'documentId', displayName: 'Document', search: 'searchDocuments', description: 'The document-builder document' });
+
+/** The file format; it is part of the path, so only these values are sent. */
+const format: INodeProperties = {
+	displayName: 'Format',
+	name: 'format',
+	type: 'options',
+	default: 'pdf',
+	options: [
+		{ name: 'PDF', value: 'pdf' },
+		{ name: 'Word (DOCX)', value: 'docx' },
+	],
+};
+
+const properties: INodeProperties[] = [
+	documentLocator,
+	format,
 	{
 		displayName: 'Put Output File in Field',
 		name: 'binaryPropertyName',
@@ -30,18 +35,21 @@ export const description = showFor({ resource: 'document', operation: 'download'
 		default: 'data',
 		hint: 'The name of the output binary field to put the file in',
 	},
-]);
+	optionsCollection(),
+];
 
-/** The rendered document as a binary property, with the document UUID in the JSON. */
+export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['download'] } }, properties);
+
+/** `GET /api/v1/document/{uuid}/content/{format}`: the rendered file as a binary field, the UUID and format in the JSON. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const documentId = uuidParameter(this, DOCUMENT_ID.name, itemIndex);
-	const format = this.getNodeParameter('format', itemIndex) as string;
+	const documentUuid = uuidParameter(this, documentLocator, itemIndex);
+	const fileFormat = choiceParameter(this, format, itemIndex);
 	const propertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	const bytes = (await plannrApiRequest.call(this, {
 		method: 'GET',
-		path: `/api/v1/document/${documentId}/content/${format}`,
+		path: `/api/v1/document/${documentUuid}/content/${fileFormat}`,
 		binary: true,
 	})) as Buffer;
-	const binary = await this.helpers.prepareBinaryData(Buffer.from(bytes), `${documentId}.${format}`, FORMATS[format]);
-	return [{ json: { uuid: documentId, format }, binary: { [propertyName]: binary } }];
+	const binary = await this.helpers.prepareBinaryData(Buffer.from(bytes), `${documentUuid}.${fileFormat}`, MIME_TYPES[fileFormat]);
+	return [{ json: { uuid: documentUuid, format: fileFormat }, binary: { [propertyName]: binary } }];
 }

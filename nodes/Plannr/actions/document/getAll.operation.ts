@@ -1,19 +1,34 @@
-import { filterQuery, list, listOptions } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = list({
-	resource: 'document',
-	operation: 'getAll',
-	path: '/api/v1/document',
-	filters: [
-		{ displayName: 'Circle UUIDs', name: 'circleUuids', type: 'string', default: '', description: 'Comma-separated circle (household) UUIDs' },
-		{ displayName: 'Client UUIDs', name: 'clientUuids', type: 'string', default: '', description: 'Comma-separated client UUIDs' },
-		{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
-		{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },
-		{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-	],
-	query(itemIndex) {
-		return filterQuery.call(this, itemIndex, ['createdAfter', 'createdBefore']);
-	},
-});
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { plannrApiRequestAllItems } from '../../transport';
+import { includeOption, optionsCollection, sortCollection } from '../common.descriptions';
+import { filterQuery, includeQuery, sortQuery } from '../helpers';
 
-export const options = listOptions('document', ['created_at', 'updated_at'], ['clients', 'file']);
+const UUIDS_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
+
+const filters: INodeProperties[] = [
+	{ displayName: 'Circle UUIDs', name: 'circleUuids', type: 'string', default: '', placeholder: UUIDS_EXAMPLE, description: 'Comma-separated circle (household) UUIDs' },
+	{ displayName: 'Client UUIDs', name: 'clientUuids', type: 'string', default: '', placeholder: UUIDS_EXAMPLE, description: 'Comma-separated client UUIDs' },
+	{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
+	{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },
+	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the document name' },
+];
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	sortCollection(['created_at', 'updated_at']),
+	optionsCollection([includeOption(['clients', 'file'])]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['getAll'] } }, properties);
+
+/** `GET /api/v1/document` with `filter[...]`, `sort` and `include`, page by page; one item per document. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const qs = { ...filterQuery(this, itemIndex, filters, ['createdAfter', 'createdBefore']), ...sortQuery(this, itemIndex), ...includeQuery(this, itemIndex) };
+	const documents = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/document', qs }, limitParameter(this, itemIndex));
+	return jsonItems(documents);
+}

@@ -13,8 +13,8 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['group'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a group', description: 'Create an access group of accounts' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many groups', description: 'List the firm’s access groups' },
+			{ name: 'Create', value: 'create', action: 'Create an access group of accounts', description: 'Create a Plannr access group that decides which accounts can see records' },
+			{ name: 'Get Many', value: 'getAll', action: 'List access groups', description: 'List the firm’s Plannr access groups, filtered by name' },
 		],
 		default: 'getAll',
 	},

@@ -1,25 +1,39 @@
-import { uuidList } from '../helpers';
-import { endpoint, optionalFields } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'group',
-	operation: 'create',
-	method: 'POST',
-	path: () => '/api/v1/group',
-	fields: [{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', description: 'Unique within the firm' }],
-	optional: {
-		name: 'additionalFields',
-		options: [
-			{ displayName: 'Business Unit UUID', name: 'businessUnit', type: 'string', default: '' },
-			{ displayName: 'Participant Account UUIDs', name: 'participants', type: 'string', default: '', description: 'Comma-separated UUIDs of the accounts in the group' },
-		],
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plannrApiRequest, unwrapRecord } from '../../transport';
+import { optionsCollection, uuidLocator } from '../common.descriptions';
+import { plannrBody } from '../helpers';
+
+const additionalFields: INodeProperties[] = [
+	uuidLocator({ name: 'businessUnit', displayName: 'Business Unit', required: false, description: 'The UUID of the business unit the group belongs to' }),
+	{
+		displayName: 'Participant Account UUIDs',
+		name: 'participants',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37, 2c1f0a9e-7d3b-4e8a-9f61-0b5d4c3a2e10',
+		description: 'Comma-separated UUIDs of the accounts in the group',
 	},
-	body(itemIndex) {
-		const { businessUnit, participants } = optionalFields(this, 'additionalFields', itemIndex);
-		return {
-			name: this.getNodeParameter('name', itemIndex) as string,
-			...(participants ? { participants: uuidList(participants) } : {}),
-			...(businessUnit ? { business_unit: businessUnit } : {}),
-		};
-	},
-});
+];
+
+const properties: INodeProperties[] = [
+	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. Mortgages', description: 'Unique within the firm' },
+	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: additionalFields },
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['group'], operation: ['create'] } }, properties);
+
+/** `POST /api/v1/group` with the name and any participants and business unit; returns the new group. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = plannrBody(
+		this,
+		itemIndex,
+		{ name: this.getNodeParameter('name', itemIndex), ...this.getNodeParameter('additionalFields', itemIndex, {}) as object },
+		{ properties: additionalFields, lists: ['participants'] },
+	);
+	const group = await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/group', body });
+	return jsonItems(unwrapRecord(group));
+}

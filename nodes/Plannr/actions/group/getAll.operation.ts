@@ -1,13 +1,26 @@
-import { filterQuery, list, listOptions } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = list({
-	resource: 'group',
-	operation: 'getAll',
-	path: '/api/v1/group',
-	filters: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }],
-	query(itemIndex) {
-		return filterQuery.call(this, itemIndex);
-	},
-});
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { plannrApiRequestAllItems } from '../../transport';
+import { optionsCollection, sortCollection } from '../common.descriptions';
+import { filterQuery, sortQuery } from '../helpers';
 
-export const options = listOptions('group', ['created_at', 'name', 'updated_at'], []);
+const filters: INodeProperties[] = [{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the group name' }];
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	sortCollection(['created_at', 'name', 'updated_at']),
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['group'], operation: ['getAll'] } }, properties);
+
+/** `GET /api/v1/group` with `filter[...]` and `sort`, page by page; one item per group. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const qs = { ...filterQuery(this, itemIndex, filters), ...sortQuery(this, itemIndex) };
+	const groups = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/group', qs }, limitParameter(this, itemIndex));
+	return jsonItems(groups);
+}

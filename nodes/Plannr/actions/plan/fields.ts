@@ -1,6 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { valueLabel } from '../fields';
+import { uuidLocator, valueLabel } from '../common.descriptions';
+
+/** The plan in a path, searched by name or policy number. */
+export const planLocator = uuidLocator({ name: 'planId', displayName: 'Plan', search: 'searchPlans', description: 'The plan (policy or product)' });
 
 /** Plannr's plan types. */
 export const PLAN_TYPES = ['annuity', 'cash_account', 'fixed_asset', 'general_insurance', 'group_protection', 'investment', 'loan_credit', 'mortgage', 'pension', 'protection_policy'];

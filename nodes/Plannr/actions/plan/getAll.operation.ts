@@ -1,7 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { customFieldsField, multiChoice, uuidsDropdown } from '../fields';
-import { filterQuery, list, listOptions } from '../operations';
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { plannrApiRequestAllItems } from '../../transport';
+import { customFieldsField, includeOption, multiChoice, optionsCollection, unconfirmedNotice, uuidsDropdown } from '../common.descriptions';
+import { filterQuery, includeQuery } from '../helpers';
 import { PLAN_STATUSES, PLAN_TYPES } from './fields';
 
 /**
@@ -9,10 +13,10 @@ import { PLAN_STATUSES, PLAN_TYPES } from './fields';
  * plan name, policy number, status, case uuids, tags, custom fields); these keys follow its usual
  * snake_case `filter[...]` names.
  */
-export const PLAN_FILTERS: INodeProperties[] = [
+const filters: INodeProperties[] = [
 	multiChoice('Abstract Type', 'abstractType', ['asset', 'liability', 'protection']),
 	{ displayName: 'Case UUIDs', name: 'caseUuids', type: 'string', default: '', description: 'Comma-separated UUIDs of cases the plans belong to' },
-	customFieldsField('getPlanCustomFields', 'Add custom field filter'),
+	customFieldsField('getPlanCustomFields', 'Add Custom Field Filter'),
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the plan name' },
 	{ displayName: 'Policy Number', name: 'policyNumber', type: 'string', default: '' },
 	multiChoice('Status', 'status', PLAN_STATUSES),
@@ -20,21 +24,13 @@ export const PLAN_FILTERS: INodeProperties[] = [
 	multiChoice('Type', 'type', PLAN_TYPES),
 ];
 
-export const { description, execute } = list({
-	resource: 'plan',
-	operation: 'getAll',
-	path: '/api/v1/plans',
-	filters: PLAN_FILTERS,
-	query(itemIndex) {
-		return filterQuery.call(this, itemIndex);
-	},
-});
-
-export const options = listOptions(
-	'plan',
-	[],
-	[
-		'fields',
+const properties: INodeProperties[] = [
+	unconfirmedNotice('Plannr describes the plan filters only in prose; the filter names follow its usual filter[...] names'),
+	...returnAllOrLimit(),
+	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	optionsCollection([
+		includeOption([
+'fields',
 		'client',
 		'cases',
 		'tags',
@@ -50,6 +46,16 @@ export const options = listOptions(
 		'linked_owners',
 		'group_scheme',
 		'sub_group_scheme',
-		'custom_fields',
-	],
-);
+		'custom_fields'
+		]),
+	]),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['plan'], operation: ['getAll'] } }, properties);
+
+/** `GET /api/v1/plans` with `filter[...]` and `include` (Plannr documents no sorts for plans), page by page; one item per plan. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const qs = { ...filterQuery(this, itemIndex, filters), ...includeQuery(this, itemIndex) };
+	const plans = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/plans', qs }, limitParameter(this, itemIndex));
+	return jsonItems(plans);
+}

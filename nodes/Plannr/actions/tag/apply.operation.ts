@@ -1,12 +1,27 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { invalidParameter } from '../../../shared/parameters';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest } from '../../transport';
-import { valueLabel } from '../fields';
-import { uuidParameter } from '../helpers';
-import { showFor } from '../operations';
+import { optionsCollection, uuidLocator, valueLabel } from '../common.descriptions';
+import { uuidList, uuidParameter } from '../helpers';
 
-export const description = showFor({ resource: 'tag', operation: 'apply' }, [
+const recordType: INodeProperties = {
+	displayName: 'Record Type',
+	name: 'taggableType',
+	type: 'options',
+	default: 'account',
+	displayOptions: { hide: { mode: ['create'] } },
+	options: ['account', 'board', 'board_task', 'case', 'conversation', 'file', 'note', 'plan'].map((type) => ({ name: valueLabel(type), value: type })),
+};
+
+const taggedRecord: INodeProperties = {
+	...uuidLocator({ name: 'taggableUuid', displayName: 'Record', search: 'searchRelatedRecords', description: 'The account, case, plan or other record to tag' }),
+	displayOptions: { hide: { mode: ['create'] } },
+};
+
+const properties: INodeProperties[] = [
 	{
 		displayName: 'Mode',
 		name: 'mode',
@@ -19,42 +34,31 @@ export const description = showFor({ resource: 'tag', operation: 'apply' }, [
 			{ name: 'Sync', value: 'sync', description: 'Leave exactly these tags on the record' },
 		],
 	},
-	{
-		displayName: 'Record Type',
-		name: 'taggableType',
-		type: 'options',
-		default: 'account',
-		displayOptions: { hide: { mode: ['create'] } },
-		options: ['account', 'board', 'board_task', 'case', 'conversation', 'file', 'note', 'plan'].map((type) => ({ name: valueLabel(type), value: type })),
-	},
-	{ displayName: 'Record UUID', name: 'taggableUuid', type: 'string', required: true, default: '', description: 'The UUID of the account, case, plan or other record to tag', displayOptions: { hide: { mode: ['create'] } } },
+	recordType,
+	taggedRecord,
 	{
 		displayName: 'Tags',
 		name: 'tags',
 		type: 'string',
 		required: true,
 		default: '',
+		placeholder: 'e.g. VIP, Annual review due',
 		description: 'Comma-separated tag names (created if missing) or tag UUIDs',
 	},
-]);
+	optionsCollection(),
+];
 
-/** One item per tag Plannr answers with (it returns `{ data: [tags] }`). */
+export const description = updateDisplayOptions({ show: { resource: ['tag'], operation: ['apply'] } }, properties);
+
+/** `POST /api/v1/tag` with the mode, the tags and (unless Create Only) the record; one item per tag Plannr answers with. */
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const mode = this.getNodeParameter('mode', itemIndex) as string;
-	const tags = String(this.getNodeParameter('tags', itemIndex)).split(',').map((tag) => tag.trim()).filter(Boolean);
-	const body = (await plannrApiRequest.call(this, {
-		method: 'POST',
-		path: '/api/v1/tag',
-		body: {
-			mode,
-			tags,
-			...(mode === 'create'
-				? {}
-				: {
-						taggable_type: this.getNodeParameter('taggableType', itemIndex) as string,
-						taggable_uuid: uuidParameter(this, 'taggableUuid', itemIndex),
-					}),
-		},
-	})) as { data?: [] };
+	const tags = uuidList(this.getNodeParameter('tags', itemIndex));
+	if (!tags.length) throw invalidParameter(this, itemIndex, 'Tags', 'At least one tag name or UUID is needed');
+	const record =
+		mode === 'create'
+			? {}
+			: { taggable_type: this.getNodeParameter(recordType.name, itemIndex) as string, taggable_uuid: uuidParameter(this, taggedRecord, itemIndex) };
+	const body = (await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/tag', body: { mode, tags, ...record } })) as { data?: [] };
 	return jsonItems(body?.data ?? []);
 }

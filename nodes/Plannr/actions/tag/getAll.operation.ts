@@ -1,13 +1,26 @@
-import { filterQuery, list, listOptions } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = list({
-	resource: 'tag',
-	operation: 'getAll',
-	path: '/api/v1/tag',
-	filters: [{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the tag name' }],
-	query(itemIndex) {
-		return filterQuery.call(this, itemIndex);
-	},
-});
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { plannrApiRequestAllItems } from '../../transport';
+import { optionsCollection, sortCollection } from '../common.descriptions';
+import { filterQuery, sortQuery } from '../helpers';
 
-export const options = listOptions('tag', ['created_at', 'updated_at', 'name', 'slug'], []);
+const filters: INodeProperties[] = [{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the tag name' }];
+
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	sortCollection(['created_at', 'updated_at', 'name', 'slug']),
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['tag'], operation: ['getAll'] } }, properties);
+
+/** `GET /api/v1/tag` with `filter[...]` and `sort`, page by page; one item per tag. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const qs = { ...filterQuery(this, itemIndex, filters), ...sortQuery(this, itemIndex) };
+	const tags = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/tag', qs }, limitParameter(this, itemIndex));
+	return jsonItems(tags);
+}

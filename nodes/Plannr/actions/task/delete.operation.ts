@@ -1,12 +1,19 @@
-import { TASK_ID } from '../ids';
-import { deleteById } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-/** NOT CONFIRMED: Plannr's reference has no DELETE /api/v1/task/{uuid}; this is the REST default beside its PUT. */
-export const TASK_DELETE_PATH = (taskUuid: string) => `/api/v1/task/${taskUuid}`;
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems, SUCCESS } from '../../../shared/items';
+import { plannrApiRequest } from '../../transport';
+import { optionsCollection, unconfirmedNotice } from '../common.descriptions';
+import { uuidParameter } from '../helpers';
+import { taskLocator, UNCONFIRMED_TASK_ROUTE } from './fields';
 
-export const { description, execute } = deleteById({
-	resource: 'task',
-	operation: 'delete',
-	id: TASK_ID,
-	path: TASK_DELETE_PATH,
-});
+const properties: INodeProperties[] = [unconfirmedNotice(UNCONFIRMED_TASK_ROUTE), taskLocator, optionsCollection()];
+
+export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['delete'] } }, properties);
+
+/** `DELETE /api/v1/task/{uuid}` (NOT CONFIRMED route); Plannr answers 204, output `{ success: true }`. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const taskUuid = uuidParameter(this, taskLocator, itemIndex);
+	await plannrApiRequest.call(this, { method: 'DELETE', path: `/api/v1/task/${taskUuid}` });
+	return jsonItems(SUCCESS);
+}

@@ -1,6 +1,22 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { customFieldsField, uuidsDropdown } from '../fields';
+import { customFieldsField, uuidLocator, uuidsDropdown } from '../common.descriptions';
+import { pick, plannrBody } from '../helpers';
+
+/** The task in a path, searched by name. */
+export const taskLocator = uuidLocator({ name: 'taskId', displayName: 'Task', search: 'searchTasks', description: 'The task' });
+
+/** NOT CONFIRMED: Plannr's reference has no GET or DELETE /api/v1/task/{uuid}; the REST default beside its PUT. */
+export const UNCONFIRMED_TASK_ROUTE = 'Plannr documents no route for this; the node uses /api/v1/task/{uuid} as for Update';
+
+/** The record a task belongs to: its kind, then the record, searched in that kind's list. */
+export const relatedRecordLocator = uuidLocator({
+	name: 'taskableUuid',
+	displayName: 'Related Record',
+	search: 'searchRelatedRecords',
+	required: false,
+	description: 'The client, case or plan chosen in Related To',
+});
 
 /** Optional task fields, shared by create and update. */
 export const taskFields: INodeProperties[] = [
@@ -9,7 +25,7 @@ export const taskFields: INodeProperties[] = [
 	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 3 }, default: '' },
 	{ displayName: 'Due', name: 'dueAt', type: 'dateTime', default: '' },
 	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the task'),
-	{ displayName: 'Parent Task UUID', name: 'parentTaskUuid', type: 'string', default: '', description: 'Makes this a subtask' },
+	uuidLocator({ name: 'parentTaskUuid', displayName: 'Parent Task', search: 'searchTasks', required: false, description: 'Makes this a subtask of the chosen task' }),
 	{
 		displayName: 'Priority',
 		name: 'priority',
@@ -32,16 +48,25 @@ export const taskFields: INodeProperties[] = [
 			{ name: 'Client', value: 'client' },
 			{ name: 'Plan', value: 'plan' },
 		],
-		description: 'The kind of record the task belongs to; set its UUID in Related Record UUID',
+		description: 'The kind of record the task belongs to; choose the record in Related Record',
 	},
-	{ displayName: 'Related Record UUID', name: 'taskableUuid', type: 'string', default: '' },
-	{
-		displayName: 'Status Name or ID',
-		name: 'taskStatusUuid',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getTaskStatuses' },
-		default: '',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	relatedRecordLocator,
+	uuidLocator({ name: 'taskStatusUuid', displayName: 'Status', search: 'searchTaskStatuses', required: false, description: 'The task’s status' }),
 ];
 
+/** A task body: assignees as a list (also from a comma-separated expression); `due_at` is sent as a date. */
+export function taskBody(context: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+	return plannrBody(context, itemIndex, fields, { properties: taskFields, dates: ['dueAt'], lists: ['assignedToUuids'] });
+}
+
+/** What Simplify keeps of a task: what, when, whose, its state and what it belongs to. */
+export function simplifyTask(task: IDataObject, included: string[] = []): IDataObject {
+	const simple = pick(task, ['uuid', 'name', 'description', 'priority', 'due_at', 'completed_at', 'parent_task_uuid', 'created_at', 'updated_at', ...included]);
+	const status = task.status as IDataObject | undefined;
+	if (status) simple.status = pick(status, ['uuid', 'name', 'is_type_completed']);
+	const taskable = task.taskable as IDataObject | undefined;
+	if (taskable) simple.taskable = { type: task.taskable_type, ...pick(taskable, ['uuid', 'name']) };
+	const assignees = task.assigned_to as IDataObject[] | undefined;
+	if (assignees) simple.assigned_to = assignees.map((assignee) => pick(assignee, ['uuid', 'name']));
+	return simple;
+}

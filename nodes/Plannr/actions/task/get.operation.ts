@@ -1,12 +1,19 @@
-import { TASK_ID } from '../ids';
-import { getById } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-/** NOT CONFIRMED: Plannr's reference has no GET /api/v1/task/{uuid}; this is the REST default beside its PUT. */
-export const TASK_GET_PATH = (taskUuid: string) => `/api/v1/task/${taskUuid}`;
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plannrApiRequest, unwrapRecord } from '../../transport';
+import { optionsCollection, simplifyProperty, unconfirmedNotice } from '../common.descriptions';
+import { uuidParameter } from '../helpers';
+import { simplifyTask, taskLocator, UNCONFIRMED_TASK_ROUTE } from './fields';
 
-export const { description, execute } = getById({
-	resource: 'task',
-	operation: 'get',
-	id: TASK_ID,
-	path: TASK_GET_PATH,
-});
+const properties: INodeProperties[] = [unconfirmedNotice(UNCONFIRMED_TASK_ROUTE), taskLocator, simplifyProperty, optionsCollection()];
+
+export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['get'] } }, properties);
+
+/** `GET /api/v1/task/{uuid}` (NOT CONFIRMED route); the task, simplified unless Simplify is off. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const taskUuid = uuidParameter(this, taskLocator, itemIndex);
+	const task = unwrapRecord(await plannrApiRequest.call(this, { method: 'GET', path: `/api/v1/task/${taskUuid}` }));
+	return jsonItems(this.getNodeParameter('simplify', itemIndex, true) ? simplifyTask(task) : task);
+}

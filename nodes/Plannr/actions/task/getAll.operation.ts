@@ -1,15 +1,29 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { customFieldsField, multiChoice, uuidsDropdown } from '../fields';
-import { filterQuery, list, listOptions } from '../operations';
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { plannrApiRequestAllItems } from '../../transport';
+import {
+	customFieldsField,
+	includeOption,
+	multiChoice,
+	optionsCollection,
+	simplifyProperty,
+	sortCollection,
+	uuidLocator,
+	uuidsDropdown,
+} from '../common.descriptions';
+import { filterQuery, sortQuery } from '../helpers';
+import { relatedRecordLocator, simplifyTask } from './fields';
 
 const filters: INodeProperties[] = [
 	uuidsDropdown('Assigned To Names or IDs', 'assignedToUuids', 'getAdvisers', 'Tasks assigned to any of these employees'),
 	{ displayName: 'Archived', name: 'archivedStatus', type: 'boolean', default: true, description: 'Whether to list only archived (or only not archived) tasks' },
-	{ displayName: 'Circle UUIDs', name: 'circleUuids', type: 'string', default: '', description: 'Comma-separated UUIDs of circles (households) the tasks belong to' },
-	{ displayName: 'Client UUID', name: 'clientUuid', type: 'string', default: '' },
+	{ displayName: 'Circle UUIDs', name: 'circleUuids', type: 'string', default: '', placeholder: 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37', description: 'Comma-separated UUIDs of circles (households) the tasks belong to' },
+	uuidLocator({ name: 'clientUuid', displayName: 'Client', search: 'searchAccounts', required: false, description: 'Tasks of this client' }),
 	{ displayName: 'Completed', name: 'completedStatus', type: 'boolean', default: true, description: 'Whether to list only completed (or only not completed) tasks' },
-	customFieldsField('getTaskCustomFields', 'Add custom field filter'),
+	customFieldsField('getTaskCustomFields', 'Add Custom Field Filter'),
 	{ displayName: 'Due After', name: 'dueAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Due Before', name: 'dueBefore', type: 'dateTime', default: '' },
 	{ displayName: 'Has Due Date', name: 'hasDueDate', type: 'boolean', default: true, description: 'Whether to list only tasks with (or only without) a due date' },
@@ -27,15 +41,8 @@ const filters: INodeProperties[] = [
 			{ name: 'Plan', value: 'plan' },
 		],
 	},
-	{ displayName: 'Related Record UUID', name: 'taskableUuid', type: 'string', default: '' },
-	{
-		displayName: 'Status Name or ID',
-		name: 'statusUuid',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getTaskStatuses' },
-		default: '',
-		description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	relatedRecordLocator,
+	uuidLocator({ name: 'statusUuid', displayName: 'Status', search: 'searchTaskStatuses', required: false, description: 'Tasks in this status' }),
 	{
 		displayName: 'Subtasks',
 		name: 'subtaskVisibility',
@@ -49,18 +56,25 @@ const filters: INodeProperties[] = [
 	},
 ];
 
-export const { description, execute } = list({
-	resource: 'task',
-	operation: 'getAll',
-	path: '/api/v1/task',
-	filters,
-	query(itemIndex) {
-		return filterQuery.call(this, itemIndex, ['dueAfter', 'dueBefore']);
-	},
-});
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	sortCollection(['created_at', 'updated_at', 'name', 'priority', 'due_at', 'completed_last']),
+	simplifyProperty,
+	optionsCollection([includeOption(['author', 'completed_by', 'parent_task', 'related_tasks', 'custom_fields', 'workflow_task'])]),
+];
 
-export const options = listOptions(
-	'task',
-	['created_at', 'updated_at', 'name', 'priority', 'due_at', 'completed_last'],
-	['author', 'completed_by', 'parent_task', 'related_tasks', 'custom_fields', 'workflow_task'],
-);
+export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['getAll'] } }, properties);
+
+/** `GET /api/v1/task` with `filter[...]`, `sort` and `include`, page by page; one item per task. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const include = this.getNodeParameter('options.include', itemIndex, []) as string[];
+	const qs = {
+		...filterQuery(this, itemIndex, filters, ['dueAfter', 'dueBefore']),
+		...sortQuery(this, itemIndex),
+		...(include.length ? { include: include.join(',') } : {}),
+	};
+	const tasks = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/task', qs }, limitParameter(this, itemIndex));
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	return jsonItems(simplify ? tasks.map((task) => simplifyTask(task, include)) : tasks);
+}

@@ -1,24 +1,22 @@
-import { uuidParameter } from '../helpers';
-import { TASK_ID } from '../ids';
-import { endpoint } from '../operations';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-export const { description, execute } = endpoint({
-	resource: 'task',
-	operation: 'uncomplete',
-	method: 'PATCH',
-	id: TASK_ID,
-	fields: [
-		{
-			displayName: 'Back to Status Name or ID',
-			name: 'taskStatusUuid',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getTaskStatuses' },
-			required: true,
-			default: '',
-			description: 'The open status the task returns to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-	],
-	path(id, itemIndex) {
-		return `/api/v1/task/${id}/uncomplete/${uuidParameter(this, 'taskStatusUuid', itemIndex)}`;
-	},
-});
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plannrApiRequest, unwrapRecord } from '../../transport';
+import { optionsCollection, uuidLocator } from '../common.descriptions';
+import { uuidParameter } from '../helpers';
+import { taskLocator } from './fields';
+
+const openStatus = uuidLocator({ name: 'taskStatusUuid', displayName: 'Back to Status', search: 'searchTaskStatuses', description: 'The open status the task returns to' });
+
+const properties: INodeProperties[] = [taskLocator, openStatus, optionsCollection()];
+
+export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['uncomplete'] } }, properties);
+
+/** `PATCH /api/v1/task/{uuid}/uncomplete/{statusUuid}`; returns the task in the open status. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const taskUuid = uuidParameter(this, taskLocator, itemIndex);
+	const statusUuid = uuidParameter(this, openStatus, itemIndex);
+	const task = await plannrApiRequest.call(this, { method: 'PATCH', path: `/api/v1/task/${taskUuid}/uncomplete/${statusUuid}` });
+	return jsonItems(unwrapRecord(task));
+}

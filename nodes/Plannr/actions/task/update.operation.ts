@@ -1,18 +1,31 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { TASK_ID } from '../ids';
-import { endpoint } from '../operations';
-import { taskBody } from './body';
-import { taskFields } from './fields';
+import { updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { plannrApiRequest, unwrapRecord } from '../../transport';
+import { optionsCollection } from '../common.descriptions';
+import { uuidParameter } from '../helpers';
+import { taskBody, taskFields, taskLocator } from './fields';
 
-export const { description, execute } = endpoint({
-	resource: 'task',
-	operation: 'update',
-	method: 'PUT',
-	id: TASK_ID,
-	path: (id) => `/api/v1/task/${id}`,
-	optional: { name: 'updateFields', options: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }, ...taskFields] },
-	body(itemIndex) {
-		return taskBody.call(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+const properties: INodeProperties[] = [
+	taskLocator,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }, ...taskFields],
 	},
-});
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['update'] } }, properties);
+
+/** `PUT /api/v1/task/{uuid}` with the fields to change; returns the updated task. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const taskUuid = uuidParameter(this, taskLocator, itemIndex);
+	const body = taskBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+	const task = await plannrApiRequest.call(this, { method: 'PUT', path: `/api/v1/task/${taskUuid}`, body });
+	return jsonItems(unwrapRecord(task));
+}

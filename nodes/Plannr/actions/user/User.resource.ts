@@ -22,7 +22,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Logins',
 				value: 'getLogins',
-				action: 'Get the user s logins',
+				action: 'List the logins of the current user',
 				description: 'List the logins of the current user, one per account they can act for',
 			},
 		],

@@ -3,14 +3,16 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
+import { optionsCollection } from '../common.descriptions';
 
-const properties: INodeProperties[] = [];
+const properties: INodeProperties[] = [optionsCollection()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['user'], operation: ['getCurrent'] } },
 	properties,
 );
 
+/** `GET /api/v1/me` (user-level: no account header). */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
 	const body = await plannrApiRequest.call(this, { method: 'GET', path: '/api/v1/me' });
 	return jsonItems(unwrapRecord(body));

@@ -1,14 +1,29 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { limitParameter } from '../../../shared/parameters';
+import { plannrApiRequestAllItems } from '../../transport';
 import { WEBHOOK_SUBSCRIPTIONS_PATH } from '../../transport/paths';
-import { filterQuery, list, listOptions } from '../operations';
+import { optionsCollection, sortCollection } from '../common.descriptions';
+import { filterQuery, sortQuery } from '../helpers';
 
-export const { description, execute } = list({
-	resource: 'webhookSubscription',
-	operation: 'getAll',
-	path: WEBHOOK_SUBSCRIPTIONS_PATH,
-	filters: [{ displayName: 'URL', name: 'url', type: 'string', default: '', description: 'Comma-separated URLs' }],
-	query(itemIndex) {
-		return filterQuery.call(this, itemIndex);
-	},
-});
+const filters: INodeProperties[] = [
+	{ displayName: 'URL', name: 'url', type: 'string', default: '', placeholder: 'e.g. https://example.com/webhook', description: 'Comma-separated URLs' },
+];
 
-export const options = listOptions('webhookSubscription', ['created_at', 'updated_at'], []);
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	sortCollection(['created_at', 'updated_at']),
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions({ show: { resource: ['webhookSubscription'], operation: ['getAll'] } }, properties);
+
+/** `GET /api/v2/webhook-subscriptions` with `filter[url]` and `sort`, page by page; one item per subscription. */
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const qs = { ...filterQuery(this, itemIndex, filters), ...sortQuery(this, itemIndex) };
+	const subscriptions = await plannrApiRequestAllItems.call(this, { method: 'GET', path: WEBHOOK_SUBSCRIPTIONS_PATH, qs }, limitParameter(this, itemIndex));
+	return jsonItems(subscriptions);
+}

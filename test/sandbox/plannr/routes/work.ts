@@ -180,7 +180,7 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		if (plan.is_deleting) return message(409, 'Plan is being deleted.');
 		// Deletion runs in the background: the plan is marked now and gone a moment later.
 		plan.is_deleting = true;
-		setTimeout(() => (plan.deleted = true), 200).unref();
+		state.runInBackground(() => (plan.deleted = true));
 		return { status: 204 };
 	});
 }
