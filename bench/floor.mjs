@@ -1,6 +1,6 @@
 /**
  * The floor: plain `fetch` code making exactly the minimal requests, each sent at the earliest
- * moment the documented limits allow. Nothing legal is faster or makes fewer requests. Its
+ * moment the documented limits allow, and never a 429. Nothing legal is faster or makes fewer requests. Its
  * Planday token is exchanged once and kept, as a long-running script would.
  */
 
@@ -21,14 +21,23 @@ const CONCURRENCY = 20;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
-/** Books each request at the earliest moment every window allows it. */
+/**
+ * Waits for the earliest moment every window allows one more request and books it then, at the
+ * moment it is actually sent: a timer that fires late on a busy machine cannot bunch requests.
+ */
 function pacer(windows) {
 	const sent = [];
-	return () => {
-		let slot = Math.max(Date.now(), sent.at(-1) ?? 0);
-		for (const { limit, ms } of windows) if (sent.length >= limit) slot = Math.max(slot, sent[sent.length - limit] + ms);
-		sent.push(slot);
-		return slot;
+	return async () => {
+		for (;;) {
+			const now = Date.now();
+			let slot = now;
+			for (const { limit, ms } of windows) if (sent.length >= limit) slot = Math.max(slot, sent[sent.length - limit] + ms);
+			if (slot <= now) {
+				sent.push(now);
+				return;
+			}
+			await sleep(slot - now);
+		}
 	};
 }
 
@@ -68,7 +77,7 @@ export function floorContender({ planday, plannr, plannrAccount }) {
 		pacer: (service) => pacer(WINDOWS[service]),
 
 		/** `count` requests (path and body may depend on the index), CONCURRENCY at a time, paced to the limits. */
-		async items(service, { method, path, body, count }, nextSlot = pacer(WINDOWS[service])) {
+		async items(service, { method, path, body, count }, waitForSlot = pacer(WINDOWS[service])) {
 			const auth = { ...(await headers(service)), 'content-type': 'application/json' };
 			let next = 0;
 			let ok = 0;
@@ -76,7 +85,7 @@ export function floorContender({ planday, plannr, plannrAccount }) {
 				Array.from({ length: Math.min(CONCURRENCY, count) }, async () => {
 					while (next < count) {
 						const index = next++;
-						await sleep(nextSlot() - Date.now());
+						await waitForSlot();
 						const response = await fetch(`${base(service)}${path(index)}`, { method, headers: auth, body: body ? JSON.stringify(body(index)) : undefined });
 						await response.arrayBuffer();
 						if (response.ok) ok++;

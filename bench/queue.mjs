@@ -4,17 +4,12 @@
  * every worker, then again with one worker left, on the same cluster.
  */
 import { restSession } from '../scripts/lib/n8n.mjs';
+import { startQueue } from '../scripts/lib/queue.mjs';
 import { oursSteps, webhookWorkflow } from './workflows.mjs';
 
 const shift = { departmentId: 101, employeeGroupId: 201, date: '2028-02-14', allowConflicts: true, useBreaks: true, additionalFields: { startTime: '09:00', endTime: '17:00' } };
 
 export async function queueJob({ tarball, credentials, sizes, freshSandbox, apiCounts, callWebhook, log = console.log }) {
-	let startQueue;
-	try {
-		({ startQueue } = await import('../scripts/lib/queue.mjs'));
-	} catch (error) {
-		return { skipped: `the queue-mode cluster helper is missing (${error.code ?? error.message})` };
-	}
 	const workers = sizes.queueWorkers;
 	const executions = workers * sizes.queueExecutionsPerWorker;
 	const recordsPerExecution = Math.ceil(sizes.queueRecords / executions);

@@ -64,7 +64,7 @@ export function report({ results, machine, oursTokenExchanges, settings }) {
 	const memory = (results.memory ?? []).filter((entry) => !entry.error);
 	if (memory.length >= 2) {
 		const [small, big] = [memory[0], memory.at(-1)];
-		const line = memory.map((entry) => `${entry.heldBytesPerRecord.toFixed(0)} B held (peak +${entry.peakBytesPerRecord.toFixed(0)} B) at ${entry.records.toLocaleString('en-GB')}`).join('; ');
+		const line = memory.map((entry) => `${entry.heldBytesPerRecord.toFixed(0)} B at ${entry.records.toLocaleString('en-GB')}`).join(', ');
 		target('Memory per record, our node in the engine', line, `flat: held per record ≤ ${FLAT_MEMORY_FACTOR}× from the smaller read to the bigger`, big.heldBytesPerRecord <= small.heldBytesPerRecord * FLAT_MEMORY_FACTOR);
 	} else if (results.memory) {
 		target('Memory per record, our node in the engine', `not measured: ${results.memory.find((entry) => entry.error)?.error?.split('\n')[0] ?? 'no figures'}`, 'measured', false);

@@ -17,17 +17,17 @@
  *   --queue / --no-queue   run the queue-mode job or not (default: on, off with --quick)
  *   --profile=DIR    also write a CPU profile of the n8n server over extra read calls into DIR
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 
 import { CREDENTIALS, sandboxCredentials } from '../scripts/lib/fixtures.mjs';
 import { N8N_VERSION, ROOT, createInstance, ensureN8n, packPackage, restSession } from '../scripts/lib/n8n.mjs';
-import { run, stopAll, stopAllOnSignals } from '../scripts/lib/process.mjs';
+import { freePorts, run, stopAll, stopAllOnSignals } from '../scripts/lib/process.mjs';
 import { startSandbox } from '../scripts/lib/sandbox.mjs';
 import { floorContender } from './floor.mjs';
 import { buildJobs, fastestSeconds, LIMITS } from './jobs.mjs';
+import { summarizeProfile } from './profile.mjs';
 import { report } from './report.mjs';
 import { noOpSteps, oursSteps, webhookWorkflow } from './workflows.mjs';
 
@@ -49,7 +49,7 @@ const PROFILE_DIR = flag('profile');
 // A part of the bench (--jobs) goes to .bench/, which git ignores.
 const OUT = ONLY ? join(ROOT, '.bench', 'partial.json') : join(ROOT, 'bench', 'results', 'latest.json');
 const SIZES = QUICK
-	? { writes: 100, perExecution: 50, bigRead: 20_000, queueWorkers: 2, queueExecutionsPerWorker: 3, queueRecords: 120 }
+	? { writes: 60, perExecution: 30, bigRead: 20_000, queueWorkers: 2, queueExecutionsPerWorker: 3, queueRecords: 120 }
 	: { writes: 500, perExecution: 334, bigRead: 50_000, queueWorkers: 2, queueExecutionsPerWorker: 3, queueRecords: 300 };
 // Shifts spread so that November 2026 holds 6,000 of them and the whole seed is the big read.
 const SEED_DAYS = Math.round((SIZES.bigRead / 6000) * 30);
@@ -60,29 +60,16 @@ const elapsed = () => `${((Date.now() - began) / 1000).toFixed(0)} s`;
 const load = () => loadavg().map((value) => Number(value.toFixed(2)));
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), loadAtStart: load() };
 
-/** A free loopback port (the machine is shared: nothing is assumed free). */
-function freePort() {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-}
-
 stopAllOnSignals();
 console.log(`Benchmark${QUICK ? ' (quick)' : ''}: n8n ${N8N_VERSION}, latency ${LATENCY} ms, rate limits on, ${WARMUPS} warm-up + ${CALLS} timed calls per read`);
 console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB; load average ${machine.loadAtStart.join(', ')} (1, 5, 15 min)`);
 
 await ensureN8n({ log: (line) => console.log(`  ${line}`) });
-const tarball = await packPackage();
-const sandbox = await startSandbox({
-	plandayPort: 0,
-	plannrPort: 0,
-	args: [`--latency=${LATENCY}`, `--planday-shifts=${SIZES.bigRead}`, `--planday-days=${SEED_DAYS}`],
-});
+const [tarball, sandbox] = await Promise.all([
+	packPackage(),
+	startSandbox({ plandayPort: 0, plannrPort: 0, args: [`--latency=${LATENCY}`, `--planday-shifts=${SIZES.bigRead}`, `--planday-days=${SEED_DAYS}`] }),
+]);
+console.log(`Package built and packed, sandboxes ready (${elapsed()})`);
 const plandayInfo = await sandbox.planday.info();
 const plannrInfo = await sandbox.plannr.info();
 const planday = plandayInfo.credentials.plandayApi;
@@ -107,9 +94,15 @@ const workflowsFor = (withOurs = true) => [
 
 /** An n8n server on free ports with the package, the credentials and every workflow active. */
 async function startN8n({ log = () => {}, nodeOptions } = {}) {
-	const n8n = await createInstance({ tarball, port: await freePort() });
-	n8n.env.N8N_RUNNERS_BROKER_PORT = String(await freePort());
-	if (nodeOptions) n8n.env.NODE_OPTIONS = nodeOptions;
+	// Free ports for the server, its task broker and the CLI's (the machine is shared).
+	const [port, brokerPort, cliBroker] = await freePorts(3);
+	const n8n = await createInstance({
+		tarball,
+		port,
+		brokerPort,
+		cliEnv: { N8N_RUNNERS_BROKER_PORT: String(cliBroker) },
+		env: nodeOptions ? { NODE_OPTIONS: nodeOptions } : {},
+	});
 	await n8n.importCredentials(credentials);
 	const workflows = workflowsFor();
 	await n8n.importWorkflows(workflows);
@@ -245,6 +238,7 @@ function summarize(job, samples) {
 	const last = samples.at(-1);
 	const seconds = median(times);
 	const expected = job.records * (job.executions ?? 1);
+	const paced = job.kind === 'write' || job.kind === 'executions';
 	return {
 		seconds,
 		min: Math.min(...times),
@@ -260,16 +254,16 @@ function summarize(job, samples) {
 		tokenExchangesAllCalls: samples.reduce((sum, entry) => sum + entry.tokenExchanges, 0),
 		memoryGrowth: samples.some((entry) => entry.memoryGrowth !== undefined) ? median(samples.map((entry) => entry.memoryGrowth ?? 0)) : undefined,
 		// Throughput counts what was done: records written or read, not refused requests.
-		perSecond: last.records / seconds,
-		shareOfLimit: job.kind === 'read' ? undefined : last.records / seconds / LIMITS[job.service].perSecond,
-		shareOfFastest: job.kind === 'read' ? undefined : fastestSeconds(job.service, last.requests, LATENCY) / seconds,
+		perSecond: paced ? last.records / seconds : undefined,
+		shareOfLimit: paced ? last.records / seconds / LIMITS[job.service].perSecond : undefined,
+		shareOfFastest: !paced ? undefined : fastestSeconds(job.service, last.requests, LATENCY) / seconds,
 	};
 }
 
 function printLine(name, result) {
 	if (result.skipped) return console.log(`    ${name.padEnd(6)} skipped: ${result.skipped}`);
 	const spread = result.times.length > 1 ? ` (${result.min.toFixed(3)}–${result.max.toFixed(3)})` : '';
-	const rate = result.shareOfLimit === undefined ? '' : `, ${result.perSecond.toFixed(1)}/s`;
+	const rate = result.perSecond === undefined ? '' : `, ${result.perSecond.toFixed(1)}/s`;
 	const memoryText = result.memoryGrowth === undefined ? '' : `, +${(result.memoryGrowth / 2 ** 20).toFixed(0)} MB`;
 	const errors = result.errors.length ? `  ${result.errors[0]}` : '';
 	console.log(
@@ -307,14 +301,51 @@ async function engineMemory() {
 	const lines = output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
 	for (const line of lines) {
 		if (line.error) console.log(`    ${line.label ?? 'engine'}: failed: ${line.error.split('\n')[0]}`);
-		else console.log(`    ${line.records.toLocaleString('en-GB')} records: ${line.heldBytesPerRecord.toFixed(0)} B held per record, peak resident growth ${line.peakBytesPerRecord.toFixed(0)} B per record`);
+		else console.log(`    ${line.records.toLocaleString('en-GB')} records: ${line.heldBytesPerRecord.toFixed(0)} B held per record`);
 	}
 	return lines;
+}
+
+/**
+ * A second n8n under --cpu-prof (so the timed figures carry no profiler overhead) runs each read's
+ * workflow of our node again; the profile is cut to each job's calls (bench/profile.mjs).
+ */
+async function profileReads() {
+	mkdirSync(PROFILE_DIR, { recursive: true });
+	console.log(`\nCPU profile of the n8n server, ${CALLS} calls of each read by our node  [load ${load().join(', ')}]`);
+	const profiled = await startN8n({ nodeOptions: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}` });
+	const marks = [];
+	for (const job of jobs.filter((entry) => entry.kind === 'read')) {
+		await callWebhook(profiled.n8n.url, `bench-${job.id}-ours`);
+		await sleep(500);
+		const from = Date.now();
+		for (let index = 0; index < CALLS; index++) await callWebhook(profiled.n8n.url, `bench-${job.id}-ours`);
+		marks.push({ label: job.title, from, to: Date.now(), calls: CALLS });
+		await sleep(500);
+	}
+	await profiled.server.stop();
+	const ended = Date.now();
+	profiled.n8n.remove();
+	const file = readdirSync(PROFILE_DIR).find((name) => name.endsWith(`.${profiled.server.child.pid}.0.001.cpuprofile`)) ?? readdirSync(PROFILE_DIR).find((name) => name.includes(`.${profiled.server.child.pid}.`));
+	if (!file) return { error: `no profile of process ${profiled.server.child.pid} in ${PROFILE_DIR}` };
+	const summary = summarizeProfile(join(PROFILE_DIR, file), marks.map(({ label, from, to, calls }) => ({ label, calls, fromEndMs: ended - from, toEndMs: ended - to })));
+	for (const job of summary) {
+		console.log(`  ${job.label}: ms per call by origin`);
+		for (const entry of job.byOrigin.slice(0, 8)) console.log(`    ${entry.msPerCall.toFixed(1).padStart(8)}  ${entry.name}`);
+		console.log('    busiest functions (self time, ms per call):');
+		for (const entry of job.topFunctions.slice(0, 6)) console.log(`    ${entry.msPerCall.toFixed(1).padStart(8)}  ${entry.name}`);
+	}
+	return { file: join(PROFILE_DIR, file), jobs: summary };
 }
 
 // ---------------------------------------------------------------------------------------------
 // The run
 
+/** Any failure stops every process the bench started before it ends. */
+process.on('uncaughtException', (error) => {
+	console.error(error);
+	void stopAll().finally(() => process.exit(1));
+});
 const { n8n, server } = await startN8n();
 const pid = server.child.pid;
 console.log(`n8n ready at ${n8n.url} (${elapsed()}); load average ${load().join(', ')}`);
@@ -346,18 +377,9 @@ for (const job of jobs) {
 	results.jobs.push({ id: job.id, title: job.title, kind: job.kind, service: job.service, records: job.records, executions: job.executions, load: row.load, floor: row.floor, ours: row.ours, http: row.http });
 }
 
-if (PROFILE_DIR) {
-	// A separate server under --cpu-prof, so the timed figures above carry no profiler overhead.
-	await server.stop();
-	mkdirSync(PROFILE_DIR, { recursive: true });
-	const profiled = await startN8n({ nodeOptions: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}` });
-	for (const job of jobs.filter((entry) => entry.kind === 'read')) {
-		for (let index = 0; index < CALLS; index++) await callWebhook(profiled.n8n.url, `bench-${job.id}-ours`);
-	}
-	await profiled.server.stop();
-	console.log(`\nCPU profile of the n8n server over ${CALLS} calls of each read written to ${PROFILE_DIR}`);
-}
 await server.stop();
+
+if (PROFILE_DIR) results.profile = await profileReads();
 
 results.memory = await engineMemory();
 
