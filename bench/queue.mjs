@@ -5,11 +5,11 @@
  */
 import { restSession } from '../scripts/lib/n8n.mjs';
 import { startQueue } from '../scripts/lib/queue.mjs';
-import { oursSteps, webhookWorkflow } from './workflows.mjs';
+import { callWebhook, oursSteps, waitForWebhook, webhookWorkflow } from './workflows.mjs';
 
 const shift = { departmentId: 101, employeeGroupId: 201, date: '2028-02-14', allowConflicts: true, useBreaks: true, additionalFields: { startTime: '09:00', endTime: '17:00' } };
 
-export async function queueJob({ tarball, credentials, sizes, freshSandbox, apiCounts, callWebhook, log = console.log }) {
+export async function queueJob({ tarball, credentials, sizes, freshSandbox, apiCounts, log = console.log }) {
 	const workers = sizes.queueWorkers;
 	const executions = workers * sizes.queueExecutionsPerWorker;
 	const recordsPerExecution = Math.ceil(sizes.queueRecords / executions);
@@ -25,6 +25,7 @@ export async function queueJob({ tarball, credentials, sizes, freshSandbox, apiC
 		);
 		await cluster.main.importWorkflows([workflow]);
 		await (await restSession(cluster.main.url)).activate(workflow.id);
+		await waitForWebhook(cluster.main.url, workflow.path);
 
 		const runs = [];
 		let tokenExchanges = 0;

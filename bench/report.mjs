@@ -96,7 +96,7 @@ export function report({ results, machine, oursTokenExchanges, settings }) {
 				target(`Queue mode, ${many.workers} workers: requests answered 429`, `${many.throttled} of ${many.requests} = ${percent(many.throttled / Math.max(1, many.requests))}`, '≤ 2 %', many.throttled <= many.requests * 0.02);
 				target(`Queue mode, ${many.workers} workers: failures`, String(many.failed), '0', many.failed === 0);
 			}
-			if (many && one) target('Queue mode: more workers never slower than one', `${fixed(many.seconds)} s with ${many.workers} vs ${fixed(one.seconds)} s with 1`, `${many.workers} workers ≤ 1 worker`, many.seconds <= one.seconds);
+			if (many && one) target('Queue mode: more workers never slower than one', `${fixed(many.seconds)} s with ${many.workers} vs ${fixed(one.seconds)} s with 1`, `${many.workers} workers ≤ 1 worker, both without failures`, many.failed === 0 && one.failed === 0 && many.seconds <= one.seconds);
 			target('Planday token exchanges in queue mode, all workers and runs', String(queue.tokenExchanges), '1', queue.tokenExchanges === 1);
 		}
 	}

@@ -29,7 +29,7 @@ import { floorContender } from './floor.mjs';
 import { buildJobs, fastestSeconds, LIMITS } from './jobs.mjs';
 import { summarizeProfile } from './profile.mjs';
 import { report } from './report.mjs';
-import { noOpSteps, oursSteps, webhookWorkflow } from './workflows.mjs';
+import { callWebhook, noOpSteps, oursSteps, waitForWebhook, webhookWorkflow } from './workflows.mjs';
 
 const flag = (name, fallback) => {
 	const match = process.argv.find((arg) => arg.startsWith(`--${name}=`));
@@ -109,6 +109,7 @@ async function startN8n({ log = () => {}, nodeOptions } = {}) {
 	const server = await n8n.startServer({ serverLog: log });
 	const rest = await restSession(n8n.url);
 	for (const workflow of workflows) await rest.activate(workflow.id);
+	for (const workflow of workflows) await waitForWebhook(n8n.url, workflow.path);
 	return { n8n, server, workflows };
 }
 
@@ -159,21 +160,6 @@ const memory = {
 		}
 	},
 };
-
-/** POSTs to a workflow's webhook; resolves with the time until the answer and the records it reports. */
-async function callWebhook(baseUrl, path) {
-	const started = performance.now();
-	const response = await fetch(`${baseUrl}/webhook/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
-	const text = await response.text();
-	const seconds = (performance.now() - started) / 1000;
-	let records;
-	try {
-		records = JSON.parse(text).records;
-	} catch {
-		// Not the Count node's answer: the workflow failed.
-	}
-	return { seconds, records: response.ok ? (records ?? 0) : 0, error: response.ok ? undefined : `HTTP ${response.status}: ${text.slice(0, 300)}` };
-}
 
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -385,7 +371,7 @@ results.memory = await engineMemory();
 
 if (QUEUE && (!ONLY || ONLY.includes('queue'))) {
 	const { queueJob } = await import('./queue.mjs');
-	results.queue = await queueJob({ tarball, credentials, sizes: SIZES, freshSandbox, apiCounts, callWebhook, latency: LATENCY, sleep });
+	results.queue = await queueJob({ tarball, credentials, sizes: SIZES, freshSandbox, apiCounts });
 }
 
 // Package size.

@@ -144,3 +144,27 @@ export function httpParts({ planday, plannr, plannrAccount }) {
 
 	return { plandayRead, plannrRead, plandayItems, plannrItems };
 }
+
+/** POSTs to a workflow's webhook; resolves with the time until the answer and the records it reports. */
+export async function callWebhook(baseUrl, path) {
+	const started = performance.now();
+	const response = await fetch(`${baseUrl}/webhook/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+	const text = await response.text();
+	const seconds = (performance.now() - started) / 1000;
+	let records;
+	try {
+		records = JSON.parse(text).records;
+	} catch {
+		// Not the Count node's answer: the workflow failed.
+	}
+	return { seconds, records: response.ok ? (records ?? 0) : 0, error: response.ok ? undefined : `HTTP ${response.status}: ${text.slice(0, 300)}` };
+}
+
+/** n8n registers production webhooks just after the activation call returns; a GET says "POST" once it has. */
+export async function waitForWebhook(baseUrl, path, ms = 30_000) {
+	const deadline = Date.now() + ms;
+	while (!/POST/.test(await (await fetch(`${baseUrl}/webhook/${path}`)).text())) {
+		if (Date.now() > deadline) throw new Error(`the webhook ${path} was not registered within ${ms} ms`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
