@@ -12,10 +12,11 @@ function origin({ functionName, url }) {
 	if (functionName === '(garbage collector)') return 'garbage collector';
 	if (functionName === '(program)') return 'V8 (compiler, runtime)';
 	if (!url) return `built-in ${functionName || '(anonymous)'}`;
-	if (url.includes('n8n-nodes-plannr-planday')) return 'our package';
 	if (url.startsWith('node:')) return 'Node.js (HTTP client, streams)';
-	const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules)/.exec(url);
+	// The package a file belongs to is the one after the last node_modules/ of its path.
+	const match = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
 	if (!match) return 'other';
+	if (match[1] === 'n8n-nodes-plannr-planday') return 'our package';
 	if (match[1] === 'n8n') return 'n8n server';
 	return match[1];
 }

@@ -84,12 +84,17 @@ const floor = floorContender({ planday, plannr, plannrAccount });
 const jobs = buildJobs({ sizes: SIZES, planday, plannr, plannrAccount, floor }).filter((job) => !ONLY || ONLY.includes(job.id));
 const fixedCost = { id: 'n8n-fixed-cost', title: 'n8n per execution (Webhook → No Operation)' };
 
-const workflowsFor = (withOurs = true) => [
-	webhookWorkflow(fixedCost.id, noOpSteps()),
-	...jobs.flatMap((job) => [
-		...(withOurs && job.ours ? [webhookWorkflow(`${job.id}-ours`, oursSteps(job.ours))] : []),
-		...(job.http ? [webhookWorkflow(`${job.id}-http`, job.http, job.httpCount ?? 'items')] : []),
-	]),
+/** Every job's workflows; a read has a timed form (no Count node) and a counted one (`…-count`). */
+const workflowsFor = () => [
+	webhookWorkflow(fixedCost.id, noOpSteps(), false),
+	...jobs.flatMap((job) =>
+		[
+			['ours', oursSteps(job.ours), 'items'],
+			['http', job.http, job.httpCount ?? 'items'],
+		].flatMap(([contender, steps, count]) =>
+			job.kind === 'read' ? [webhookWorkflow(`${job.id}-${contender}`, steps, false), webhookWorkflow(`${job.id}-${contender}-count`, steps, count)] : [webhookWorkflow(`${job.id}-${contender}`, steps, count)],
+		),
+	),
 ];
 
 /** An n8n server on free ports with the package, the credentials and every workflow active. */
@@ -242,7 +247,7 @@ function summarize(job, samples) {
 		// Throughput counts what was done: records written or read, not refused requests.
 		perSecond: paced ? last.records / seconds : undefined,
 		shareOfLimit: paced ? last.records / seconds / LIMITS[job.service].perSecond : undefined,
-		shareOfFastest: !paced ? undefined : fastestSeconds(job.service, last.requests, LATENCY) / seconds,
+		shareOfFastest: !paced ? undefined : (last.records && fastestSeconds(job.service, last.records, LATENCY)) / seconds,
 	};
 }
 
@@ -258,11 +263,17 @@ function printLine(name, result) {
 }
 
 /** Timed samples of one contender on one job: warm-ups first for reads, one sample for paced jobs. */
-async function measure(job, contender, execute, options) {
+async function measure(job, contender, execute, options = {}) {
 	const reads = job.kind === 'read' || job.kind === 'fixed';
 	const samples = [];
 	for (let index = 0; index < (reads ? WARMUPS : 0); index++) await sample(job, contender, execute, options);
 	for (let index = 0; index < (reads ? CALLS : 1); index++) samples.push(await sample(job, contender, execute, options));
+	if (options.count) {
+		// The timed form answers without a count: the counted form, run once untimed, gives it.
+		const counted = await sample(job, contender, options.count);
+		for (const entry of samples) entry.records = entry.errors.length ? 0 : counted.records;
+		for (const entry of samples) entry.errors.push(...counted.errors);
+	}
 	const result = summarize(job, samples);
 	printLine(contender, result);
 	return result;
@@ -321,7 +332,7 @@ async function profileReads() {
 		console.log('    busiest functions (self time, ms per call):');
 		for (const entry of job.topFunctions.slice(0, 6)) console.log(`    ${entry.msPerCall.toFixed(1).padStart(8)}  ${entry.name}`);
 	}
-	return { file: join(PROFILE_DIR, file), jobs: summary };
+	return { file: join(PROFILE_DIR, file), windows: marks.map(({ label, from, to, calls }) => ({ label, calls, fromEndMs: ended - from, toEndMs: ended - to })), jobs: summary };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,7 +350,7 @@ const webhook = (id) => () => callWebhook(n8n.url, `bench-${id}`);
 
 const results = { fixedCost: undefined, jobs: [] };
 console.log(`\n${fixedCost.title}`);
-results.fixedCost = await measure({ ...fixedCost, kind: 'fixed', records: 0, recordsKnown: false, service: 'planday' }, 'n8n', webhook(fixedCost.id), { pid });
+results.fixedCost = await measure({ ...fixedCost, kind: 'fixed', records: 0, recordsKnown: false, service: 'planday' }, 'n8n', webhook(fixedCost.id), {});
 
 /**
  * Reads first, then the paced jobs in an order that lets each API's minute window clear before
@@ -354,7 +365,8 @@ for (const job of jobs) {
 		if (contender === 'ours' && job.kind !== 'read') await coolDown(job);
 		const execute = contender === 'floor' ? job.floor : webhook(`${job.id}-${contender}`);
 		try {
-			row[contender] = await measure(job, contender, execute, contender === 'ours' ? { pid } : {});
+			const count = contender !== 'floor' && job.kind === 'read' ? webhook(`${job.id}-${contender}-count`) : undefined;
+			row[contender] = await measure(job, contender, execute, { count, ...(contender === 'ours' ? { pid } : {}) });
 		} catch (error) {
 			row[contender] = { skipped: String(error.message ?? error).slice(0, 300) };
 			printLine(contender, row[contender]);
