@@ -19,7 +19,7 @@
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 import { CREDENTIALS, sandboxCredentials } from '../scripts/lib/fixtures.mjs';
 import { N8N_VERSION, ROOT, createInstance, ensureN8n, packPackage, restSession } from '../scripts/lib/n8n.mjs';
@@ -45,7 +45,7 @@ const WARMUPS = QUICK ? 1 : 2;
 const LATENCY = Number(flag('latency', '50'));
 const ONLY = flag('jobs')?.split(',').filter(Boolean);
 const QUEUE = yes(flag('queue', QUICK ? 'false' : 'true'));
-const PROFILE_DIR = flag('profile');
+const PROFILE_DIR = flag('profile') && resolve(flag('profile'));
 // A part of the bench (--jobs) goes to .bench/, which git ignores.
 const OUT = ONLY ? join(ROOT, '.bench', 'partial.json') : join(ROOT, 'bench', 'results', 'latest.json');
 const SIZES = QUICK
@@ -324,7 +324,10 @@ async function profileReads() {
 	const ended = Date.now();
 	profiled.n8n.remove();
 	const file = readdirSync(PROFILE_DIR).find((name) => name.endsWith(`.${profiled.server.child.pid}.0.001.cpuprofile`)) ?? readdirSync(PROFILE_DIR).find((name) => name.includes(`.${profiled.server.child.pid}.`));
-	if (!file) return { error: `no profile of process ${profiled.server.child.pid} in ${PROFILE_DIR}` };
+	if (!file) {
+		console.log(`  no profile of process ${profiled.server.child.pid} in ${PROFILE_DIR}`);
+		return { error: `no profile of process ${profiled.server.child.pid}` };
+	}
 	const summary = summarizeProfile(join(PROFILE_DIR, file), marks.map(({ label, from, to, calls }) => ({ label, calls, fromEndMs: ended - from, toEndMs: ended - to })));
 	for (const job of summary) {
 		console.log(`  ${job.label}: ms per call by origin`);
@@ -332,7 +335,7 @@ async function profileReads() {
 		console.log('    busiest functions (self time, ms per call):');
 		for (const entry of job.topFunctions.slice(0, 6)) console.log(`    ${entry.msPerCall.toFixed(1).padStart(8)}  ${entry.name}`);
 	}
-	return { file: join(PROFILE_DIR, file), windows: marks.map(({ label, from, to, calls }) => ({ label, calls, fromEndMs: ended - from, toEndMs: ended - to })), jobs: summary };
+	return { file, windows: marks.map(({ label, from, to, calls }) => ({ label, calls, fromEndMs: ended - from, toEndMs: ended - to })), jobs: summary };
 }
 
 // ---------------------------------------------------------------------------------------------
