@@ -1,458 +1,407 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: our nodes against n8n's HTTP Request node and a minimal plain script, on the
- * same jobs, against the sandboxes with their rate limits on and a network latency (default 50 ms).
- * Prints one table and writes it to bench/results/latest.json. It reports; it asserts nothing.
+ * `npm run bench`: our nodes in a running n8n 2.40.7 against n8n's HTTP Request node and a
+ * minimal plain script, on the same jobs, against the sandboxes with their rate limits on and
+ * 50 ms added to every answer. Every figure is printed against its target; the table and the
+ * figures go to bench/results/latest.json. docs/performance.md explains the method.
  *
- * Contenders:
- *   ours   — this package's nodes in a real n8n 2.40.7 (`n8n execute --id`, one process per run)
- *   http   — n8n's HTTP Request node in the same n8n, set up as a careful user would
- *            (pagination, batching, a token request first for Planday)
- *   floor  — a plain Node.js script making exactly the minimal requests, paced to the rate limits
+ * One n8n server (`n8n start`) is started once; each job is a workflow started by a Webhook node
+ * that answers when the last node has finished. n8n's own cost per execution is measured in the
+ * same run (Webhook → No Operation) and taken off to give a node's own time.
  *
- * Options: --quick (smaller jobs, one run), --runs=N (runs per read job, default 3), --latency=MS.
+ * Options (flags, or BENCH_<NAME> environment variables):
+ *   --quick          smoke run: smaller jobs, 1 warm-up and 3 timed calls per read, no queue job
+ *   --calls=N        timed calls per read job (default 7; median and spread reported)
+ *   --latency=MS     sandbox latency per answer (default 50)
+ *   --jobs=a,b       only these jobs (their JSON goes to .bench/partial.json)
+ *   --queue / --no-queue   run the queue-mode job or not (default: on, off with --quick)
+ *   --profile=DIR    also write a CPU profile of the n8n server over extra read calls into DIR
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 
 import { CREDENTIALS, sandboxCredentials } from '../scripts/lib/fixtures.mjs';
-import { N8N_BIN, NODE24, ROOT, createInstance, ensureN8n, packPackage, parseRun } from '../scripts/lib/n8n.mjs';
-import { run, stopAll, stopAllOnSignals } from '../scripts/lib/process.mjs';
+import { N8N_VERSION, ROOT, createInstance, ensureN8n, packPackage, restSession } from '../scripts/lib/n8n.mjs';
+import { freePorts, run, stopAll, stopAllOnSignals } from '../scripts/lib/process.mjs';
 import { startSandbox } from '../scripts/lib/sandbox.mjs';
+import { floorContender } from './floor.mjs';
+import { buildJobs, fastestSeconds, LIMITS } from './jobs.mjs';
+import { summarizeProfile } from './profile.mjs';
+import { report } from './report.mjs';
+import { callWebhook, noOpSteps, oursSteps, waitForWebhook, webhookWorkflow } from './workflows.mjs';
 
 const flag = (name, fallback) => {
 	const match = process.argv.find((arg) => arg.startsWith(`--${name}=`));
-	return match ? match.slice(name.length + 3) : process.argv.includes(`--${name}`) ? 'true' : fallback;
+	if (match) return match.slice(name.length + 3);
+	if (process.argv.includes(`--${name}`)) return 'true';
+	if (process.argv.includes(`--no-${name}`)) return 'false';
+	return process.env[`BENCH_${name.toUpperCase()}`] ?? fallback;
 };
-const QUICK = flag('quick', 'false') === 'true';
-const RUNS = Number(flag('runs', QUICK ? '1' : '3'));
+const yes = (value) => ['true', '1', 'yes', 'on'].includes(String(value).toLowerCase());
+const QUICK = yes(flag('quick', 'false'));
+const CALLS = Number(flag('calls', QUICK ? '3' : '7'));
+const WARMUPS = QUICK ? 1 : 2;
 const LATENCY = Number(flag('latency', '50'));
-const WRITES = QUICK ? 100 : 500;
-/** Plannr requires the record a task belongs to and its status: a seeded client and the first task status. */
-const TASK_CLIENT = '00000030-003d-4000-8000-000000075ef3';
-const TASK_STATUS = '00000090-0001-4000-8000-000000001eef';
-const TOKEN_LIFE_ITEMS = QUICK ? 150 : 1000;
-const BIG_SHIFTS = QUICK ? 20_000 : 50_000;
-// Shifts spread so that November holds 6,000 of them and the whole seed is the big read.
-const SEED_DAYS = Math.round((BIG_SHIFTS / 6000) * 30);
+const ONLY = flag('jobs')?.split(',').filter(Boolean);
+const QUEUE = yes(flag('queue', QUICK ? 'false' : 'true'));
+const PROFILE_DIR = flag('profile') && resolve(flag('profile'));
+// A part of the bench (--jobs) goes to .bench/, which git ignores.
+const OUT = ONLY ? join(ROOT, '.bench', 'partial.json') : join(ROOT, 'bench', 'results', 'latest.json');
+const SIZES = QUICK
+	? { writes: 60, perExecution: 30, bigRead: 20_000, queueWorkers: 2, queueExecutionsPerWorker: 3, queueRecords: 120 }
+	: { writes: 500, perExecution: 334, bigRead: 50_000, queueWorkers: 2, queueExecutionsPerWorker: 3, queueRecords: 300 };
+// Shifts spread so that November 2026 holds 6,000 of them and the whole seed is the big read.
+const SEED_DAYS = Math.round((SIZES.bigRead / 6000) * 30);
 
-const LIMITS = { plandayPerSecond: 20, plandayPerMinute: 750, plannrPerMinute: 500 };
-
-/**
- * The least time the documented limits allow for `requests` requests: Planday's 20 a second (or
- * 750 a minute once past that), Plannr's 500 a minute taken as a steady rate.
- */
-function fastestAllowedSeconds(service, requests) {
-	if (service === 'planday') {
-		return Math.max(requests / LIMITS.plandayPerSecond, (Math.ceil(requests / LIMITS.plandayPerMinute) - 1) * 60);
-	}
-	return (requests / LIMITS.plannrPerMinute) * 60;
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+const began = Date.now();
+const elapsed = () => `${((Date.now() - began) / 1000).toFixed(0)} s`;
+const load = () => loadavg().map((value) => Number(value.toFixed(2)));
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), loadAtStart: load() };
 
 stopAllOnSignals();
+console.log(`Benchmark${QUICK ? ' (quick)' : ''}: n8n ${N8N_VERSION}, latency ${LATENCY} ms, rate limits on, ${WARMUPS} warm-up + ${CALLS} timed calls per read`);
+console.log(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB; load average ${machine.loadAtStart.join(', ')} (1, 5, 15 min)`);
 
-console.log(`Benchmark: latency ${LATENCY} ms, rate limits on, ${RUNS} run(s) per read job${QUICK ? ' (quick)' : ''}`);
 await ensureN8n({ log: (line) => console.log(`  ${line}`) });
-const tarball = await packPackage();
-const sandbox = await startSandbox({
-	plandayPort: 4210,
-	plannrPort: 4220,
-	args: [`--latency=${LATENCY}`, `--planday-shifts=${BIG_SHIFTS}`, `--planday-days=${SEED_DAYS}`],
-});
+const [tarball, sandbox] = await Promise.all([
+	packPackage(),
+	startSandbox({ plandayPort: 0, plannrPort: 0, args: [`--latency=${LATENCY}`, `--planday-shifts=${SIZES.bigRead}`, `--planday-days=${SEED_DAYS}`] }),
+]);
+console.log(`Package built and packed, sandboxes ready (${elapsed()})`);
 const plandayInfo = await sandbox.planday.info();
 const plannrInfo = await sandbox.plannr.info();
-const oauthTokenData = await sandbox.plannr.oauthTokens();
-const n8n = await createInstance({ tarball, port: 5699 });
-await n8n.importCredentials(sandboxCredentials({ plandayInfo, plannrInfo, oauthTokenData }));
-
 const planday = plandayInfo.credentials.plandayApi;
 const plannr = plannrInfo.credentials.plannrApi;
-const plannrAccount = (await (await fetch(`${plannr.baseUrl}/api/v1/logins`, { headers: { authorization: `Bearer ${plannr.accessToken}`, accept: 'application/json' } })).json()).preferred_account_uuid;
+// The HTTP Request node needs the account header; a careful user looks it up once and pastes it.
+const plannrAccount = (
+	await (await fetch(`${plannr.baseUrl}/api/v1/logins`, { headers: { authorization: `Bearer ${plannr.accessToken}`, accept: 'application/json' } })).json()
+).preferred_account_uuid;
+const credentials = sandboxCredentials({ plandayInfo, plannrInfo, oauthTokenData: await sandbox.plannr.oauthTokens() });
 
-// ---------------------------------------------------------------------------------------------
-// Workflows
+const floor = floorContender({ planday, plannr, plannrAccount });
+const jobs = buildJobs({ sizes: SIZES, planday, plannr, plannrAccount, floor }).filter((job) => !ONLY || ONLY.includes(job.id));
+const fixedCost = { id: 'n8n-fixed-cost', title: 'n8n per execution (Webhook → No Operation)' };
 
-const ref = (kind) => ({ [CREDENTIALS[kind].type]: { id: CREDENTIALS[kind].id, name: CREDENTIALS[kind].name } });
-const manual = { name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, parameters: {} };
-const ours = (type, parameters, kind) => ({ type: `n8n-nodes-plannr-planday.${type}`, typeVersion: 1, parameters, credentials: ref(kind) });
-const http = (parameters) => ({ type: 'n8n-nodes-base.httpRequest', typeVersion: 4.2, parameters });
-const keyValues = (entries) => ({ parameters: Object.entries(entries).map(([name, value]) => ({ name, value: String(value) })) });
-
-/** A workflow of nodes in a row, the manual trigger first. */
-function chain(id, steps) {
-	const nodes = [manual, ...steps.map((step, index) => ({ name: step.name ?? `Step ${index + 1}`, ...step }))].map((node, index) => ({
-		id: `${id}-${index}`,
-		position: [index * 220, 0],
-		...node,
-	}));
-	const connections = {};
-	nodes.slice(0, -1).forEach((node, index) => (connections[node.name] = { main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] }));
-	return { id, name: id, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
-}
-
-const plandayToken = {
-	name: 'Token',
-	...http({
-		method: 'POST',
-		url: planday.tokenUrl,
-		sendBody: true,
-		contentType: 'form-urlencoded',
-		bodyParameters: keyValues({ client_id: planday.clientId, grant_type: 'refresh_token', refresh_token: planday.refreshToken }),
-		options: {},
-	}),
-};
-const plandayHeaders = { sendHeaders: true, headerParameters: keyValues({ Authorization: "=Bearer {{ $('Token').first().json.access_token }}", 'X-ClientId': planday.clientId }) };
-const plannrHeaders = { sendHeaders: true, headerParameters: keyValues({ Authorization: `Bearer ${plannr.accessToken}`, Accept: 'application/json', 'X-PLANNR-ACCOUNT-UUID': plannrAccount }) };
-
-/** Planday offset paging with the HTTP Request node: one request per page of `pageSize`, until a short page. */
-function plandayPagedRead(path, query, pageSize) {
-	return http({
-		url: `${planday.baseUrl}${path}`,
-		sendQuery: true,
-		queryParameters: keyValues({ ...query, limit: pageSize }),
-		...plandayHeaders,
-		options: {
-			pagination: {
-				pagination: {
-					paginationMode: 'updateAParameterInEachRequest',
-					parameters: { parameters: [{ type: 'qs', name: 'offset', value: `={{ $pageCount * ${pageSize} }}` }] },
-					paginationCompleteWhen: 'other',
-					completeExpression: `={{ $response.body.data.length < ${pageSize} }}`,
-				},
-			},
-		},
-	});
-}
-
-/** Items 0…n-1 for the write jobs: our own Planday node reads them from the sandbox's portal (one request, not counted). */
-const seedItems = (count) => ({ name: 'Items', ...ours('plannr', { authentication: 'accessToken', resource: 'account', operation: 'getAll', returnAll: false, limit: count, options: {} }, 'plannrToken') });
-
-const shiftBody = { departmentId: 101, employeeGroupId: 201, date: '2026-12-24', allowConflicts: true, useBreaks: true, startTime: '09:00', endTime: '17:00' };
-
-const JOBS = [
-	{
-		id: 'planday-employees',
-		title: 'Read all Planday employees (240)',
-		records: 240,
-		minRequests: Math.ceil(240 / 50),
-		service: 'planday',
-		count: /^\/hr\/v1\.0\/employees$/,
-		ours: () => [ours('planday', { resource: 'employee', operation: 'getAll', returnAll: true, filters: {}, options: {} }, 'planday')],
-		http: () => [plandayToken, plandayPagedRead('/hr/v1.0/employees', {}, 50)],
-		floor: () => floorRead('planday', '/hr/v1.0/employees', {}, 50),
-	},
-	{
-		id: 'planday-shifts',
-		title: 'Read a month of Planday shifts (6,000)',
-		records: 6000,
-		minRequests: 2,
-		service: 'planday',
-		count: /^\/scheduling\/v1\.0\/shifts$/,
-		ours: () => [ours('planday', { resource: 'shift', operation: 'getAll', returnAll: true, filters: { from: '2026-11-01', to: '2026-11-30' }, options: {} }, 'planday')],
-		http: () => [plandayToken, plandayPagedRead('/scheduling/v1.0/shifts', { from: '2026-11-01', to: '2026-11-30' }, 5000)],
-		floor: () => floorRead('planday', '/scheduling/v1.0/shifts', { from: '2026-11-01', to: '2026-11-30' }, 5000),
-	},
-	{
-		id: 'plannr-accounts',
-		title: 'Read all Plannr accounts (1,200)',
-		records: 1200,
-		minRequests: 3,
-		service: 'plannr',
-		count: /^\/api\/v1\/account$/,
-		ours: () => [ours('plannr', { authentication: 'accessToken', resource: 'account', operation: 'getAll', returnAll: true, filters: {}, options: {} }, 'plannrToken')],
-		http: () => [
-			http({
-				url: `${plannr.baseUrl}/api/v1/account`,
-				sendQuery: true,
-				queryParameters: keyValues({ per_page: 500 }),
-				...plannrHeaders,
-				options: {
-					pagination: {
-						pagination: { paginationMode: 'responseContainsNextURL', nextURL: '={{ $response.body.links.next }}', paginationCompleteWhen: 'other', completeExpression: '={{ !$response.body.links.next }}' },
-					},
-				},
-			}),
-		],
-		floor: () => floorRead('plannr', '/api/v1/account', {}, 500),
-	},
-	{
-		id: 'planday-shift-writes',
-		title: `Create ${WRITES} Planday shifts`,
-		records: WRITES,
-		minRequests: WRITES,
-		write: true,
-		service: 'planday',
-		count: /^\/scheduling\/v1\.0\/shifts$/,
-		method: 'POST',
-		ours: () => [
-			seedItems(WRITES),
-			ours('planday', { resource: 'shift', operation: 'create', departmentId: 101, employeeGroupId: 201, date: '2026-12-24', allowConflicts: true, useBreaks: true, additionalFields: { startTime: '09:00', endTime: '17:00' }, options: { concurrency: 20 } }, 'planday'),
-		],
-		// The token first: placed after the items it would run once per item.
-		http: () => [
-			plandayToken,
-			seedItems(WRITES),
-			http({
-				method: 'POST',
-				url: `${planday.baseUrl}/scheduling/v1.0/shifts`,
-				...plandayHeaders,
-				sendBody: true,
-				specifyBody: 'json',
-				jsonBody: JSON.stringify(shiftBody),
-				// A careful user batches to stay under 750 requests a minute.
-				options: { batching: { batch: { batchSize: 12, batchInterval: 1000 } } },
-			}),
-		],
-		floor: () => floorWrite('planday', '/scheduling/v1.0/shifts', shiftBody, WRITES),
-	},
-	{
-		id: 'plannr-task-writes',
-		title: `Create ${WRITES} Plannr tasks`,
-		records: WRITES,
-		minRequests: WRITES,
-		write: true,
-		service: 'plannr',
-		count: /^\/api\/v1\/task$/,
-		method: 'POST',
-		ours: () => [seedItems(WRITES), ours('plannr', { authentication: 'accessToken', resource: 'task', operation: 'create', name: '=Review {{ $json.name }}', taskableType: 'client', taskableUuid: { __rl: true, mode: 'id', value: TASK_CLIENT }, taskStatusUuid: { __rl: true, mode: 'id', value: TASK_STATUS }, additionalFields: { priority: 'medium' }, options: { concurrency: 8 } }, 'plannrToken')],
-		http: () => [
-			seedItems(WRITES),
-			http({
-				method: 'POST',
-				url: `${plannr.baseUrl}/api/v1/task`,
-				...plannrHeaders,
-				sendBody: true,
-				specifyBody: 'json',
-				jsonBody: `={{ JSON.stringify({ name: "Review " + $json.name, priority: "medium", taskable_type: "client", taskable_uuid: "${TASK_CLIENT}", task_status_uuid: "${TASK_STATUS}" }) }}`,
-				options: { batching: { batch: { batchSize: 8, batchInterval: 1000 } } },
-			}),
-		],
-		floor: () => floorWrite('plannr', '/api/v1/task', { name: 'Review', priority: 'medium', taskable_type: 'client', taskable_uuid: TASK_CLIENT, task_status_uuid: TASK_STATUS }, WRITES),
-	},
-	{
-		id: 'planday-token-life',
-		title: `${TOKEN_LIFE_ITEMS} Planday items over 3 executions`,
-		records: TOKEN_LIFE_ITEMS,
-		minRequests: TOKEN_LIFE_ITEMS,
-		service: 'planday',
-		count: /^\/hr\/v1\.0\/employees\/\d+$/,
-		executions: 3,
-		ours: () => [seedItems(Math.ceil(TOKEN_LIFE_ITEMS / 3)), ours('planday', { resource: 'employee', operation: 'get', employeeId: { __rl: true, mode: 'id', value: '={{ 1001 + $itemIndex % 240 }}' }, options: { concurrency: 20 } }, 'planday')],
-		http: () => [
-			plandayToken,
-			seedItems(Math.ceil(TOKEN_LIFE_ITEMS / 3)),
-			http({ url: `=${planday.baseUrl}/hr/v1.0/employees/{{ 1001 + $itemIndex % 240 }}`, ...plandayHeaders, options: { batching: { batch: { batchSize: 12, batchInterval: 1000 } } } }),
-		],
-		floor: () => floorTokenLife(TOKEN_LIFE_ITEMS),
-	},
-	{
-		id: 'planday-big-read',
-		title: `Read all ${BIG_SHIFTS.toLocaleString('en-GB')} Planday shifts`,
-		records: BIG_SHIFTS,
-		minRequests: Math.ceil(BIG_SHIFTS / 5000),
-		service: 'planday',
-		count: /^\/scheduling\/v1\.0\/shifts$/,
-		bigRead: true,
-		ours: () => [ours('planday', { resource: 'shift', operation: 'getAll', returnAll: true, filters: { from: '2026-01-01', to: '2027-12-31' }, options: {} }, 'planday')],
-		http: () => [plandayToken, plandayPagedRead('/scheduling/v1.0/shifts', { from: '2026-01-01', to: '2027-12-31' }, 5000)],
-		floor: () => floorRead('planday', '/scheduling/v1.0/shifts', { from: '2026-01-01', to: '2027-12-31' }, 5000),
-	},
+/** Every job's workflows; a read has a timed form (no Count node) and a counted one (`…-count`). */
+const workflowsFor = () => [
+	webhookWorkflow(fixedCost.id, noOpSteps(), false),
+	...jobs.flatMap((job) =>
+		[
+			['ours', oursSteps(job.ours), 'items'],
+			['http', job.http, job.httpCount ?? 'items'],
+		].flatMap(([contender, steps, count]) =>
+			job.kind === 'read' ? [webhookWorkflow(`${job.id}-${contender}`, steps, false), webhookWorkflow(`${job.id}-${contender}-count`, steps, count)] : [webhookWorkflow(`${job.id}-${contender}`, steps, count)],
+		),
+	),
 ];
 
-// ---------------------------------------------------------------------------------------------
-// The floor: minimal requests, paced to the documented limits
-
-async function plandayToken_() {
-	const response = await fetch(planday.tokenUrl, {
-		method: 'POST',
-		headers: { 'content-type': 'application/x-www-form-urlencoded' },
-		body: new URLSearchParams({ client_id: planday.clientId, grant_type: 'refresh_token', refresh_token: planday.refreshToken }),
+/** An n8n server on free ports with the package, the credentials and every workflow active. */
+async function startN8n({ log = () => {}, nodeOptions } = {}) {
+	// Free ports for the server, its task broker and the CLI's (the machine is shared).
+	const [port, brokerPort, cliBroker] = await freePorts(3);
+	const n8n = await createInstance({
+		tarball,
+		port,
+		brokerPort,
+		cliEnv: { N8N_RUNNERS_BROKER_PORT: String(cliBroker) },
+		env: nodeOptions ? { NODE_OPTIONS: nodeOptions } : {},
 	});
-	return (await response.json()).access_token;
-}
-
-async function headersFor(service) {
-	if (service === 'planday') return { authorization: `Bearer ${await plandayToken_()}`, 'x-clientid': planday.clientId, accept: 'application/json' };
-	return { authorization: `Bearer ${plannr.accessToken}`, accept: 'application/json', 'x-plannr-account-uuid': plannrAccount };
-}
-
-async function floorRead(service, path, query, pageSize) {
-	const base = service === 'planday' ? planday.baseUrl : plannr.baseUrl;
-	const headers = await headersFor(service);
-	let records = 0;
-	for (let page = 0; ; page++) {
-		const paging = service === 'planday' ? { limit: pageSize, offset: page * pageSize } : { per_page: pageSize, page: page + 1 };
-		const body = await (await fetch(`${base}${path}?${new URLSearchParams({ ...query, ...paging })}`, { headers })).json();
-		records += body.data.length;
-		if (service === 'planday' ? body.data.length < pageSize : !body.links.next) break;
-	}
-	return records;
-}
-
-/** `count` writes at the documented per-minute limit, a few at a time. */
-async function floorWrite(service, path, body, count) {
-	const base = service === 'planday' ? planday.baseUrl : plannr.baseUrl;
-	const headers = { ...(await headersFor(service)), 'content-type': 'application/json' };
-	const spacing = 60_000 / (service === 'planday' ? LIMITS.plandayPerMinute : LIMITS.plannrPerMinute);
-	const started = Date.now();
-	await Promise.all(
-		Array.from({ length: count }, async (_, index) => {
-			await sleep(Math.max(0, started + index * spacing - Date.now()));
-			await fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-		}),
-	);
-	return count;
-}
-
-async function floorTokenLife(count) {
-	const headers = await headersFor('planday');
-	const spacing = 60_000 / LIMITS.plandayPerMinute;
-	const started = Date.now();
-	await Promise.all(
-		Array.from({ length: count }, async (_, index) => {
-			await sleep(Math.max(0, started + index * spacing - Date.now()));
-			await fetch(`${planday.baseUrl}/hr/v1.0/employees/${1001 + (index % 240)}`, { headers });
-		}),
-	);
-	return count;
+	await n8n.importCredentials(credentials);
+	const workflows = workflowsFor();
+	await n8n.importWorkflows(workflows);
+	const server = await n8n.startServer({ serverLog: log });
+	const rest = await restSession(n8n.url);
+	for (const workflow of workflows) await rest.activate(workflow.id);
+	for (const workflow of workflows) await waitForWebhook(n8n.url, workflow.path);
+	return { n8n, server, workflows };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
-const control = (service) => (service === 'planday' ? sandbox.planday : sandbox.plannr);
+const control = { planday: sandbox.planday, plannr: sandbox.plannr };
 
-/** `n8n execute --id`, sampling the process's peak memory (VmHWM) while it runs. */
-async function executeWithMemory(workflowId) {
-	const file = join(n8n.folder, `bench-${workflowId}-${Date.now()}.out`);
-	const out = openSync(file, 'w');
-	const child = spawn(NODE24, [N8N_BIN, 'execute', `--id=${workflowId}`, '--rawOutput'], { env: n8n.env, cwd: n8n.folder, stdio: ['ignore', out, 'ignore'] });
-	let peakKb = 0;
-	const sampler = setInterval(() => {
+/** Each sample starts with an empty request log and the full rate budget on both APIs. */
+async function freshSandbox() {
+	for (const service of ['planday', 'plannr']) {
+		await control[service].clearRequests();
+		await fetch(`${control[service].url}/__sandbox/rate-limits/reset`, { method: 'POST' });
+	}
+}
+
+/** What the APIs saw since `freshSandbox`: requests (token exchanges apart), 429s, token exchanges. */
+async function apiCounts() {
+	const counts = { requests: 0, throttled: 0, tokenExchanges: 0, byPath: {}, requestsTo: { planday: 0, plannr: 0 } };
+	for (const service of ['planday', 'plannr']) {
+		const log = await control[service].requests();
+		counts.tokenExchanges += log.tokenExchanges ?? 0;
+		for (const entry of log.requests) {
+			if (entry.path.startsWith('/connect/') || entry.path.startsWith('/oauth/')) continue;
+			counts.requests++;
+			counts.requestsTo[service]++;
+			if (entry.status === 429) counts.throttled++;
+			const key = `${entry.method} ${entry.path.replace(/\/\d+$/, '/{id}')}`;
+			counts.byPath[key] = (counts.byPath[key] ?? 0) + 1;
+		}
+	}
+	return counts;
+}
+
+/** Resident memory of a process: now, and its peak since the last `resetPeak`. */
+const memory = {
+	read(pid) {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const kb = (name) => Number(new RegExp(`${name}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) * 1024;
+		return { rss: kb('VmRSS'), peak: kb('VmHWM') };
+	},
+	resetPeak(pid) {
 		try {
-			const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-			peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+			writeFileSync(`/proc/${pid}/clear_refs`, '5');
+			return true;
 		} catch {
-			// The process has just exited.
+			return false;
 		}
-	}, 100);
-	const code = await new Promise((resolve) => child.on('close', resolve));
-	clearInterval(sampler);
-	return { code, peakMb: Math.round(peakKb / 1024), ...parseRun(readFileSync(file, 'utf8')) };
+	},
+};
+
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/** Our node's requests per API, by when they ended: our transport's client-side budget remembers the last minute. */
+const oursRequests = { planday: [], plannr: [] };
+/** Every Planday token exchange our node made in this n8n, warm-ups included. */
+const oursTokenExchanges = { total: 0 };
+
+/**
+ * One sample of a contender: `execute` once per execution of the job (in a row), timed in all,
+ * with the APIs' counts and, for our node in n8n, the server's memory growth.
+ */
+async function sample(job, contender, execute, { pid } = {}) {
+	await freshSandbox();
+	const canMeasureMemory = pid && memory.resetPeak(pid);
+	const before = canMeasureMemory ? memory.read(pid) : undefined;
+	const started = performance.now();
+	let records = 0;
+	const errors = [];
+	for (let execution = 0; execution < (job.executions ?? 1); execution++) {
+		const result = await execute(execution);
+		records += result.records;
+		if (result.error) errors.push(result.error);
+	}
+	const seconds = (performance.now() - started) / 1000;
+	const after = canMeasureMemory ? memory.read(pid) : undefined;
+	const counts = await apiCounts();
+	if (contender === 'ours') {
+		oursTokenExchanges.total += counts.tokenExchanges;
+		for (const service of ['planday', 'plannr']) oursRequests[service].push({ at: Date.now(), count: counts.requestsTo[service] });
+	}
+	return { seconds, records, errors, ...counts, memoryGrowth: after ? Math.max(0, after.peak - before.rss) : undefined };
 }
 
-function countRecords(job, contender, result) {
-	const items = result.output ?? [];
-	if (contender === 'http' && !job.write && job.id !== 'planday-token-life') {
-		return items.reduce((sum, item) => sum + (Array.isArray(item.data) ? item.data.length : 0), 0);
+/**
+ * Waits until our node's earlier requests to the job's API that are still inside the minute window
+ * leave room for the whole job (our transport counts them, as the API would), so our node starts
+ * with the budget the others get.
+ */
+async function coolDown(job) {
+	const { limit } = LIMITS[job.service].windows.at(-1);
+	const needed = Math.min(limit, job.records * (job.executions ?? 1));
+	const entries = oursRequests[job.service];
+	const inWindow = (now) => entries.filter((entry) => entry.at > now - 61_000).reduce((sum, entry) => sum + entry.count, 0);
+	const wait = entries
+		.map((entry) => entry.at + 61_000 - Date.now())
+		.filter((ms) => ms > 0)
+		.sort((a, b) => a - b)
+		.find((ms) => inWindow(Date.now() + ms) + needed <= limit) ?? 0;
+	if (inWindow(Date.now()) + needed > limit && wait > 0) {
+		console.log(`    (waiting ${(wait / 1000).toFixed(0)} s until our earlier ${job.service} requests leave the minute window)`);
+		await sleep(wait);
 	}
-	return items.filter((item) => !item.error).length;
 }
 
-async function measure(job, contender) {
-	const times = [];
-	let last;
-	const runs = job.write || job.bigRead || job.executions ? 1 : RUNS;
-	for (let index = 0; index < runs; index++) {
-		for (const service of ['planday', 'plannr']) {
-			await control(service).clearRequests();
-			// Each measurement starts with the full rate budget, as a job scheduled on its own would.
-			await fetch(`${control(service).url}/__sandbox/rate-limits/reset`, { method: 'POST' });
-		}
-		const started = Date.now();
-		let records = 0;
-		let failed = 0;
-		let peakMb;
-		if (contender === 'floor') {
-			records = await job.floor();
-		} else {
-			for (let execution = 0; execution < (job.executions ?? 1); execution++) {
-				const result = await executeWithMemory(`${job.id}-${contender}`);
-				if (result.error) failed = job.records;
-				records += countRecords(job, contender, result);
-				peakMb = Math.max(peakMb ?? 0, result.peakMb);
-			}
-		}
-		times.push((Date.now() - started) / 1000);
-		const log = await control(job.service).requests({ path: job.count.source, ...(job.method ? { method: job.method } : {}) });
-		const all = await control(job.service).requests();
-		last = {
-			records,
-			failed: failed || Math.max(0, job.records - records),
-			requests: log.count,
-			throttled: all.requests.filter((request) => request.status === 429).length,
-			tokenExchanges: job.service === 'planday' ? all.tokenExchanges : undefined,
-			peakMb,
-		};
-	}
+function summarize(job, samples) {
+	const times = samples.map((entry) => entry.seconds);
+	const last = samples.at(-1);
 	const seconds = median(times);
-	return { ...last, seconds, shareOfLimit: job.write ? fastestAllowedSeconds(job.service, last.requests) / seconds : undefined };
+	const expected = job.records * (job.executions ?? 1);
+	const paced = job.kind === 'write' || job.kind === 'executions';
+	return {
+		seconds,
+		min: Math.min(...times),
+		max: Math.max(...times),
+		times,
+		records: last.records,
+		failed: Math.max(0, ...samples.map((entry) => (job.recordsKnown === false ? 0 : expected - entry.records))),
+		errors: [...new Set(samples.flatMap((entry) => entry.errors))].slice(0, 3),
+		requests: last.requests,
+		byPath: last.byPath,
+		throttled: Math.max(...samples.map((entry) => entry.throttled)),
+		tokenExchanges: last.tokenExchanges,
+		tokenExchangesAllCalls: samples.reduce((sum, entry) => sum + entry.tokenExchanges, 0),
+		memoryGrowth: samples.some((entry) => entry.memoryGrowth !== undefined) ? median(samples.map((entry) => entry.memoryGrowth ?? 0)) : undefined,
+		// Throughput counts what was done: records written or read, not refused requests.
+		perSecond: paced ? last.records / seconds : undefined,
+		shareOfLimit: paced ? last.records / seconds / LIMITS[job.service].perSecond : undefined,
+		shareOfFastest: !paced ? undefined : (last.records && fastestSeconds(job.service, last.records, LATENCY)) / seconds,
+	};
 }
 
-const workflows = JOBS.flatMap((job) => [chain(`${job.id}-ours`, job.ours()), chain(`${job.id}-http`, job.http())]);
-await n8n.importWorkflows(workflows);
+function printLine(name, result) {
+	if (result.skipped) return console.log(`    ${name.padEnd(6)} skipped: ${result.skipped}`);
+	const spread = result.times.length > 1 ? ` (${result.min.toFixed(3)}–${result.max.toFixed(3)})` : '';
+	const rate = result.perSecond === undefined ? '' : `, ${result.perSecond.toFixed(1)}/s`;
+	const memoryText = result.memoryGrowth === undefined ? '' : `, +${(result.memoryGrowth / 2 ** 20).toFixed(0)} MB`;
+	const errors = result.errors.length ? `  ${result.errors[0]}` : '';
+	console.log(
+		`    ${name.padEnd(6)} ${result.seconds.toFixed(3)} s${spread}, ${result.records} records, ${result.requests} requests, ${result.throttled} × 429, ${result.tokenExchanges} token exchange(s)${rate}${memoryText}, ${result.failed} failed${errors}`,
+	);
+}
 
-const results = [];
-for (const job of JOBS) {
-	console.log(`\n${job.title}`);
-	const row = { job: job.id, title: job.title, records: job.records, minRequests: job.minRequests + (job.service === 'planday' ? 1 : 0), contenders: {} };
-	for (const contender of ['floor', 'ours', 'http']) {
-		try {
-			row.contenders[contender] = await measure(job, contender);
-		} catch (error) {
-			row.contenders[contender] = { error: String(error.message ?? error).slice(0, 200) };
-		}
-		const result = row.contenders[contender];
-		console.log(`  ${contender.padEnd(5)} ${result.error ? `failed: ${result.error}` : `${result.seconds.toFixed(1)} s, ${result.requests} requests, ${result.throttled} × 429, ${result.failed} failed`}`);
+/** Timed samples of one contender on one job: warm-ups first for reads, one sample for paced jobs. */
+async function measure(job, contender, execute, options = {}) {
+	const reads = job.kind === 'read' || job.kind === 'fixed';
+	const samples = [];
+	for (let index = 0; index < (reads ? WARMUPS : 0); index++) await sample(job, contender, execute, options);
+	for (let index = 0; index < (reads ? CALLS : 1); index++) samples.push(await sample(job, contender, execute, options));
+	if (options.count) {
+		// The timed form answers without a count: the counted form, run once untimed, gives it.
+		const counted = await sample(job, contender, options.count);
+		for (const entry of samples) entry.records = entry.errors.length ? 0 : counted.records;
+		for (const entry of samples) entry.errors.push(...counted.errors);
 	}
-	results.push(row);
+	const result = summarize(job, samples);
+	printLine(contender, result);
+	return result;
 }
 
-// Package size and how long n8n takes to load it.
-const pack = JSON.parse((await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT })).output.replace(/^[^[]*/, ''))[0];
-const startTimes = {};
-for (const [label, instance] of [['with package', n8n], ['without package', await createInstance({ tarball: undefined, port: 5698 }).catch(() => undefined)]]) {
-	if (!instance) continue;
-	const started = Date.now();
-	const server = await instance.startServer({ serverLog: () => {} });
-	startTimes[label] = (Date.now() - started) / 1000;
-	await server.stop();
+/**
+ * Memory per record, measured where garbage can be collected on demand: our reads of the memory
+ * jobs in n8n-core's engine, in a process of their own (bench/engine.ts).
+ */
+async function engineMemory() {
+	const runs = jobs.filter((job) => job.memory).map((job) => ({ label: job.id, node: job.ours.type, parameters: job.ours.parameters }));
+	if (!runs.length) return undefined;
+	console.log(`\nMemory per record (our node in n8n-core's engine, own process)  [load ${load().join(', ')}]`);
+	const planday = credentials.find((credential) => credential.type === CREDENTIALS.planday.type);
+	const spec = join(mkdtempSync(join(tmpdir(), 'bench-engine-')), 'spec.json');
+	writeFileSync(spec, JSON.stringify({ credential: { type: planday.type, data: planday.data }, runs }));
+	const { output } = await run(
+		process.execPath,
+		['--expose-gc', join(ROOT, 'node_modules', 'ts-node', 'dist', 'bin.js'), '--transpile-only', '--prefer-ts-exts', '--project', 'tsconfig.test.json', 'bench/engine.ts', spec],
+		{ cwd: ROOT, env: { ...process.env, N8N_USER_FOLDER: dirname(spec), N8N_ENCRYPTION_KEY: 'bench', N8N_LOG_LEVEL: 'silent' }, allowFailure: true },
+	);
+	const lines = output.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+	for (const line of lines) {
+		if (line.error) console.log(`    ${line.label ?? 'engine'}: failed: ${line.error.split('\n')[0]}`);
+		else console.log(`    ${line.records.toLocaleString('en-GB')} records: ${line.heldBytesPerRecord.toFixed(0)} B held per record`);
+	}
+	return lines;
+}
+
+/**
+ * A second n8n under --cpu-prof (so the timed figures carry no profiler overhead) runs each read's
+ * workflow of our node again; the profile is cut to each job's calls (bench/profile.mjs).
+ */
+async function profileReads() {
+	mkdirSync(PROFILE_DIR, { recursive: true });
+	console.log(`\nCPU profile of the n8n server, ${CALLS} calls of each read by our node  [load ${load().join(', ')}]`);
+	const profiled = await startN8n({ nodeOptions: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}` });
+	const marks = [];
+	for (const job of jobs.filter((entry) => entry.kind === 'read')) {
+		await callWebhook(profiled.n8n.url, `bench-${job.id}-ours`);
+		await sleep(500);
+		const from = Date.now();
+		for (let index = 0; index < CALLS; index++) await callWebhook(profiled.n8n.url, `bench-${job.id}-ours`);
+		marks.push({ label: job.title, from, to: Date.now(), calls: CALLS });
+		await sleep(500);
+	}
+	await profiled.server.stop();
+	const ended = Date.now();
+	profiled.n8n.remove();
+	const file = readdirSync(PROFILE_DIR).find((name) => name.endsWith(`.${profiled.server.child.pid}.0.001.cpuprofile`)) ?? readdirSync(PROFILE_DIR).find((name) => name.includes(`.${profiled.server.child.pid}.`));
+	if (!file) {
+		console.log(`  no profile of process ${profiled.server.child.pid} in ${PROFILE_DIR}`);
+		return { error: `no profile of process ${profiled.server.child.pid}` };
+	}
+	const summary = summarizeProfile(join(PROFILE_DIR, file), marks.map(({ label, from, to, calls }) => ({ label, calls, fromEndMs: ended - from, toEndMs: ended - to })));
+	for (const job of summary) {
+		console.log(`  ${job.label}: ms per call by origin`);
+		for (const entry of job.byOrigin.slice(0, 8)) console.log(`    ${entry.msPerCall.toFixed(1).padStart(8)}  ${entry.name}`);
+		console.log('    busiest functions (self time, ms per call):');
+		for (const entry of job.topFunctions.slice(0, 6)) console.log(`    ${entry.msPerCall.toFixed(1).padStart(8)}  ${entry.name}`);
+	}
+	return { file, windows: marks.map(({ label, from, to, calls }) => ({ label, calls, fromEndMs: ended - from, toEndMs: ended - to })), jobs: summary };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Report
+// The run
 
-const fmt = (value, digits = 1) => (value === undefined ? '—' : typeof value === 'number' ? value.toFixed(digits) : String(value));
-const lines = [
-	'| Job | Contender | Time (s) | × floor | Requests (min) | 429s | Failed | Token exchanges | Share of rate limit | Peak MB |',
-	'|---|---|---|---|---|---|---|---|---|---|',
-];
-for (const row of results) {
-	const floor = row.contenders.floor?.seconds;
-	for (const [name, result] of Object.entries(row.contenders)) {
-		if (result.error) {
-			lines.push(`| ${row.title} | ${name} | failed | | | | | | | |`);
-			continue;
+/** Any failure stops every process the bench started before it ends. */
+process.on('uncaughtException', (error) => {
+	console.error(error);
+	void stopAll().finally(() => process.exit(1));
+});
+const { n8n, server } = await startN8n();
+const pid = server.child.pid;
+console.log(`n8n ready at ${n8n.url} (${elapsed()}); load average ${load().join(', ')}`);
+const webhook = (id) => () => callWebhook(n8n.url, `bench-${id}`);
+
+const results = { fixedCost: undefined, jobs: [] };
+console.log(`\n${fixedCost.title}`);
+results.fixedCost = await measure({ ...fixedCost, kind: 'fixed', records: 0, recordsKnown: false, service: 'planday' }, 'n8n', webhook(fixedCost.id), {});
+
+/**
+ * Reads first, then the paced jobs in an order that lets each API's minute window clear before
+ * our node's next paced job on it (the HTTP Request node and the floor keep no budget between runs).
+ */
+for (const job of jobs) {
+	console.log(`\n${job.title}  [load ${load().join(', ')}]`);
+	const row = { ...job, floor: undefined, ours: undefined, http: undefined, load: load() };
+	delete row.http;
+	const contenders = job.kind === 'read' ? ['floor', 'ours', 'http'] : ['floor', 'http', 'ours'];
+	for (const contender of contenders) {
+		if (contender === 'ours' && job.kind !== 'read') await coolDown(job);
+		const execute = contender === 'floor' ? job.floor : webhook(`${job.id}-${contender}`);
+		try {
+			const count = contender !== 'floor' && job.kind === 'read' ? webhook(`${job.id}-${contender}-count`) : undefined;
+			row[contender] = await measure(job, contender, execute, { count, ...(contender === 'ours' ? { pid } : {}) });
+		} catch (error) {
+			row[contender] = { skipped: String(error.message ?? error).slice(0, 300) };
+			printLine(contender, row[contender]);
 		}
-		lines.push(
-			`| ${row.title} | ${name} | ${fmt(result.seconds)} | ${floor ? fmt(result.seconds / floor, 2) : '—'} | ${result.requests} (${row.minRequests}) | ${result.throttled} | ${result.failed} | ${fmt(result.tokenExchanges, 0)} | ${result.shareOfLimit === undefined ? '—' : `${Math.round(result.shareOfLimit * 100)} %`} | ${fmt(result.peakMb, 0)} |`,
-		);
 	}
+	results.jobs.push({ id: job.id, title: job.title, kind: job.kind, service: job.service, records: job.records, executions: job.executions, load: row.load, floor: row.floor, ours: row.ours, http: row.http });
 }
-const summary = [
-	`Packed package: ${(pack.size / 1024).toFixed(0)} kB (${(pack.unpackedSize / 1024).toFixed(0)} kB unpacked, ${pack.entryCount} files).`,
-	...Object.entries(startTimes).map(([label, seconds]) => `n8n start to ready ${label}: ${seconds.toFixed(1)} s.`),
-];
-console.log(`\n${lines.join('\n')}\n\n${summary.join('\n')}`);
 
-mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
+await server.stop();
+
+if (PROFILE_DIR) results.profile = await profileReads();
+
+results.memory = await engineMemory();
+
+if (QUEUE && (!ONLY || ONLY.includes('queue'))) {
+	const { queueJob } = await import('./queue.mjs');
+	results.queue = await queueJob({ tarball, credentials, sizes: SIZES, freshSandbox, apiCounts });
+}
+
+// Package size.
+const pack = JSON.parse((await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT })).output.replace(/^[^[]*/, ''))[0];
+machine.loadAtEnd = load();
+const output = report({ results, machine, oursTokenExchanges: oursTokenExchanges.total, settings: { quick: QUICK, calls: CALLS, warmups: WARMUPS, latencyMs: LATENCY, n8n: N8N_VERSION } });
+console.log(`\n${output.text}`);
+console.log(`\nPacked package: ${(pack.size / 1024).toFixed(0)} kB (${(pack.unpackedSize / 1024).toFixed(0)} kB unpacked, ${pack.entryCount} files). Run took ${elapsed()}; load average at the end ${machine.loadAtEnd.join(', ')}.`);
+
+mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(
-	join(ROOT, 'bench', 'results', 'latest.json'),
-	`${JSON.stringify({ date: new Date().toISOString(), latencyMs: LATENCY, quick: QUICK, runs: RUNS, results, package: { size: pack.size, unpackedSize: pack.unpackedSize, files: pack.entryCount }, n8nStartSeconds: startTimes, table: lines }, null, 2)}\n`,
+	OUT,
+	`${JSON.stringify({ date: new Date().toISOString(), durationSeconds: Math.round((Date.now() - began) / 1000), machine, settings: { quick: QUICK, calls: CALLS, warmups: WARMUPS, latencyMs: LATENCY, n8n: N8N_VERSION, sizes: SIZES }, package: { size: pack.size, unpackedSize: pack.unpackedSize, files: pack.entryCount }, targets: output.targets, results, table: output.markdown }, null, 2)}\n`,
 );
+console.log(`Figures written to ${OUT.slice(ROOT.length + 1)}`);
 n8n.remove();
 await stopAll();
 process.exit(0);

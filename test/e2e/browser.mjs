@@ -248,8 +248,8 @@ async function main() {
 				const found = await navIds(items);
 				assert(found.some((id) => id === `${PACKAGE_NAME}.${type}` || id === `${PACKAGE_NAME}.${type}Trigger`), `"${text}" found ${found.join(', ') || 'nothing of the package'}`);
 				await items.first().click();
-				// Sections of actions may be collapsed: any visible action will do.
-				await page.locator('[data-test-id="node-creator-action-item"]:visible').first().waitFor();
+				// The node's page lists its actions under "Actions (N)"; sections of them may be collapsed.
+				await page.getByText(/Actions \(\d+\)/).first().waitFor();
 				await shot(`nodes-panel-${type}`);
 				await page.keyboard.press('Escape');
 				await page.getByTestId('node-creator-plus-button').click();
