@@ -154,3 +154,12 @@ export function loadedMultiOptions(displayName: string, name: string, loadOption
 		description: purpose ? `${purpose}. ${FROM_LIST}` : FROM_LIST,
 	};
 }
+
+/** n8n's standard Simplify switch, shared by both nodes, for records too large for a person or an AI Agent to read whole. */
+export const simplifyProperty: INodeProperties = {
+	displayName: 'Simplify',
+	name: 'simplify',
+	type: 'boolean',
+	default: true,
+	description: 'Whether to return a simplified version of the response instead of the raw data',
+};

@@ -36,14 +36,7 @@ export function plandayIdLocator(
 	return { ...locator, default: { mode: 'id', value: '' }, modes: locator.modes?.filter((mode) => mode.name === 'id') };
 }
 
-/** The n8n Simplify switch, for records too large to read whole. */
-export const simplifyProperty: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return a simplified version of the response instead of the raw data',
-};
+export { simplifyProperty } from '../../shared/descriptions';
 
 /** An editor notice for an operation that rests on a fact Planday has not confirmed. */
 export function unconfirmedNotice(what: string): INodeProperties {

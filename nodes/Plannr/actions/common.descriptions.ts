@@ -164,14 +164,7 @@ export function includeOption(includes: string[]): INodeProperties {
 	};
 }
 
-/** n8n's standard Simplify switch, for records too large for a person or an AI Agent to read whole. */
-export const simplifyProperty: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return a simplified version of the response instead of the raw data',
-};
+export { simplifyProperty } from '../../shared/descriptions';
 
 /** An editor notice saying what an operation takes on trust. */
 export function unconfirmedNotice(what: string): INodeProperties {
