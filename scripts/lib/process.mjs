@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
+import { constants as osConstants } from 'node:os';
 
 const started = new Set();
 /** Commands `run` is waiting for: killed by `stopAll` so that nothing outlives an interrupted run. */
@@ -79,7 +80,9 @@ export function run(command, args, options = {}) {
 				running.delete(child);
 				if (timer) clearTimeout(timer);
 				stdoutStream?.close();
-				const result = { code: code ?? (signal ? 128 : 1), output };
+				// A process ended by a signal gets the shell's code (128 + signal number) and says which signal.
+				if (signal) output += `\n[ended by ${signal}]`;
+				const result = { code: code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : 1), output };
 				if (result.code !== 0 && !allowFailure) {
 					const error = new Error(`${command} ${args.join(' ')} exited with ${result.code}\n${output.slice(-4000)}`);
 					error.result = result;
