@@ -112,6 +112,26 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 		expect(apiCalls().at(-1)!.headers.authorization).toBe(`Bearer ${tokenData().access_token}`);
 	});
 
+	test('a body that is one JSON string (an image custom field) is sent again unchanged after the token refresh', async () => {
+		const gif = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+		planday.sandbox.expireAllAccessTokens();
+
+		const items = json(
+			await runPartner({ resource: 'employee', operation: 'updateCustomFieldValue', employeeId: { __rl: true, mode: 'id', value: '1001' }, customPropertyName: 'custom_1003', valueSource: 'dataUri', dataUri: gif }),
+		);
+
+		expect(items).toEqual([{ success: true }]);
+		expect(planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`)).toEqual([
+			'PUT /hr/v1.0/employees/1001/customfields/custom_1003/value 401',
+			'POST /connect/token 200',
+			'PUT /hr/v1.0/employees/1001/customfields/custom_1003/value 200',
+		]);
+		for (const call of apiCalls()) {
+			expect(call.body).toBe(gif);
+			expect(call.headers['content-type']).toBe('application/json');
+		}
+	});
+
 	test('any 401 (e.g. a token Planday dropped early) makes n8n refresh and retry once', async () => {
 		planday.sandbox.server.inject({ kind: 'status', status: 401, count: 1, path: /^\/portal\// });
 

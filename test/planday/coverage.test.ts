@@ -27,6 +27,24 @@ const cases: PlandayCase[] = [
 		output: [{ success: true }],
 	},
 	{
+		title: 'employee getCustomFieldValue',
+		parameters: { resource: 'employee', operation: 'getCustomFieldValue', employeeId: byId(1007), customPropertyName: 'custom_1003' },
+		request: { method: 'GET', path: '/hr/v1.0/employees/1007/customfields/custom_1003/value' },
+		output: [{ employeeId: 1007, customPropertyName: 'custom_1003', value: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==' }],
+	},
+	{
+		title: 'employee createCustomFieldValue from a data URI',
+		parameters: { resource: 'employee', operation: 'createCustomFieldValue', employeeId: byId(1005), customPropertyName: 'custom_1003', valueSource: 'dataUri', dataUri: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' },
+		request: { method: 'POST', path: '/hr/v1.0/employees/1005/customfields/custom_1003/value', body: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' },
+		output: [{ success: true }],
+	},
+	{
+		title: 'employee updateCustomFieldValue from a data URI',
+		parameters: { resource: 'employee', operation: 'updateCustomFieldValue', employeeId: byId(1010), customPropertyName: 'custom_1003', valueSource: 'dataUri', dataUri: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' },
+		request: { method: 'PUT', path: '/hr/v1.0/employees/1010/customfields/custom_1003/value', body: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' },
+		output: [{ success: true }],
+	},
+	{
 		title: 'employee update without checking required fields',
 		parameters: { resource: 'employee', operation: 'update', employeeId: byId(1005), updateFields: { mappingMode: 'defineBelow', value: { city: 'Odense' } }, options: { useValidation: false } },
 		request: { method: 'PUT', path: '/hr/v1.0/employees/1005', query: { useValidation: 'false' }, body: { city: 'Odense' } },

@@ -131,6 +131,18 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 		expect(run.error?.message).toBe('Planday returned a response that is not valid JSON');
 	});
 
+	test('an answer that is one JSON string is that string; the same text unquoted is not JSON', async () => {
+		const answer = (body: string) =>
+			planday.sandbox.server.inject({ kind: 'rewrite', count: 1, path: /customfields/, response: () => ({ status: 200, headers: { 'content-type': 'application/json' }, body }) });
+		const customFieldGet = { resource: 'employee', operation: 'getCustomFieldValue', employeeId: { __rl: true, mode: 'id', value: '1002' }, customPropertyName: 'custom_1003' };
+
+		answer('"data:image/gif;base64,R0lGODlhAQABAAAAACw="');
+		expect(json(await planday.run(customFieldGet))).toEqual([{ employeeId: 1002, customPropertyName: 'custom_1003', value: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }]);
+
+		answer('data:image/gif;base64,R0lGODlhAQABAAAAACw=');
+		expect((await planday.run(customFieldGet)).error?.message).toBe('Planday returned a response that is not valid JSON');
+	});
+
 	test.each([
 		['ASP.NET ModelState', { Message: 'The request is invalid.', ModelState: { 'employee.email': ['Email is not valid'] } }, 'The request is invalid.; employee.email: Email is not valid'],
 		['legacy { error }', { error: { code: 'InvalidShift', message: 'The shift overlaps another shift' } }, 'The shift overlaps another shift'],

@@ -3,8 +3,9 @@ import { NodeApiError } from 'n8n-workflow';
 
 import {
 	checkRequestPath,
+	jsonOrText,
 	nodeParameter,
-	notJsonError,
+	parseJsonText,
 	perContext,
 	retryAfterHeaderMs,
 	sendWithRetry,
@@ -93,7 +94,8 @@ export interface PlandayRequest {
 	/** Path below the base URL, e.g. `/hr/v1.0/employees`; ids must already be encoded. */
 	path: string;
 	qs?: IDataObject;
-	body?: IDataObject | IDataObject[];
+	/** A JSON body; a string is sent as one JSON string value (e.g. a custom field's data URI). */
+	body?: IDataObject | IDataObject[] | string;
 	/** The scope the endpoint needs, named in 403 errors. */
 	scope?: string;
 }
@@ -182,6 +184,8 @@ export async function plandayApiRequest(
 	const node = this.getNode();
 	checkRequestPath(node, 'Planday', request.path);
 	const { credentialType, baseUrl, headers, profile } = await settingsFor(this);
+	// The HTTP client would send a string as it is, as a form; Planday takes a JSON string.
+	const stringBody = typeof request.body === 'string';
 	const response = await sendWithRetry(
 		this,
 		credentialType,
@@ -189,20 +193,24 @@ export async function plandayApiRequest(
 			method: request.method,
 			url: `${baseUrl}${request.path}`,
 			qs: request.qs,
-			body: request.body,
-			headers: { Accept: 'application/json', ...headers },
+			body: stringBody ? JSON.stringify(request.body) : request.body,
+			headers: { Accept: 'application/json', ...(stringBody ? { 'Content-Type': 'application/json' } : {}), ...headers },
 			json: true,
+			// Read as text and parsed below: parsed by the client, a bare JSON string ("data:…") and a
+			// body that is not JSON at all would both arrive as a string.
+			encoding: 'text',
 			arrayFormat: ARRAY_QUERY_FORMAT,
 		},
 		{
 			...profile,
-			toError: (failure) => plandayOAuth2Error(node, failure) ?? plandayApiError(node, failure, request.scope),
+			toError: (failure) => {
+				const parsed = { ...failure, body: jsonOrText(failure.body) };
+				return plandayOAuth2Error(node, parsed) ?? plandayApiError(node, parsed, request.scope);
+			},
 		},
 	);
 	if (response.headers?.date) serverDates.set(this, String(response.headers.date));
-	const body: unknown = response.body;
-	if (typeof body === 'string' && body.trim() !== '') throw notJsonError(node, 'Planday', body);
-	return body === '' ? undefined : body;
+	return parseJsonText(node, 'Planday', response.body);
 }
 
 /** The record inside a `{ data: … }` envelope, or the body itself for unwrapped endpoints. */

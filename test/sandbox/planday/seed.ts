@@ -17,6 +17,9 @@ export interface PlandaySeedOptions {
 const FIRST_NAMES = ['Anna', 'Ben', 'Clara', 'David', 'Emma', 'Frederik', 'Greta', 'Hans', 'Ida', 'Jonas', 'Karen', 'Lars', 'Maja', 'Niels', 'Olivia', 'Peter', 'Sofie', 'Thomas', 'Ulla', 'Viktor'];
 const LAST_NAMES = ['Andersen', 'Berg', 'Christensen', 'Dahl', 'Eriksen', 'Frost', 'Hansen', 'Jensen', 'Larsen', 'Madsen', 'Nielsen', 'Olsen', 'Pedersen', 'Rasmussen', 'Schmidt', 'Thomsen'];
 
+/** A 1×1 PNG as the base64 data URI Planday keeps image custom fields in. */
+export const PHOTO = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
 }
@@ -91,6 +94,8 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 			supervisorId: null,
 			securityGroups: [],
 			custom_1001: { name: 'T-shirt size', type: 'Text', value: pick(random, ['S', 'M', 'L', 'XL']) },
+			// Every third employee has a photo.
+			custom_1003: { name: 'Photo', type: 'Image', value: index % 3 === 0 ? PHOTO : null },
 		});
 	}
 

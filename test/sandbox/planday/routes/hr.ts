@@ -146,13 +146,53 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 		const field = employee?.[request.params.name];
 		return { employee, field };
 	};
+	const jsonValue = (value: unknown) => ({ status: 200, body: JSON.stringify(value), headers: { 'content-type': 'application/json; charset=utf-8' } });
 	router.delete('/hr/v1.0/employees/:employeeId/customfields/:name/value', (request) => {
 		const { employee, field } = customValue(request);
 		if (!employee) return notFound('Employee', request.params.employeeId);
 		if (!field) return problem(404, 'Not Found', `Custom field ${request.params.name} doesn't exist`);
 		field.value = null;
-		return { status: 200, body: 'true', headers: { 'content-type': 'application/json' } };
+		return jsonValue(true);
 	});
+
+	/**
+	 * An image custom field read, filled or replaced: the value is one JSON string holding a base64
+	 * data URI, in the request body and in the answer. GUESS (stricter than documented): only image
+	 * types are taken; reading a field without a value is a 404; POST refuses a field that has a value
+	 * and PUT one that has none; POST and PUT answer the stored value.
+	 */
+	const imageField = (request: SandboxRequest) => {
+		const { employee, field } = customValue(request);
+		if (!employee) return { refused: notFound('Employee', request.params.employeeId) };
+		if (!field) return { refused: problem(404, 'Not Found', `Custom field ${request.params.name} doesn't exist`) };
+		if (field.type !== 'Image') return { refused: problem(400, 'Bad Request', `Custom field ${request.params.name} is not an image field`) };
+		return { field };
+	};
+	const imageValue = (request: SandboxRequest) => {
+		const json = String(request.headers['content-type'] ?? '').startsWith('application/json');
+		const value = json ? request.body : undefined;
+		if (typeof value !== 'string') return { refused: problem(400, 'Bad Request', 'The request body must be a JSON string holding a base64 data URI') };
+		if (!/^data:image\/[\w.+-]+;base64,[A-Za-z0-9+/]+={0,2}$/.test(value)) return { refused: problem(400, 'Bad Request', 'The value is not a base64 data URI of an image') };
+		return { value };
+	};
+	router.get('/hr/v1.0/employees/:employeeId/customfields/:name/value', (request) => {
+		const { field, refused } = imageField(request);
+		if (refused) return refused;
+		if (!field.value) return problem(404, 'Not Found', `Custom field ${request.params.name} has no value`);
+		return jsonValue(field.value);
+	});
+	for (const method of ['POST', 'PUT'] as const) {
+		router.add(method, '/hr/v1.0/employees/:employeeId/customfields/:name/value', (request) => {
+			const { field, refused } = imageField(request);
+			if (refused) return refused;
+			if (method === 'POST' && field.value) return problem(409, 'Conflict', `Custom field ${request.params.name} already has a value; update it instead`);
+			if (method === 'PUT' && !field.value) return problem(404, 'Not Found', `Custom field ${request.params.name} has no value to update`);
+			const body = imageValue(request);
+			if (body.refused) return body.refused;
+			field.value = body.value;
+			return jsonValue(field.value);
+		});
+	}
 
 	// GUESS: the shape of the termination types (Planday's spec lists the route without a schema).
 	router.get('/hr/v1.0/terminationtypes', () => single([{ id: 1, name: 'Resignation' }, { id: 2, name: 'Dismissal' }, { id: 3, name: 'End of contract' }]));
