@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeOperation } from '../shared/router';
-import { DEFAULT_CONCURRENCY } from './actions/common.descriptions';
+import { DEFAULT_CONCURRENCY, PLANDAY_DESCRIPTION } from './actions/common.descriptions';
 import { properties } from './actions/properties';
 import { resources } from './actions/resources';
 import { plandayAuthenticationProperty, plandayCredentials } from './authentication';
@@ -18,8 +18,7 @@ export class Planday implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description:
-			'Read and change Planday employees, departments, shifts, punch clock entries, absence, pay rates, salaries, payroll and revenue',
+		description: PLANDAY_DESCRIPTION,
 		defaults: { name: 'Planday' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

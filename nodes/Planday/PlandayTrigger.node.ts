@@ -7,6 +7,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { PLANDAY_DESCRIPTION } from './actions/common.descriptions';
 import { plandayAuthenticationProperty, plandayCredentials } from './authentication';
 import { getDepartments, getEmployeeGroups } from './methods/loadOptions';
 import { lastServerDate, plandayApiRequestAllItems } from './transport';
@@ -129,7 +130,8 @@ export class PlandayTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["event"]}}',
-		description: 'Starts the workflow when employees, shifts, punch clock entries or absence requests change in Planday',
+		// The text of the one nodes-panel entry n8n makes of Planday and Planday Trigger; the events say what starts the workflow.
+		description: PLANDAY_DESCRIPTION,
 		defaults: { name: 'Planday Trigger' },
 		polling: true,
 		inputs: [],

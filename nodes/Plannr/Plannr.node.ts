@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeOperation } from '../shared/router';
-import { authenticationProperty, DEFAULT_CONCURRENCY, plannrCredentials } from './actions/common.descriptions';
+import { authenticationProperty, DEFAULT_CONCURRENCY, PLANNR_DESCRIPTION, plannrCredentials } from './actions/common.descriptions';
 import { resources } from './actions/resources';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
@@ -15,7 +15,7 @@ export class Plannr implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage clients, tasks, cases, plans and documents in Plannr CRM',
+		description: PLANNR_DESCRIPTION,
 		defaults: { name: 'Plannr' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { PLANNR_DESCRIPTION } from './actions/common.descriptions';
 import { checkReplay, deliveryDigest } from './trigger/deliveries';
 import { triggerAuthenticationProperty, triggerCredentials } from './trigger/descriptions';
 import { PLANNR_EVENT_OPTIONS } from './trigger/events';
@@ -72,7 +73,8 @@ export class PlannrTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when Plannr sends a webhook event (signature verified)',
+		// The text of the one nodes-panel entry n8n makes of Plannr and Plannr Trigger; the events say what starts the workflow.
+		description: PLANNR_DESCRIPTION,
 		defaults: { name: 'Plannr Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -133,3 +133,29 @@ describe.each([new PlandayApi(), new PlandayOAuth2Api(), new PlannrApi(), new Pl
 		expect(failures(check, asNode, '')).toEqual([]);
 	});
 });
+
+/**
+ * n8n's nodes panel shows an action node and the trigger named like it plus "Trigger" as one entry,
+ * and gives that entry the trigger's description (`generateMergedNodesAndActions` in the editor's
+ * node creator: `app.description = trigger.description`, n8n 1.123 to 2.41). The entry, its
+ * community-node details page included, reads as the action node's when the trigger carries that text.
+ */
+describe.each([
+	{
+		action: new Planday(),
+		trigger: new PlandayTrigger(),
+		entry: 'Read and change Planday employees, departments, shifts, punch clock entries, absence, pay rates, salaries, payroll and revenue',
+	},
+	{ action: new Plannr(), trigger: new PlannrTrigger(), entry: 'Manage clients, tasks, cases, plans and documents in Plannr CRM' },
+])('$action.description.displayName in the nodes panel', ({ action, trigger, entry }) => {
+	test('is one entry for the node and its trigger', () => {
+		expect(trigger.description.name).toBe(`${action.description.name}Trigger`);
+		expect(trigger.description.group).toContain('trigger');
+		expect(action.description.group).not.toContain('trigger');
+	});
+
+	test("the entry's description, the trigger's, is the action node's", () => {
+		expect(action.description.description).toBe(entry);
+		expect(trigger.description.description).toBe(entry);
+	});
+});

@@ -236,20 +236,25 @@ async function main() {
 		};
 		const navIds = async (items) => (await items.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-keyboard-nav-id')))).map((id) => id.replace(/-[0-9a-f-]{36}$/, ''));
 
-		await check('The nodes panel finds the Planday and Plannr nodes', async () => {
+		// n8n shows a node and its trigger as one entry with the trigger's description; ours carry the node's.
+		await check('The nodes panel finds the Planday and Plannr nodes, described as the action nodes', async () => {
 			await openWorkflow(PICKERS.planday.id);
 			await page.getByTestId('node-creator-plus-button').click();
-			for (const [text, type] of [
-				['Planday', 'planday'],
-				['Plannr', 'plannr'],
+			for (const [text, type, description] of [
+				['Planday', 'planday', 'Read and change Planday employees, departments, shifts, punch clock entries, absence, pay rates, salaries, payroll and revenue'],
+				['Plannr', 'plannr', 'Manage clients, tasks, cases, plans and documents in Plannr CRM'],
 			]) {
 				const items = await searchPanel(text);
 				await items.first().waitFor();
 				const found = await navIds(items);
-				assert(found.some((id) => id === `${PACKAGE_NAME}.${type}` || id === `${PACKAGE_NAME}.${type}Trigger`), `"${text}" found ${found.join(', ') || 'nothing of the package'}`);
-				await items.first().click();
+				assert(found.includes(`${PACKAGE_NAME}.${type}`), `"${text}" found ${found.join(', ') || 'nothing of the package'}`);
+				const entry = items.and(page.locator(`[data-keyboard-nav-id^="${PACKAGE_NAME}.${type}-"]`)).first();
+				const shown = await entry.getByTestId('node-creator-item-description').textContent();
+				assert(shown === description, `the "${text}" entry says "${shown}"`);
+				await entry.click();
 				// The node's page lists its actions under "Actions (N)"; sections of them may be collapsed.
 				await page.getByText(/Actions \(\d+\)/).first().waitFor();
+				await page.getByText(description, { exact: true }).first().waitFor();
 				await shot(`nodes-panel-${type}`);
 				await page.keyboard.press('Escape');
 				await page.getByTestId('node-creator-plus-button').click();

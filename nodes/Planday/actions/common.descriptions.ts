@@ -3,6 +3,13 @@ import type { INodeProperties } from 'n8n-workflow';
 import { commonOptions, idLocator, optionsCollection } from '../../shared/descriptions';
 import { PLANDAY_MAX_CONCURRENCY } from '../transport';
 
+/**
+ * The node's description. n8n's nodes panel shows the node and its trigger as one entry with the
+ * trigger's description, so the trigger carries this text too.
+ */
+export const PLANDAY_DESCRIPTION =
+	'Read and change Planday employees, departments, shifts, punch clock entries, absence, pay rates, salaries, payroll and revenue';
+
 export const DEFAULT_CONCURRENCY = 5;
 
 /** The Options entries every Planday operation has. */

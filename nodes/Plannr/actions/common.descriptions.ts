@@ -20,6 +20,12 @@ export const plannrCredentials: INodeCredentialDescription[] = [
 	{ name: 'plannrOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
 ];
 
+/**
+ * The node's description. n8n's nodes panel shows the node and its trigger as one entry with the
+ * trigger's description, so the trigger carries this text too.
+ */
+export const PLANNR_DESCRIPTION = 'Manage clients, tasks, cases, plans and documents in Plannr CRM';
+
 export const DEFAULT_CONCURRENCY = 3;
 
 const UUID_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
