@@ -233,7 +233,10 @@ export async function createInstance({ tarball, port = 5678, brokerPort, userFol
 			});
 			const stdout = readFileSync(file, 'utf8');
 			const parsed = parseRun(stdout);
-			const error = parsed.error ?? (code !== 0 ? output.trim().split('\n').at(-1) || `exit code ${code}` : undefined);
+			const signal = /\[ended by (SIG\w+)\]/.exec(output)?.[1];
+			let error = parsed.error ?? (code !== 0 ? output.trim().split('\n').at(-1) || `exit code ${code}` : undefined);
+			// Says whether n8n crashed before or after it printed the run, for telling its crash from ours.
+			if (signal) error = `n8n ended by ${signal} ${parsed.run ? `after printing the run${parsed.error ? `, which failed: ${parsed.error}` : ''}` : 'before printing a run'}`;
 			return { code, ...parsed, error, stdout, stderr: output };
 		},
 
