@@ -163,3 +163,16 @@ export const simplifyProperty: INodeProperties = {
 	default: true,
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
+
+/**
+ * The editor notice of an operation that rests on a fact the service has not confirmed (the
+ * fact's named NOT CONFIRMED constant says what); `what` completes "Unconfirmed: …".
+ */
+export function unconfirmedNotice(service: string, what: string): INodeProperties {
+	return {
+		displayName: `Unconfirmed: ${what}. Check the result in ${service} before relying on it.`,
+		name: 'unconfirmedNotice',
+		type: 'notice',
+		default: '',
+	};
+}

@@ -1,6 +1,12 @@
 import type { INodeCredentialDescription, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-import { commonOptions, loadedMultiOptions, optionsCollection as sharedOptionsCollection, sortCollection as sharedSortCollection } from '../../shared/descriptions';
+import {
+	commonOptions,
+	loadedMultiOptions,
+	optionsCollection as sharedOptionsCollection,
+	sortCollection as sharedSortCollection,
+	unconfirmedNotice as sharedUnconfirmedNotice,
+} from '../../shared/descriptions';
 import { PLANNR_MAX_CONCURRENCY } from '../transport';
 
 /** Plannr nodes take either credential, chosen by the `authentication` parameter. */
@@ -166,15 +172,8 @@ export function includeOption(includes: string[]): INodeProperties {
 
 export { simplifyProperty } from '../../shared/descriptions';
 
-/** An editor notice saying what an operation takes on trust. */
-export function unconfirmedNotice(what: string): INodeProperties {
-	return {
-		displayName: `Unconfirmed: ${what}. Check the result in Plannr before relying on it.`,
-		name: 'unconfirmedNotice',
-		type: 'notice',
-		default: '',
-	};
-}
+/** The editor notice of an operation that rests on a fact Plannr has not confirmed. */
+export const unconfirmedNotice = (what: string): INodeProperties => sharedUnconfirmedNotice('Plannr', what);
 
 /**
  * NOT CONFIRMED: Plannr names these routes (an account's addresses, a plan's claims and cover) but
