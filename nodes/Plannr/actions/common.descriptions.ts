@@ -7,9 +7,9 @@ import {
 	sortCollection as sharedSortCollection,
 	unconfirmedNotice as sharedUnconfirmedNotice,
 } from '../../shared/descriptions';
-import { PLANNR_MAX_CONCURRENCY } from '../transport';
+import { PLANNR_CREDENTIAL_TYPES, PLANNR_MAX_CONCURRENCY } from '../transport';
 
-/** Plannr nodes take either credential, chosen by the `authentication` parameter. */
+/** The Plannr node and trigger take either credential, chosen by the `authentication` parameter. */
 export const authenticationProperty: INodeProperties = {
 	displayName: 'Authentication',
 	name: 'authentication',
@@ -21,10 +21,9 @@ export const authenticationProperty: INodeProperties = {
 	default: 'accessToken',
 };
 
-export const plannrCredentials: INodeCredentialDescription[] = [
-	{ name: 'plannrApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
-	{ name: 'plannrOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-];
+export const plannrCredentials: INodeCredentialDescription[] = (
+	Object.entries(PLANNR_CREDENTIAL_TYPES) as Array<[keyof typeof PLANNR_CREDENTIAL_TYPES, string]>
+).map(([authentication, name]) => ({ name, required: true, displayOptions: { show: { authentication: [authentication] } } }));
 
 export const DEFAULT_CONCURRENCY = 3;
 
