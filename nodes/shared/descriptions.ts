@@ -1,6 +1,11 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 import { timeoutProperty } from './timeout';
+
+/** A node's credentials, each shown for the value of its `authentication` parameter it is keyed by. */
+export function credentialsByAuthentication(types: Record<string, string>): INodeCredentialDescription[] {
+	return Object.entries(types).map(([authentication, name]) => ({ name, required: true, displayOptions: { show: { authentication: [authentication] } } }));
+}
 
 /** Shows `properties` only where `displayOptions` apply, merged with what they already had. */
 export function updateDisplayOptions(

@@ -2,6 +2,7 @@ import type { INodeCredentialDescription, INodeProperties, INodePropertyMode } f
 
 import {
 	commonOptions,
+	credentialsByAuthentication,
 	loadedMultiOptions,
 	optionsCollection as sharedOptionsCollection,
 	sortCollection as sharedSortCollection,
@@ -21,9 +22,7 @@ export const authenticationProperty: INodeProperties = {
 	default: 'accessToken',
 };
 
-export const plannrCredentials: INodeCredentialDescription[] = (
-	Object.entries(PLANNR_CREDENTIAL_TYPES) as Array<[keyof typeof PLANNR_CREDENTIAL_TYPES, string]>
-).map(([authentication, name]) => ({ name, required: true, displayOptions: { show: { authentication: [authentication] } } }));
+export const plannrCredentials: INodeCredentialDescription[] = credentialsByAuthentication(PLANNR_CREDENTIAL_TYPES);
 
 export const DEFAULT_CONCURRENCY = 3;
 
