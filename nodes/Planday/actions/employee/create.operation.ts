@@ -5,11 +5,10 @@ import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { responseRecord } from '../helpers';
-import { departmentIdsField, employeeBody, employeeFieldsMapper } from './fields';
+import { departmentIdsField, employeeBody, employeeFieldsMapper, nameFields } from './fields';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '', placeholder: 'e.g. Anna', description: 'The employee’s first name' },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', required: true, default: '', placeholder: 'e.g. Jensen', description: 'The employee’s last name' },
+	...nameFields,
 	{
 		displayName: 'User Name',
 		name: 'userName',

@@ -4,7 +4,7 @@ import { updateDisplayOptions } from '../../../shared/descriptions';
 import { MAX_PAGE_SIZE, plandayApiRequest, plandayApiRequestAllItems, unwrapData } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { upsert } from '../upsert';
-import { departmentIdsField, employeeBody, employeeFieldsMapper } from './fields';
+import { departmentIdsField, employeeBody, employeeFieldsMapper, nameFields } from './fields';
 
 const userNameField: INodeProperties = {
 	displayName: 'User Name',
@@ -18,8 +18,7 @@ const userNameField: INodeProperties = {
 
 const properties: INodeProperties[] = [
 	userNameField,
-	{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '', placeholder: 'e.g. Anna', description: 'The employee’s first name' },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', required: true, default: '', placeholder: 'e.g. Jensen', description: 'The employee’s last name' },
+	...nameFields,
 	{ ...departmentIdsField, required: true },
 	employeeFieldsMapper(
 		'additionalFields',
