@@ -26,7 +26,9 @@ export const plannrCredentials: INodeCredentialDescription[] = credentialsByAuth
 
 export const DEFAULT_CONCURRENCY = 3;
 
-const UUID_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
+/** The placeholder of a Plannr UUID, and of a comma-separated list of them. */
+export const UUID_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
+export const UUID_LIST_EXAMPLE = `${UUID_EXAMPLE}, 2c1f0a9e-7d3b-4e8a-9f61-0b5d4c3a2e10`;
 const UUID_PATTERN = '^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
 
 /**
