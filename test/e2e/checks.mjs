@@ -3,6 +3,8 @@
  * N skipped" line, waiting for something n8n does in the background, and the steps of the
  * trigger checks that regular and queue mode have in common.
  */
+import { stopAll } from '../../scripts/lib/process.mjs';
+
 const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
 
 export const results = { passed: 0, failed: 0, skipped: 0 };
@@ -68,19 +70,19 @@ export async function activatePlannrTrigger(rest, plannr, id) {
 /**
  * The Planday Trigger check: activates the workflow (polled every minute), creates two employees
  * one after the other (`newEmployee(name)` is the body) and expects one successful execution for
- * each and none more after a quiet poll. `executions()` lists the workflow's finished executions;
+ * each and none more after a quiet poll. `executions(id)` lists the workflow's finished executions;
  * `inspect(all)` checks them further before the workflow is deactivated.
  */
 export async function expectOneExecutionPerChange({ rest, planday, id, executions, newEmployee, inspect }) {
 	await rest.activate(id);
 	await sleep(3000);
-	const baseline = (await executions()).length;
+	const baseline = (await executions(id)).length;
 	await planday.act('POST', '/hr/v1.0/employees', newEmployee('First'));
-	await eventually(async () => (await executions()).length === baseline + 1, 75_000, 'an execution for the first change');
+	await eventually(async () => (await executions(id)).length === baseline + 1, 75_000, 'an execution for the first change');
 	await planday.act('POST', '/hr/v1.0/employees', newEmployee('Second'));
-	await eventually(async () => (await executions()).length === baseline + 2, 75_000, 'an execution for the second change');
+	await eventually(async () => (await executions(id)).length === baseline + 2, 75_000, 'an execution for the second change');
 	await sleep(65_000);
-	const all = await executions();
+	const all = await executions(id);
 	assert(all.length === baseline + 2, `expected ${baseline + 2} executions after a quiet poll, got ${all.length}`);
 	assert(all.every((execution) => execution.status === 'success'), `statuses ${all.map((execution) => execution.status)}`);
 	inspect?.(all);
@@ -92,4 +94,21 @@ export function finish(began) {
 	console.log(`\nEnd-to-end took ${elapsed(began)}.`);
 	console.log(`E2E: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 	process.exit(results.failed ? 1 : 0);
+}
+
+/**
+ * Runs a suite's `main`: a failed set-up counts as a failed check. Then every started process is
+ * stopped, `cleanUp` runs, and the closing lines end the run.
+ */
+export function runSuite(main, began, cleanUp = async () => {}) {
+	main()
+		.catch((error) => {
+			results.failed++;
+			console.log(`  ✗ set-up failed: ${error.stack ?? error}`);
+		})
+		.finally(async () => {
+			await stopAll();
+			await cleanUp();
+			finish(began);
+		});
 }

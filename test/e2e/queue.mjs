@@ -18,10 +18,10 @@ import { join } from 'node:path';
 
 import { CREDENTIALS, packageCapabilities, sandboxCredentials } from '../../scripts/lib/fixtures.mjs';
 import { N8N_VERSION, PACKAGE_NAME, ensureN8n, packPackage, restSession } from '../../scripts/lib/n8n.mjs';
-import { freePorts, stopAll, stopAllOnSignals } from '../../scripts/lib/process.mjs';
+import { freePorts, stopAllOnSignals } from '../../scripts/lib/process.mjs';
 import { startQueue } from '../../scripts/lib/queue.mjs';
 import { startSandbox } from '../../scripts/lib/sandbox.mjs';
-import { activatePlannrTrigger, assert, check, elapsed, eventually, expectOneExecutionPerChange, finish, results, sleep } from './checks.mjs';
+import { activatePlannrTrigger, assert, check, elapsed, eventually, expectOneExecutionPerChange, results, runSuite, sleep } from './checks.mjs';
 import { QUEUE_WORKFLOWS, WORKFLOWS } from './workflows.mjs';
 
 const WORKERS = 2;
@@ -232,17 +232,15 @@ async function main() {
 
 	await check(
 		'Planday Trigger: polled on the main, one execution on a worker per change, none without a change',
-		async () => {
-			const id = WORKFLOWS.plandayTrigger.id;
-			await expectOneExecutionPerChange({
+		() =>
+			expectOneExecutionPerChange({
 				rest,
 				planday,
-				id,
-				executions: () => finished(id),
+				id: WORKFLOWS.plandayTrigger.id,
+				executions: finished,
 				newEmployee: (name) => ({ firstName: name, lastName: 'Queue', userName: `${name.toLowerCase()}.${stamp}@nordicbistro.example`, departments: [101] }),
 				inspect: expectOnWorkers,
-			});
-		},
+			}),
 		capabilities.hasNode('plandayTrigger') ? undefined : 'the Planday Trigger node is not in the package yet',
 	);
 
@@ -254,15 +252,8 @@ async function main() {
 	}
 }
 
-main()
-	.catch((error) => {
-		results.failed++;
-		console.log(`  ✗ set-up failed: ${error.stack ?? error}`);
-	})
-	.finally(async () => {
-		await stopAll();
-		await queue?.stop();
-		if (results.failed || process.env.E2E_KEEP) console.log(`Logs: ${logDir}`);
-		else rmSync(logDir, { recursive: true, force: true });
-		finish(began);
-	});
+runSuite(main, began, async () => {
+	await queue?.stop();
+	if (results.failed || process.env.E2E_KEEP) console.log(`Logs: ${logDir}`);
+	else rmSync(logDir, { recursive: true, force: true });
+});

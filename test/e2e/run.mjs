@@ -21,9 +21,9 @@ import { join } from 'node:path';
 
 import { CREDENTIALS, exampleWorkflows, packageCapabilities, sandboxCredentials } from '../../scripts/lib/fixtures.mjs';
 import { N8N_VERSION, PACKAGE_NAME, createInstance, ensureN8n, packPackage, restSession } from '../../scripts/lib/n8n.mjs';
-import { freePorts, stopAll, stopAllOnSignals } from '../../scripts/lib/process.mjs';
+import { freePorts, stopAllOnSignals } from '../../scripts/lib/process.mjs';
 import { startSandbox } from '../../scripts/lib/sandbox.mjs';
-import { activatePlannrTrigger, assert, check, elapsed, eventually, expectOneExecutionPerChange, finish, results, sleep } from './checks.mjs';
+import { activatePlannrTrigger, assert, check, elapsed, eventually, expectOneExecutionPerChange, results, runSuite, sleep } from './checks.mjs';
 import { WORKFLOWS } from './workflows.mjs';
 
 const began = Date.now();
@@ -261,16 +261,14 @@ async function main() {
 
 	await check(
 		'Planday Trigger: one execution per change, none without a change',
-		async () => {
-			const id = WORKFLOWS.plandayTrigger.id;
-			await expectOneExecutionPerChange({
+		() =>
+			expectOneExecutionPerChange({
 				rest,
 				planday,
-				id,
-				executions: async () => (await rest.executions(id)).filter((execution) => execution.status !== 'running'),
+				id: WORKFLOWS.plandayTrigger.id,
+				executions: async (id) => (await rest.executions(id)).filter((execution) => execution.status !== 'running'),
 				newEmployee: (name) => ({ firstName: name, lastName: 'Polling', userName: `${name}.${stamp}@nordicbistro.example`, departments: [101] }),
-			});
-		},
+			}),
 		capabilities.hasNode('plandayTrigger') ? undefined : 'the Planday Trigger node is not in the package yet',
 	);
 
@@ -287,12 +285,4 @@ async function expectIcon(baseUrl, iconUrl, name) {
 	assert(response.status === 200 && String(response.headers.get('content-type')).includes('svg'), `${name}'s icon ${url}: HTTP ${response.status}`);
 }
 
-main()
-	.catch((error) => {
-		results.failed++;
-		console.log(`  ✗ set-up failed: ${error.stack ?? error}`);
-	})
-	.finally(async () => {
-		await stopAll();
-		finish(began);
-	});
+runSuite(main, began);
