@@ -5,19 +5,11 @@ import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { responseRecord } from '../helpers';
-import { departmentIdsField, employeeBody, employeeFieldsMapper, nameFields } from './fields';
+import { departmentIdsField, employeeBody, employeeFieldsMapper, nameFields, userNameField } from './fields';
 
 const properties: INodeProperties[] = [
 	...nameFields,
-	{
-		displayName: 'User Name',
-		name: 'userName',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. anna@example.com',
-		description: 'The employee’s login; Planday requires an email address',
-	},
+	userNameField,
 	{ ...departmentIdsField, required: true },
 	employeeFieldsMapper(
 		'additionalFields',

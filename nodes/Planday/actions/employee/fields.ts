@@ -12,6 +12,16 @@ export const nameFields: INodeProperties[] = [
 	{ displayName: 'Last Name', name: 'lastName', type: 'string', required: true, default: '', placeholder: 'e.g. Jensen', description: 'The employee’s last name' },
 ];
 
+export const userNameField: INodeProperties = {
+	displayName: 'User Name',
+	name: 'userName',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. anna@example.com',
+	description: 'The employee’s login; Planday requires an email address',
+};
+
 export const departmentIdsField: INodeProperties = {
 	displayName: 'Department Names or IDs',
 	name: 'departmentIds',
