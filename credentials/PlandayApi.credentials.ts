@@ -9,6 +9,7 @@ import type {
 } from 'n8n-workflow';
 
 import { REFUSED_FRESH_TOKEN_MESSAGE } from '../nodes/Planday/transport/errors';
+import { plandayBaseUrlField, plandayCredentialTestRequest } from './shared/planday';
 
 interface PlandayTokenResponse {
 	access_token?: string;
@@ -119,13 +120,7 @@ export class PlandayApi implements ICredentialType {
 			description:
 				'The Token shown next to the authorized app in Planday under Settings → Integrations → API Access',
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://openapi.planday.com',
-			description: 'Change only to reach a Planday sandbox',
-		},
+		plandayBaseUrlField,
 		{
 			displayName: 'Token URL',
 			name: 'tokenUrl',
@@ -192,9 +187,6 @@ export class PlandayApi implements ICredentialType {
 	};
 
 	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/portal/v1.0/info',
-		},
+		request: plandayCredentialTestRequest,
 	};
 }

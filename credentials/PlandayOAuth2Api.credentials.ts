@@ -1,5 +1,13 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
+import {
+	authorizationCodeGrantField,
+	clientInBodyField,
+	noAuthQueryParametersField,
+	oAuth2UrlFields,
+} from './shared/oauth2';
+import { plandayBaseUrlField, plandayCredentialTestRequest } from './shared/planday';
+
 /**
  * The resource scopes in Planday's discovery document (`scopes_supported` at
  * id.planday.com/.well-known/openid-configuration), without the OpenID and internal ones.
@@ -95,12 +103,7 @@ export class PlandayOAuth2Api implements ICredentialType {
 	documentationUrl = 'https://openapi.planday.com/gettingstarted/authorization-flow';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Grant Type',
-			name: 'grantType',
-			type: 'hidden',
-			default: 'authorizationCode',
-		},
+		authorizationCodeGrantField,
 		{
 			displayName: 'Client ID (App ID)',
 			name: 'clientId',
@@ -143,13 +146,7 @@ export class PlandayOAuth2Api implements ICredentialType {
 			description:
 				'Whether to add a PKCE challenge (S256) to the authorization request. Planday advertises PKCE but does not document it for API apps.',
 		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://openapi.planday.com',
-			description: 'Change only to reach a Planday sandbox',
-		},
+		plandayBaseUrlField,
 		{
 			displayName: 'Identity Server URL',
 			name: 'identityUrl',
@@ -157,40 +154,12 @@ export class PlandayOAuth2Api implements ICredentialType {
 			default: 'https://id.planday.com',
 			description: 'Change only to reach a Planday sandbox',
 		},
-		{
-			displayName: 'Authorization URL',
-			name: 'authUrl',
-			type: 'hidden',
-			default: '={{$self["identityUrl"].replace(/\\/+$/, "")}}/connect/authorize',
-			required: true,
-		},
-		{
-			displayName: 'Access Token URL',
-			name: 'accessTokenUrl',
-			type: 'hidden',
-			default: '={{$self["identityUrl"].replace(/\\/+$/, "")}}/connect/token',
-			required: true,
-		},
-		{
-			displayName: 'Auth URI Query Parameters',
-			name: 'authQueryParameters',
-			type: 'hidden',
-			default: '',
-		},
-		{
-			// Planday documents `client_id` in the form body; n8n's default puts the client in a Basic header.
-			displayName: 'Authentication',
-			name: 'authentication',
-			type: 'hidden',
-			default: 'body',
-		},
+		...oAuth2UrlFields('identityUrl', '/connect/authorize', '/connect/token'),
+		noAuthQueryParametersField,
+		clientInBodyField,
 	];
 
 	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/portal/v1.0/info',
-			headers: { 'X-ClientId': '={{$credentials.clientId}}' },
-		},
+		request: { ...plandayCredentialTestRequest, headers: { 'X-ClientId': '={{$credentials.clientId}}' } },
 	};
 }

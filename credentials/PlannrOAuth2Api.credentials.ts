@@ -1,6 +1,12 @@
 import type { ICredentialTestRequest, ICredentialType, Icon, INodeProperties } from 'n8n-workflow';
 
 import {
+	authorizationCodeGrantField,
+	clientInBodyField,
+	noAuthQueryParametersField,
+	oAuth2UrlFields,
+} from './shared/oauth2';
+import {
 	plannrAccountUuidField,
 	plannrBaseUrlField,
 	plannrCredentialTestRequest,
@@ -18,45 +24,17 @@ export class PlannrOAuth2Api implements ICredentialType {
 	documentationUrl = 'https://api-how-to.plannrcrm.com/getting-started/authorization';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Grant Type',
-			name: 'grantType',
-			type: 'hidden',
-			default: 'authorizationCode',
-		},
+		authorizationCodeGrantField,
 		plannrBaseUrlField,
-		{
-			displayName: 'Authorization URL',
-			name: 'authUrl',
-			type: 'hidden',
-			default: '={{$self["baseUrl"].replace(/\\/+$/, "")}}/oauth/authorize',
-			required: true,
-		},
-		{
-			displayName: 'Access Token URL',
-			name: 'accessTokenUrl',
-			type: 'hidden',
-			default: '={{$self["baseUrl"].replace(/\\/+$/, "")}}/oauth/token',
-			required: true,
-		},
+		...oAuth2UrlFields('baseUrl', '/oauth/authorize', '/oauth/token'),
 		{
 			displayName: 'Scope',
 			name: 'scope',
 			type: 'hidden',
 			default: '*',
 		},
-		{
-			displayName: 'Auth URI Query Parameters',
-			name: 'authQueryParameters',
-			type: 'hidden',
-			default: '',
-		},
-		{
-			displayName: 'Authentication',
-			name: 'authentication',
-			type: 'hidden',
-			default: 'body',
-		},
+		noAuthQueryParametersField,
+		clientInBodyField,
 		plannrAccountUuidField,
 	];
 

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { CREDENTIAL_BASE_URL } from './urls';
+
 /** The fields both Plannr credentials (Personal Access Token and OAuth2) ask for. */
 export const plannrBaseUrlField: INodeProperties = {
 	displayName: 'Base URL',
@@ -22,7 +24,7 @@ export const plannrAccountUuidField: INodeProperties = {
 
 /** Both credentials are tested with `GET /api/v1/me`, which needs no account. */
 export const plannrCredentialTestRequest = {
-	baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+	baseURL: CREDENTIAL_BASE_URL,
 	url: '/api/v1/me',
 	headers: { Accept: 'application/json' },
 };

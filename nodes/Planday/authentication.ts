@@ -1,5 +1,8 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
+import { credentialsByAuthentication } from '../shared/descriptions';
+import { PLANDAY_CREDENTIAL_TYPES } from './transport';
+
 /** How the Planday node and trigger sign in; saved workflows without it keep the refresh token. */
 export const plandayAuthenticationProperty: INodeProperties = {
 	displayName: 'Authentication',
@@ -20,7 +23,4 @@ export const plandayAuthenticationProperty: INodeProperties = {
 	default: 'refreshToken',
 };
 
-export const plandayCredentials: INodeCredentialDescription[] = [
-	{ name: 'plandayApi', required: true, displayOptions: { show: { authentication: ['refreshToken'] } } },
-	{ name: 'plandayOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-];
+export const plandayCredentials: INodeCredentialDescription[] = credentialsByAuthentication(PLANDAY_CREDENTIAL_TYPES);

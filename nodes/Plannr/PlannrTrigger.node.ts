@@ -8,9 +8,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { PLANNR_DESCRIPTION } from './actions/common.descriptions';
+import { authenticationProperty, plannrCredentials, PLANNR_DESCRIPTION } from './actions/common.descriptions';
 import { checkReplay, deliveryDigest } from './trigger/deliveries';
-import { triggerAuthenticationProperty, triggerCredentials } from './trigger/descriptions';
 import { PLANNR_EVENT_OPTIONS } from './trigger/events';
 import { isValidSignature } from './trigger/signature';
 import {
@@ -78,10 +77,10 @@ export class PlannrTrigger implements INodeType {
 		defaults: { name: 'Plannr Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: triggerCredentials,
+		credentials: plannrCredentials,
 		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
 		properties: [
-			triggerAuthenticationProperty,
+			authenticationProperty,
 			{
 				displayName: 'Events',
 				name: 'events',

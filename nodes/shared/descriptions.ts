@@ -1,6 +1,11 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 import { timeoutProperty } from './timeout';
+
+/** A node's credentials, each shown for the value of its `authentication` parameter it is keyed by. */
+export function credentialsByAuthentication(types: Record<string, string>): INodeCredentialDescription[] {
+	return Object.entries(types).map(([authentication, name]) => ({ name, required: true, displayOptions: { show: { authentication: [authentication] } } }));
+}
 
 /** Shows `properties` only where `displayOptions` apply, merged with what they already had. */
 export function updateDisplayOptions(
@@ -163,3 +168,16 @@ export const simplifyProperty: INodeProperties = {
 	default: true,
 	description: 'Whether to return a simplified version of the response instead of the raw data',
 };
+
+/**
+ * The editor notice of an operation that rests on a fact the service has not confirmed (the
+ * fact's named NOT CONFIRMED constant says what); `what` completes "Unconfirmed: …".
+ */
+export function unconfirmedNotice(service: string, what: string): INodeProperties {
+	return {
+		displayName: `Unconfirmed: ${what}. Check the result in ${service} before relying on it.`,
+		name: 'unconfirmedNotice',
+		type: 'notice',
+		default: '',
+	};
+}

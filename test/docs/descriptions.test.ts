@@ -159,3 +159,16 @@ describe.each([
 		expect(trigger.description.description).toBe(entry);
 	});
 });
+
+describe.each([
+	{ service: 'Planday', node: new Planday() },
+	{ service: 'Plannr', node: new Plannr() },
+])('$service node notices', ({ service, node }) => {
+	test('every notice of an unconfirmed fact says where to check the result', () => {
+		const notices = walk(node.description.properties)
+			.filter(({ property }) => property.name === 'unconfirmedNotice')
+			.map(({ property }) => property.displayName);
+		expect(notices.length).toBeGreaterThan(5);
+		expect(notices.filter((text) => !text.startsWith('Unconfirmed: ') || !text.endsWith(`. Check the result in ${service} before relying on it.`))).toEqual([]);
+	});
+});

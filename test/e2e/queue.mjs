@@ -18,10 +18,10 @@ import { join } from 'node:path';
 
 import { CREDENTIALS, packageCapabilities, sandboxCredentials } from '../../scripts/lib/fixtures.mjs';
 import { N8N_VERSION, PACKAGE_NAME, ensureN8n, packPackage, restSession } from '../../scripts/lib/n8n.mjs';
-import { freePorts, stopAll, stopAllOnSignals } from '../../scripts/lib/process.mjs';
+import { freePorts, stopAllOnSignals } from '../../scripts/lib/process.mjs';
 import { startQueue } from '../../scripts/lib/queue.mjs';
 import { startSandbox } from '../../scripts/lib/sandbox.mjs';
-import { assert, check, elapsed, eventually, finish, results, sleep } from './checks.mjs';
+import { activatePlannrTrigger, assert, check, elapsed, eventually, expectOneExecutionPerChange, results, runSuite, sleep } from './checks.mjs';
 import { QUEUE_WORKFLOWS, WORKFLOWS } from './workflows.mjs';
 
 const WORKERS = 2;
@@ -208,13 +208,7 @@ async function main() {
 		'Plannr Trigger: a signed delivery runs the workflow once on a worker, a forged one starts nothing',
 		async () => {
 			const id = WORKFLOWS.plannrTrigger.id;
-			const before = (await plannr.webhooks()).data.length;
-			await rest.activate(id);
-			const subscriptions = await eventually(async () => {
-				const list = (await plannr.webhooks()).data;
-				return list.length > before ? list : undefined;
-			}, 15_000, 'the subscription n8n creates on activation');
-			assert(subscriptions.length === before + 1, `expected one new subscription, have ${subscriptions.length}`);
+			const { deactivate } = await activatePlannrTrigger(rest, plannr, id);
 			await sleep(1000);
 
 			await plannr.deliver({ event: 'account.created' });
@@ -231,31 +225,22 @@ async function main() {
 			await sleep(5000);
 			assert((await rest.executions(id)).length === 1, `a forged delivery started an execution (${JSON.stringify(forged).slice(0, 300)})`);
 
-			await rest.deactivate(id);
-			await eventually(async () => (await plannr.webhooks()).data.length === before, 15_000, 'deactivation to remove the subscription');
+			await deactivate();
 		},
 		capabilities.hasNode('plannrTrigger') ? undefined : 'the Plannr Trigger node is not in the package yet',
 	);
 
 	await check(
 		'Planday Trigger: polled on the main, one execution on a worker per change, none without a change',
-		async () => {
-			const id = WORKFLOWS.plandayTrigger.id;
-			await rest.activate(id);
-			await sleep(3000);
-			const baseline = (await finished(id)).length;
-			const newEmployee = (name) => ({ firstName: name, lastName: 'Queue', userName: `${name.toLowerCase()}.${stamp}@nordicbistro.example`, departments: [101] });
-			await planday.act('POST', '/hr/v1.0/employees', newEmployee('First'));
-			await eventually(async () => (await finished(id)).length === baseline + 1, 75_000, 'an execution for the first change');
-			await planday.act('POST', '/hr/v1.0/employees', newEmployee('Second'));
-			await eventually(async () => (await finished(id)).length === baseline + 2, 75_000, 'an execution for the second change');
-			await sleep(65_000);
-			const all = await finished(id);
-			assert(all.length === baseline + 2, `expected ${baseline + 2} executions after a quiet poll, got ${all.length}`);
-			assert(all.every((execution) => execution.status === 'success'), `statuses ${all.map((execution) => execution.status)}`);
-			expectOnWorkers(all);
-			await rest.deactivate(id);
-		},
+		() =>
+			expectOneExecutionPerChange({
+				rest,
+				planday,
+				id: WORKFLOWS.plandayTrigger.id,
+				executions: finished,
+				newEmployee: (name) => ({ firstName: name, lastName: 'Queue', userName: `${name.toLowerCase()}.${stamp}@nordicbistro.example`, departments: [101] }),
+				inspect: expectOnWorkers,
+			}),
 		capabilities.hasNode('plandayTrigger') ? undefined : 'the Planday Trigger node is not in the package yet',
 	);
 
@@ -267,15 +252,8 @@ async function main() {
 	}
 }
 
-main()
-	.catch((error) => {
-		results.failed++;
-		console.log(`  ✗ set-up failed: ${error.stack ?? error}`);
-	})
-	.finally(async () => {
-		await stopAll();
-		await queue?.stop();
-		if (results.failed || process.env.E2E_KEEP) console.log(`Logs: ${logDir}`);
-		else rmSync(logDir, { recursive: true, force: true });
-		finish(began);
-	});
+runSuite(main, began, async () => {
+	await queue?.stop();
+	if (results.failed || process.env.E2E_KEEP) console.log(`Logs: ${logDir}`);
+	else rmSync(logDir, { recursive: true, force: true });
+});

@@ -21,9 +21,9 @@ import { join } from 'node:path';
 
 import { CREDENTIALS, exampleWorkflows, packageCapabilities, sandboxCredentials } from '../../scripts/lib/fixtures.mjs';
 import { N8N_VERSION, PACKAGE_NAME, createInstance, ensureN8n, packPackage, restSession } from '../../scripts/lib/n8n.mjs';
-import { freePorts, stopAll, stopAllOnSignals } from '../../scripts/lib/process.mjs';
+import { freePorts, stopAllOnSignals } from '../../scripts/lib/process.mjs';
 import { startSandbox } from '../../scripts/lib/sandbox.mjs';
-import { assert, check, elapsed, eventually, finish, results, sleep } from './checks.mjs';
+import { activatePlannrTrigger, assert, check, elapsed, eventually, expectOneExecutionPerChange, results, runSuite, sleep } from './checks.mjs';
 import { WORKFLOWS } from './workflows.mjs';
 
 const began = Date.now();
@@ -238,14 +238,7 @@ async function main() {
 		'Plannr Trigger: activation subscribes, a signed delivery runs the workflow, a forged one does not, deactivation unsubscribes',
 		async () => {
 			const id = WORKFLOWS.plannrTrigger.id;
-			const before = (await plannr.webhooks()).data.length;
-			await rest.activate(id);
-			// n8n finishes activating (and registering webhooks) just after the REST call returns.
-			const subscriptions = await eventually(async () => {
-				const list = (await plannr.webhooks()).data;
-				return list.length > before ? list : undefined;
-			}, 15_000, 'the subscription n8n creates on activation');
-			assert(subscriptions.length === before + 1, `expected one new subscription, have ${subscriptions.length}`);
+			const { subscriptions, deactivate } = await activatePlannrTrigger(rest, plannr, id);
 			const subscription = subscriptions.find((candidate) => String(candidate.url).includes('/webhook/')) ?? subscriptions.at(-1);
 			await sleep(1000);
 			assert(String(subscription.url).startsWith(`${n8n.url}/webhook/`), `subscription URL ${subscription.url}`);
@@ -261,31 +254,21 @@ async function main() {
 			await sleep(3000);
 			assert((await rest.executions(id)).length === 1, 'a forged delivery started an execution');
 
-			await rest.deactivate(id);
-			await eventually(async () => (await plannr.webhooks()).data.length === before, 15_000, 'deactivation to remove the subscription');
+			await deactivate();
 		},
 		plannrTriggerMissing,
 	);
 
 	await check(
 		'Planday Trigger: one execution per change, none without a change',
-		async () => {
-			const id = WORKFLOWS.plandayTrigger.id;
-			await rest.activate(id);
-			await sleep(3000);
-			const executions = async () => (await rest.executions(id)).filter((execution) => execution.status !== 'running');
-			const baseline = (await executions()).length;
-			const newEmployee = (name) => ({ firstName: name, lastName: 'Polling', userName: `${name}.${stamp}@nordicbistro.example`, departments: [101] });
-			await planday.act('POST', '/hr/v1.0/employees', newEmployee('First'));
-			await eventually(async () => (await executions()).length === baseline + 1, 75_000, 'an execution for the first change');
-			await planday.act('POST', '/hr/v1.0/employees', newEmployee('Second'));
-			await eventually(async () => (await executions()).length === baseline + 2, 75_000, 'an execution for the second change');
-			await sleep(65_000);
-			const all = await executions();
-			assert(all.length === baseline + 2, `expected ${baseline + 2} executions after a quiet poll, got ${all.length}`);
-			assert(all.every((execution) => execution.status === 'success'), `statuses ${all.map((execution) => execution.status)}`);
-			await rest.deactivate(id);
-		},
+		() =>
+			expectOneExecutionPerChange({
+				rest,
+				planday,
+				id: WORKFLOWS.plandayTrigger.id,
+				executions: async (id) => (await rest.executions(id)).filter((execution) => execution.status !== 'running'),
+				newEmployee: (name) => ({ firstName: name, lastName: 'Polling', userName: `${name}.${stamp}@nordicbistro.example`, departments: [101] }),
+			}),
 		capabilities.hasNode('plandayTrigger') ? undefined : 'the Planday Trigger node is not in the package yet',
 	);
 
@@ -302,12 +285,4 @@ async function expectIcon(baseUrl, iconUrl, name) {
 	assert(response.status === 200 && String(response.headers.get('content-type')).includes('svg'), `${name}'s icon ${url}: HTTP ${response.status}`);
 }
 
-main()
-	.catch((error) => {
-		results.failed++;
-		console.log(`  ✗ set-up failed: ${error.stack ?? error}`);
-	})
-	.finally(async () => {
-		await stopAll();
-		finish(began);
-	});
+runSuite(main, began);

@@ -1,4 +1,4 @@
-import type { SandboxRequest, SandboxResponse } from '../sandbox/http';
+import type { Fault, SandboxRequest, SandboxResponse, SandboxServer } from '../sandbox/http';
 import { json } from '../harness/engine';
 import { startPlanday, type PlandayFixture } from '../harness/planday';
 import { startPlannr, type PlannrFixture } from '../harness/plannr';
@@ -24,6 +24,22 @@ function withQuery(request: SandboxRequest, changes: Record<string, string | und
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- sandbox bodies are free-form
 const body = (response: SandboxResponse) => response.body as Record<string, any>;
 
+/** Rewrites every request to `path`, or its answer, for the rest of the test. */
+function rewriteEvery(server: SandboxServer, path: RegExp, rewrite: Pick<Extract<Fault, { kind: 'rewrite' }>, 'request' | 'response'>) {
+	server.inject({ kind: 'rewrite', count: 1_000, path, ...rewrite });
+}
+
+/** Runs `fn` with Return All's page ceiling lowered to `pages`, and restores it. */
+async function withPageCeiling(pages: number, fn: () => Promise<void>) {
+	const ceiling = RETURN_ALL_CEILING.pages;
+	RETURN_ALL_CEILING.pages = pages;
+	try {
+		await fn();
+	} finally {
+		RETURN_ALL_CEILING.pages = ceiling;
+	}
+}
+
 describe('Planday Return All: bounded, complete, and clear when the server misbehaves', () => {
 	let planday: PlandayFixture;
 
@@ -31,6 +47,19 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 		planday = await startPlanday();
 	});
 	afterEach(async () => await planday.stop());
+
+	/** Deletes these employees once the sandbox has answered the first page, so later pages shift. */
+	const deleteAfterFirstPage = (ids: number[]) =>
+		planday.sandbox.server.inject({
+			kind: 'rewrite',
+			count: 1,
+			path: EMPLOYEES,
+			response: (response) => {
+				const list = planday.sandbox.state.data.employees;
+				for (const id of ids) list.splice(list.findIndex((employee) => employee.id === id), 1);
+				return response;
+			},
+		});
 
 	test('pages overlap by one record and every employee arrives once', async () => {
 		const employees = json(await planday.run(employeesGetAll));
@@ -41,7 +70,7 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 	});
 
 	test('a server that ignores the offset (the same page again) stops with a clear error after two requests', async () => {
-		planday.sandbox.server.inject({ kind: 'rewrite', count: 1_000, path: EMPLOYEES, request: (request) => withQuery(request, { offset: '0' }) });
+		rewriteEvery(planday.sandbox.server, EMPLOYEES, { request: (request) => withQuery(request, { offset: '0' }) });
 
 		const run = await planday.run(employeesGetAll);
 
@@ -52,10 +81,7 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 	});
 
 	test('a paging.total that promises more than exists is reported, not hidden', async () => {
-		planday.sandbox.server.inject({
-			kind: 'rewrite',
-			count: 1_000,
-			path: EMPLOYEES,
+		rewriteEvery(planday.sandbox.server, EMPLOYEES, {
 			response: (response) => ({ ...response, body: { ...body(response), paging: { ...body(response).paging, total: 100_000 } } }),
 		});
 
@@ -67,12 +93,7 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 	});
 
 	test('a server that lowers the limit (as Planday may) is read to the end, advancing by the records received', async () => {
-		planday.sandbox.server.inject({
-			kind: 'rewrite',
-			count: 1_000,
-			path: EMPLOYEES,
-			request: (request) => withQuery(request, { limit: '20' }),
-		});
+		rewriteEvery(planday.sandbox.server, EMPLOYEES, { request: (request) => withQuery(request, { limit: '20' }) });
 
 		const employees = json(await planday.run(employeesGetAll));
 
@@ -84,16 +105,7 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 	test('a record deleted between two pages loses no other record', async () => {
 		const before = planday.sandbox.state.data.employees.map((employee) => employee.id);
 		const deleted = before[10];
-		planday.sandbox.server.inject({
-			kind: 'rewrite',
-			count: 1,
-			path: EMPLOYEES,
-			response: (response) => {
-				const list = planday.sandbox.state.data.employees;
-				list.splice(list.findIndex((employee) => employee.id === deleted), 1);
-				return response;
-			},
-		});
+		deleteAfterFirstPage([deleted]);
 
 		const employees = json(await planday.run(employeesGetAll));
 
@@ -105,16 +117,7 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 	test('two records deleted between two pages lose no other record either', async () => {
 		const before = planday.sandbox.state.data.employees.map((employee) => employee.id);
 		const deleted = [before[5], before[20]];
-		planday.sandbox.server.inject({
-			kind: 'rewrite',
-			count: 1,
-			path: EMPLOYEES,
-			response: (response) => {
-				const list = planday.sandbox.state.data.employees;
-				for (const id of deleted) list.splice(list.findIndex((employee) => employee.id === id), 1);
-				return response;
-			},
-		});
+		deleteAfterFirstPage(deleted);
 
 		const employees = json(await planday.run(employeesGetAll));
 
@@ -124,14 +127,9 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 	});
 
 	test('a list that never ends stops at the page ceiling with an error that says so', async () => {
-		const ceiling = RETURN_ALL_CEILING.pages;
-		RETURN_ALL_CEILING.pages = 4;
-		try {
+		await withPageCeiling(4, async () => {
 			let next = 1_000_000;
-			planday.sandbox.server.inject({
-				kind: 'rewrite',
-				count: 1_000,
-				path: EMPLOYEES,
+			rewriteEvery(planday.sandbox.server, EMPLOYEES, {
 				response: (response) => ({
 					...response,
 					body: { paging: { offset: 0, limit: 50, total: 1e9 }, data: Array.from({ length: 50 }, () => ({ id: next++ })) },
@@ -144,9 +142,7 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 				'Planday kept returning new pages of /hr/v1.0/employees after 4 requests (200 records); stopped so Return All cannot run forever. Narrow the list with filters.',
 			);
 			expect(pages(planday)).toHaveLength(4);
-		} finally {
-			RETURN_ALL_CEILING.pages = ceiling;
-		}
+		});
 	});
 });
 
@@ -160,10 +156,7 @@ describe('Plannr Return All follows links.next exactly as given', () => {
 
 	test('cursor links are followed as given, so a server that reads only cursors is read to the end', async () => {
 		// A cursor API: `page` is ignored, `cursor` says where to go on.
-		plannr.sandbox.server.inject({
-			kind: 'rewrite',
-			count: 1_000,
-			path: ACCOUNTS,
+		rewriteEvery(plannr.sandbox.server, ACCOUNTS, {
 			request: (request) => withQuery(request, { page: request.query.get('cursor') ? String(Number.parseInt(request.query.get('cursor')!, 36)) : '1', cursor: undefined }),
 			response: (response) => {
 				const { links } = body(response);
@@ -186,7 +179,7 @@ describe('Plannr Return All follows links.next exactly as given', () => {
 	});
 
 	test('a next link that brings nothing new stops with a clear error', async () => {
-		plannr.sandbox.server.inject({ kind: 'rewrite', count: 1_000, path: ACCOUNTS, request: (request) => withQuery(request, { page: '1' }) });
+		rewriteEvery(plannr.sandbox.server, ACCOUNTS, { request: (request) => withQuery(request, { page: '1' }) });
 
 		const run = await plannr.run(accountsGetAll);
 
@@ -195,14 +188,9 @@ describe('Plannr Return All follows links.next exactly as given', () => {
 	});
 
 	test('a list that never ends stops at the page ceiling with an error that says so', async () => {
-		const ceiling = RETURN_ALL_CEILING.pages;
-		RETURN_ALL_CEILING.pages = 3;
-		try {
+		await withPageCeiling(3, async () => {
 			let next = 0;
-			plannr.sandbox.server.inject({
-				kind: 'rewrite',
-				count: 1_000,
-				path: ACCOUNTS,
+			rewriteEvery(plannr.sandbox.server, ACCOUNTS, {
 				response: (response) => ({
 					...response,
 					body: { data: Array.from({ length: 5 }, () => ({ uuid: `endless-${next++}` })), links: { next: '/api/v1/account?page=2&per_page=500' } },
@@ -215,8 +203,6 @@ describe('Plannr Return All follows links.next exactly as given', () => {
 				'Plannr kept returning new pages of /api/v1/account after 3 requests (15 records); stopped so Return All cannot run forever. Narrow the list with filters.',
 			);
 			expect(plannr.sandbox.server.requests(ACCOUNTS)).toHaveLength(3);
-		} finally {
-			RETURN_ALL_CEILING.pages = ceiling;
-		}
+		});
 	});
 });

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { commonOptions, idLocator, optionsCollection } from '../../shared/descriptions';
+import { commonOptions, idLocator, optionsCollection, unconfirmedNotice as sharedUnconfirmedNotice } from '../../shared/descriptions';
 import { PLANDAY_MAX_CONCURRENCY } from '../transport';
 
 /**
@@ -45,12 +45,5 @@ export function plandayIdLocator(
 
 export { simplifyProperty } from '../../shared/descriptions';
 
-/** An editor notice for an operation that rests on a fact Planday has not confirmed. */
-export function unconfirmedNotice(what: string): INodeProperties {
-	return {
-		displayName: `Not confirmed by Planday: ${what}. Check the result the first time you use it.`,
-		name: 'unconfirmedNotice',
-		type: 'notice',
-		default: '',
-	};
-}
+/** The editor notice of an operation that rests on a fact Planday has not confirmed. */
+export const unconfirmedNotice = (what: string): INodeProperties => sharedUnconfirmedNotice('Planday', what);

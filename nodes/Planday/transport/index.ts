@@ -19,10 +19,16 @@ import { plandayApiError } from './errors';
 
 const PARTNER_CREDENTIAL_TYPE = 'plandayOAuth2Api';
 
+/** The credential type for each value of the nodes' `authentication` parameter. */
+export const PLANDAY_CREDENTIAL_TYPES = {
+	refreshToken: 'plandayApi',
+	oAuth2: PARTNER_CREDENTIAL_TYPE,
+} as const;
+
 /** The credential type the nodes' `authentication` parameter picks: `oAuth2`, or the refresh token. */
 export function plandayCredentialType(context: RequestContext): string {
 	const authentication = nodeParameter<string>(context, 'authentication', 'refreshToken');
-	return authentication === 'oAuth2' ? PARTNER_CREDENTIAL_TYPE : 'plandayApi';
+	return authentication === 'oAuth2' ? PARTNER_CREDENTIAL_TYPE : PLANDAY_CREDENTIAL_TYPES.refreshToken;
 }
 
 /**

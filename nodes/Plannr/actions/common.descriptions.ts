@@ -1,9 +1,16 @@
 import type { INodeCredentialDescription, INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
-import { commonOptions, loadedMultiOptions, optionsCollection as sharedOptionsCollection, sortCollection as sharedSortCollection } from '../../shared/descriptions';
-import { PLANNR_MAX_CONCURRENCY } from '../transport';
+import {
+	commonOptions,
+	credentialsByAuthentication,
+	loadedMultiOptions,
+	optionsCollection as sharedOptionsCollection,
+	sortCollection as sharedSortCollection,
+	unconfirmedNotice as sharedUnconfirmedNotice,
+} from '../../shared/descriptions';
+import { PLANNR_CREDENTIAL_TYPES, PLANNR_MAX_CONCURRENCY } from '../transport';
 
-/** Plannr nodes take either credential, chosen by the `authentication` parameter. */
+/** The Plannr node and trigger take either credential, chosen by the `authentication` parameter. */
 export const authenticationProperty: INodeProperties = {
 	displayName: 'Authentication',
 	name: 'authentication',
@@ -15,10 +22,7 @@ export const authenticationProperty: INodeProperties = {
 	default: 'accessToken',
 };
 
-export const plannrCredentials: INodeCredentialDescription[] = [
-	{ name: 'plannrApi', required: true, displayOptions: { show: { authentication: ['accessToken'] } } },
-	{ name: 'plannrOAuth2Api', required: true, displayOptions: { show: { authentication: ['oAuth2'] } } },
-];
+export const plannrCredentials: INodeCredentialDescription[] = credentialsByAuthentication(PLANNR_CREDENTIAL_TYPES);
 
 /**
  * The node's description. n8n's nodes panel shows the node and its trigger as one entry with the
@@ -28,7 +32,9 @@ export const PLANNR_DESCRIPTION = 'Manage clients, tasks, cases, plans and docum
 
 export const DEFAULT_CONCURRENCY = 3;
 
-const UUID_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
+/** The placeholder of a Plannr UUID, and of a comma-separated list of them. */
+export const UUID_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
+export const UUID_LIST_EXAMPLE = `${UUID_EXAMPLE}, 2c1f0a9e-7d3b-4e8a-9f61-0b5d4c3a2e10`;
 const UUID_PATTERN = '^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
 
 /**
@@ -172,15 +178,8 @@ export function includeOption(includes: string[]): INodeProperties {
 
 export { simplifyProperty } from '../../shared/descriptions';
 
-/** An editor notice saying what an operation takes on trust. */
-export function unconfirmedNotice(what: string): INodeProperties {
-	return {
-		displayName: `Unconfirmed: ${what}. Check the result in Plannr before relying on it.`,
-		name: 'unconfirmedNotice',
-		type: 'notice',
-		default: '',
-	};
-}
+/** The editor notice of an operation that rests on a fact Plannr has not confirmed. */
+export const unconfirmedNotice = (what: string): INodeProperties => sharedUnconfirmedNotice('Plannr', what);
 
 /**
  * NOT CONFIRMED: Plannr names these routes (an account's addresses, a plan's claims and cover) but

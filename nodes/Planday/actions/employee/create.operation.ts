@@ -5,20 +5,11 @@ import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { responseRecord } from '../helpers';
-import { departmentIdsField, employeeBody, employeeFieldsMapper } from './fields';
+import { departmentIdsField, employeeBody, employeeFieldsMapper, nameFields, userNameField } from './fields';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '', placeholder: 'e.g. Anna', description: 'The employee’s first name' },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', required: true, default: '', placeholder: 'e.g. Jensen', description: 'The employee’s last name' },
-	{
-		displayName: 'User Name',
-		name: 'userName',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. anna@example.com',
-		description: 'The employee’s login; Planday requires an email address',
-	},
+	...nameFields,
+	userNameField,
 	{ ...departmentIdsField, required: true },
 	employeeFieldsMapper(
 		'additionalFields',

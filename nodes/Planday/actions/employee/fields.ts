@@ -6,6 +6,22 @@ import { plandayIdLocator } from '../common.descriptions';
 
 export const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee', 'searchEmployees');
 
+/** The name fields Create and Create or Update require. */
+export const nameFields: INodeProperties[] = [
+	{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '', placeholder: 'e.g. Anna', description: 'The employee’s first name' },
+	{ displayName: 'Last Name', name: 'lastName', type: 'string', required: true, default: '', placeholder: 'e.g. Jensen', description: 'The employee’s last name' },
+];
+
+export const userNameField: INodeProperties = {
+	displayName: 'User Name',
+	name: 'userName',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'e.g. anna@example.com',
+	description: 'The employee’s login; Planday requires an email address',
+};
+
 export const departmentIdsField: INodeProperties = {
 	displayName: 'Department Names or IDs',
 	name: 'departmentIds',

@@ -4,22 +4,11 @@ import { updateDisplayOptions } from '../../../shared/descriptions';
 import { MAX_PAGE_SIZE, plandayApiRequest, plandayApiRequestAllItems, unwrapData } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { upsert } from '../upsert';
-import { departmentIdsField, employeeBody, employeeFieldsMapper } from './fields';
-
-const userNameField: INodeProperties = {
-	displayName: 'User Name',
-	name: 'userName',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'e.g. anna@example.com',
-	description: 'The employee’s login (an email address), which finds the employee among the active ones, ignoring case',
-};
+import { departmentIdsField, employeeBody, employeeFieldsMapper, nameFields, userNameField } from './fields';
 
 const properties: INodeProperties[] = [
-	userNameField,
-	{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '', placeholder: 'e.g. Anna', description: 'The employee’s first name' },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', required: true, default: '', placeholder: 'e.g. Jensen', description: 'The employee’s last name' },
+	{ ...userNameField, description: 'The employee’s login (an email address), which finds the employee among the active ones, ignoring case' },
+	...nameFields,
 	{ ...departmentIdsField, required: true },
 	employeeFieldsMapper(
 		'additionalFields',

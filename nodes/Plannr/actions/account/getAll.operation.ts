@@ -11,20 +11,19 @@ import {
 	optionsCollection,
 	simplifyProperty,
 	sortCollection,
-	uuidLocator,
 	unconfirmedNotice,
+	UUID_EXAMPLE,
+	uuidLocator,
 	uuidsDropdown,
 } from '../common.descriptions';
 import { filterQuery, sortQuery } from '../helpers';
 import { simplifyAccount } from './fields';
 
-const UUIDS_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
-
 /** NOT CONFIRMED: Plannr describes these account filters without confirming their keys or values. */
 const UNCONFIRMED_ACCOUNT_FILTERS = 'the keys of the Child Accounts, Date of Birth and National Insurance Number filters, and that Date of Birth matches one exact date';
 
 const filters: INodeProperties[] = [
-	{ displayName: 'Account UUIDs', name: 'uuid', type: 'string', default: '', placeholder: UUIDS_EXAMPLE, description: 'Comma-separated UUIDs of the accounts to list' },
+	{ displayName: 'Account UUIDs', name: 'uuid', type: 'string', default: '', placeholder: UUID_EXAMPLE, description: 'Comma-separated UUIDs of the accounts to list' },
 	{ displayName: 'Child Accounts', name: 'childAccounts', type: 'boolean', default: false, description: 'Whether to list only child accounts (or none)' },
 	{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },
@@ -32,7 +31,7 @@ const filters: INodeProperties[] = [
 	{ displayName: 'Date of Birth', name: 'dateOfBirth', type: 'dateTime', default: '' },
 	{ displayName: 'Email', name: 'primaryEmail', type: 'string', default: '', description: 'Part of the primary email address' },
 	{ displayName: 'Departments', name: 'departments', type: 'string', default: '', placeholder: 'e.g. adviser,paraplanner', description: 'Comma-separated employee departments' },
-	{ displayName: 'Exclude Account UUIDs', name: 'exclude', type: 'string', default: '', placeholder: UUIDS_EXAMPLE, description: 'Comma-separated UUIDs of accounts to leave out' },
+	{ displayName: 'Exclude Account UUIDs', name: 'exclude', type: 'string', default: '', placeholder: UUID_EXAMPLE, description: 'Comma-separated UUIDs of accounts to leave out' },
 	uuidsDropdown('Exclude Group Names or IDs', 'excludeGroups', 'getGroups', 'Leave out accounts in any of these groups'),
 	uuidsDropdown('Group Names or IDs', 'groups', 'getGroups', 'Accounts in any of these groups'),
 	{ displayName: 'Inactive After', name: 'inactiveAfter', type: 'dateTime', default: '' },

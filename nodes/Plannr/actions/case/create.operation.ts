@@ -4,16 +4,14 @@ import { updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter } from '../../../shared/parameters';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
-import { customFieldsField, optionsCollection, poundsField, uuidLocator, uuidsDropdown } from '../common.descriptions';
+import { customFieldsField, optionsCollection, poundsField, UUID_LIST_EXAMPLE, uuidLocator, uuidsDropdown } from '../common.descriptions';
 import { plannrBody, uuidList } from '../helpers';
-
-const UUIDS_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37, 2c1f0a9e-7d3b-4e8a-9f61-0b5d4c3a2e10';
 
 const additionalFields: INodeProperties[] = [
 	uuidsDropdown('Assigned To Names or IDs', 'assignedToUuids', 'getAdvisers', 'The employees working on the case'),
 	customFieldsField('getCaseCustomFields'),
 	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the case'),
-	{ displayName: 'Plan UUIDs', name: 'plans', type: 'string', default: '', placeholder: UUIDS_EXAMPLE, description: 'Comma-separated UUIDs of the plans the case is about' },
+	{ displayName: 'Plan UUIDs', name: 'plans', type: 'string', default: '', placeholder: UUID_LIST_EXAMPLE, description: 'Comma-separated UUIDs of the plans the case is about' },
 	{ displayName: 'Review At', name: 'reviewAt', type: 'dateTime', default: '' },
 	uuidLocator({ name: 'status', displayName: 'Status', required: false, description: 'The UUID of one of the firm’s case statuses' }),
 	uuidLocator({ name: 'type', displayName: 'Type', required: false, description: 'The UUID of one of the firm’s case types' }),
@@ -28,7 +26,7 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: UUIDS_EXAMPLE,
+		placeholder: UUID_LIST_EXAMPLE,
 		description: 'Comma-separated account UUIDs; at least one must be a client',
 	},
 	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: additionalFields },

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
-import { optionsCollection, uuidsDropdown } from '../common.descriptions';
+import { optionsCollection, UUID_LIST_EXAMPLE, uuidsDropdown } from '../common.descriptions';
 import { plannrBody } from '../helpers';
 
 const additionalFields: INodeProperties[] = [
@@ -12,7 +12,7 @@ const additionalFields: INodeProperties[] = [
 		name: 'accountUuids',
 		type: 'string',
 		default: '',
-		placeholder: 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37, 2c1f0a9e-7d3b-4e8a-9f61-0b5d4c3a2e10',
+		placeholder: UUID_LIST_EXAMPLE,
 		description: 'Comma-separated UUIDs of the accounts in the circle',
 	},
 	{ displayName: 'Background Colour', name: 'bgColour', type: 'color', default: '#DDDDDD' },

@@ -4,11 +4,11 @@ import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descript
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { plannrApiRequestAllItems } from '../../transport';
-import { includeOption, optionsCollection, sortCollection, uuidsDropdown } from '../common.descriptions';
+import { includeOption, optionsCollection, sortCollection, UUID_EXAMPLE, uuidsDropdown } from '../common.descriptions';
 import { filterQuery, includeQuery, sortQuery } from '../helpers';
 
 const filters: INodeProperties[] = [
-	{ displayName: 'Account UUIDs', name: 'accountUuids', type: 'string', default: '', placeholder: 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37', description: 'Comma-separated account UUIDs' },
+	{ displayName: 'Account UUIDs', name: 'accountUuids', type: 'string', default: '', placeholder: UUID_EXAMPLE, description: 'Comma-separated account UUIDs' },
 	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Circles in any of these groups'),
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the circle name' },
 ];

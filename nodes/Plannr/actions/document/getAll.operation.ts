@@ -4,14 +4,12 @@ import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descript
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { plannrApiRequestAllItems } from '../../transport';
-import { includeOption, optionsCollection, sortCollection } from '../common.descriptions';
+import { includeOption, optionsCollection, sortCollection, UUID_EXAMPLE } from '../common.descriptions';
 import { filterQuery, includeQuery, sortQuery } from '../helpers';
 
-const UUIDS_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
-
 const filters: INodeProperties[] = [
-	{ displayName: 'Circle UUIDs', name: 'circleUuids', type: 'string', default: '', placeholder: UUIDS_EXAMPLE, description: 'Comma-separated circle (household) UUIDs' },
-	{ displayName: 'Client UUIDs', name: 'clientUuids', type: 'string', default: '', placeholder: UUIDS_EXAMPLE, description: 'Comma-separated client UUIDs' },
+	{ displayName: 'Circle UUIDs', name: 'circleUuids', type: 'string', default: '', placeholder: UUID_EXAMPLE, description: 'Comma-separated circle (household) UUIDs' },
+	{ displayName: 'Client UUIDs', name: 'clientUuids', type: 'string', default: '', placeholder: UUID_EXAMPLE, description: 'Comma-separated client UUIDs' },
 	{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the document name' },

@@ -11,6 +11,7 @@ import {
 	optionsCollection,
 	simplifyProperty,
 	sortCollection,
+	UUID_EXAMPLE,
 	uuidLocator,
 	uuidsDropdown,
 } from '../common.descriptions';
@@ -20,7 +21,7 @@ import { relatedRecordLocator, simplifyTask } from './fields';
 const filters: INodeProperties[] = [
 	uuidsDropdown('Assigned To Names or IDs', 'assignedToUuids', 'getAdvisers', 'Tasks assigned to any of these employees'),
 	{ displayName: 'Archived', name: 'archivedStatus', type: 'boolean', default: true, description: 'Whether to list only archived (or only not archived) tasks' },
-	{ displayName: 'Circle UUIDs', name: 'circleUuids', type: 'string', default: '', placeholder: 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37', description: 'Comma-separated UUIDs of circles (households) the tasks belong to' },
+	{ displayName: 'Circle UUIDs', name: 'circleUuids', type: 'string', default: '', placeholder: UUID_EXAMPLE, description: 'Comma-separated UUIDs of circles (households) the tasks belong to' },
 	uuidLocator({ name: 'clientUuid', displayName: 'Client', search: 'searchAccounts', required: false, description: 'Tasks of this client' }),
 	{ displayName: 'Completed', name: 'completedStatus', type: 'boolean', default: true, description: 'Whether to list only completed (or only not completed) tasks' },
 	customFieldsField('getTaskCustomFields', 'Add Custom Field Filter'),

@@ -5,11 +5,11 @@ import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { plannrApiRequestAllItems } from '../../transport';
 import { WEBHOOK_SUBSCRIPTIONS_PATH } from '../../transport/paths';
-import { optionsCollection, sortCollection } from '../common.descriptions';
+import { optionsCollection, sortCollection, UUID_EXAMPLE } from '../common.descriptions';
 import { filterQuery, sortQuery } from '../helpers';
 
 const filters: INodeProperties[] = [
-	{ displayName: 'Subscription UUIDs', name: 'uuid', type: 'string', default: '', placeholder: 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37', description: 'Comma-separated subscription UUIDs' },
+	{ displayName: 'Subscription UUIDs', name: 'uuid', type: 'string', default: '', placeholder: UUID_EXAMPLE, description: 'Comma-separated subscription UUIDs' },
 	{ displayName: 'URL', name: 'url', type: 'string', default: '', placeholder: 'e.g. https://example.com/webhook', description: 'Comma-separated URLs' },
 ];
 
