@@ -125,6 +125,7 @@ describe('ci.yml', () => {
 			'npm run test:e2e:queue',
 			'npm run test:e2e:browser',
 			'npm run test:e2e:agent',
+			'npm run test:e2e:versions -- --versions 2.41.1',
 		]);
 		const remote = Object.values(ci.jobs).flatMap((job) => npmCommands(commands(job)));
 		for (const command of local) expect(remote).toContain(command);
