@@ -49,6 +49,8 @@ export const NODE24 = join(nodePackageDir, 'bin', 'node');
 const n8nDir = join(CACHE_DIR, 'n8n');
 export const N8N_BIN = join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
 const COMPLETE = join(CACHE_DIR, '.complete');
+/** The native module n8n's SQLite database needs, built for Node 24 at install. */
+const SQLITE_BINDING = join(n8nDir, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
 /** Beside the cache folder (which an install empties first): the pid of the process installing. */
 const INSTALL_LOCK = `${CACHE_DIR}.installing`;
 
@@ -75,7 +77,19 @@ function node24Env(extra = {}) {
 	};
 }
 
-const isComplete = () => existsSync(COMPLETE) && existsSync(NODE24) && existsSync(N8N_BIN);
+/**
+ * `npm rebuild <name> --build-from-source` under Node 24. Under `npm run`, npm hands the clone's
+ * `ignore-scripts=true` (.npmrc) on to child processes as npm_config_ignore_scripts, which would
+ * make the rebuild a silent no-op: here the package's build script must run.
+ */
+export function nativeRebuild(name) {
+	return {
+		args: ['rebuild', name, '--build-from-source', '--ignore-scripts=false', '--loglevel=error'],
+		env: node24Env({ npm_config_ignore_scripts: 'false' }),
+	};
+}
+
+const isComplete = () => existsSync(COMPLETE) && existsSync(NODE24) && existsSync(N8N_BIN) && existsSync(SQLITE_BINDING);
 
 function isAlive(pid) {
 	try {
@@ -129,7 +143,9 @@ async function install(log, began) {
 	// Without --ignore-scripts a Kafka client's install script tries to download binaries and fails.
 	await run('npm', ['install', '--ignore-scripts', '--no-package-lock', '--loglevel=error'], { cwd: n8nDir, env: node24Env() });
 	log(`  n8n ${N8N_VERSION} installed (${seconds(began)} s); building sqlite3 for Node 24…`);
-	await run('npm', ['rebuild', 'sqlite3', '--build-from-source', '--loglevel=error'], { cwd: n8nDir, env: node24Env() });
+	const rebuild = nativeRebuild('sqlite3');
+	await run('npm', rebuild.args, { cwd: n8nDir, env: rebuild.env });
+	if (!existsSync(SQLITE_BINDING)) throw new Error(`building sqlite3 for Node 24 left no ${SQLITE_BINDING}: n8n cannot open its database`);
 	writeFileSync(COMPLETE, `${new Date().toISOString()}\n`);
 	log(`  done in ${seconds(began)} s`);
 }
