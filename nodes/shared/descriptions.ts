@@ -181,3 +181,13 @@ export function unconfirmedNotice(service: string, what: string): INodePropertie
 		default: '',
 	};
 }
+
+/** An operation's Filters collection (query filters, read through `filterEntries`). */
+export function filtersCollection(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
+}
+
+/** An operation's Additional Fields collection (optional body fields). */
+export function additionalFieldsCollection(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options };
+}

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -17,14 +17,7 @@ const properties: INodeProperties[] = [
 	absenceAccountId,
 	{ displayName: 'Effective Date', name: 'effectiveDate', type: 'dateTime', required: true, default: '', description: 'The day the adjustment counts from' },
 	{ displayName: 'Value', name: 'value', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'How much to add (negative to subtract), in the account’s unit' },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [{ displayName: 'Comment', name: 'comment', type: 'string', default: '', placeholder: 'e.g. Carry over from last year', description: 'A note kept with the adjustment' }],
-	},
+	additionalFieldsCollection([{ displayName: 'Comment', name: 'comment', type: 'string', default: '', placeholder: 'e.g. Carry over from last year', description: 'A note kept with the adjustment' }]),
 	plandayOptions(),
 ];
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -29,17 +29,10 @@ const properties: INodeProperties[] = [
 		default: 'Hours',
 		description: 'The unit of the value, as the account counts',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'External ID', name: 'externalId', type: 'string', default: '', placeholder: 'e.g. payroll-2026-11-1004', description: 'Your own reference for the transaction, e.g. from the system it comes from' },
-			{ displayName: 'Note', name: 'note', type: 'string', default: '', placeholder: 'e.g. Overtime from the November stocktake', description: 'A note kept with the transaction' },
-		],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'External ID', name: 'externalId', type: 'string', default: '', placeholder: 'e.g. payroll-2026-11-1004', description: 'Your own reference for the transaction, e.g. from the system it comes from' },
+		{ displayName: 'Note', name: 'note', type: 'string', default: '', placeholder: 'e.g. Overtime from the November stocktake', description: 'A note kept with the transaction' },
+	]),
 	plandayOptions(),
 ];
 

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { filtersCollection } from '../../../shared/descriptions';
 import { plandayIdLocator } from '../common.descriptions';
 import type { FilterFormat } from '../helpers';
 
@@ -7,26 +8,19 @@ export const absenceRecordId = plandayIdLocator('absenceRecordId', 'Absence Reco
 
 /** The Filters collection of the absence lists (records, requests, accounts); their status filters differ. */
 export function absenceFilters(statusName: string, statuses: string[]): INodeProperties {
-	return {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [
-			{ ...plandayIdLocator('employeeId', 'Employee', 'Only this employee’s absence', 'searchEmployees'), required: false },
-			{ displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', description: 'Only absence up to this day' },
-			{ displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', description: 'Only absence from this day' },
-			{
-				displayName: 'Statuses',
-				name: statusName,
-				type: 'multiOptions',
-				options: statuses.map((status) => ({ name: status, value: status })),
-				default: [],
-				description: 'Only absence with one of these statuses',
-			},
-		],
-	};
+	return filtersCollection([
+		{ ...plandayIdLocator('employeeId', 'Employee', 'Only this employee’s absence', 'searchEmployees'), required: false },
+		{ displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', description: 'Only absence up to this day' },
+		{ displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', description: 'Only absence from this day' },
+		{
+			displayName: 'Statuses',
+			name: statusName,
+			type: 'multiOptions',
+			options: statuses.map((status) => ({ name: status, value: status })),
+			default: [],
+			description: 'Only absence with one of these statuses',
+		},
+	]);
 }
 
 export const ABSENCE_FILTER_FORMATS: Record<string, { format: FilterFormat }> = {

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { jsonParse } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { invalidParameter } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -32,25 +32,18 @@ const properties: INodeProperties[] = [
 	{ displayName: 'Start', name: 'start', type: 'dateTime', required: true, default: '', description: 'First day of absence' },
 	{ displayName: 'End', name: 'end', type: 'dateTime', required: true, default: '', description: 'Last day of absence' },
 	registrationsField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Absence Type', name: 'absenceType', type: 'string', default: '', placeholder: 'e.g. Vacation', description: 'The kind of absence, as the portal names it' },
-			{ displayName: 'Note', name: 'note', type: 'string', default: '', placeholder: 'e.g. Skiing holiday', description: 'A note for the manager who decides' },
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				default: 'Pending',
-				options: ABSENCE_REQUEST_STATUSES.map((status) => ({ name: status, value: status })),
-				description: 'The status the request starts in, e.g. Approved when a manager books it',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'Absence Type', name: 'absenceType', type: 'string', default: '', placeholder: 'e.g. Vacation', description: 'The kind of absence, as the portal names it' },
+		{ displayName: 'Note', name: 'note', type: 'string', default: '', placeholder: 'e.g. Skiing holiday', description: 'A note for the manager who decides' },
+		{
+			displayName: 'Status',
+			name: 'status',
+			type: 'options',
+			default: 'Pending',
+			options: ABSENCE_REQUEST_STATUSES.map((status) => ({ name: status, value: status })),
+			description: 'The status the request starts in, e.g. Approved when a manager books it',
+		},
+	]),
 	plandayOptions(),
 ];
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -18,26 +18,19 @@ const DEACTIVATE_SCOPE = 'employee:update';
 const properties: INodeProperties[] = [
 	unconfirmedNotice(`which scope this needs (per Planday’s reference: ${DEACTIVATE_SCOPE}; the app may also need employee:deactivate)`),
 	{ ...employeeId, description: 'The employee who leaves' },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Keep Shifts', name: 'keepShifts', type: 'boolean', default: false, description: 'Whether to keep the employee’s future shifts (otherwise Planday removes them)' },
-			{ displayName: 'Last Working Day', name: 'date', type: 'dateTime', default: '', description: 'The employee’s last active day; empty means today' },
-			{ displayName: 'Reason', name: 'reason', type: 'string', default: '', placeholder: 'e.g. Moved abroad', description: 'Why the employee leaves, kept on the employee record' },
-			{
-				displayName: 'Termination Type Name or ID',
-				name: 'terminationTypeId',
-				type: 'options',
-				typeOptions: { loadOptionsMethod: 'getTerminationTypes' },
-				default: '',
-				description: 'The portal’s termination type, e.g. resignation or dismissal. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-			},
-		],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'Keep Shifts', name: 'keepShifts', type: 'boolean', default: false, description: 'Whether to keep the employee’s future shifts (otherwise Planday removes them)' },
+		{ displayName: 'Last Working Day', name: 'date', type: 'dateTime', default: '', description: 'The employee’s last active day; empty means today' },
+		{ displayName: 'Reason', name: 'reason', type: 'string', default: '', placeholder: 'e.g. Moved abroad', description: 'Why the employee leaves, kept on the employee record' },
+		{
+			displayName: 'Termination Type Name or ID',
+			name: 'terminationTypeId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getTerminationTypes' },
+			default: '',
+			description: 'The portal’s termination type, e.g. resignation or dismissal. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	]),
 	plandayOptions(),
 ];
 

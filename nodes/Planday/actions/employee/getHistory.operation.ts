@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { filtersCollection, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
@@ -8,17 +8,10 @@ import { plandayOptions } from '../common.descriptions';
 import { idParameter, listQuery } from '../helpers';
 import { employeeId } from './fields';
 
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{ displayName: 'From', name: 'startDateTime', type: 'dateTime', default: '', description: 'Only changes at or after this time (UTC)' },
-		{ displayName: 'To', name: 'endDateTime', type: 'dateTime', default: '', description: 'Only changes at or before this time (UTC)' },
-	],
-};
+const filters: INodeProperties = filtersCollection([
+	{ displayName: 'From', name: 'startDateTime', type: 'dateTime', default: '', description: 'Only changes at or after this time (UTC)' },
+	{ displayName: 'To', name: 'endDateTime', type: 'dateTime', default: '', description: 'Only changes at or before this time (UTC)' },
+]);
 
 const properties: INodeProperties[] = [
 	{ ...employeeId, description: 'The employee whose changes to list' },

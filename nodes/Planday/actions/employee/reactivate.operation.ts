@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -13,14 +13,7 @@ const properties: INodeProperties[] = [
 		...departmentIdsField,
 		description: 'Departments the employee returns to; none keeps the ones they had. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [{ displayName: 'Comment', name: 'comment', type: 'string', default: '', placeholder: 'e.g. Back for the summer season', description: 'A note kept with the reactivation' }],
-	},
+	additionalFieldsCollection([{ displayName: 'Comment', name: 'comment', type: 'string', default: '', placeholder: 'e.g. Back for the summer season', description: 'A note kept with the reactivation' }]),
 	plandayOptions(),
 ];
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -35,17 +35,10 @@ const properties: INodeProperties[] = [
 	},
 	{ displayName: 'Rate', name: 'rate', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'The wage in the portal’s currency' },
 	employeeIds,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Salary Code', name: 'salaryCode', type: 'string', default: '', placeholder: 'e.g. 1100', description: 'The code payroll exports use for this rate' },
-			{ displayName: 'Valid From', name: 'validFrom', type: 'dateTime', default: '', description: 'The first day the rate applies; empty means now' },
-		],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'Salary Code', name: 'salaryCode', type: 'string', default: '', placeholder: 'e.g. 1100', description: 'The code payroll exports use for this rate' },
+		{ displayName: 'Valid From', name: 'validFrom', type: 'dateTime', default: '', description: 'The first day the rate applies; empty means now' },
+	]),
 	plandayOptions(),
 ];
 

@@ -1,20 +1,13 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { filtersCollection, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { listQuery } from '../helpers';
 
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [{ displayName: 'Is Active', name: 'isActive', type: 'boolean', default: true, description: 'Whether to list only active (or only inactive) positions' }],
-};
+const filters: INodeProperties = filtersCollection([{ displayName: 'Is Active', name: 'isActive', type: 'boolean', default: true, description: 'Whether to list only active (or only inactive) positions' }]);
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), filters, plandayOptions()];
 

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { toLocalDateTime } from '../../../shared/dates';
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -19,17 +19,10 @@ const shiftId = plandayIdLocator('shiftId', 'Shift', 'The shift the entry is for
 const properties: INodeProperties[] = [
 	unconfirmedNotice('the request body (shift, start time and comment, named as in a punch-in)'),
 	shiftId,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Comment', name: 'comment', type: 'string', default: '', placeholder: 'e.g. Registered by the manager', description: 'A note stored with the punch clock entry' },
-			{ displayName: 'Start Time', name: 'startDateTime', type: 'dateTime', default: '', description: 'Empty means now; sent as the portal’s local time without a zone' },
-		],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'Comment', name: 'comment', type: 'string', default: '', placeholder: 'e.g. Registered by the manager', description: 'A note stored with the punch clock entry' },
+		{ displayName: 'Start Time', name: 'startDateTime', type: 'dateTime', default: '', description: 'Empty means now; sent as the portal’s local time without a zone' },
+	]),
 	plandayOptions(),
 ];
 

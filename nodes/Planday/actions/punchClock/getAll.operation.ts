@@ -1,24 +1,17 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { splitIntoWindows, toLocalDateTime } from '../../../shared/dates';
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { filtersCollection, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { invalidParameter, limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, PUNCH_CLOCK_MAX_RANGE_DAYS, plandayApiRequestAllItems } from '../../transport';
 import { plandayIdLocator, plandayOptions, unconfirmedNotice } from '../common.descriptions';
 import { listQuery } from '../helpers';
 
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{ ...plandayIdLocator('employeeId', 'Employee', 'Only this employee’s entries', 'searchEmployees'), required: false },
-		{ ...plandayIdLocator('shiftId', 'Shift', 'Only the entries of this shift', 'searchShifts'), required: false },
-	],
-};
+const filters: INodeProperties = filtersCollection([
+	{ ...plandayIdLocator('employeeId', 'Employee', 'Only this employee’s entries', 'searchEmployees'), required: false },
+	{ ...plandayIdLocator('shiftId', 'Shift', 'Only the entries of this shift', 'searchShifts'), required: false },
+]);
 
 const properties: INodeProperties[] = [
 	unconfirmedNotice(`the largest page Planday allows here (the node reads ${MAX_PAGE_SIZE.punchClockShifts} entries at a time)`),

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -20,14 +20,7 @@ const properties: INodeProperties[] = [
 	},
 	{ displayName: 'Date', name: 'date', type: 'dateTime', required: true, default: '', description: 'The day the turnover was made' },
 	{ displayName: 'Turnover', name: 'turnover', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'The day’s turnover in the portal’s currency' },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [{ displayName: 'Description', name: 'description', type: 'string', default: '', placeholder: 'e.g. Saturday market stall', description: 'A note shown with the revenue in Planday' }],
-	},
+	additionalFieldsCollection([{ displayName: 'Description', name: 'description', type: 'string', default: '', placeholder: 'e.g. Saturday market stall', description: 'A note shown with the revenue in Planday' }]),
 	plandayOptions(),
 ];
 

@@ -1,24 +1,17 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { filtersCollection, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
 import { plandayIdLocator, plandayOptions, unconfirmedNotice } from '../common.descriptions';
 import { listQuery } from '../helpers';
 
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{ ...plandayIdLocator('departmentId', 'Department', 'Only revenue of this department', 'searchDepartments'), required: false },
-		{ displayName: 'From', name: 'from', type: 'dateTime', default: '', description: 'First day (yyyy-mm-dd is sent)' },
-		{ displayName: 'To', name: 'to', type: 'dateTime', default: '', description: 'Last day (yyyy-mm-dd is sent)' },
-	],
-};
+const filters: INodeProperties = filtersCollection([
+	{ ...plandayIdLocator('departmentId', 'Department', 'Only revenue of this department', 'searchDepartments'), required: false },
+	{ displayName: 'From', name: 'from', type: 'dateTime', default: '', description: 'First day (yyyy-mm-dd is sent)' },
+	{ displayName: 'To', name: 'to', type: 'dateTime', default: '', description: 'Last day (yyyy-mm-dd is sent)' },
+]);
 
 const properties: INodeProperties[] = [
 	unconfirmedNotice('this list and its filters (seen in one working client only)'),

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -24,14 +24,7 @@ const properties: INodeProperties[] = [
 	},
 	{ displayName: 'Hours', name: 'hours', type: 'number', required: true, default: 0, description: 'Contracted hours per salary period' },
 	{ displayName: 'Salary', name: 'salary', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'The amount per salary period, in the portal’s currency' },
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [{ displayName: 'Salary Code', name: 'salaryCode', type: 'string', default: '', placeholder: 'e.g. 1100', description: 'The code payroll exports use for this salary' }],
-	},
+	additionalFieldsCollection([{ displayName: 'Salary Code', name: 'salaryCode', type: 'string', default: '', placeholder: 'e.g. 1100', description: 'The code payroll exports use for this salary' }]),
 	plandayOptions(),
 ];
 

@@ -1,29 +1,22 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { filtersCollection, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { listQuery } from '../helpers';
 
-const filters: INodeProperties = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection',
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{
-			displayName: 'Department Name or ID',
-			name: 'departmentId',
-			type: 'options',
-			typeOptions: { loadOptionsMethod: 'getDepartments' },
-			default: '',
-			description: 'Only the sections of this department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-		},
-	],
-};
+const filters: INodeProperties = filtersCollection([
+	{
+		displayName: 'Department Name or ID',
+		name: 'departmentId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getDepartments' },
+		default: '',
+		description: 'Only the sections of this department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+]);
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), filters, plandayOptions()];
 

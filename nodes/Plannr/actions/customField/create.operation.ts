@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { definedEntries } from '../../../shared/parameters';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
@@ -33,17 +33,10 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { type: ['selection'] } },
 		description: 'Comma-separated choices',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Help Text', name: 'helpText', type: 'string', default: '' },
-			{ displayName: 'Visible to Clients', name: 'isVisibleToClients', type: 'boolean', default: false, description: 'Whether clients see the field in their portal' },
-		],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'Help Text', name: 'helpText', type: 'string', default: '' },
+		{ displayName: 'Visible to Clients', name: 'isVisibleToClients', type: 'boolean', default: false, description: 'Whether clients see the field in their portal' },
+	]),
 	optionsCollection(),
 ];
 

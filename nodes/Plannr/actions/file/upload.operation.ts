@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection, uuidLocator } from '../common.descriptions';
@@ -20,17 +20,10 @@ const properties: INodeProperties[] = [
 		hint: 'The name of the input binary field holding the file',
 	},
 	folderLocator,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The name shown in Plannr; defaults to the file name' },
-			{ displayName: 'Originally Created At', name: 'originalCreatedAt', type: 'dateTime', default: '' },
-		],
-	},
+	additionalFieldsCollection([
+		{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The name shown in Plannr; defaults to the file name' },
+		{ displayName: 'Originally Created At', name: 'originalCreatedAt', type: 'dateTime', default: '' },
+	]),
 	optionsCollection(),
 ];
 
