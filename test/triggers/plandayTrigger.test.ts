@@ -60,6 +60,32 @@ describe('Planday Trigger', () => {
 		expect(await updated.poll()).toBeNull();
 	});
 
+	test('a new employee or shift is one change even when Planday’s clock ticks while it is saved', async () => {
+		// Each read of Planday's clock is a millisecond later, as when a save straddles a tick.
+		let ticks = 0;
+		const start = Date.now();
+		jest.spyOn(planday.sandbox, 'now').mockImplementation(() => new Date(start + ++ticks));
+		const employeeUpdated = trigger({ event: 'employeeUpdated' });
+		const shiftUpdated = trigger({ event: 'shiftUpdated' });
+		await employeeUpdated.poll();
+		await shiftUpdated.poll();
+
+		await planday.run({ resource: 'employee', operation: 'create', firstName: 'New', lastName: 'Hire', userName: 'new.hire@example.com', departmentIds: [101] });
+		await planday.run({
+			resource: 'shift',
+			operation: 'create',
+			departmentId: 101,
+			employeeGroupId: 201,
+			date: `${new Date(start).toISOString().slice(0, 10)}T00:00:00`,
+			allowConflicts: false,
+			useBreaks: true,
+			additionalFields: { startTime: '09:00', endTime: '17:00' },
+		});
+
+		expect(await employeeUpdated.poll()).toBeNull();
+		expect(await shiftUpdated.poll()).toBeNull();
+	});
+
 	test('deactivated employees and deleted shifts are reported', async () => {
 		const deactivated = trigger({ event: 'employeeDeactivated' });
 		const deleted = trigger({ event: 'shiftDeleted' });

@@ -43,6 +43,8 @@ const DEMO_REDIRECT_URI = 'http://localhost:5678/rest/oauth2-credential/callback
 export interface PlandayState {
 	data: PlandayData;
 	nextId(): number;
+	/** Planday's clock: record stamps follow the same clock as the Date header. */
+	now(): Date;
 }
 
 /** Route files, one per Planday API area; add a new area by adding a file and a line here. */
@@ -113,7 +115,7 @@ export class PlandaySandbox {
 			{ limit: 750, seconds: 60 },
 		]);
 		const data = seedPlanday(options);
-		this.state = { data, nextId: () => data.nextId++ };
+		this.state = { data, nextId: () => data.nextId++, now: () => this.now() };
 		this.router
 			.post('/connect/token', (request) => this.identity.token(request) ?? this.token(request))
 			.post('/connect/revocation', (request) => this.identity.revoke(request) ?? this.revoke(request))

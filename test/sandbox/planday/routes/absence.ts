@@ -57,7 +57,7 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		const owners = new Set(body.registrations.map((registration: Record<string, any>) => accounts.find((account) => account.id === Number(registration?.account?.id))?.employeeId));
 		if (owners.has(undefined) || owners.size !== 1) return problem(400, 'Bad Request', 'Every registration must book an existing account of one employee');
 		if (body.status !== undefined && !['Approved', 'Declined', 'Pending'].includes(body.status)) return problem(400, 'Bad Request', `Unknown status ${body.status}`);
-		const now = new Date().toISOString();
+		const now = state.now().toISOString();
 		const created = { id: state.nextId(), status: 'Pending', note: '', ...body, employeeId: [...owners][0], dateTimeCreated: now, dateTimeModified: now };
 		requests.push(created);
 		return single({ id: created.id, status: created.status });

@@ -72,7 +72,7 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 	const { data } = state;
 	const findActive = (id: string) => data.employees.find((candidate) => String(candidate.id) === id);
 	const history = new Map<number, Record<string, any>[]>();
-	const now = () => new Date().toISOString();
+	const now = () => state.now().toISOString();
 	const validDepartments = (departments: unknown) =>
 		Array.isArray(departments) && departments.length > 0 && departments.every((id) => data.departments.some((department) => department.id === Number(id)));
 
@@ -110,7 +110,9 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 		if (invalid) return invalid;
 		if (request.body.supervisorId !== undefined) return problem(400, 'Bad Request', 'supervisorId cannot be set when creating an employee');
 		if (!validDepartments(request.body.departments)) return { status: 409, body: { message: 'You need to supply a valid employee to save' } };
-		const employee = { ...request.body, id: state.nextId(), dateTimeCreated: now(), dateTimeModified: now(), deactivationDate: null };
+		// One save, one moment: a record never changed since creation has equal stamps (Planday Trigger tells updates by that).
+		const savedAt = now();
+		const employee = { ...request.body, id: state.nextId(), dateTimeCreated: savedAt, dateTimeModified: savedAt, deactivationDate: null };
 		data.employees.push(employee);
 		return single(employee);
 	});
@@ -202,8 +204,9 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 		if (!employee) return problem(400, 'Bad Request', 'Employee id is invalid');
 		if (request.body?.terminationTypeId !== undefined && ![1, 2, 3].includes(request.body.terminationTypeId)) return problem(400, 'Bad Request', 'Unknown termination type');
 		data.employees.splice(data.employees.indexOf(employee), 1);
-		const date = request.body?.date ? `${request.body.date}T00:00:00Z` : now();
-		data.deactivatedEmployees.push({ ...employee, deactivationDate: date, dateTimeDeleted: now(), dateTimeModified: now(), deactivationReason: request.body?.reason ?? null });
+		const savedAt = now();
+		const date = request.body?.date ? `${request.body.date}T00:00:00Z` : savedAt;
+		data.deactivatedEmployees.push({ ...employee, deactivationDate: date, dateTimeDeleted: savedAt, dateTimeModified: savedAt, deactivationReason: request.body?.reason ?? null });
 		return noContent;
 	});
 

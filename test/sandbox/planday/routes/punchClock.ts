@@ -25,7 +25,7 @@ export function registerPunchClockRoutes(router: Router, state: PlandayState) {
 			isApproved: false,
 		});
 	}
-	const now = () => new Date().toISOString().slice(0, 19);
+	const now = () => state.now().toISOString().slice(0, 19);
 
 	router.get('/punchclock/v1.0/punchclockshifts', (request) => {
 		const from = queryValue(request, 'from');
@@ -73,7 +73,7 @@ export function registerPunchClockRoutes(router: Router, state: PlandayState) {
 	router.get('/punchclock/v1.0/employeeshifts/today', (request) => {
 		const employeeId = queryValue(request, 'employeeId');
 		if (!employeeId) return problem(400, 'Bad Request', 'The employeeId field is required.');
-		const today = new Date().toISOString().slice(0, 10);
+		const today = state.now().toISOString().slice(0, 10);
 		return { status: 200, body: { paging: { total: 0 }, data: state.data.shifts.filter((shift) => String(shift.employeeId) === employeeId && shift.date === today) } };
 	});
 	// GUESS: the break-access answer's shape (the route is documented, its schema not).

@@ -23,20 +23,20 @@ function filterShifts(request: SandboxRequest, shifts: Record<string, any>[]) {
 
 export function registerSchedulingRoutes(router: Router, state: PlandayState) {
 	const { data } = state;
-	const now = () => new Date().toISOString();
+	const now = () => state.now().toISOString();
 	const history = new Map<number, Record<string, any>[]>();
 	const findShift = (id: string) => data.shifts.find((shift) => String(shift.id) === id);
 	const record = (shift: Record<string, any>, change: string) =>
 		history.set(shift.id, [...(history.get(shift.id) ?? []), { modifiedAt: now(), modifiedBy: { id: 1, name: 'API' }, changes: [change] }]);
 
 	/** A shift from a create/update body: times become start/end date-times, drafts read back as status Draft. */
-	const applyBody = (shift: Record<string, any>, body: Record<string, any>) => {
+	const applyBody = (shift: Record<string, any>, body: Record<string, any>, savedAt: string) => {
 		const { startTime, endTime, isDraft, ...fields } = body;
 		Object.assign(shift, fields);
 		if (startTime) shift.startDateTime = `${shift.date}T${startTime}:00`;
 		if (endTime) shift.endDateTime = `${endTime <= (startTime ?? '00:00') ? addDays(shift.date, 1) : shift.date}T${endTime}:00`;
 		if (isDraft !== undefined) shift.status = isDraft ? 'Draft' : shift.employeeId ? 'Assigned' : 'Open';
-		shift.dateTimeModified = now();
+		shift.dateTimeModified = savedAt;
 	};
 
 	router.get('/scheduling/v1.0/shifts', (request) => paged(request, filterShifts(request, data.shifts), 5000));
@@ -62,6 +62,8 @@ export function registerSchedulingRoutes(router: Router, state: PlandayState) {
 		if ([request.body.startTime, request.body.endTime].some((time) => time !== undefined && !TIME.test(time))) {
 			return problem(400, 'Bad Request', 'Times must be HH:mm');
 		}
+		// One save, one moment: a shift never changed since creation has equal stamps (Planday Trigger tells updates by that).
+		const savedAt = now();
 		const shift: Record<string, any> = {
 			id: state.nextId(),
 			employeeId: null,
@@ -71,10 +73,10 @@ export function registerSchedulingRoutes(router: Router, state: PlandayState) {
 			timeZone: 'Europe/Copenhagen',
 			punchClockShiftId: null,
 			skillIds: [],
-			dateTimeCreated: now(),
+			dateTimeCreated: savedAt,
 			status: request.body.employeeId ? 'Assigned' : 'Open',
 		};
-		applyBody(shift, { isDraft: false, ...request.body });
+		applyBody(shift, { isDraft: false, ...request.body }, savedAt);
 		data.shifts.push(shift);
 		record(shift, 'Created');
 		const { status, ...created } = shift;
@@ -83,7 +85,7 @@ export function registerSchedulingRoutes(router: Router, state: PlandayState) {
 	router.put('/scheduling/v1.0/shifts/:shiftId', (request) => {
 		const shift = findShift(request.params.shiftId);
 		if (!shift) return notFound('Shift', request.params.shiftId);
-		applyBody(shift, request.body ?? {});
+		applyBody(shift, request.body ?? {}, now());
 		record(shift, `Changed ${Object.keys(request.body ?? {}).join(', ')}`);
 		return noContent;
 	});
