@@ -244,9 +244,11 @@ export function unwrapList(body: unknown): IDataObject[] {
 const PAGE_OVERLAP = 1;
 
 
-/** How a record is recognised when pages overlap: its id, else its whole content. */
-function recordKey(record: IDataObject): string {
-	return record.id !== undefined && record.id !== null ? `id:${String(record.id)}` : JSON.stringify(record);
+/** How a record is recognised when pages overlap: its id (a number as it is), else its whole content. */
+function recordKey(record: IDataObject): string | number {
+	const { id } = record;
+	if (typeof id === 'number') return id;
+	return id !== undefined && id !== null ? `id:${String(id)}` : JSON.stringify(record);
 }
 
 function pagingTotal(body: unknown): number | undefined {
@@ -270,7 +272,7 @@ export async function plandayApiRequestAllItems(
 ): Promise<IDataObject[]> {
 	const node = this.getNode();
 	const records: IDataObject[] = [];
-	const seen = new Set<string>();
+	const seen = new Set<string | number>();
 	const firstOffset = Number(request.qs?.offset ?? 0);
 	let offset = firstOffset;
 	// Where reading continues after a page that had to be read again.
@@ -290,7 +292,14 @@ export async function plandayApiRequestAllItems(
 		});
 		const page = unwrapList(body);
 		const total = pagingTotal(body);
-		const fresh = page.filter((record) => !seen.has(recordKey(record)));
+		const fresh: IDataObject[] = [];
+		const freshKeys: Array<string | number> = [];
+		for (const record of page) {
+			const key = recordKey(record);
+			if (seen.has(key)) continue;
+			fresh.push(record);
+			freshKeys.push(key);
+		}
 		// Only the overlapping record again: the list ends here.
 		const endOfList = page.length === 0 || (fresh.length === 0 && page.length <= overlapping);
 		if (endOfList) {
@@ -307,9 +316,9 @@ export async function plandayApiRequestAllItems(
 				message: `Planday returned the same records again at offset ${offset} of ${request.path} (it ignored the offset); stopped after ${records.length} records`,
 			});
 		}
-		for (const record of fresh) {
-			seen.add(recordKey(record));
-			records.push(record);
+		for (let index = 0; index < fresh.length; index++) {
+			seen.add(freshKeys[index]);
+			records.push(fresh[index]);
 		}
 		if (limit !== undefined && records.length >= limit) break;
 		const end = offset + page.length;
