@@ -85,23 +85,16 @@ describe("RequestThrottle: the server's word on the budget", () => {
 		expect(throttle.earliestSlot(300)).toBe(1_000);
 	});
 
-	test('never raises a budget above the documented limit', () => {
+	test.each([
+		['never raises a budget above the documented limit', 100, 20],
+		['a lower limit in the headers lowers the budget', 10, 10],
+	])('%s', (_title, serverLimit, budget) => {
 		const throttle = new RequestThrottle(PER_SECOND);
 		const first = book(throttle, 0);
 
-		throttle.observeServer(100, 1_000, 99, first, 60);
+		throttle.observeServer(serverLimit, 1_000, serverLimit - 1, first, 60);
 
-		for (let index = 1; index < 20; index++) book(throttle, index);
-		expect(throttle.earliestSlot(100)).toBe(1_000);
-	});
-
-	test('a lower limit in the headers lowers the budget', () => {
-		const throttle = new RequestThrottle(PER_SECOND);
-		const first = book(throttle, 0);
-
-		throttle.observeServer(10, 1_000, 9, first, 60);
-
-		for (let index = 1; index < 10; index++) book(throttle, index);
+		for (let index = 1; index < budget; index++) book(throttle, index);
 		expect(throttle.earliestSlot(100)).toBe(1_000);
 	});
 
