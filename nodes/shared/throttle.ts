@@ -35,10 +35,11 @@ interface ServerCap {
  *
  * Each request is booked when it is actually sent, so timers that fire late cannot release a
  * burst. The server counts a request when it arrives, which is later than we sent it by a
- * delay we cannot see; a request whose round trip took longer than the quickest one was held up
- * on the way by that much, so the bucket counts it that much later (and one still in flight as
- * arriving now). Requests held up by a stalled process or network therefore cannot bunch up at
- * the server and overfill a window there.
+ * delay we cannot see; a request whose round trip took longer than the typical one (the median
+ * of the latest) was held up on the way by up to that much, so the bucket counts it that much
+ * later (and one still in flight beyond the typical round trip as arriving now). Requests held up
+ * by a stalled process or network therefore cannot bunch up at the server and overfill a window
+ * there; requests that were quick count as sent.
  *
  * The server's own rate-limit headers lower a window's limit when other processes (n8n workers)
  * share the bucket or the server's limit is lower than documented; they never raise it.
