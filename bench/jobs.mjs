@@ -46,7 +46,7 @@ export function buildJobs({ sizes, planday, plannr, plannrAccount, floor }) {
 			service: 'plannr',
 			title: 'Read all Plannr accounts (1,200)',
 			records: 1200,
-			ours: { type: 'plannr', parameters: { authentication: 'accessToken', resource: 'account', operation: 'getAll', returnAll: true, filters: {}, options: {} } },
+			ours: { type: 'plannr', parameters: { authentication: 'accessToken', resource: 'account', operation: 'getAll', returnAll: true, simplify: false, filters: {}, options: {} } },
 			http: http.plannrRead('/api/v1/account', 500),
 			httpCount: 'pages',
 			floor: () => floor.read('plannr', '/api/v1/account', {}, 500).then((records) => ({ records })),

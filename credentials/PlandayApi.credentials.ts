@@ -1,14 +1,15 @@
 import type {
-	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IHttpRequestHelper,
+	IHttpRequestOptions,
 	Icon,
 	INodeProperties,
 } from 'n8n-workflow';
 
 import { REFUSED_FRESH_TOKEN_MESSAGE } from '../nodes/Planday/transport/errors';
+import { withHeaders } from './shared/authenticate';
 import { plandayBaseUrlField, plandayCredentialTestRequest } from './shared/planday';
 
 interface PlandayTokenResponse {
@@ -176,15 +177,12 @@ export class PlandayApi implements ICredentialType {
 		return updated;
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.accessToken}}',
-				'X-ClientId': '={{$credentials.clientId}}',
-			},
-		},
-	};
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return withHeaders(requestOptions, {
+			Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
+			'X-ClientId': String(credentials.clientId ?? ''),
+		});
+	}
 
 	test: ICredentialTestRequest = {
 		request: plandayCredentialTestRequest,

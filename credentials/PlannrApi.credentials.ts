@@ -1,11 +1,13 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	Icon,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { withHeaders } from './shared/authenticate';
 import {
 	plannrAccountUuidField,
 	plannrBaseUrlField,
@@ -36,14 +38,9 @@ export class PlannrApi implements ICredentialType {
 		plannrBaseUrlField,
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.accessToken}}',
-			},
-		},
-	};
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		return withHeaders(requestOptions, { Authorization: `Bearer ${String(credentials.accessToken ?? '')}` });
+	}
 
 	test: ICredentialTestRequest = {
 		request: plannrCredentialTestRequest,

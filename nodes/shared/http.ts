@@ -12,7 +12,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
-import { acquireSlot, type RequestThrottle } from './throttle';
+import { acquireSlot, type Booking, type RequestThrottle } from './throttle';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
 
 /** Every n8n context our nodes send requests from. */
@@ -55,8 +55,8 @@ export interface ServiceProfile {
 	retry: RetryPolicy;
 	/** Milliseconds the server asked us to wait, from its rate-limit headers. */
 	retryAfterMs(headers: Record<string, string>): number | undefined;
-	/** Lets the profile react to rate-limit headers on every response; `sentAt` is when the request left. */
-	observe?(headers: Record<string, string>, sentAt: number): void;
+	/** Lets the profile react to rate-limit headers on every response to the request `booking` sent. */
+	observe?(headers: Record<string, string>, booking: Booking): void;
 	/** Turns a final failure into the service's clear error message. */
 	toError(failure: HttpFailure): NodeApiError;
 }
@@ -226,7 +226,7 @@ export async function sendWithRetry(
 	const timeout = requestTimeoutMs(context);
 	let redirects = 0;
 	for (let attempt = 0; ; attempt++) {
-		const sentAt = await acquireSlot(profile.throttles);
+		const booking = await acquireSlot(profile.throttles);
 		try {
 			const response = (await context.helpers.httpRequestWithAuthentication.call(
 				context,
@@ -245,11 +245,13 @@ export async function sendWithRetry(
 					sendCredentialsOnCrossOriginRedirect: false,
 				},
 			)) as IN8nHttpFullResponse;
-			profile.observe?.(lowerCaseHeaders(response.headers), sentAt);
+			booking.answeredAt = Date.now();
+			profile.observe?.(lowerCaseHeaders(response.headers), booking);
 			return response;
 		} catch (error) {
+			booking.answeredAt = Date.now();
 			const failure: HttpFailure = { ...describeFailure(error), method };
-			if (failure.status !== undefined) profile.observe?.(failure.headers, sentAt);
+			if (failure.status !== undefined) profile.observe?.(failure.headers, booking);
 			if (failure.status !== undefined && failure.status >= 300 && failure.status < 400 && failure.headers.location) {
 				const target = new URL(failure.headers.location, url);
 				if (target.origin !== origin) throw profile.toError({ ...failure, redirectedTo: target.origin });

@@ -49,7 +49,9 @@ export async function runForEachItem(
 			const itemIndex = nextIndex++;
 			try {
 				const output = await handler(itemIndex);
-				results[itemIndex] = output.map((item) => ({ ...item, pairedItem: { item: itemIndex } }));
+				// The handlers build their items afresh: pairing them in place spares a copy of each (50,000 for a big read).
+				for (const item of output) item.pairedItem = { item: itemIndex };
+				results[itemIndex] = output;
 			} catch (error) {
 				if (context.continueOnFail()) {
 					results[itemIndex] = [
@@ -65,5 +67,5 @@ export async function runForEachItem(
 	const workers = Math.max(1, Math.min(Math.floor(concurrency) || 1, itemCount));
 	await Promise.all(Array.from({ length: workers }, worker));
 	if (stop.failure) throw withItemIndex(context, stop.failure.error, stop.failure.itemIndex);
-	return results.flat();
+	return results.length === 1 ? results[0] : results.flat();
 }

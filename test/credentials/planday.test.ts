@@ -1,3 +1,4 @@
+import { PlandayApi } from '../../credentials/PlandayApi.credentials';
 import { DEMO_REFRESH_TOKEN } from '../sandbox/planday';
 import { Engine, json } from '../harness/engine';
 import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
@@ -188,5 +189,16 @@ describe('Planday credential (refresh token → access token)', () => {
 			json(await runOn(secondWorker()));
 			expect(planday.sandbox.tokenExchanges()).toBe(3);
 		});
+	});
+});
+
+describe('Planday API credential: how it signs a request', () => {
+	test('with a function, not {{ $credentials }} expressions, which n8n 2.x evaluates in a sandbox on every request', async () => {
+		const authenticate = new PlandayApi().authenticate;
+		expect(typeof authenticate).toBe('function');
+
+		const signed = await authenticate({ accessToken: 'token-1', clientId: 'app-1' }, { url: 'https://example.test/hr/v1.0/employees' });
+
+		expect(signed.headers).toEqual({ Authorization: 'Bearer token-1', 'X-ClientId': 'app-1' });
 	});
 });

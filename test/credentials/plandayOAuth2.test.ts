@@ -270,7 +270,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 		json(await runPartner(portalGet, second));
 		json(await runPartner(portalGet, second));
 
-		const booked = (key: string) => (getThrottle(key, []) as unknown as { sentAt: number[] }).sentAt.length;
+		const booked = (key: string) => getThrottle(key, []).booked;
 		expect(booked(`planday:client:${clientId}`)).toBe(3);
 		expect(booked(`planday:portal:${first}`)).toBe(1);
 		expect(booked(`planday:portal:${second}`)).toBe(2);

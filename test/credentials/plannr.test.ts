@@ -1,3 +1,4 @@
+import { PlannrApi } from '../../credentials/PlannrApi.credentials';
 import { DEMO_PAT } from '../sandbox/plannr';
 import { json } from '../harness/engine';
 import {
@@ -131,5 +132,16 @@ describe('Plannr credentials', () => {
 		if (type === 'plannrOAuth2Api') (data.oauthTokenData as { refresh_token: string }).refresh_token = 'revoked';
 		const failed = await plannr.engine.testCredentials(type, id);
 		expect(failed).toEqual({ status: 'Error', message });
+	});
+});
+
+describe('Plannr API credential: how it signs a request', () => {
+	test('with a function, not a {{ $credentials }} expression, which n8n 2.x evaluates in a sandbox on every request', async () => {
+		const authenticate = new PlannrApi().authenticate;
+		expect(typeof authenticate).toBe('function');
+
+		const signed = await authenticate({ accessToken: 'token-1' }, { url: 'https://example.test/api/v1/me', headers: { Accept: 'application/json' } });
+
+		expect(signed.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer token-1' });
 	});
 });

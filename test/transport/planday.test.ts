@@ -1,3 +1,4 @@
+import { plandayRetryAfterMs } from '../../nodes/Planday/transport';
 import { Engine, json } from '../harness/engine';
 import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
 
@@ -188,5 +189,19 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 
 		expect(run.error?.message).toBe("\"abc\" is not a valid Planday ID for 'Employee' (item 1)");
 		expect((run.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
+	});
+});
+
+describe('Planday transport: how long a 429 waits', () => {
+	test('x-ratelimit-reset and one second more, but never longer than the refusing window', () => {
+		const limit = '20, 20;w=1, 750;w=60, 100;w=1, 2000;w=60';
+
+		// The per-second window refused: after one second everything it counted has left it.
+		expect(plandayRetryAfterMs({ 'x-ratelimit-limit': limit, 'x-ratelimit-reset': '1' })).toBe(1_000);
+		// The per-minute window refused (its quota leads the header): the reset and a second.
+		expect(plandayRetryAfterMs({ 'x-ratelimit-limit': limit.replace(/^20/, '750'), 'x-ratelimit-reset': '33' })).toBe(34_000);
+		// Without a policy to say which window, the reset and a second.
+		expect(plandayRetryAfterMs({ 'x-ratelimit-reset': '1' })).toBe(2_000);
+		expect(plandayRetryAfterMs({ 'retry-after': '3', 'x-ratelimit-limit': limit, 'x-ratelimit-reset': '1' })).toBe(3_000);
 	});
 });

@@ -23,9 +23,8 @@ export const PLANNR_CREDENTIAL_TYPES = {
 
 /** Plannr allows 500 requests per minute per user; the window is padded against clock jitter. */
 const USER_WINDOWS = [{ limit: 500, windowMs: 61_000 }];
+/** The window Plannr's `X-RateLimit-*` headers speak of (Laravel's per-minute throttle). */
 const RATE_WINDOW_MS = 60_000;
-/** Below this many remaining requests, requests are spread over what is left of the minute. */
-const LOW_REMAINING = 25;
 
 /** The most requests a node may run at once: about what 500 per minute allows per second. */
 export const PLANNR_MAX_CONCURRENCY = 8;
@@ -82,12 +81,11 @@ function userProfile(context: RequestContext, throttle: RequestThrottle): Servic
 		throttles: [throttle],
 		retry: RETRY_POLICY,
 		retryAfterMs: retryAfterHeaderMs,
-		observe: (headers) => {
+		observe: (headers, booking) => {
+			const limit = Number(headers['x-ratelimit-limit']);
 			const remaining = Number(headers['x-ratelimit-remaining']);
-			if (Number.isFinite(remaining) && remaining < LOW_REMAINING) {
-				// Slow down before the server has to say no: spread what is left over the window.
-				throttle.pauseUntil(Date.now() + RATE_WINDOW_MS / (remaining + 1));
-			}
+			// Others using the same user's budget (other workflows, other apps) lower ours before the server has to say no.
+			if (Number.isFinite(limit) && Number.isFinite(remaining)) throttle.observeServer(limit, RATE_WINDOW_MS, remaining, booking);
 		},
 	};
 }
