@@ -52,6 +52,8 @@ function inFilters(record: IDataObject, { departmentIds = [], employeeGroupIds =
 	);
 }
 
+const readLimit = (spec: PollSpec) => Math.min(MAX_RECORDS_PER_POLL, MAX_REQUESTS_PER_POLL * spec.pageSize);
+
 /** One bounded read of the changes since `since`, from `offset` on; `complete` when the list ended. */
 async function readChanges(context: IPollFunctions, spec: PollSpec, since: Date, offset = 0) {
 	const filters = context.getNodeParameter('filters', {}) as Filters;
@@ -60,13 +62,27 @@ async function readChanges(context: IPollFunctions, spec: PollSpec, since: Date,
 		if (filters.departmentIds?.length) qs.departmentId = filters.departmentIds;
 		if (filters.employeeGroupIds?.length) qs.employeeGroupId = filters.employeeGroupIds;
 	}
-	const limit = Math.min(MAX_RECORDS_PER_POLL, MAX_REQUESTS_PER_POLL * spec.pageSize);
+	const limit = readLimit(spec);
 	const records = await plandayApiRequestAllItems.call(context, { method: 'GET', path: spec.path, qs, scope: spec.scope }, spec.pageSize, limit);
 	return {
 		changes: records.filter((record) => (spec.matches?.(record) ?? true) && inFilters(record, filters)),
 		complete: records.length < limit,
 		nextOffset: offset + records.length,
 	};
+}
+
+/**
+ * Which of the records read for the first time Planday lists as created since `since`: those are
+ * the Created event's. Planday's own `createdFrom` decides, as it does for the Created event, since
+ * its created and modified stamps are not documented to match (the created one is often a bare
+ * date). Planday is asked only when such a record may have been created in the last two days.
+ */
+async function createdSince(context: IPollFunctions, spec: PollSpec, since: Date, unseen: IDataObject[]): Promise<Set<number>> {
+	const recent = (record: IDataObject) => !(Date.parse(String(record.dateTimeCreated)) < since.getTime() - 2 * DAY_MS);
+	if (!spec.createdQuery || !unseen.some(recent)) return new Set();
+	const qs = spec.createdQuery(since, new Date());
+	const created = await plandayApiRequestAllItems.call(context, { method: 'GET', path: spec.path, qs, scope: spec.scope }, spec.pageSize, readLimit(spec));
+	return new Set(created.map(recordId).filter((id) => id !== undefined));
 }
 
 /** "Fetch Test Event": the latest matching changes, from the last day or else the last month. */
@@ -200,16 +216,20 @@ export class PlandayTrigger implements INodeType {
 
 		// What this pass has read; a record fires when its version differs from the last complete pass.
 		const read = state.pass?.versions ?? new Map<number, string>();
+		const seen = (id: number | undefined) => id !== undefined && (read.has(id) || state.versions.has(id));
+		const created = baseline ? new Set<number>() : await createdSince(this, spec, since, changes.filter((record) => !seen(recordId(record))));
 		const fresh: IDataObject[] = [];
 		for (const record of changes) {
 			const id = recordId(record);
 			if (id === undefined) continue;
 			const digest = versionDigest(spec.version?.(record));
 			if (read.get(id) === digest) continue;
+			const firstSeen = !seen(id);
 			read.set(id, digest);
 			const previous = state.versions.get(id);
 			// changesOnly: a record not seen before is new, not changed.
-			if (!baseline && previous !== digest && (!spec.changesOnly || previous !== undefined)) fresh.push(record);
+			if (baseline || previous === digest || (spec.changesOnly && previous === undefined)) continue;
+			if (!(firstSeen && created.has(id))) fresh.push(record);
 		}
 
 		if (complete) {

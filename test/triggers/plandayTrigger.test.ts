@@ -47,43 +47,36 @@ describe('Planday Trigger', () => {
 		expect(Date.parse(request.query.modifiedFrom)).toBeLessThan(Date.parse(String(employeeUpdated.staticData.cursor)));
 	});
 
-	test('new employees fire as created, not as updated', async () => {
-		const created = trigger({ event: 'employeeCreated' });
-		const updated = trigger({ event: 'employeeUpdated' });
-		await created.poll();
-		await updated.poll();
+	test('new employees and shifts fire as created, not as updated; a later change to them fires as updated', async () => {
+		const created = { employee: trigger({ event: 'employeeCreated' }), shift: trigger({ event: 'shiftCreated' }) };
+		const updated = { employee: trigger({ event: 'employeeUpdated' }), shift: trigger({ event: 'shiftUpdated' }) };
+		for (const node of [...Object.values(created), ...Object.values(updated)]) await node.poll();
 
-		const run = await planday.run({ resource: 'employee', operation: 'create', firstName: 'New', lastName: 'Hire', userName: 'new.hire@example.com', departmentIds: [101] });
-		const newId = run.items[0].json.id;
-
-		expect(ids(await created.poll())).toEqual([newId]);
-		expect(await updated.poll()).toBeNull();
-	});
-
-	test('a new employee or shift is one change even when Planday’s clock ticks while it is saved', async () => {
-		// Each read of Planday's clock is a millisecond later, as when a save straddles a tick.
-		let ticks = 0;
-		const start = Date.now();
-		jest.spyOn(planday.sandbox, 'now').mockImplementation(() => new Date(start + ++ticks));
-		const employeeUpdated = trigger({ event: 'employeeUpdated' });
-		const shiftUpdated = trigger({ event: 'shiftUpdated' });
-		await employeeUpdated.poll();
-		await shiftUpdated.poll();
-
-		await planday.run({ resource: 'employee', operation: 'create', firstName: 'New', lastName: 'Hire', userName: 'new.hire@example.com', departmentIds: [101] });
-		await planday.run({
+		const hire = await planday.run({ resource: 'employee', operation: 'create', firstName: 'New', lastName: 'Hire', userName: 'new.hire@example.com', departmentIds: [101] });
+		const shift = await planday.run({
 			resource: 'shift',
 			operation: 'create',
 			departmentId: 101,
 			employeeGroupId: 201,
-			date: `${new Date(start).toISOString().slice(0, 10)}T00:00:00`,
+			date: '2026-12-24T00:00:00',
 			allowConflicts: false,
 			useBreaks: true,
 			additionalFields: { startTime: '09:00', endTime: '17:00' },
 		});
+		const [hireId, shiftId] = [hire.items[0].json.id, shift.items[0].json.id];
 
-		expect(await employeeUpdated.poll()).toBeNull();
-		expect(await shiftUpdated.poll()).toBeNull();
+		expect(ids(await created.employee.poll())).toEqual([hireId]);
+		expect(ids(await created.shift.poll())).toEqual([shiftId]);
+		expect(await updated.employee.poll()).toBeNull();
+		expect(await updated.shift.poll()).toBeNull();
+
+		const { employees, shifts } = planday.sandbox.state.data;
+		employees.find((employee) => employee.id === hireId)!.dateTimeModified = iso(1000);
+		shifts.find((record) => record.id === shiftId)!.dateTimeModified = iso(1000);
+		expect(ids(await updated.employee.poll())).toEqual([hireId]);
+		expect(ids(await updated.shift.poll())).toEqual([shiftId]);
+		expect(await created.employee.poll()).toBeNull();
+		expect(await created.shift.poll()).toBeNull();
 	});
 
 	test('deactivated employees and deleted shifts are reported', async () => {

@@ -13,6 +13,11 @@ export interface PollSpec {
 	/** Keeps only the records this event is about. */
 	matches?(record: IDataObject): boolean;
 	/**
+	 * The query for records created since `since`: such a record, read for the first time, is the
+	 * Created event's and does not fire as a change.
+	 */
+	createdQuery?(since: Date, now: Date): IDataObject;
+	/**
 	 * What changes make a new event of one record (its modification time, status …); without it a
 	 * record fires once, when first seen.
 	 */
@@ -41,9 +46,6 @@ function shiftWindow(now: Date): IDataObject {
 		to: new Date(now.getTime() + SHIFT_WINDOW.futureDays * DAY).toISOString().slice(0, 10),
 	};
 }
-
-const wasChangedAfterCreation = (record: IDataObject) =>
-	Boolean(record.dateTimeModified) && record.dateTimeModified !== record.dateTimeCreated;
 
 /**
  * Punch-clock times are the portal's wall clock; a day either side covers any time zone. The
@@ -81,9 +83,9 @@ export const POLLS: Record<string, PollSpec> = {
 		path: '/hr/v1.0/employees',
 		scope: 'employee:read',
 		pageSize: MAX_PAGE_SIZE.default,
-		// Planday's modified filter also matches new employees; those are "created" events.
 		query: (since) => ({ modifiedFrom: toUtcDateTime(since) }),
-		matches: wasChangedAfterCreation,
+		// Planday's modified filter also matches new employees; those are "created" events.
+		createdQuery: (since) => ({ createdFrom: toUtcDateTime(since) }),
 		version: (employee) => employee.dateTimeModified,
 		changedAt: (employee) => employee.dateTimeModified,
 	},
@@ -108,7 +110,7 @@ export const POLLS: Record<string, PollSpec> = {
 		scope: 'shift:read',
 		pageSize: MAX_PAGE_SIZE.shifts,
 		query: (since, now) => ({ ...shiftWindow(now), modifiedFrom: toUtcDateTime(since) }),
-		matches: wasChangedAfterCreation,
+		createdQuery: (since, now) => ({ ...shiftWindow(now), createdFrom: toUtcDateTime(since) }),
 		version: (shift) => shift.dateTimeModified,
 		changedAt: (shift) => shift.dateTimeModified,
 		serverFilters: true,

@@ -20,6 +20,14 @@ export function single(record: unknown, status = 200): SandboxResponse {
 	return { status, body: { data: record } };
 }
 
+/**
+ * A new record's created and modified stamps. Planday does not document that they are equal, so
+ * here they never are: the trigger must not tell new records from changed ones by comparing them.
+ */
+export function creationStamps(at: Date): [string, string] {
+	return [at.toISOString(), new Date(at.getTime() + 3).toISOString()];
+}
+
 /** Reads a query parameter case-insensitively, as ASP.NET binds them. */
 export function queryValue(request: SandboxRequest, name: string): string | undefined {
 	for (const [key, value] of request.query) {

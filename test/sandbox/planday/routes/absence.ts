@@ -1,6 +1,6 @@
 import type { Router, SandboxRequest } from '../../http';
 import type { PlandayState } from '../index';
-import { notFound, paged, problem, queryList, queryValue, requireFields, single } from '../support';
+import { creationStamps, notFound, paged, problem, queryList, queryValue, requireFields, single } from '../support';
 
 /** Absence: records, requests, accounts with balances and adjustments, account types. */
 export function registerAbsenceRoutes(router: Router, state: PlandayState) {
@@ -57,8 +57,8 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		const owners = new Set(body.registrations.map((registration: Record<string, any>) => accounts.find((account) => account.id === Number(registration?.account?.id))?.employeeId));
 		if (owners.has(undefined) || owners.size !== 1) return problem(400, 'Bad Request', 'Every registration must book an existing account of one employee');
 		if (body.status !== undefined && !['Approved', 'Declined', 'Pending'].includes(body.status)) return problem(400, 'Bad Request', `Unknown status ${body.status}`);
-		const now = state.now().toISOString();
-		const created = { id: state.nextId(), status: 'Pending', note: '', ...body, employeeId: [...owners][0], dateTimeCreated: now, dateTimeModified: now };
+		const [createdAt, modifiedAt] = creationStamps(state.now());
+		const created = { id: state.nextId(), status: 'Pending', note: '', ...body, employeeId: [...owners][0], dateTimeCreated: createdAt, dateTimeModified: modifiedAt };
 		requests.push(created);
 		return single({ id: created.id, status: created.status });
 	});

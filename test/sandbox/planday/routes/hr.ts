@@ -1,6 +1,6 @@
 import type { Router, SandboxRequest } from '../../http';
 import type { PlandayState } from '../index';
-import { crudRoutes, inTimeRange, noContent, notFound, paged, problem, queryValue, requireFields, single } from '../support';
+import { creationStamps, crudRoutes, inTimeRange, noContent, notFound, paged, problem, queryValue, requireFields, single } from '../support';
 
 function employeeFilters(request: SandboxRequest, records: Record<string, any>[]) {
 	let result = inTimeRange(records, 'dateTimeCreated', queryValue(request, 'createdFrom'), queryValue(request, 'createdTo'));
@@ -110,9 +110,8 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 		if (invalid) return invalid;
 		if (request.body.supervisorId !== undefined) return problem(400, 'Bad Request', 'supervisorId cannot be set when creating an employee');
 		if (!validDepartments(request.body.departments)) return { status: 409, body: { message: 'You need to supply a valid employee to save' } };
-		// One save, one moment: a record never changed since creation has equal stamps (Planday Trigger tells updates by that).
-		const savedAt = now();
-		const employee = { ...request.body, id: state.nextId(), dateTimeCreated: savedAt, dateTimeModified: savedAt, deactivationDate: null };
+		const [createdAt, modifiedAt] = creationStamps(state.now());
+		const employee = { ...request.body, id: state.nextId(), dateTimeCreated: createdAt, dateTimeModified: modifiedAt, deactivationDate: null };
 		data.employees.push(employee);
 		return single(employee);
 	});

@@ -1,7 +1,7 @@
 import type { Router, SandboxRequest } from '../../http';
 import type { PlandayState } from '../index';
 import { addDays } from '../seed';
-import { crudRoutes, inTimeRange, noContent, notFound, paged, problem, queryList, queryValue, requireFields, single } from '../support';
+import { creationStamps, crudRoutes, inTimeRange, noContent, notFound, paged, problem, queryList, queryValue, requireFields, single } from '../support';
 
 const SHIFT_STATUSES = ['Open', 'Assigned', 'Approved', 'ForSale', 'Draft', 'OnDuty', 'PendingSwapAcceptance', 'PendingApproval'];
 const TIME = /^([01]\d|2[0-4]):[0-5]\d$/;
@@ -62,8 +62,7 @@ export function registerSchedulingRoutes(router: Router, state: PlandayState) {
 		if ([request.body.startTime, request.body.endTime].some((time) => time !== undefined && !TIME.test(time))) {
 			return problem(400, 'Bad Request', 'Times must be HH:mm');
 		}
-		// One save, one moment: a shift never changed since creation has equal stamps (Planday Trigger tells updates by that).
-		const savedAt = now();
+		const [createdAt, modifiedAt] = creationStamps(state.now());
 		const shift: Record<string, any> = {
 			id: state.nextId(),
 			employeeId: null,
@@ -73,10 +72,10 @@ export function registerSchedulingRoutes(router: Router, state: PlandayState) {
 			timeZone: 'Europe/Copenhagen',
 			punchClockShiftId: null,
 			skillIds: [],
-			dateTimeCreated: savedAt,
+			dateTimeCreated: createdAt,
 			status: request.body.employeeId ? 'Assigned' : 'Open',
 		};
-		applyBody(shift, { isDraft: false, ...request.body }, savedAt);
+		applyBody(shift, { isDraft: false, ...request.body }, modifiedAt);
 		data.shifts.push(shift);
 		record(shift, 'Created');
 		const { status, ...created } = shift;
