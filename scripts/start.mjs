@@ -24,9 +24,8 @@ import {
 	registerPlandayRedirectUri,
 	sandboxCredentials,
 } from './lib/fixtures.mjs';
-import { freePort } from './lib/editor.mjs';
 import { N8N_VERSION, OWNER, ROOT, createInstance, ensureN8n, packPackage, restSession } from './lib/n8n.mjs';
-import { stopAll, stopAllOnSignals } from './lib/process.mjs';
+import { freePort, stopAll, stopAllOnSignals } from './lib/process.mjs';
 import { startSandbox } from './lib/sandbox.mjs';
 
 const port = Number(process.env.N8N_PORT ?? 5678);

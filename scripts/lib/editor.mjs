@@ -4,26 +4,13 @@
  * chromium driven by playwright-core (never a downloaded browser), signed in as the owner.
  */
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { sandboxCredentials } from './fixtures.mjs';
 import { OWNER, createInstance, ensureN8n, packPackage, restSession } from './n8n.mjs';
+import { freePorts } from './process.mjs';
 import { startSandbox } from './sandbox.mjs';
-
-/** A TCP port nobody listens on right now (several n8n instances may run on this machine). */
-export function freePort() {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.unref();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 /**
  * Sandboxes, then `n8n start` with the sandbox credentials, `credentials` and `workflows`
@@ -37,10 +24,11 @@ export async function startStack({ workflows = [], credentials = [], env = {}, s
 	const install = await ensureN8n({ log });
 	log(install.cached ? '  n8n: cached install' : `  n8n: installed in ${install.seconds} s`);
 	const tarball = await packPackage();
-	const sandbox = await startSandbox({ plandayPort: await freePort(), plannrPort: await freePort() });
-	const n8n = await createInstance({ tarball, port: await freePort() });
+	const [plandayPort, plannrPort, n8nPort, brokerPort] = await freePorts(4);
+	const sandbox = await startSandbox({ plandayPort, plannrPort });
+	const n8n = await createInstance({ tarball, port: n8nPort });
 	// n8n 2.40 starts a task broker even with runners off; its default port may be taken.
-	Object.assign(n8n.env, { N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...env });
+	Object.assign(n8n.env, { N8N_RUNNERS_BROKER_PORT: String(brokerPort), ...env });
 	await n8n.importCredentials(
 		sandboxCredentials({
 			plandayInfo: await sandbox.planday.info(),

@@ -35,6 +35,16 @@ export async function check(name, fn, skip) {
 	}
 }
 
+/** Thrown by `step` so that `runSuite` ends the suite without counting the failure twice. */
+class SuiteStopped extends Error {}
+
+/** A check the later ones build on: its failure ends the suite. */
+export async function step(name, fn) {
+	const failedBefore = results.failed;
+	await check(name, fn);
+	if (results.failed > failedBefore) throw new SuiteStopped(`"${name}" failed and the later checks build on it`);
+}
+
 /** Polls `probe` until it returns a truthy value. */
 export async function eventually(probe, ms, what) {
 	const deadline = Date.now() + ms;
@@ -103,6 +113,10 @@ export function finish(began) {
 export function runSuite(main, began, cleanUp = async () => {}) {
 	main()
 		.catch((error) => {
+			if (error instanceof SuiteStopped) {
+				console.log(`  stopped: ${error.message}`);
+				return;
+			}
 			results.failed++;
 			console.log(`  ✗ set-up failed: ${error.stack ?? error}`);
 		})

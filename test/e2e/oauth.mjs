@@ -10,50 +10,20 @@
  * 4. A revoked refresh token: the run fails with the clear "needs to be reconnected" error.
  * Also: PKCE (S256) when the credential asks for it, and a refused consent's clear error.
  * Every port is picked free (several n8n instances may run on this machine). Prints one line per
- * check and "E2E OAuth: N passed, N failed". E2E_KEEP=1 keeps the n8n user folder.
+ * check and "E2E: N passed, N failed, N skipped"; the first failed check ends the run, as later
+ * checks build on it. E2E_KEEP=1 keeps the n8n user folder.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 import { CREDENTIALS, chainWorkflow, plandayOAuth2Credential, registerPlandayRedirectUri } from '../../scripts/lib/fixtures.mjs';
 import { OWNER, PACKAGE_NAME, createInstance, ensureN8n, packPackage, restSession } from '../../scripts/lib/n8n.mjs';
-import { stopAll, stopAllOnSignals } from '../../scripts/lib/process.mjs';
+import { freePorts, stopAllOnSignals } from '../../scripts/lib/process.mjs';
 import { startSandbox } from '../../scripts/lib/sandbox.mjs';
+import { assert, elapsed, runSuite, step } from './checks.mjs';
 
 const began = Date.now();
 let instance;
-const results = { passed: 0, failed: 0 };
-const elapsed = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
-
-function assert(condition, message) {
-	if (!condition) throw new Error(message);
-}
-
-/** Later checks build on earlier ones, so the first failure ends the run. */
-async function check(name, fn) {
-	const start = Date.now();
-	try {
-		await fn();
-		results.passed++;
-		console.log(`  ✓ ${name} (${elapsed(start)})`);
-	} catch (error) {
-		results.failed++;
-		console.log(`  ✗ ${name} (${elapsed(start)})\n    ${String(error.stack ?? error).split('\n').slice(0, 12).join('\n    ')}`);
-		throw error;
-	}
-}
-
-async function freePort() {
-	return await new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address();
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 /** The editor's session: the owner's auth cookie and any cookie n8n sets on the way (browser binding). */
 async function browserSession(baseUrl) {
@@ -96,7 +66,7 @@ async function main() {
 	const install = await ensureN8n();
 	console.log(install.cached ? '  n8n: cached install' : `  n8n: installed in ${install.seconds} s`);
 
-	const [n8nPort, brokerPort, plandayPort, plannrPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+	const [n8nPort, brokerPort, plandayPort, plannrPort] = await freePorts(4);
 	const tarball = await packPackage();
 	const sandbox = await startSandbox({ plandayPort, plannrPort });
 	const { planday } = sandbox;
@@ -132,7 +102,7 @@ async function main() {
 	const server = await n8n.startServer();
 	console.log("n8n's OAuth2 endpoints");
 
-	await check('Connect my account: n8n → /connect/authorize → n8n callback → tokens stored by n8n', async () => {
+	await step('Connect my account: n8n → /connect/authorize → n8n callback → tokens stored by n8n', async () => {
 		const editor = await browserSession(n8n.url);
 		// What the editor saves when a partner fills in the form (the imported id keeps the workflow's reference).
 		const created = await editor.json('POST', '/rest/credentials', { name: credential.name, type: credential.type, data: credential.data });
@@ -171,7 +141,7 @@ async function main() {
 		assert(stored.scope === expectedScope, `stored scope ${stored.scope}`);
 	});
 
-	await check('Use PKCE: n8n sends an S256 challenge and the verifier, and the sandbox checks them', async () => {
+	await step('Use PKCE: n8n sends an S256 challenge and the verifier, and the sandbox checks them', async () => {
 		const editor = await browserSession(n8n.url);
 		const created = await editor.json('POST', '/rest/credentials', {
 			name: 'Planday partner (PKCE)',
@@ -190,7 +160,7 @@ async function main() {
 	});
 
 	const refused = { id: '', name: 'Planday partner (consent refused)' };
-	await check('a refused consent comes back to n8n as access_denied', async () => {
+	await step('a refused consent comes back to n8n as access_denied', async () => {
 		const editor = await browserSession(n8n.url);
 		const created = await editor.json('POST', '/rest/credentials', { name: refused.name, type: credential.type, data: credential.data });
 		refused.id = created.id;
@@ -232,7 +202,7 @@ async function main() {
 	const execute = async () => await n8n.execute(workflow.id);
 	console.log('CLI: execute --id with the connected credential');
 
-	await check('the Planday node runs with the connected portal: Bearer and X-ClientId on every call, no refresh', async () => {
+	await step('the Planday node runs with the connected portal: Bearer and X-ClientId on every call, no refresh', async () => {
 		await planday.clearRequests();
 		const result = await execute();
 		assert(result.code === 0 && !result.error, `execute failed: ${result.error}\n${result.stderr.slice(-1500)}`);
@@ -244,7 +214,7 @@ async function main() {
 		assert(log.every((entry) => entry.headers['x-clientid'] === partner.clientId && /^Bearer \S+$/.test(entry.headers.authorization)), 'headers');
 	});
 
-	await check('a forced expiry: n8n refreshes after the 401 and saves the rotated refresh token', async () => {
+	await step('a forced expiry: n8n refreshes after the 401 and saves the rotated refresh token', async () => {
 		const before = await storedTokenData();
 		await planday.expireTokens();
 		await planday.clearRequests();
@@ -271,13 +241,13 @@ async function main() {
 		assert((await planday.requests({ path: '^/connect/token$' })).count === 0, 'the next run refreshed again');
 	});
 
-	await check('a credential whose consent was refused says it must be connected', async () => {
+	await step('a credential whose consent was refused says it must be connected', async () => {
 		const result = await n8n.execute(refusedWorkflow.id);
 		assert(result.error?.includes('The Planday OAuth2 credential is not connected'), `error: ${result.error}`);
 		assert(/Connect my account/.test(result.error), `the error does not say how: ${result.error}`);
 	});
 
-	await check('a revoked refresh token: the run fails with "needs to be reconnected", and no token is shown', async () => {
+	await step('a revoked refresh token: the run fails with "needs to be reconnected", and no token is shown', async () => {
 		const { refresh_token: refreshToken, access_token: accessToken } = await storedTokenData();
 		const revoked = await identityServer('/connect/revocation', { client_id: partner.clientId, token: refreshToken });
 		assert(revoked.status === 200, `revocation ${revoked.status}`);
@@ -291,16 +261,6 @@ async function main() {
 	});
 }
 
-main()
-	.catch((error) => {
-		if (!results.failed) {
-			results.failed++;
-			console.log(`  ✗ setup: ${error.stack ?? error}`);
-		}
-	})
-	.finally(async () => {
-		await stopAll();
-		if (instance && !process.env.E2E_KEEP) instance.remove();
-		console.log(`E2E OAuth: ${results.passed} passed, ${results.failed} failed (${elapsed(began)})`);
-		process.exit(results.failed ? 1 : 0);
-	});
+runSuite(main, began, async () => {
+	if (instance && !process.env.E2E_KEEP) instance.remove();
+});
