@@ -69,6 +69,51 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 		expect(pages(planday)).toEqual(['50 0', '50 49', '50 98', '50 147', '50 196']);
 	});
 
+	test('once a page has overlapped the one before, the next page is asked for while the current one is on its way', async () => {
+		// Far longer than the rate limits space two requests.
+		const latencyMs = 1_000;
+		planday.sandbox.server.latencyMs = latencyMs;
+
+		const employees = json(await planday.run(employeesGetAll));
+
+		expect(employees).toHaveLength(240);
+		expect(pages(planday)).toEqual(['50 0', '50 49', '50 98', '50 147', '50 196']);
+		const arrivals = planday.sandbox.server.requests(EMPLOYEES).map((request) => request.time);
+		const gaps = arrivals.slice(1).map((time, index) => time - arrivals[index]);
+		// The first two pages wait for the answer before: the server has yet to show it follows the offset.
+		expect(gaps[0]).toBeGreaterThanOrEqual(latencyMs * 0.9);
+		expect(gaps[1]).toBeGreaterThanOrEqual(latencyMs * 0.9);
+		// The fourth page left before the third was answered.
+		expect(gaps[2]).toBeLessThan(latencyMs * 0.9);
+	});
+
+	test('a record deleted while a page is read ahead: the read ahead is dropped, the gap read again, nothing lost', async () => {
+		const before = planday.sandbox.state.data.employees.map((employee) => employee.id);
+		const deleted = before[60];
+		let answered = 0;
+		planday.sandbox.server.inject({
+			kind: 'rewrite',
+			count: 3,
+			path: EMPLOYEES,
+			response: (response) => {
+				// Once the third page (offset 98) is answered, the records after the deleted one move up.
+				if (++answered === 3) {
+					const list = planday.sandbox.state.data.employees;
+					list.splice(list.findIndex((employee) => employee.id === deleted), 1);
+				}
+				return response;
+			},
+		});
+
+		const employees = json(await planday.run(employeesGetAll));
+
+		const ids = employees.map((employee) => employee.id);
+		expect(before.filter((id) => id !== deleted && !ids.includes(id))).toEqual([]);
+		expect(new Set(ids).size).toBe(ids.length);
+		// Offset 147 shares nothing with the page before: the read ahead at 196 is dropped, 98 read again.
+		expect(pages(planday)).toEqual(['50 0', '50 49', '50 98', '50 147', '50 196', '50 98', '50 196']);
+	});
+
 	test('a server that ignores the offset (the same page again) stops with a clear error after two requests', async () => {
 		rewriteEvery(planday.sandbox.server, EMPLOYEES, { request: (request) => withQuery(request, { offset: '0' }) });
 

@@ -257,6 +257,12 @@ export function unwrapList(body: unknown): IDataObject[] {
 /** Records each page re-reads from the page before, so a record deleted in between shifts nothing out of view. */
 const PAGE_OVERLAP = 1;
 
+/** One page asked for: where it starts, how many records, and the answer to come. */
+interface PageRead {
+	offset: number;
+	wanted: number;
+	body: Promise<unknown>;
+}
 
 /** How a record is recognised when pages overlap: its id (a number as it is), else its whole content. */
 function recordKey(record: IDataObject): string | number {
@@ -275,8 +281,11 @@ function pagingTotal(body: unknown): number | undefined {
  * by the records received (Planday may lower the limit), and stops on an empty page or when
  * `paging.total` is reached. With Return All, consecutive pages overlap by one record and
  * duplicates are dropped by id; when a page shares nothing with the one before (records were
- * deleted in between), the gap is read again, so no record that still exists is lost. With
- * `limit` it asks only for what is still needed.
+ * deleted in between), the gap is read again, so no record that still exists is lost. Once a page
+ * has overlapped the one before exactly as expected, the next page is asked for while this one is
+ * on its way (one read ahead, paced by the same rate limits); a read ahead that the page turns out
+ * not to lead to is waited for and dropped. With `limit` it asks only for what is still needed,
+ * one page at a time.
  */
 export async function plandayApiRequestAllItems(
 	this: RequestContext,
@@ -294,60 +303,87 @@ export async function plandayApiRequestAllItems(
 	let steppedBack = false;
 	// A Limit (Get Many, the trigger's bounded polls) reads exactly its page budget without overlap.
 	const overlap = limit === undefined ? PAGE_OVERLAP : 0;
-	for (let pages = 0; ; pages++) {
-		if (pages >= RETURN_ALL_CEILING.pages) {
-			throw pageCeilingError(node, 'Planday', request.path, records.length);
-		}
-		const overlapping = offset > firstOffset && !steppedBack ? overlap : 0;
-		const wanted = limit === undefined ? pageSize : Math.min(pageSize, limit - records.length + overlapping);
-		const body = await plandayApiRequest.call(this, {
-			...request,
-			qs: { ...request.qs, limit: wanted, offset },
-		});
-		const page = unwrapList(body);
-		const total = pagingTotal(body);
-		const fresh: IDataObject[] = [];
-		const freshKeys: Array<string | number> = [];
-		for (const record of page) {
-			const key = recordKey(record);
-			if (seen.has(key)) continue;
-			fresh.push(record);
-			freshKeys.push(key);
-		}
-		// Only the overlapping record again: the list ends here.
-		const endOfList = page.length === 0 || (fresh.length === 0 && page.length <= overlapping);
-		if (endOfList) {
-			const reached = offset + page.length;
-			if (total !== undefined && reached < total) {
+	const readPage = (pageOffset: number, wanted: number): PageRead => {
+		const body = plandayApiRequest.call(this, { ...request, qs: { ...request.qs, limit: wanted, offset: pageOffset } });
+		// A read ahead that is dropped must not fail the run as an unhandled rejection.
+		body.catch(() => undefined);
+		return { offset: pageOffset, wanted, body };
+	};
+	let ahead: PageRead | undefined;
+	// What the latest page said, for reading the next one ahead.
+	let predictable = false;
+	let served = 0;
+	let total: number | undefined;
+	try {
+		for (let pages = 0; ; pages++) {
+			if (pages >= RETURN_ALL_CEILING.pages) {
+				throw pageCeilingError(node, 'Planday', request.path, records.length);
+			}
+			const overlapping = offset > firstOffset && !steppedBack ? overlap : 0;
+			const wanted = limit === undefined ? pageSize : Math.min(pageSize, limit - records.length + overlapping);
+			let current = ahead;
+			ahead = undefined;
+			if (current?.offset !== offset || current.wanted !== wanted) {
+				await current?.body.catch(() => undefined);
+				current = readPage(offset, wanted);
+			}
+			// If this page is as full as the last and overlaps it, the next one starts here.
+			const nextIfFull = offset + served - overlap;
+			if (predictable && total !== undefined && nextIfFull + overlap < total && pages + 1 < RETURN_ALL_CEILING.pages) {
+				ahead = readPage(nextIfFull, pageSize);
+			}
+			const body = await current.body;
+			const page = unwrapList(body);
+			total = pagingTotal(body);
+			const fresh: IDataObject[] = [];
+			const freshKeys: Array<string | number> = [];
+			for (const record of page) {
+				const key = recordKey(record);
+				if (seen.has(key)) continue;
+				fresh.push(record);
+				freshKeys.push(key);
+			}
+			// Only the overlapping record again: the list ends here.
+			const endOfList = page.length === 0 || (fresh.length === 0 && page.length <= overlapping);
+			if (endOfList) {
+				const reached = offset + page.length;
+				if (total !== undefined && reached < total) {
+					throw new NodeApiError(node, {}, {
+						message: `Planday returned no records after offset ${reached} of ${request.path} although it reports ${total}; stopped after ${records.length} so the list is not silently incomplete`,
+					});
+				}
+				break;
+			}
+			if (offset > firstOffset && !steppedBack && fresh.length === 0) {
 				throw new NodeApiError(node, {}, {
-					message: `Planday returned no records after offset ${reached} of ${request.path} although it reports ${total}; stopped after ${records.length} so the list is not silently incomplete`,
+					message: `Planday returned the same records again at offset ${offset} of ${request.path} (it ignored the offset); stopped after ${records.length} records`,
 				});
 			}
-			break;
+			for (let index = 0; index < fresh.length; index++) {
+				seen.add(freshKeys[index]);
+				records.push(fresh[index]);
+			}
+			if (limit !== undefined && records.length >= limit) break;
+			const end = offset + page.length;
+			// The server followed the offset: the next page can be asked for ahead.
+			predictable = overlapping > 0 && fresh.length === page.length - overlapping;
+			served = page.length;
+			if (overlapping && fresh.length === page.length && !steppedBack) {
+				// Nothing overlaps: records before this page were deleted and later ones moved up unseen.
+				resumeAt = end - overlap;
+				offset = Math.max(firstOffset, offset - pageSize + overlap);
+				steppedBack = true;
+				continue;
+			}
+			const next = resumeAt ?? Math.max(offset + 1, end - overlap);
+			resumeAt = undefined;
+			steppedBack = false;
+			if (total !== undefined && next + overlap >= total) break;
+			offset = next;
 		}
-		if (offset > firstOffset && !steppedBack && fresh.length === 0) {
-			throw new NodeApiError(node, {}, {
-				message: `Planday returned the same records again at offset ${offset} of ${request.path} (it ignored the offset); stopped after ${records.length} records`,
-			});
-		}
-		for (let index = 0; index < fresh.length; index++) {
-			seen.add(freshKeys[index]);
-			records.push(fresh[index]);
-		}
-		if (limit !== undefined && records.length >= limit) break;
-		const end = offset + page.length;
-		if (overlapping && fresh.length === page.length && !steppedBack) {
-			// Nothing overlaps: records before this page were deleted and later ones moved up unseen.
-			resumeAt = end - overlap;
-			offset = Math.max(firstOffset, offset - pageSize + overlap);
-			steppedBack = true;
-			continue;
-		}
-		const next = resumeAt ?? Math.max(offset + 1, end - overlap);
-		resumeAt = undefined;
-		steppedBack = false;
-		if (total !== undefined && next + overlap >= total) break;
-		offset = next;
+	} finally {
+		// No request of this read outlives it.
+		await ahead?.body.catch(() => undefined);
 	}
 	return limit === undefined ? records : records.slice(0, limit);
 }
