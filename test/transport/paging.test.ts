@@ -48,18 +48,22 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 	});
 	afterEach(async () => await planday.stop());
 
-	/** Deletes these employees once the sandbox has answered the first page, so later pages shift. */
-	const deleteAfterFirstPage = (ids: number[]) =>
+	/** Deletes these employees once the sandbox has answered the `page`-th request (from 1), so later pages shift. */
+	const deleteAfterPage = (page: number, ids: number[]) => {
+		let answered = 0;
 		planday.sandbox.server.inject({
 			kind: 'rewrite',
-			count: 1,
+			count: page,
 			path: EMPLOYEES,
 			response: (response) => {
-				const list = planday.sandbox.state.data.employees;
-				for (const id of ids) list.splice(list.findIndex((employee) => employee.id === id), 1);
+				if (++answered === page) {
+					const list = planday.sandbox.state.data.employees;
+					for (const id of ids) list.splice(list.findIndex((employee) => employee.id === id), 1);
+				}
 				return response;
 			},
 		});
+	};
 
 	test('pages overlap by one record and every employee arrives once', async () => {
 		const employees = json(await planday.run(employeesGetAll));
@@ -90,20 +94,8 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 	test('a record deleted while a page is read ahead: the read ahead is dropped, the gap read again, nothing lost', async () => {
 		const before = planday.sandbox.state.data.employees.map((employee) => employee.id);
 		const deleted = before[60];
-		let answered = 0;
-		planday.sandbox.server.inject({
-			kind: 'rewrite',
-			count: 3,
-			path: EMPLOYEES,
-			response: (response) => {
-				// Once the third page (offset 98) is answered, the records after the deleted one move up.
-				if (++answered === 3) {
-					const list = planday.sandbox.state.data.employees;
-					list.splice(list.findIndex((employee) => employee.id === deleted), 1);
-				}
-				return response;
-			},
-		});
+		// Once the third page (offset 98) is answered, the records after the deleted one move up.
+		deleteAfterPage(3, [deleted]);
 
 		const employees = json(await planday.run(employeesGetAll));
 
@@ -150,7 +142,7 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 	test('a record deleted between two pages loses no other record', async () => {
 		const before = planday.sandbox.state.data.employees.map((employee) => employee.id);
 		const deleted = before[10];
-		deleteAfterFirstPage([deleted]);
+		deleteAfterPage(1, [deleted]);
 
 		const employees = json(await planday.run(employeesGetAll));
 
@@ -162,7 +154,7 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 	test('two records deleted between two pages lose no other record either', async () => {
 		const before = planday.sandbox.state.data.employees.map((employee) => employee.id);
 		const deleted = [before[5], before[20]];
-		deleteAfterFirstPage(deleted);
+		deleteAfterPage(1, deleted);
 
 		const employees = json(await planday.run(employeesGetAll));
 

@@ -257,11 +257,13 @@ export function unwrapList(body: unknown): IDataObject[] {
 /** Records each page re-reads from the page before, so a record deleted in between shifts nothing out of view. */
 const PAGE_OVERLAP = 1;
 
-/** One page asked for: where it starts, how many records, and the answer to come. */
+/** One page asked for: where it starts, how many records, the answer to come, and when it has come or failed. */
 interface PageRead {
 	offset: number;
 	wanted: number;
 	body: Promise<unknown>;
+	/** Never rejects, so a read ahead that is dropped cannot fail the run as an unhandled rejection. */
+	settled: Promise<void>;
 }
 
 /** How a record is recognised when pages overlap: its id (a number as it is), else its whole content. */
@@ -305,9 +307,8 @@ export async function plandayApiRequestAllItems(
 	const overlap = limit === undefined ? PAGE_OVERLAP : 0;
 	const readPage = (pageOffset: number, wanted: number): PageRead => {
 		const body = plandayApiRequest.call(this, { ...request, qs: { ...request.qs, limit: wanted, offset: pageOffset } });
-		// A read ahead that is dropped must not fail the run as an unhandled rejection.
-		body.catch(() => undefined);
-		return { offset: pageOffset, wanted, body };
+		const settled = body.then(() => undefined, () => undefined);
+		return { offset: pageOffset, wanted, body, settled };
 	};
 	let ahead: PageRead | undefined;
 	// What the latest page said, for reading the next one ahead.
@@ -324,7 +325,7 @@ export async function plandayApiRequestAllItems(
 			let current = ahead;
 			ahead = undefined;
 			if (current?.offset !== offset || current.wanted !== wanted) {
-				await current?.body.catch(() => undefined);
+				await current?.settled;
 				current = readPage(offset, wanted);
 			}
 			// If this page is as full as the last and overlaps it, the next one starts here.
@@ -383,7 +384,7 @@ export async function plandayApiRequestAllItems(
 		}
 	} finally {
 		// No request of this read outlives it.
-		await ahead?.body.catch(() => undefined);
+		await ahead?.settled;
 	}
 	return limit === undefined ? records : records.slice(0, limit);
 }
