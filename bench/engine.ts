@@ -28,8 +28,17 @@ async function main() {
 	// One engine per run, so that nothing an earlier run left behind is counted or freed in this one.
 	const runNode = async (run: EngineSpec['runs'][number]) => {
 		const engine = new Engine();
-		engine.credentials.add({ id: 'bench', name: 'bench', type: spec.credential.type, data: spec.credential.data });
-		return await engine.runNode({ type: run.node, parameters: run.parameters, credentials: { [spec.credential.type]: 'bench' } });
+		engine.credentials.add({
+			id: 'bench',
+			name: 'bench',
+			type: spec.credential.type,
+			data: spec.credential.data,
+		});
+		return await engine.runNode({
+			type: run.node,
+			parameters: run.parameters,
+			credentials: { [spec.credential.type]: 'bench' },
+		});
 	};
 
 	for (const run of spec.runs) {
@@ -43,7 +52,9 @@ async function main() {
 		collect();
 		const held = process.memoryUsage().heapUsed - before;
 		const records = result.items.length;
-		process.stdout.write(`${JSON.stringify({ label: run.label, records, error: result.error?.message, heldBytesPerRecord: held / records })}\n`);
+		process.stdout.write(
+			`${JSON.stringify({ label: run.label, records, error: result.error?.message, heldBytesPerRecord: held / records })}\n`,
+		);
 	}
 }
 

@@ -31,7 +31,8 @@ function pacer(windows) {
 		for (;;) {
 			const now = Date.now();
 			let slot = now;
-			for (const { limit, ms } of windows) if (sent.length >= limit) slot = Math.max(slot, sent[sent.length - limit] + ms);
+			for (const { limit, ms } of windows)
+				if (sent.length >= limit) slot = Math.max(slot, sent[sent.length - limit] + ms);
 			if (slot <= now) {
 				sent.push(now);
 				return;
@@ -44,16 +45,29 @@ function pacer(windows) {
 export function floorContender({ planday, plannr, plannrAccount }) {
 	let plandayToken;
 	const headers = async (service) => {
-		if (service === 'plannr') return { authorization: `Bearer ${plannr.accessToken}`, accept: 'application/json', 'x-plannr-account-uuid': plannrAccount };
+		if (service === 'plannr')
+			return {
+				authorization: `Bearer ${plannr.accessToken}`,
+				accept: 'application/json',
+				'x-plannr-account-uuid': plannrAccount,
+			};
 		if (!plandayToken) {
 			const response = await fetch(planday.tokenUrl, {
 				method: 'POST',
 				headers: { 'content-type': 'application/x-www-form-urlencoded' },
-				body: new URLSearchParams({ client_id: planday.clientId, grant_type: 'refresh_token', refresh_token: planday.refreshToken }),
+				body: new URLSearchParams({
+					client_id: planday.clientId,
+					grant_type: 'refresh_token',
+					refresh_token: planday.refreshToken,
+				}),
 			});
 			plandayToken = (await response.json()).access_token;
 		}
-		return { authorization: `Bearer ${plandayToken}`, 'x-clientid': planday.clientId, accept: 'application/json' };
+		return {
+			authorization: `Bearer ${plandayToken}`,
+			'x-clientid': planday.clientId,
+			accept: 'application/json',
+		};
 	};
 	const base = (service) => (service === 'planday' ? planday.baseUrl : plannr.baseUrl);
 
@@ -64,12 +78,24 @@ export function floorContender({ planday, plannr, plannrAccount }) {
 			let records = 0;
 			for (let page = 0; ; page++) {
 				const size = Math.min(pageSize, limit - records);
-				const paging = service === 'planday' ? { limit: size, offset: page * pageSize } : { per_page: size, page: page + 1 };
-				const response = await fetch(`${base(service)}${path}?${new URLSearchParams({ ...query, ...paging })}`, { headers: auth });
+				const paging =
+					service === 'planday'
+						? { limit: size, offset: page * pageSize }
+						: { per_page: size, page: page + 1 };
+				const response = await fetch(
+					`${base(service)}${path}?${new URLSearchParams({ ...query, ...paging })}`,
+					{ headers: auth },
+				);
 				if (!response.ok) throw new Error(`floor read: HTTP ${response.status}`);
 				const body = await response.json();
 				records += body.data.length;
-				if (records >= limit || (service === 'planday' ? body.paging.offset + body.data.length >= body.paging.total : !body.links.next)) return records;
+				if (
+					records >= limit ||
+					(service === 'planday'
+						? body.paging.offset + body.data.length >= body.paging.total
+						: !body.links.next)
+				)
+					return records;
 			}
 		},
 
@@ -86,7 +112,11 @@ export function floorContender({ planday, plannr, plannrAccount }) {
 					while (next < count) {
 						const index = next++;
 						await waitForSlot();
-						const response = await fetch(`${base(service)}${path(index)}`, { method, headers: auth, body: body ? JSON.stringify(body(index)) : undefined });
+						const response = await fetch(`${base(service)}${path(index)}`, {
+							method,
+							headers: auth,
+							body: body ? JSON.stringify(body(index)) : undefined,
+						});
 						await response.arrayBuffer();
 						if (response.ok) ok++;
 					}

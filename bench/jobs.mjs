@@ -10,7 +10,13 @@ const TASK_STATUS = '00000090-0001-4000-8000-000000001eef';
 
 /** The documented limits: Planday 20 a second and 750 a minute per portal, Plannr 500 a minute per user. */
 export const LIMITS = {
-	planday: { perSecond: 20, windows: [{ limit: 20, ms: 1000 }, { limit: 750, ms: 60_000 }] },
+	planday: {
+		perSecond: 20,
+		windows: [
+			{ limit: 20, ms: 1000 },
+			{ limit: 750, ms: 60_000 },
+		],
+	},
 	plannr: { perSecond: 500 / 60, windows: [{ limit: 500, ms: 60_000 }] },
 };
 
@@ -22,19 +28,34 @@ export function fastestSeconds(service, requests, latencyMs) {
 	const sent = [];
 	for (let index = 0; index < requests; index++) {
 		let slot = 0;
-		for (const { limit, ms } of LIMITS[service].windows) if (index >= limit) slot = Math.max(slot, sent[index - limit] + ms);
+		for (const { limit, ms } of LIMITS[service].windows)
+			if (index >= limit) slot = Math.max(slot, sent[index - limit] + ms);
 		sent.push(slot);
 	}
 	return ((sent.at(-1) ?? 0) + latencyMs) / 1000;
 }
 
 // Created shifts fall after the seeded range, so the reads read the seed and nothing else.
-const shiftFields = { departmentId: 101, employeeGroupId: 201, date: '2028-01-14', allowConflicts: true, useBreaks: true };
+const shiftFields = {
+	departmentId: 101,
+	employeeGroupId: 201,
+	date: '2028-01-14',
+	allowConflicts: true,
+	useBreaks: true,
+};
 const shiftTimes = { startTime: '09:00', endTime: '17:00' };
 const WHOLE_SEED = { from: '2026-01-01', to: '2027-12-31' };
 const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
 /** Our reads return the records as the API sends them, like the other contenders (Simplify off). */
-const shiftsOf = (range, limit) => ({ resource: 'shift', operation: 'getAll', returnAll: limit === undefined, ...(limit ? { limit } : {}), simplify: false, filters: range, options: {} });
+const shiftsOf = (range, limit) => ({
+	resource: 'shift',
+	operation: 'getAll',
+	returnAll: limit === undefined,
+	...(limit ? { limit } : {}),
+	simplify: false,
+	filters: range,
+	options: {},
+});
 
 export function buildJobs({ sizes, planday, plannr, plannrAccount, floor }) {
 	const http = httpParts({ planday, plannr, plannrAccount });
@@ -46,10 +67,22 @@ export function buildJobs({ sizes, planday, plannr, plannrAccount, floor }) {
 			service: 'plannr',
 			title: 'Read all Plannr accounts (1,200)',
 			records: 1200,
-			ours: { type: 'plannr', parameters: { authentication: 'accessToken', resource: 'account', operation: 'getAll', returnAll: true, simplify: false, filters: {}, options: {} } },
+			ours: {
+				type: 'plannr',
+				parameters: {
+					authentication: 'accessToken',
+					resource: 'account',
+					operation: 'getAll',
+					returnAll: true,
+					simplify: false,
+					filters: {},
+					options: {},
+				},
+			},
 			http: http.plannrRead('/api/v1/account', 500),
 			httpCount: 'pages',
-			floor: () => floor.read('plannr', '/api/v1/account', {}, 500).then((records) => ({ records })),
+			floor: () =>
+				floor.read('plannr', '/api/v1/account', {}, 500).then((records) => ({ records })),
 		},
 		{
 			id: 'planday-employees',
@@ -57,10 +90,21 @@ export function buildJobs({ sizes, planday, plannr, plannrAccount, floor }) {
 			service: 'planday',
 			title: 'Read all Planday employees (240)',
 			records: 240,
-			ours: { type: 'planday', parameters: { resource: 'employee', operation: 'getAll', returnAll: true, simplify: false, filters: {}, options: {} } },
+			ours: {
+				type: 'planday',
+				parameters: {
+					resource: 'employee',
+					operation: 'getAll',
+					returnAll: true,
+					simplify: false,
+					filters: {},
+					options: {},
+				},
+			},
 			http: http.plandayRead('/hr/v1.0/employees', {}, 50),
 			httpCount: 'pages',
-			floor: () => floor.read('planday', '/hr/v1.0/employees', {}, 50).then((records) => ({ records })),
+			floor: () =>
+				floor.read('planday', '/hr/v1.0/employees', {}, 50).then((records) => ({ records })),
 		},
 		{
 			id: 'planday-shifts-month',
@@ -71,7 +115,10 @@ export function buildJobs({ sizes, planday, plannr, plannrAccount, floor }) {
 			ours: { type: 'planday', parameters: shiftsOf(NOVEMBER) },
 			http: http.plandayRead('/scheduling/v1.0/shifts', NOVEMBER, 5000),
 			httpCount: 'pages',
-			floor: () => floor.read('planday', '/scheduling/v1.0/shifts', NOVEMBER, 5000).then((records) => ({ records })),
+			floor: () =>
+				floor
+					.read('planday', '/scheduling/v1.0/shifts', NOVEMBER, 5000)
+					.then((records) => ({ records })),
 		},
 		{
 			id: 'planday-shifts-5000',
@@ -83,7 +130,10 @@ export function buildJobs({ sizes, planday, plannr, plannrAccount, floor }) {
 			ours: { type: 'planday', parameters: shiftsOf(WHOLE_SEED, 5000) },
 			http: http.plandayRead('/scheduling/v1.0/shifts', WHOLE_SEED, 5000, { paginate: false }),
 			httpCount: 'pages',
-			floor: () => floor.read('planday', '/scheduling/v1.0/shifts', WHOLE_SEED, 5000, 5000).then((records) => ({ records })),
+			floor: () =>
+				floor
+					.read('planday', '/scheduling/v1.0/shifts', WHOLE_SEED, 5000, 5000)
+					.then((records) => ({ records })),
 		},
 		{
 			id: 'planday-shifts-all',
@@ -95,7 +145,10 @@ export function buildJobs({ sizes, planday, plannr, plannrAccount, floor }) {
 			ours: { type: 'planday', parameters: shiftsOf(WHOLE_SEED) },
 			http: http.plandayRead('/scheduling/v1.0/shifts', WHOLE_SEED, 5000),
 			httpCount: 'pages',
-			floor: () => floor.read('planday', '/scheduling/v1.0/shifts', WHOLE_SEED, 5000).then((records) => ({ records })),
+			floor: () =>
+				floor
+					.read('planday', '/scheduling/v1.0/shifts', WHOLE_SEED, 5000)
+					.then((records) => ({ records })),
 		},
 		{
 			id: 'planday-shift-writes',
@@ -106,12 +159,31 @@ export function buildJobs({ sizes, planday, plannr, plannrAccount, floor }) {
 			ours: {
 				type: 'planday',
 				items: sizes.writes,
-				parameters: { resource: 'shift', operation: 'create', ...shiftFields, additionalFields: shiftTimes, options: { concurrency: 20 } },
+				parameters: {
+					resource: 'shift',
+					operation: 'create',
+					...shiftFields,
+					additionalFields: shiftTimes,
+					options: { concurrency: 20 },
+				},
 			},
 			// 12 a second: under 20 a second, and 720 a minute under 750.
-			http: http.plandayItems({ method: 'POST', path: '/scheduling/v1.0/shifts', body: { ...shiftFields, ...shiftTimes }, items: sizes.writes, perSecond: 12 }),
+			http: http.plandayItems({
+				method: 'POST',
+				path: '/scheduling/v1.0/shifts',
+				body: { ...shiftFields, ...shiftTimes },
+				items: sizes.writes,
+				perSecond: 12,
+			}),
 			floor: () =>
-				floor.items('planday', { method: 'POST', path: () => '/scheduling/v1.0/shifts', body: () => ({ ...shiftFields, ...shiftTimes }), count: sizes.writes }).then((records) => ({ records })),
+				floor
+					.items('planday', {
+						method: 'POST',
+						path: () => '/scheduling/v1.0/shifts',
+						body: () => ({ ...shiftFields, ...shiftTimes }),
+						count: sizes.writes,
+					})
+					.then((records) => ({ records })),
 		},
 		{
 			id: 'plannr-task-writes',
@@ -122,12 +194,40 @@ export function buildJobs({ sizes, planday, plannr, plannrAccount, floor }) {
 			ours: {
 				type: 'plannr',
 				items: sizes.writes,
-				parameters: { authentication: 'accessToken', resource: 'task', operation: 'create', name: '=Review {{ $json.name }}', taskableType: 'client', taskableUuid: { __rl: true, mode: 'id', value: TASK_CLIENT }, taskStatusUuid: { __rl: true, mode: 'id', value: TASK_STATUS }, additionalFields: { priority: 'medium' }, options: { concurrency: 8 } },
+				parameters: {
+					authentication: 'accessToken',
+					resource: 'task',
+					operation: 'create',
+					name: '=Review {{ $json.name }}',
+					taskableType: 'client',
+					taskableUuid: { __rl: true, mode: 'id', value: TASK_CLIENT },
+					taskStatusUuid: { __rl: true, mode: 'id', value: TASK_STATUS },
+					additionalFields: { priority: 'medium' },
+					options: { concurrency: 8 },
+				},
 			},
 			// 8 a second: 480 a minute, under 500.
-			http: http.plannrItems({ path: '/api/v1/task', jsonBody: `={{ JSON.stringify({ name: "Review " + $json.name, priority: "medium", taskable_type: "client", taskable_uuid: "${TASK_CLIENT}", task_status_uuid: "${TASK_STATUS}" }) }}`, items: sizes.writes, perSecond: 8 }),
+			http: http.plannrItems({
+				path: '/api/v1/task',
+				jsonBody: `={{ JSON.stringify({ name: "Review " + $json.name, priority: "medium", taskable_type: "client", taskable_uuid: "${TASK_CLIENT}", task_status_uuid: "${TASK_STATUS}" }) }}`,
+				items: sizes.writes,
+				perSecond: 8,
+			}),
 			floor: () =>
-				floor.items('plannr', { method: 'POST', path: () => '/api/v1/task', body: (index) => ({ name: `Review Item ${index}`, priority: 'medium', taskable_type: 'client', taskable_uuid: TASK_CLIENT, task_status_uuid: TASK_STATUS }), count: sizes.writes }).then((records) => ({ records })),
+				floor
+					.items('plannr', {
+						method: 'POST',
+						path: () => '/api/v1/task',
+						body: (index) => ({
+							name: `Review Item ${index}`,
+							priority: 'medium',
+							taskable_type: 'client',
+							taskable_uuid: TASK_CLIENT,
+							task_status_uuid: TASK_STATUS,
+						}),
+						count: sizes.writes,
+					})
+					.then((records) => ({ records })),
 		},
 		{
 			id: 'planday-executions',
@@ -139,14 +239,34 @@ export function buildJobs({ sizes, planday, plannr, plannrAccount, floor }) {
 			ours: {
 				type: 'planday',
 				items: perExecution,
-				parameters: { resource: 'employee', operation: 'get', employeeId: { __rl: true, mode: 'id', value: '={{ 1001 + $itemIndex % 240 }}' }, options: { concurrency: 20 } },
+				parameters: {
+					resource: 'employee',
+					operation: 'get',
+					employeeId: { __rl: true, mode: 'id', value: '={{ 1001 + $itemIndex % 240 }}' },
+					options: { concurrency: 20 },
+				},
 			},
-			http: http.plandayItems({ method: 'GET', path: '=/hr/v1.0/employees/{{ 1001 + $itemIndex % 240 }}', items: perExecution, perSecond: 12 }),
+			http: http.plandayItems({
+				method: 'GET',
+				path: '=/hr/v1.0/employees/{{ 1001 + $itemIndex % 240 }}',
+				items: perExecution,
+				perSecond: 12,
+			}),
 			floor: (() => {
 				let pace;
 				return (execution) => {
 					if (execution === 0) pace = floor.pacer('planday');
-					return floor.items('planday', { method: 'GET', path: (index) => `/hr/v1.0/employees/${1001 + (index % 240)}`, count: perExecution }, pace).then((records) => ({ records }));
+					return floor
+						.items(
+							'planday',
+							{
+								method: 'GET',
+								path: (index) => `/hr/v1.0/employees/${1001 + (index % 240)}`,
+								count: perExecution,
+							},
+							pace,
+						)
+						.then((records) => ({ records }));
 				};
 			})(),
 		},

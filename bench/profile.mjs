@@ -51,6 +51,11 @@ export function summarizeProfile(file, windows) {
 			Object.entries(entries)
 				.map(([name, ms]) => ({ name, msPerCall: ms / calls }))
 				.sort((a, b) => b.msPerCall - a.msPerCall);
-		return { label, calls, byOrigin: perCall(byOrigin), topFunctions: perCall(byFunction).slice(0, 12) };
+		return {
+			label,
+			calls,
+			byOrigin: perCall(byOrigin),
+			topFunctions: perCall(byFunction).slice(0, 12),
+		};
 	});
 }

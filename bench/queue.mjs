@@ -10,26 +10,65 @@ import { callWebhook, oursSteps, waitForWebhook, webhookWorkflow } from './workf
 /** Shifts per warm-up execution: enough to load the node and exchange the token in every worker. */
 const WARM_UP_RECORDS = 2;
 
-const shift = { departmentId: 101, employeeGroupId: 201, date: '2028-02-14', allowConflicts: true, useBreaks: true, additionalFields: { startTime: '09:00', endTime: '17:00' } };
+const shift = {
+	departmentId: 101,
+	employeeGroupId: 201,
+	date: '2028-02-14',
+	allowConflicts: true,
+	useBreaks: true,
+	additionalFields: { startTime: '09:00', endTime: '17:00' },
+};
 
-export async function queueJob({ tarball, credentials, sizes, freshSandbox, apiCounts, log = console.log }) {
+export async function queueJob({
+	tarball,
+	credentials,
+	sizes,
+	freshSandbox,
+	apiCounts,
+	log = console.log,
+}) {
 	const workers = sizes.queueWorkers;
 	const executions = workers * sizes.queueExecutionsPerWorker;
 	const recordsPerExecution = Math.ceil(sizes.queueRecords / executions);
-	log(`\nQueue mode: ${executions} executions × ${recordsPerExecution} Planday shifts at once; starting Redis, PostgreSQL, an n8n main and ${workers} workers…`);
-	const cluster = await startQueue({ tarball, workers, concurrency: sizes.queueExecutionsPerWorker, log: (line) => log(`  ${line.trim()}`) });
+	log(
+		`\nQueue mode: ${executions} executions × ${recordsPerExecution} Planday shifts at once; starting Redis, PostgreSQL, an n8n main and ${workers} workers…`,
+	);
+	const cluster = await startQueue({
+		tarball,
+		workers,
+		concurrency: sizes.queueExecutionsPerWorker,
+		log: (line) => log(`  ${line.trim()}`),
+	});
 	try {
 		await cluster.main.importCredentials(credentials);
 		const workflow = webhookWorkflow(
 			'queue-shift-writes-ours',
-			oursSteps({ type: 'planday', items: recordsPerExecution, parameters: { resource: 'shift', operation: 'create', ...shift, options: { concurrency: 20 } } }),
+			oursSteps({
+				type: 'planday',
+				items: recordsPerExecution,
+				parameters: {
+					resource: 'shift',
+					operation: 'create',
+					...shift,
+					options: { concurrency: 20 },
+				},
+			}),
 			'items',
 			{ saveSuccess: true },
 		);
 		// The warm-up: every worker loads the node and the credential's token is exchanged before any timing.
 		const warmUp = webhookWorkflow(
 			'queue-shift-writes-warm-up',
-			oursSteps({ type: 'planday', items: WARM_UP_RECORDS, parameters: { resource: 'shift', operation: 'create', ...shift, options: { concurrency: 20 } } }),
+			oursSteps({
+				type: 'planday',
+				items: WARM_UP_RECORDS,
+				parameters: {
+					resource: 'shift',
+					operation: 'create',
+					...shift,
+					options: { concurrency: 20 },
+				},
+			}),
 			'items',
 			{ saveSuccess: true },
 		);
@@ -41,26 +80,37 @@ export async function queueJob({ tarball, credentials, sizes, freshSandbox, apiC
 		}
 		await freshSandbox();
 		const warmBefore = cluster.workers.map((worker) => worker.executions().length);
-		await Promise.all(Array.from({ length: executions }, () => callWebhook(cluster.main.url, warmUp.path)));
+		await Promise.all(
+			Array.from({ length: executions }, () => callWebhook(cluster.main.url, warmUp.path)),
+		);
 		const warmCounts = await apiCounts();
-		const warmPerWorker = cluster.workers.map((worker, index) => worker.executions().length - warmBefore[index]);
-		log(`    warm-up (executions per worker ${warmPerWorker.join('/')}): ${warmCounts.requests} requests, ${warmCounts.tokenExchanges} token exchange(s)`);
+		const warmPerWorker = cluster.workers.map(
+			(worker, index) => worker.executions().length - warmBefore[index],
+		);
+		log(
+			`    warm-up (executions per worker ${warmPerWorker.join('/')}): ${warmCounts.requests} requests, ${warmCounts.tokenExchanges} token exchange(s)`,
+		);
 		let tokenExchanges = warmCounts.tokenExchanges;
 		// What the workers learnt from the servers' headers during the warm-up expires before the timing.
 		await new Promise((resolve) => setTimeout(resolve, 3_000));
 
 		const runs = [];
 		for (const active of [workers, 1]) {
-			if (active < workers) for (const worker of cluster.workers.slice(active)) await worker.process.stop();
+			if (active < workers)
+				for (const worker of cluster.workers.slice(active)) await worker.process.stop();
 			await freshSandbox();
 			const before = cluster.workers.map((worker) => worker.executions().length);
 			const started = performance.now();
-			const answers = await Promise.all(Array.from({ length: executions }, () => callWebhook(cluster.main.url, workflow.path)));
+			const answers = await Promise.all(
+				Array.from({ length: executions }, () => callWebhook(cluster.main.url, workflow.path)),
+			);
 			const seconds = (performance.now() - started) / 1000;
 			const counts = await apiCounts();
 			tokenExchanges += counts.tokenExchanges;
 			const records = answers.reduce((sum, answer) => sum + answer.records, 0);
-			const perWorker = cluster.workers.slice(0, active).map((worker, index) => worker.executions().length - before[index]);
+			const perWorker = cluster.workers
+				.slice(0, active)
+				.map((worker, index) => worker.executions().length - before[index]);
 			const entry = {
 				workers: active,
 				executions,

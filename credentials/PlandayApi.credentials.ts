@@ -142,7 +142,10 @@ export class PlandayApi implements ICredentialType {
 				response = (await this.helpers.httpRequest({
 					method: 'POST',
 					url: tokenUrl,
-					headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+					headers: {
+						'Content-Type': 'application/x-www-form-urlencoded',
+						Accept: 'application/json',
+					},
 					body: new URLSearchParams({
 						client_id: clientId,
 						grant_type: 'refresh_token',
@@ -169,7 +172,9 @@ export class PlandayApi implements ICredentialType {
 			String(credentials.accessToken ?? ''),
 			exchange,
 		);
-		const updated: ICredentialDataDecryptedObject = { accessToken: response.access_token as string };
+		const updated: ICredentialDataDecryptedObject = {
+			accessToken: response.access_token as string,
+		};
 		// Planday does not document refresh-token rotation; keep a new one if it ever sends one.
 		if (response.refresh_token && response.refresh_token !== refreshToken) {
 			updated.refreshToken = response.refresh_token;
@@ -177,7 +182,10 @@ export class PlandayApi implements ICredentialType {
 		return updated;
 	}
 
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
 		return withHeaders(requestOptions, {
 			Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
 			'X-ClientId': String(credentials.clientId ?? ''),

@@ -160,6 +160,9 @@ export class PlandayOAuth2Api implements ICredentialType {
 	];
 
 	test: ICredentialTestRequest = {
-		request: { ...plandayCredentialTestRequest, headers: { 'X-ClientId': '={{$credentials.clientId}}' } },
+		request: {
+			...plandayCredentialTestRequest,
+			headers: { 'X-ClientId': '={{$credentials.clientId}}' },
+		},
 	};
 }

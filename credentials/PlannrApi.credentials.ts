@@ -38,8 +38,13 @@ export class PlannrApi implements ICredentialType {
 		plannrBaseUrlField,
 	];
 
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		return withHeaders(requestOptions, { Authorization: `Bearer ${String(credentials.accessToken ?? '')}` });
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		return withHeaders(requestOptions, {
+			Authorization: `Bearer ${String(credentials.accessToken ?? '')}`,
+		});
 	}
 
 	test: ICredentialTestRequest = {

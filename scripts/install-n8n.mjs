@@ -3,4 +3,6 @@
 import { CACHE_DIR, ensureN8n } from './lib/n8n.mjs';
 
 const { cached, seconds } = await ensureN8n();
-console.log(cached ? `n8n is installed in ${CACHE_DIR}` : `n8n installed in ${CACHE_DIR} in ${seconds} s`);
+console.log(
+	cached ? `n8n is installed in ${CACHE_DIR}` : `n8n installed in ${CACHE_DIR} in ${seconds} s`,
+);

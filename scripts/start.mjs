@@ -24,7 +24,15 @@ import {
 	registerPlandayRedirectUri,
 	sandboxCredentials,
 } from './lib/fixtures.mjs';
-import { N8N_VERSION, OWNER, ROOT, createInstance, ensureN8n, packPackage, restSession } from './lib/n8n.mjs';
+import {
+	N8N_VERSION,
+	OWNER,
+	ROOT,
+	createInstance,
+	ensureN8n,
+	packPackage,
+	restSession,
+} from './lib/n8n.mjs';
 import { freePort, stopAll, stopAllOnSignals } from './lib/process.mjs';
 import { startSandbox } from './lib/sandbox.mjs';
 
@@ -44,7 +52,8 @@ function progress() {
 		return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 	};
 	const timer = setInterval(() => {
-		if (current && Date.now() - stepBegan >= 15_000) console.log(`[${clock(began)}]   … ${current} (${clock(stepBegan)} in this step)`);
+		if (current && Date.now() - stepBegan >= 15_000)
+			console.log(`[${clock(began)}]   … ${current} (${clock(stepBegan)} in this step)`);
 	}, 20_000);
 	timer.unref();
 	return {
@@ -64,7 +73,9 @@ function progress() {
 async function main() {
 	stopAllOnSignals();
 	const steps = progress();
-	steps.step('Checking the n8n install (the first run installs n8n and builds sqlite3: 5 to 10 minutes)…');
+	steps.step(
+		'Checking the n8n install (the first run installs n8n and builds sqlite3: 5 to 10 minutes)…',
+	);
 	// What runs after each of ensureN8n's lines.
 	const installSteps = [
 		[/^Installing Node/, 'installing Node 24'],
@@ -72,7 +83,10 @@ async function main() {
 		[/building sqlite3/, 'building sqlite3 for Node 24'],
 		[/done in/, undefined],
 	];
-	await ensureN8n({ log: (text) => steps.step(text, installSteps.find(([pattern]) => pattern.test(text.trim()))?.[1]) });
+	await ensureN8n({
+		log: (text) =>
+			steps.step(text, installSteps.find(([pattern]) => pattern.test(text.trim()))?.[1]),
+	});
 
 	steps.step('Building and packing the package…');
 	mkdirSync(join(ROOT, '.cache'), { recursive: true }); // npm pack does not create its destination
@@ -98,7 +112,11 @@ async function main() {
 	// n8n 2.40 starts a task broker even with runners off; its default port may be taken.
 	n8n.env.N8N_RUNNERS_BROKER_PORT = process.env.N8N_RUNNERS_BROKER_PORT ?? String(await freePort());
 
-	steps.step(firstRun ? 'Importing the credentials and the example workflows…' : 'Importing the credentials…');
+	steps.step(
+		firstRun
+			? 'Importing the credentials and the example workflows…'
+			: 'Importing the credentials…',
+	);
 	// The sandboxes start empty of tokens each time, so the credentials are (re)imported every run;
 	// example workflows only on the first run, so your edits to them are kept.
 	await n8n.importCredentials([

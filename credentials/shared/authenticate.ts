@@ -5,7 +5,10 @@ import type { IHttpRequestOptions } from 'n8n-workflow';
  * than a generic `={{$credentials…}}` block: n8n 2.x evaluates such expressions in an isolated
  * sandbox, a few milliseconds on every request, where a function costs nothing.
  */
-export function withHeaders(requestOptions: IHttpRequestOptions, headers: Record<string, string>): IHttpRequestOptions {
+export function withHeaders(
+	requestOptions: IHttpRequestOptions,
+	headers: Record<string, string>,
+): IHttpRequestOptions {
 	requestOptions.headers = { ...requestOptions.headers, ...headers };
 	return requestOptions;
 }

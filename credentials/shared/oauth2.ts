@@ -14,7 +14,11 @@ export const authorizationCodeGrantField: INodeProperties = {
 };
 
 /** The authorize and token URLs: their paths under a URL field the user can change (e.g. for a sandbox). */
-export function oAuth2UrlFields(urlField: string, authorizePath: string, tokenPath: string): INodeProperties[] {
+export function oAuth2UrlFields(
+	urlField: string,
+	authorizePath: string,
+	tokenPath: string,
+): INodeProperties[] {
 	return [
 		{
 			displayName: 'Authorization URL',

@@ -40,19 +40,28 @@ interface Filters {
 	employeeGroupIds?: number[];
 }
 
-function inFilters(record: IDataObject, { departmentIds = [], employeeGroupIds = [] }: Filters): boolean {
+function inFilters(
+	record: IDataObject,
+	{ departmentIds = [], employeeGroupIds = [] }: Filters,
+): boolean {
 	const overlaps = (wanted: number[], single: unknown, list: unknown) => {
 		if (!wanted.length) return true;
-		const values = [single, ...(Array.isArray(list) ? list : [])].filter((value) => value !== undefined && value !== null);
+		const values = [single, ...(Array.isArray(list) ? list : [])].filter(
+			(value) => value !== undefined && value !== null,
+		);
 		return values.length === 0 || values.some((value) => wanted.includes(Number(value)));
 	};
 	return (
-		overlaps(departmentIds, record.departmentId ?? record.primaryDepartmentId, record.departments) &&
-		overlaps(employeeGroupIds, record.employeeGroupId, record.employeeGroups)
+		overlaps(
+			departmentIds,
+			record.departmentId ?? record.primaryDepartmentId,
+			record.departments,
+		) && overlaps(employeeGroupIds, record.employeeGroupId, record.employeeGroups)
 	);
 }
 
-const readLimit = (spec: PollSpec) => Math.min(MAX_RECORDS_PER_POLL, MAX_REQUESTS_PER_POLL * spec.pageSize);
+const readLimit = (spec: PollSpec) =>
+	Math.min(MAX_RECORDS_PER_POLL, MAX_REQUESTS_PER_POLL * spec.pageSize);
 
 /** One bounded read of the changes since `since`, from `offset` on; `complete` when the list ended. */
 async function readChanges(context: IPollFunctions, spec: PollSpec, since: Date, offset = 0) {
@@ -63,9 +72,16 @@ async function readChanges(context: IPollFunctions, spec: PollSpec, since: Date,
 		if (filters.employeeGroupIds?.length) qs.employeeGroupId = filters.employeeGroupIds;
 	}
 	const limit = readLimit(spec);
-	const records = await plandayApiRequestAllItems.call(context, { method: 'GET', path: spec.path, qs, scope: spec.scope }, spec.pageSize, limit);
+	const records = await plandayApiRequestAllItems.call(
+		context,
+		{ method: 'GET', path: spec.path, qs, scope: spec.scope },
+		spec.pageSize,
+		limit,
+	);
 	return {
-		changes: records.filter((record) => (spec.matches?.(record) ?? true) && inFilters(record, filters)),
+		changes: records.filter(
+			(record) => (spec.matches?.(record) ?? true) && inFilters(record, filters),
+		),
 		complete: records.length < limit,
 		nextOffset: offset + records.length,
 	};
@@ -77,11 +93,22 @@ async function readChanges(context: IPollFunctions, spec: PollSpec, since: Date,
  * its created and modified stamps are not documented to match (the created one is often a bare
  * date). Planday is asked only when such a record may have been created in the last two days.
  */
-async function createdSince(context: IPollFunctions, spec: PollSpec, since: Date, unseen: IDataObject[]): Promise<Set<number>> {
-	const recent = (record: IDataObject) => !(Date.parse(String(record.dateTimeCreated)) < since.getTime() - 2 * DAY_MS);
+async function createdSince(
+	context: IPollFunctions,
+	spec: PollSpec,
+	since: Date,
+	unseen: IDataObject[],
+): Promise<Set<number>> {
+	const recent = (record: IDataObject) =>
+		!(Date.parse(String(record.dateTimeCreated)) < since.getTime() - 2 * DAY_MS);
 	if (!spec.createdQuery || !unseen.some(recent)) return new Set();
 	const qs = spec.createdQuery(since, new Date());
-	const created = await plandayApiRequestAllItems.call(context, { method: 'GET', path: spec.path, qs, scope: spec.scope }, spec.pageSize, readLimit(spec));
+	const created = await plandayApiRequestAllItems.call(
+		context,
+		{ method: 'GET', path: spec.path, qs, scope: spec.scope },
+		spec.pageSize,
+		readLimit(spec),
+	);
 	return new Set(created.map(recordId).filter((id) => id !== undefined));
 }
 
@@ -91,7 +118,9 @@ async function latestChanges(context: IPollFunctions, spec: PollSpec): Promise<I
 		const { changes } = await readChanges(context, spec, new Date(Date.now() - days * DAY_MS));
 		if (changes.length) {
 			const ordered = spec.changedAt
-				? [...changes].sort((a, b) => String(spec.changedAt!(a) ?? '').localeCompare(String(spec.changedAt!(b) ?? '')))
+				? [...changes].sort((a, b) =>
+						String(spec.changedAt!(a) ?? '').localeCompare(String(spec.changedAt!(b) ?? '')),
+					)
 				: changes;
 			return ordered.slice(-TEST_EVENT_COUNT);
 		}
@@ -102,9 +131,12 @@ async function latestChanges(context: IPollFunctions, spec: PollSpec): Promise<I
 /** Why "Fetch Test Event" shows nothing, and what to do, instead of an unexplained empty output. */
 function noTestEvent(context: IPollFunctions, event: string, spec: PollSpec): NodeOperationError {
 	const name = EVENT_OPTIONS.find((option) => option.value === event)?.name ?? event;
-	const lookBack = spec.readsWholeList ? 'Planday lists none' : `none in the last ${TEST_LOOKBACK_DAYS[TEST_LOOKBACK_DAYS.length - 1]} days`;
+	const lookBack = spec.readsWholeList
+		? 'Planday lists none'
+		: `none in the last ${TEST_LOOKBACK_DAYS[TEST_LOOKBACK_DAYS.length - 1]} days`;
 	return new NodeOperationError(context.getNode(), `No "${name}" event to show: ${lookBack}`, {
-		description: 'Make such a change in Planday (or remove filters that exclude it), then fetch again. Once the workflow is active, every such change from then on starts it.',
+		description:
+			'Make such a change in Planday (or remove filters that exclude it), then fetch again. Once the workflow is active, every such change from then on starts it.',
 	});
 }
 
@@ -116,7 +148,9 @@ function loadState(context: IPollFunctions, stored: IDataObject): PollState {
 	try {
 		return readPollState(stored);
 	} catch (error) {
-		context.logger.warn(`Planday Trigger could not read its saved state (${(error as Error).message}); it starts afresh: changes made before this poll do not fire`);
+		context.logger.warn(
+			`Planday Trigger could not read its saved state (${(error as Error).message}); it starts afresh: changes made before this poll do not fire`,
+		);
 		for (const key of Object.keys(stored)) delete stored[key];
 		return { versions: new Map() };
 	}
@@ -126,7 +160,12 @@ function loadState(context: IPollFunctions, stored: IDataObject): PollState {
  * "Now" on Planday's clock, so a clock difference cannot move the cursor past changes: the `Date`
  * of its last answer, else the newest change time it returned, else the previous cursor.
  */
-function serverNow(context: IPollFunctions, spec: PollSpec, records: IDataObject[], previous?: Date): Date {
+function serverNow(
+	context: IPollFunctions,
+	spec: PollSpec,
+	records: IDataObject[],
+	previous?: Date,
+): Date {
 	const answered = lastServerDate(context);
 	if (answered) return answered;
 	const newest = records
@@ -161,7 +200,8 @@ export class PlandayTrigger implements INodeType {
 				type: 'options',
 				options: EVENT_OPTIONS,
 				default: 'shiftUpdated',
-				description: 'The change that starts the workflow. Planday has no webhooks, so the node asks at every poll.',
+				description:
+					'The change that starts the workflow. Planday has no webhooks, so the node asks at every poll.',
 			},
 			{
 				displayName: 'Filters',
@@ -176,7 +216,8 @@ export class PlandayTrigger implements INodeType {
 						type: 'multiOptions',
 						typeOptions: { loadOptionsMethod: 'getDepartments' },
 						default: [],
-						description: 'Only changes in these departments. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						description:
+							'Only changes in these departments. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 					{
 						displayName: 'Employee Group Names or IDs',
@@ -184,7 +225,8 @@ export class PlandayTrigger implements INodeType {
 						type: 'multiOptions',
 						typeOptions: { loadOptionsMethod: 'getEmployeeGroups' },
 						default: [],
-						description: 'Only changes in these employee groups. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						description:
+							'Only changes in these employee groups. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 				],
 			},
@@ -208,7 +250,10 @@ export class PlandayTrigger implements INodeType {
 		// The first pass after activation only notes what is there, so nothing old fires.
 		const baseline = state.cursor === undefined;
 		const since =
-			state.pass?.since ?? new Date(state.cursor ? state.cursor.getTime() - OVERLAP_MS : Date.now() - BASELINE_LOOKBACK_MS);
+			state.pass?.since ??
+			new Date(
+				state.cursor ? state.cursor.getTime() - OVERLAP_MS : Date.now() - BASELINE_LOOKBACK_MS,
+			);
 		// A continued pass re-reads one page, in case records ahead of it left the list meanwhile.
 		const offset = state.pass ? Math.max(0, state.pass.offset - spec.pageSize) : 0;
 		const { changes, complete, nextOffset } = await readChanges(this, spec, since, offset);
@@ -216,8 +261,16 @@ export class PlandayTrigger implements INodeType {
 
 		// What this pass has read; a record fires when its version differs from the last complete pass.
 		const read = state.pass?.versions ?? new Map<number, string>();
-		const seen = (id: number | undefined) => id !== undefined && (read.has(id) || state.versions.has(id));
-		const created = baseline ? new Set<number>() : await createdSince(this, spec, since, changes.filter((record) => !seen(recordId(record))));
+		const seen = (id: number | undefined) =>
+			id !== undefined && (read.has(id) || state.versions.has(id));
+		const created = baseline
+			? new Set<number>()
+			: await createdSince(
+					this,
+					spec,
+					since,
+					changes.filter((record) => !seen(recordId(record))),
+				);
 		const fresh: IDataObject[] = [];
 		for (const record of changes) {
 			const id = recordId(record);
@@ -239,8 +292,15 @@ export class PlandayTrigger implements INodeType {
 			stored.versions = encodeVersions(read);
 			delete stored.pass;
 		} else {
-			this.logger.info(`Planday Trigger read ${nextOffset - offset} records of ${spec.path}, the most one poll reads; the rest follows at the next poll`);
-			stored.pass = { cursor: cursor.toISOString(), since: since.toISOString(), offset: nextOffset, versions: encodeVersions(read) };
+			this.logger.info(
+				`Planday Trigger read ${nextOffset - offset} records of ${spec.path}, the most one poll reads; the rest follows at the next poll`,
+			);
+			stored.pass = {
+				cursor: cursor.toISOString(),
+				since: since.toISOString(),
+				offset: nextOffset,
+				versions: encodeVersions(read),
+			};
 		}
 		return fresh.length ? [this.helpers.returnJsonArray(fresh)] : null;
 	}

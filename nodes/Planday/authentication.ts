@@ -17,10 +17,12 @@ export const plandayAuthenticationProperty: INodeProperties = {
 		{
 			name: 'OAuth2',
 			value: 'oAuth2',
-			description: 'For technology partners: each customer connects their portal to your Planday app',
+			description:
+				'For technology partners: each customer connects their portal to your Planday app',
 		},
 	],
 	default: 'refreshToken',
 };
 
-export const plandayCredentials: INodeCredentialDescription[] = credentialsByAuthentication(PLANDAY_CREDENTIAL_TYPES);
+export const plandayCredentials: INodeCredentialDescription[] =
+	credentialsByAuthentication(PLANDAY_CREDENTIAL_TYPES);

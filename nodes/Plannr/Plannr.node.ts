@@ -1,8 +1,18 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeOperation } from '../shared/router';
-import { authenticationProperty, DEFAULT_CONCURRENCY, PLANNR_DESCRIPTION, plannrCredentials } from './actions/common.descriptions';
+import {
+	authenticationProperty,
+	DEFAULT_CONCURRENCY,
+	PLANNR_DESCRIPTION,
+	plannrCredentials,
+} from './actions/common.descriptions';
 import { resources } from './actions/resources';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';

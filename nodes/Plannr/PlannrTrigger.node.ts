@@ -8,7 +8,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { authenticationProperty, plannrCredentials, PLANNR_DESCRIPTION } from './actions/common.descriptions';
+import {
+	authenticationProperty,
+	plannrCredentials,
+	PLANNR_DESCRIPTION,
+} from './actions/common.descriptions';
 import { checkReplay, deliveryDigest } from './trigger/deliveries';
 import { PLANNR_EVENT_OPTIONS } from './trigger/events';
 import { isValidSignature } from './trigger/signature';
@@ -28,7 +32,9 @@ const SECRET_LOOKUP_INTERVAL_MS = 60 * 1000;
 
 /** Reads a dot path (`data.type`) of the delivered body. */
 function valueAt(body: IDataObject, path: string): unknown {
-	return path.split('.').reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], body);
+	return path
+		.split('.')
+		.reduce<unknown>((value, key) => (value as IDataObject | undefined)?.[key], body);
 }
 
 function forget(data: SubscriptionData) {
@@ -42,17 +48,29 @@ function forget(data: SubscriptionData) {
  * The signing secret when static data lost it: Plannr returns it on every GET of the subscription,
  * found by its uuid or, if that is lost too, by this webhook's URL.
  */
-async function recoverSigningSecret(context: IWebhookFunctions, data: SubscriptionData): Promise<string | undefined> {
+async function recoverSigningSecret(
+	context: IWebhookFunctions,
+	data: SubscriptionData,
+): Promise<string | undefined> {
 	const now = Date.now();
-	if (typeof data.secretLookupAt === 'number' && now - data.secretLookupAt < SECRET_LOOKUP_INTERVAL_MS) return undefined;
+	if (
+		typeof data.secretLookupAt === 'number' &&
+		now - data.secretLookupAt < SECRET_LOOKUP_INTERVAL_MS
+	)
+		return undefined;
 	data.secretLookupAt = now;
 	const url = context.getNodeWebhookUrl('default') as string;
 	let subscription: IDataObject | undefined;
 	try {
-		const stored = typeof data.subscriptionUuid === 'string' ? await getSubscription(context, data.subscriptionUuid) : undefined;
+		const stored =
+			typeof data.subscriptionUuid === 'string'
+				? await getSubscription(context, data.subscriptionUuid)
+				: undefined;
 		subscription = stored?.url === url ? stored : (await subscriptionsFor(context, url))[0];
 	} catch (error) {
-		context.logger.warn(`Plannr Trigger could not read its signing secret from Plannr: ${(error as Error).message}`);
+		context.logger.warn(
+			`Plannr Trigger could not read its signing secret from Plannr: ${(error as Error).message}`,
+		);
 		return undefined;
 	}
 	const secret = signingSecretOf(subscription);
@@ -60,7 +78,9 @@ async function recoverSigningSecret(context: IWebhookFunctions, data: Subscripti
 	data.subscriptionUuid = String(subscription.uuid);
 	data.signingSecret = secret;
 	delete data.secretLookupAt;
-	context.logger.info(`Plannr Trigger read the signing secret of webhook subscription ${subscription.uuid} again from Plannr`);
+	context.logger.info(
+		`Plannr Trigger read the signing secret of webhook subscription ${subscription.uuid} again from Plannr`,
+	);
 	return secret;
 }
 
@@ -78,7 +98,9 @@ export class PlannrTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: plannrCredentials,
-		webhooks: [{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' }],
+		webhooks: [
+			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+		],
 		properties: [
 			authenticationProperty,
 			{
@@ -102,7 +124,8 @@ export class PlannrTrigger implements INodeType {
 						name: 'accountUuid',
 						type: 'string',
 						default: '',
-						description: 'Subscribe for another account the credential’s user has a login to, instead of the credential’s account',
+						description:
+							'Subscribe for another account the credential’s user has a login to, instead of the credential’s account',
 					},
 					{
 						displayName: 'Only When Field',
@@ -110,7 +133,8 @@ export class PlannrTrigger implements INodeType {
 						type: 'string',
 						default: '',
 						placeholder: 'e.g. data.type',
-						description: 'A field of the delivered event (dot path) that must have one of the values below; other events start no execution',
+						description:
+							'A field of the delivered event (dot path) that must have one of the values below; other events start no execution',
 					},
 					{
 						displayName: 'Has One of the Values',
@@ -133,12 +157,18 @@ export class PlannrTrigger implements INodeType {
 				if (typeof data.subscriptionUuid !== 'string') return false;
 				const subscription = await getSubscription(this, data.subscriptionUuid);
 				if (!subscription) {
-					this.logger.info(`Plannr webhook subscription ${data.subscriptionUuid} no longer exists; a new one will be created`);
+					this.logger.info(
+						`Plannr webhook subscription ${data.subscriptionUuid} no longer exists; a new one will be created`,
+					);
 					forget(data);
 					return false;
 				}
 				const url = this.getNodeWebhookUrl('default');
-				if (subscription.url !== url || !sameEvents(subscription, this.getNodeParameter('events') as string[])) return false;
+				if (
+					subscription.url !== url ||
+					!sameEvents(subscription, this.getNodeParameter('events') as string[])
+				)
+					return false;
 				if (typeof data.signingSecret !== 'string' || !data.signingSecret) {
 					const secret = signingSecretOf(subscription);
 					if (!secret) return false;
@@ -150,18 +180,30 @@ export class PlannrTrigger implements INodeType {
 			async create(this: IHookFunctions): Promise<boolean> {
 				const data = this.getWorkflowStaticData('node') as SubscriptionData;
 				const url = this.getNodeWebhookUrl('default') as string;
-				const previous = typeof data.subscriptionUuid === 'string' ? data.subscriptionUuid : undefined;
+				const previous =
+					typeof data.subscriptionUuid === 'string' ? data.subscriptionUuid : undefined;
 				forget(data);
-				const subscription = await subscribe(this, url, this.getNodeParameter('events') as string[]);
+				const subscription = await subscribe(
+					this,
+					url,
+					this.getNodeParameter('events') as string[],
+				);
 				const uuid = String(subscription.uuid);
 				// A subscription for an earlier URL of this workflow would keep sending to it.
-				if (previous && previous !== uuid) await unsubscribeOrWarn(this, previous, 'an earlier webhook URL of this workflow');
-				const secret = signingSecretOf(subscription) ?? signingSecretOf(await getSubscription(this, uuid));
+				if (previous && previous !== uuid)
+					await unsubscribeOrWarn(this, previous, 'an earlier webhook URL of this workflow');
+				const secret =
+					signingSecretOf(subscription) ?? signingSecretOf(await getSubscription(this, uuid));
 				if (!secret) {
 					await unsubscribeOrWarn(this, uuid, url);
-					throw new NodeOperationError(this.getNode(), `Plannr returned no signing secret for webhook subscription ${uuid}, so its deliveries could not be verified; the trigger was not activated`, {
-						description: 'Try activating again. If it keeps failing, check in Plannr that webhook subscriptions are enabled for this account.',
-					});
+					throw new NodeOperationError(
+						this.getNode(),
+						`Plannr returned no signing secret for webhook subscription ${uuid}, so its deliveries could not be verified; the trigger was not activated`,
+						{
+							description:
+								'Try activating again. If it keeps failing, check in Plannr that webhook subscriptions are enabled for this account.',
+						},
+					);
 				}
 				data.subscriptionUuid = uuid;
 				data.signingSecret = secret;
@@ -171,7 +213,11 @@ export class PlannrTrigger implements INodeType {
 			async delete(this: IHookFunctions): Promise<boolean> {
 				const data = this.getWorkflowStaticData('node') as SubscriptionData;
 				if (typeof data.subscriptionUuid === 'string') {
-					await unsubscribe(this, data.subscriptionUuid, this.getNodeWebhookUrl('default') as string);
+					await unsubscribe(
+						this,
+						data.subscriptionUuid,
+						this.getNodeWebhookUrl('default') as string,
+					);
 				}
 				forget(data);
 				return true;
@@ -184,24 +230,41 @@ export class PlannrTrigger implements INodeType {
 		const request = this.getRequestObject() as unknown as { rawBody?: Buffer; body: unknown };
 		const rawBody = request.rawBody ?? Buffer.from(JSON.stringify(request.body ?? {}));
 		const signature = this.getHeaderData()['x-signature'] as string | undefined;
-		const secret = typeof data.signingSecret === 'string' && data.signingSecret ? data.signingSecret : signature ? await recoverSigningSecret(this, data) : undefined;
+		const secret =
+			typeof data.signingSecret === 'string' && data.signingSecret
+				? data.signingSecret
+				: signature
+					? await recoverSigningSecret(this, data)
+					: undefined;
 		if (!isValidSignature(rawBody, signature, secret ?? '')) {
-			if (!secret) this.logger.warn('Plannr Trigger has no signing secret and could not read it from Plannr; deactivate and activate the workflow to subscribe again');
+			if (!secret)
+				this.logger.warn(
+					'Plannr Trigger has no signing secret and could not read it from Plannr; deactivate and activate the workflow to subscribe again',
+				);
 			this.getResponseObject().status(401).json({ message: 'Invalid signature' });
 			return { noWebhookResponse: true };
 		}
 
-		const { replayed, remembered } = checkReplay(data.recentDeliveries, deliveryDigest(rawBody), Date.now());
+		const { replayed, remembered } = checkReplay(
+			data.recentDeliveries,
+			deliveryDigest(rawBody),
+			Date.now(),
+		);
 		data.recentDeliveries = remembered;
 		if (replayed) {
-			this.logger.info('Plannr Trigger received a delivery identical to a recent one; it starts no second execution');
+			this.logger.info(
+				'Plannr Trigger received a delivery identical to a recent one; it starts no second execution',
+			);
 			return {};
 		}
 
 		const body = this.getBodyData();
 		const { filterField, filterValues } = this.getNodeParameter('options', {}) as IDataObject;
 		if (filterField) {
-			const allowed = String(filterValues ?? '').split(',').map((value) => value.trim()).filter(Boolean);
+			const allowed = String(filterValues ?? '')
+				.split(',')
+				.map((value) => value.trim())
+				.filter(Boolean);
 			if (!allowed.includes(String(valueAt(body, String(filterField)) ?? ''))) return {};
 		}
 		return { workflowData: [this.helpers.returnJsonArray(body)] };

@@ -10,7 +10,11 @@ const LOCAL_DATE_TIME_PREFIX = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::(\d{2})
 
 function toInstant(value: DateInput): Date {
 	if (value instanceof Date) return value;
-	if (value && typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
+	if (
+		value &&
+		typeof value === 'object' &&
+		typeof (value as { toISO?: unknown }).toISO === 'function'
+	) {
 		return new Date((value as { toISO: () => string }).toISO());
 	}
 	const parsed = new Date(String(value));
@@ -20,7 +24,11 @@ function toInstant(value: DateInput): Date {
 
 function asText(value: DateInput): string | undefined {
 	if (typeof value === 'string') return value.trim();
-	if (value && typeof value === 'object' && typeof (value as { toISO?: unknown }).toISO === 'function') {
+	if (
+		value &&
+		typeof value === 'object' &&
+		typeof (value as { toISO?: unknown }).toISO === 'function'
+	) {
 		return (value as { toISO: () => string }).toISO();
 	}
 	return undefined;

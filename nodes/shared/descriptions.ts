@@ -3,8 +3,14 @@ import type { IDisplayOptions, INodeCredentialDescription, INodeProperties } fro
 import { timeoutProperty } from './timeout';
 
 /** A node's credentials, each shown for the value of its `authentication` parameter it is keyed by. */
-export function credentialsByAuthentication(types: Record<string, string>): INodeCredentialDescription[] {
-	return Object.entries(types).map(([authentication, name]) => ({ name, required: true, displayOptions: { show: { authentication: [authentication] } } }));
+export function credentialsByAuthentication(
+	types: Record<string, string>,
+): INodeCredentialDescription[] {
+	return Object.entries(types).map(([authentication, name]) => ({
+		name,
+		required: true,
+		displayOptions: { show: { authentication: [authentication] } },
+	}));
 }
 
 /** Shows `properties` only where `displayOptions` apply, merged with what they already had. */
@@ -47,7 +53,11 @@ export function returnAllOrLimit(maxLimit?: number): INodeProperties[] {
 }
 
 /** The "how many items at once" switch; the transport keeps within the rate limit whatever it says. */
-export function concurrencyOption(service: string, max: number, defaultValue: number): INodeProperties {
+export function concurrencyOption(
+	service: string,
+	max: number,
+	defaultValue: number,
+): INodeProperties {
 	return {
 		displayName: 'Requests at Once',
 		name: 'concurrency',
@@ -77,12 +87,19 @@ export function optionsCollection(entries: INodeProperties[]): INodeProperties {
  * The Options entries every operation of a node has; adding one (e.g. a request timeout) is a
  * one-line change here.
  */
-export function commonOptions(service: string, maxConcurrency: number, defaultConcurrency: number): INodeProperties[] {
+export function commonOptions(
+	service: string,
+	maxConcurrency: number,
+	defaultConcurrency: number,
+): INodeProperties[] {
 	return [concurrencyOption(service, maxConcurrency, defaultConcurrency), timeoutProperty];
 }
 
 /** A list's Sort collection: the field to sort by (values as the API names them) and the direction. */
-export function sortCollection(fields: Array<{ name: string; value: string }>, description = 'The field to sort by'): INodeProperties {
+export function sortCollection(
+	fields: Array<{ name: string; value: string }>,
+	description = 'The field to sort by',
+): INodeProperties {
 	const firstField = fields[0]?.value ?? '';
 	return {
 		displayName: 'Sort',
@@ -91,8 +108,21 @@ export function sortCollection(fields: Array<{ name: string; value: string }>, d
 		placeholder: 'Add sort rule',
 		default: {},
 		options: [
-			{ displayName: 'Descending', name: 'descending', type: 'boolean', default: false, description: 'Whether to sort from highest to lowest' },
-			{ displayName: 'Sort By', name: 'field', type: 'options', options: fields, default: firstField, description },
+			{
+				displayName: 'Descending',
+				name: 'descending',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to sort from highest to lowest',
+			},
+			{
+				displayName: 'Sort By',
+				name: 'field',
+				type: 'options',
+				options: fields,
+				default: firstField,
+				description,
+			},
 		],
 	};
 }
@@ -139,17 +169,26 @@ export function idLocator(options: {
 				type: 'string',
 				placeholder: options.idPlaceholder,
 				validation: [
-					{ type: 'regex', properties: { regex: options.idPattern, errorMessage: options.idError } },
+					{
+						type: 'regex',
+						properties: { regex: options.idPattern, errorMessage: options.idError },
+					},
 				],
 			},
 		],
 	};
 }
 
-const FROM_LIST = 'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
+const FROM_LIST =
+	'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
 
 /** A multi-select whose choices a loadOptions method fetches; `purpose` says what choosing does. */
-export function loadedMultiOptions(displayName: string, name: string, loadOptionsMethod: string, purpose?: string): INodeProperties {
+export function loadedMultiOptions(
+	displayName: string,
+	name: string,
+	loadOptionsMethod: string,
+	purpose?: string,
+): INodeProperties {
 	return {
 		displayName,
 		name,
@@ -184,10 +223,24 @@ export function unconfirmedNotice(service: string, what: string): INodePropertie
 
 /** An operation's Filters collection (query filters, read through `filterEntries`). */
 export function filtersCollection(options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options };
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options,
+	};
 }
 
 /** An operation's Additional Fields collection (optional body fields). */
 export function additionalFieldsCollection(options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options };
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options,
+	};
 }

@@ -61,7 +61,13 @@ export interface ServiceProfile {
 	toError(failure: HttpFailure): NodeApiError;
 }
 
-const RETRYABLE_NETWORK_CODES = ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ECONNABORTED'];
+const RETRYABLE_NETWORK_CODES = [
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'ETIMEDOUT',
+	'EPIPE',
+	'ECONNABORTED',
+];
 
 /** Same-origin redirects followed before giving up; other origins are never followed. */
 const MAX_REDIRECTS = 5;
@@ -83,7 +89,11 @@ export function describeFailure(error: unknown): HttpFailure {
 	const status = Number(response?.status ?? response?.statusCode ?? outer?.httpCode);
 	let code = (source?.code ?? outer?.code) as string | undefined;
 	// Axios reports its own timeout as an aborted connection; n8n's wrapper keeps the original text in `cause`.
-	if (code === 'ECONNABORTED' && /timeout/i.test(`${String(source?.message)} ${String(outer?.message)}`)) code = 'ETIMEDOUT';
+	if (
+		code === 'ECONNABORTED' &&
+		/timeout/i.test(`${String(source?.message)} ${String(outer?.message)}`)
+	)
+		code = 'ETIMEDOUT';
 	return {
 		status: Number.isFinite(status) && status > 0 ? status : undefined,
 		headers: lowerCaseHeaders(response?.headers),
@@ -252,10 +262,17 @@ export async function sendWithRetry(
 			booking.answeredAt = Date.now();
 			const failure: HttpFailure = { ...describeFailure(error), method };
 			if (failure.status !== undefined) profile.observe?.(failure.headers, booking);
-			if (failure.status !== undefined && failure.status >= 300 && failure.status < 400 && failure.headers.location) {
+			if (
+				failure.status !== undefined &&
+				failure.status >= 300 &&
+				failure.status < 400 &&
+				failure.headers.location
+			) {
 				const target = new URL(failure.headers.location, url);
-				if (target.origin !== origin) throw profile.toError({ ...failure, redirectedTo: target.origin });
-				if (++redirects > MAX_REDIRECTS) throw profile.toError({ ...failure, tooManyRedirects: true });
+				if (target.origin !== origin)
+					throw profile.toError({ ...failure, redirectedTo: target.origin });
+				if (++redirects > MAX_REDIRECTS)
+					throw profile.toError({ ...failure, tooManyRedirects: true });
 				url = target.toString();
 				qs = undefined;
 				if (failure.status === 303) {
@@ -298,7 +315,8 @@ export function transportFailureMessage(service: string, failure: HttpFailure): 
 	if (failure.redirectedTo) {
 		return `${service} redirected the request to another site (${failure.redirectedTo}). It was not followed, because credentials are sent only to ${service}'s own address`;
 	}
-	if (failure.tooManyRedirects) return `${service} redirected the request more than ${MAX_REDIRECTS} times`;
+	if (failure.tooManyRedirects)
+		return `${service} redirected the request more than ${MAX_REDIRECTS} times`;
 	if (failure.status !== undefined) return undefined;
 	let reason: string | undefined;
 	if (failure.timedOutAfterMs !== undefined) {
@@ -309,7 +327,9 @@ export function transportFailureMessage(service: string, failure: HttpFailure): 
 	}
 	if (reason === undefined) return undefined;
 	const write = failure.method !== undefined && failure.method !== 'GET';
-	return write ? `${reason}. The change may have been applied; check in ${service} before retrying` : reason;
+	return write
+		? `${reason}. The change may have been applied; check in ${service} before retrying`
+		: reason;
 }
 
 /** Reads `Retry-After` (seconds) if present. */
@@ -326,13 +346,17 @@ export function retryAfterHeaderMs(headers: Record<string, string>): number | un
 export function pathSegment(value: string | number, field = 'a path segment'): string {
 	const text = String(value ?? '').trim();
 	if (text === '' || text === '.' || text === '..') {
-		throw new Error(text === '' ? `'${field}' is empty` : `"${text}" is not a valid value for '${field}'`);
+		throw new Error(
+			text === '' ? `'${field}' is empty` : `"${text}" is not a valid value for '${field}'`,
+		);
 	}
 	return encodeURIComponent(text);
 }
 
 /** Caches one lookup per node run (context), e.g. the credential's base URL and rate budgets. */
-export function perContext<T>(load: (context: RequestContext) => Promise<T>): (context: RequestContext) => Promise<T> {
+export function perContext<T>(
+	load: (context: RequestContext) => Promise<T>,
+): (context: RequestContext) => Promise<T> {
 	const cache = new WeakMap<RequestContext, Promise<T>>();
 	return (context) => {
 		let value = cache.get(context);

@@ -58,7 +58,10 @@ export async function runForEachItem(
 						{ json: { error: (error as Error).message }, pairedItem: { item: itemIndex } },
 					];
 				} else {
-					stop.failure = earlierFailure(stop.failure as ItemFailure | undefined, { itemIndex, error });
+					stop.failure = earlierFailure(stop.failure as ItemFailure | undefined, {
+						itemIndex,
+						error,
+					});
 				}
 			}
 		}

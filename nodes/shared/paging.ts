@@ -8,7 +8,12 @@ import { NodeOperationError } from 'n8n-workflow';
  */
 export const RETURN_ALL_CEILING = { pages: 1_000 };
 
-export function pageCeilingError(node: INode, service: string, path: string, records: number): NodeOperationError {
+export function pageCeilingError(
+	node: INode,
+	service: string,
+	path: string,
+	records: number,
+): NodeOperationError {
 	return new NodeOperationError(
 		node,
 		`${service} kept returning new pages of ${path} after ${RETURN_ALL_CEILING.pages} requests (${records} records); stopped so Return All cannot run forever. Narrow the list with filters.`,

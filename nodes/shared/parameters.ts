@@ -19,7 +19,9 @@ export function isEmptyValue(value: unknown): boolean {
 }
 
 /** A resource locator's stored value, `{ __rl: true, mode, value }`. */
-export function isResourceLocatorValue(value: unknown): value is { __rl: true; mode: string; value: unknown } {
+export function isResourceLocatorValue(
+	value: unknown,
+): value is { __rl: true; mode: string; value: unknown } {
 	return typeof value === 'object' && value !== null && (value as { __rl?: unknown }).__rl === true;
 }
 
@@ -39,10 +41,14 @@ export function invalidParameter(
 	problem: string,
 	description?: string,
 ): NodeOperationError {
-	return new NodeOperationError(context.getNode(), `${problem} for '${displayName}' (item ${itemIndex})`, {
-		itemIndex,
-		...(description ? { description } : {}),
-	});
+	return new NodeOperationError(
+		context.getNode(),
+		`${problem} for '${displayName}' (item ${itemIndex})`,
+		{
+			itemIndex,
+			...(description ? { description } : {}),
+		},
+	);
 }
 
 /**
@@ -51,11 +57,17 @@ export function invalidParameter(
  * is an error naming the filter: leaving it out would return every record instead of the ones
  * asked for.
  */
-export function filterEntries(context: IExecuteFunctions, itemIndex: number, filters: INodeProperties): IDataObject {
+export function filterEntries(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	filters: INodeProperties,
+): IDataObject {
 	const values = context.getNodeParameter(filters.name, itemIndex, {}) as IDataObject;
 	for (const [name, value] of Object.entries(values)) {
 		if (!isEmptyValue(value)) continue;
-		const entry = (filters.options as INodeProperties[] | undefined)?.find((option) => option.name === name);
+		const entry = (filters.options as INodeProperties[] | undefined)?.find(
+			(option) => option.name === name,
+		);
 		throw invalidParameter(
 			context,
 			itemIndex,

@@ -21,7 +21,9 @@ function isOperation(value: unknown): value is OperationModule {
 /** Every operation's own entries for the Options collection, in resource order. */
 export function collectOperationOptions(resources: ResourceMap): INodeProperties[] {
 	return Object.values(resources).flatMap((operations) =>
-		Object.values(operations).flatMap((module) => (isOperation(module) ? module.options ?? [] : [])),
+		Object.values(operations).flatMap((module) =>
+			isOperation(module) ? (module.options ?? []) : [],
+		),
 	);
 }
 
@@ -41,5 +43,11 @@ export async function routeOperation(
 		);
 	}
 	const concurrency = this.getNodeParameter('options.concurrency', 0, defaultConcurrency) as number;
-	return [await runForEachItem(this, async (itemIndex) => await module.execute.call(this, itemIndex), concurrency)];
+	return [
+		await runForEachItem(
+			this,
+			async (itemIndex) => await module.execute.call(this, itemIndex),
+			concurrency,
+		),
+	];
 }

@@ -78,7 +78,11 @@ export class RequestThrottle {
 	/** The typical round trip of the latest answered requests (their median), or undefined before any answer. */
 	private typicalRoundTrip(): number | undefined {
 		const trips: number[] = [];
-		for (let index = this.bookings.length - 1; index >= 0 && trips.length < ROUND_TRIP_SAMPLE; index--) {
+		for (
+			let index = this.bookings.length - 1;
+			index >= 0 && trips.length < ROUND_TRIP_SAMPLE;
+			index--
+		) {
 			const { sentAt, answeredAt } = this.bookings[index];
 			if (answeredAt !== undefined) trips.push(answeredAt - sentAt);
 		}
@@ -91,7 +95,11 @@ export class RequestThrottle {
 	 * When the server counted a request, on our clock: when it was sent, plus what its round trip
 	 * took beyond the typical one; a request still in flight beyond that may arrive at any moment.
 	 */
-	private countedAt({ sentAt, answeredAt }: Booking, now: number, typical: number | undefined): number {
+	private countedAt(
+		{ sentAt, answeredAt }: Booking,
+		now: number,
+		typical: number | undefined,
+	): number {
 		if (typical === undefined) return sentAt;
 		if (answeredAt === undefined) return Math.max(sentAt, now - typical);
 		return sentAt + Math.max(0, answeredAt - sentAt - typical);
@@ -119,7 +127,8 @@ export class RequestThrottle {
 		const typical = this.typicalRoundTrip();
 		for (const window of this.windows) {
 			const limit = Math.max(1, Math.floor(this.limitOf(window, now)));
-			if (this.bookings.length >= limit) slot = Math.max(slot, this.latestCounted(limit, now, typical) + window.windowMs);
+			if (this.bookings.length >= limit)
+				slot = Math.max(slot, this.latestCounted(limit, now, typical) + window.windowMs);
 		}
 		return slot;
 	}
@@ -177,8 +186,16 @@ export class RequestThrottle {
 	 * this sets how many of the window's requests this process may have, never more than the
 	 * server's limit. See `shortWindowLimit` and `longWindowLimit`.
 	 */
-	observeServer(serverLimit: number, serverWindowMs: number, remaining: number, booking: Booking, now = Date.now()) {
-		const window = this.windows.find((candidate) => Math.abs(candidate.windowMs - serverWindowMs) <= serverWindowMs * 0.2);
+	observeServer(
+		serverLimit: number,
+		serverWindowMs: number,
+		remaining: number,
+		booking: Booking,
+		now = Date.now(),
+	) {
+		const window = this.windows.find(
+			(candidate) => Math.abs(candidate.windowMs - serverWindowMs) <= serverWindowMs * 0.2,
+		);
 		if (!window) return;
 		const typical = this.typicalRoundTrip();
 		const counted = this.countedAt(booking, now, typical);
@@ -192,11 +209,17 @@ export class RequestThrottle {
 		const used = Math.max(ours, serverLimit - room);
 		const until = now + window.windowMs * SERVER_WORD_LIFETIME_WINDOWS;
 		if (serverWindowMs > SHORT_WINDOW_MS) {
-			this.serverCaps.set(window.windowMs, { limit: Math.min(serverLimit, longWindowLimit(ours, used, room)), until });
+			this.serverCaps.set(window.windowMs, {
+				limit: Math.min(serverLimit, longWindowLimit(ours, used, room)),
+				until,
+			});
 			return;
 		}
 		const previous = this.serverCaps.get(window.windowMs);
-		const yielding = previous?.yieldedAt !== undefined && now - previous.yieldedAt < window.windowMs ? previous : undefined;
+		const yielding =
+			previous?.yieldedAt !== undefined && now - previous.yieldedAt < window.windowMs
+				? previous
+				: undefined;
 		const next = shortWindowLimit(ours, used, room, yielding?.limit);
 		this.serverCaps.set(window.windowMs, {
 			limit: Math.min(serverLimit, next.limit),
@@ -216,14 +239,20 @@ export class RequestThrottle {
  * gives requests back, once a window (`yieldedLimit` is what it kept then): over a few windows the
  * processes end up sharing the window evenly.
  */
-function shortWindowLimit(ours: number, used: number, room: number, yieldedLimit?: number): { limit: number; yields?: boolean } {
+function shortWindowLimit(
+	ours: number,
+	used: number,
+	room: number,
+	yieldedLimit?: number,
+): { limit: number; yields?: boolean } {
 	const proportional = ours + (room * ours) / used;
 	const shared = used > ours;
 	if (shared && ours * 2 < used && room >= 1) return { limit: Math.max(proportional, ours + 1) };
 	if (shared && ours * 2 > used) {
 		if (yieldedLimit !== undefined) return { limit: Math.min(proportional, yieldedLimit) };
 		// The further from an even split, the more it gives back: half the way to it.
-		if (room === 0) return { limit: ours - Math.max(1, Math.round((ours - used / 2) / 2)), yields: true };
+		if (room === 0)
+			return { limit: ours - Math.max(1, Math.round((ours - used / 2) / 2)), yields: true };
 	}
 	return { limit: proportional };
 }
@@ -269,7 +298,11 @@ export async function acquireSlot(throttles: RequestThrottle[]): Promise<Booking
 const MAX_THROTTLES = 500;
 const throttles = new Map<string, RequestThrottle>();
 
-export function getThrottle(key: string, windows: RateWindow[], spreadOverMs?: number): RequestThrottle {
+export function getThrottle(
+	key: string,
+	windows: RateWindow[],
+	spreadOverMs?: number,
+): RequestThrottle {
 	let throttle = throttles.get(key);
 	if (!throttle) {
 		if (throttles.size >= MAX_THROTTLES) throttles.delete(throttles.keys().next().value as string);

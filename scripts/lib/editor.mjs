@@ -19,7 +19,13 @@ import { startSandbox } from './sandbox.mjs';
  * environment. Resolves with the handles and a REST session as the owner; `stop()` ends n8n and
  * the sandboxes (the processes are also in process.mjs's `stopAll`).
  */
-export async function startStack({ workflows = [], credentials = [], env = {}, server: withServer = true, log = console.log } = {}) {
+export async function startStack({
+	workflows = [],
+	credentials = [],
+	env = {},
+	server: withServer = true,
+	log = console.log,
+} = {}) {
 	const began = Date.now();
 	const install = await ensureN8n({ log });
 	log(install.cached ? '  n8n: cached install' : `  n8n: installed in ${install.seconds} s`);
@@ -40,9 +46,13 @@ export async function startStack({ workflows = [], credentials = [], env = {}, s
 	const toImport = typeof workflows === 'function' ? workflows() : workflows;
 	if (toImport.length) await n8n.importWorkflows(toImport);
 	const serverLog = join(n8n.folder, 'n8n-server.log');
-	const server = withServer ? await n8n.startServer({ serverLog: (text) => appendFileSync(serverLog, text) }) : undefined;
+	const server = withServer
+		? await n8n.startServer({ serverLog: (text) => appendFileSync(serverLog, text) })
+		: undefined;
 	const rest = withServer ? await restSession(n8n.url) : undefined;
-	log(`  n8n ${n8n.url} (user folder ${n8n.folder}), sandboxes ${sandbox.planday.url}, ${sandbox.plannr.url}; ready after ${seconds(began)} s`);
+	log(
+		`  n8n ${n8n.url} (user folder ${n8n.folder}), sandboxes ${sandbox.planday.url}, ${sandbox.plannr.url}; ready after ${seconds(began)} s`,
+	);
 	return {
 		n8n,
 		server,
@@ -76,7 +86,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  * browser and removes the profile.
  */
 export async function launchBrowser() {
-	if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+	if (!existsSync(CHROMIUM))
+		throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CHROMIUM_PATH)`);
 	let chromium;
 	let selectors;
 	try {
@@ -106,7 +117,10 @@ export async function launchBrowser() {
 /** Signs in on n8n's sign-in page as the owner `restSession` created. */
 export async function signIn(page, baseUrl) {
 	await page.goto(`${baseUrl}/signin`);
-	await page.locator('input[type="email"], input[name="emailOrLdapLoginId"], input[name="email"]').first().fill(OWNER.email);
+	await page
+		.locator('input[type="email"], input[name="emailOrLdapLoginId"], input[name="email"]')
+		.first()
+		.fill(OWNER.email);
 	await page.locator('input[type="password"]').first().fill(OWNER.password);
 	await page.locator('[data-test-id="form-submit-button"], button[type="submit"]').first().click();
 	await page.waitForURL((url) => !url.pathname.startsWith('/signin'), { timeout: 60_000 });
@@ -145,7 +159,12 @@ export function checkList(label, { only = process.env.E2E_ONLY } = {}) {
 				console.log(`  ✓ ${name} (${seconds(began)} s)`);
 			} catch (error) {
 				results.failed++;
-				console.log(`  ✗ ${name} (${seconds(began)} s)\n    ${String(error.stack ?? error).split('\n').slice(0, 12).join('\n    ')}`);
+				console.log(
+					`  ✗ ${name} (${seconds(began)} s)\n    ${String(error.stack ?? error)
+						.split('\n')
+						.slice(0, 12)
+						.join('\n    ')}`,
+				);
 			}
 		},
 		fail(error) {

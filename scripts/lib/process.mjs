@@ -48,7 +48,9 @@ export function run(command, args, options = {}) {
 	const { cwd, env, log, stdoutFile, allowFailure = false, timeoutMs } = options;
 	return new Promise((resolve, reject) => {
 		const stdoutStream = stdoutFile ? createWriteStream(stdoutFile) : undefined;
-		const openFile = stdoutStream ? new Promise((ready) => stdoutStream.on('open', ready)) : Promise.resolve();
+		const openFile = stdoutStream
+			? new Promise((ready) => stdoutStream.on('open', ready))
+			: Promise.resolve();
 		void openFile.then(() => {
 			if (interrupted) {
 				stdoutStream?.close();
@@ -82,9 +84,14 @@ export function run(command, args, options = {}) {
 				stdoutStream?.close();
 				// A process ended by a signal gets the shell's code (128 + signal number) and says which signal.
 				if (signal) output += `\n[ended by ${signal}]`;
-				const result = { code: code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : 1), output };
+				const result = {
+					code: code ?? (signal ? 128 + (osConstants.signals[signal] ?? 0) : 1),
+					output,
+				};
 				if (result.code !== 0 && !allowFailure) {
-					const error = new Error(`${command} ${args.join(' ')} exited with ${result.code}\n${output.slice(-4000)}`);
+					const error = new Error(
+						`${command} ${args.join(' ')} exited with ${result.code}\n${output.slice(-4000)}`,
+					);
 					error.result = result;
 					reject(error);
 				} else {
@@ -102,7 +109,12 @@ export function run(command, args, options = {}) {
 export function start(name, command, args, options = {}) {
 	const { cwd, env, log } = options;
 	refuseWhenInterrupted(name);
-	const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+	const child = spawn(command, args, {
+		cwd,
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		detached: true,
+	});
 	let output = '';
 	const waiters = [];
 	const onText = (chunk) => {
@@ -116,7 +128,9 @@ export function start(name, command, args, options = {}) {
 	};
 	child.stdout.on('data', onText);
 	child.stderr.on('data', onText);
-	const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+	const exited = new Promise((resolve) =>
+		child.on('exit', (code, signal) => resolve({ code, signal })),
+	);
 	const handle = {
 		name,
 		child,
@@ -143,7 +157,11 @@ export function start(name, command, args, options = {}) {
 					if (!waiters.includes(waiter)) return;
 					clearTimeout(timer);
 					waiters.splice(waiters.indexOf(waiter), 1);
-					reject(new Error(`${name} exited (${code ?? signal}) before ${pattern}\n${output.slice(-3000)}`));
+					reject(
+						new Error(
+							`${name} exited (${code ?? signal}) before ${pattern}\n${output.slice(-3000)}`,
+						),
+					);
 				});
 			});
 		},

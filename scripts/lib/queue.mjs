@@ -34,9 +34,15 @@ function postgresBin() {
 
 /** Installs `redis-server` and `postgresql` with apt-get when either is missing (as root, e.g. in CI). */
 export async function ensureQueueServices({ log = console.log } = {}) {
-	const missing = [...(onPath('redis-server') ? [] : ['redis-server']), ...(postgresBin() ? [] : ['postgresql'])];
+	const missing = [
+		...(onPath('redis-server') ? [] : ['redis-server']),
+		...(postgresBin() ? [] : ['postgresql']),
+	];
 	if (!missing.length) return;
-	if (!isRoot()) throw new Error(`queue mode needs ${missing.join(' and ')}: install ${missing.length > 1 ? 'them' : 'it'} (apt-get install ${missing.join(' ')})`);
+	if (!isRoot())
+		throw new Error(
+			`queue mode needs ${missing.join(' and ')}: install ${missing.length > 1 ? 'them' : 'it'} (apt-get install ${missing.join(' ')})`,
+		);
 	log(`Installing ${missing.join(' and ')} with apt-get…`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 	await run('apt-get', ['update', '-qq'], { env });
@@ -45,10 +51,28 @@ export async function ensureQueueServices({ log = console.log } = {}) {
 
 /** redis-server on `port`, no persistence, its folder in `dir`. */
 export async function startRedis({ port, dir, log }) {
-	const redis = start('redis', 'redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], {
-		cwd: dir,
-		log,
-	});
+	const redis = start(
+		'redis',
+		'redis-server',
+		[
+			'--port',
+			String(port),
+			'--bind',
+			'127.0.0.1',
+			'--dir',
+			dir,
+			'--save',
+			'',
+			'--appendonly',
+			'no',
+			'--protected-mode',
+			'yes',
+		],
+		{
+			cwd: dir,
+			log,
+		},
+	);
 	await redis.waitFor(/Ready to accept connections/, 30_000);
 	return { process: redis, host: '127.0.0.1', port };
 }
@@ -60,21 +84,40 @@ export async function startRedis({ port, dir, log }) {
 export async function startPostgres({ port, dir, log }) {
 	const bin = postgresBin();
 	if (!bin) throw new Error('PostgreSQL is not installed (apt-get install postgresql)');
-	const asPostgres = isRoot() ? (command, args) => ['runuser', ['-u', 'postgres', '--', command, ...args]] : (command, args) => [command, args];
+	const asPostgres = isRoot()
+		? (command, args) => ['runuser', ['-u', 'postgres', '--', command, ...args]]
+		: (command, args) => [command, args];
 	if (isRoot()) {
 		const ids = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
 		const groups = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
 		chownSync(dir, Number(ids.stdout), Number(groups.stdout));
 	}
 	const data = join(dir, 'data');
-	await run(...asPostgres(join(bin, 'initdb'), ['-D', data, '-U', DB_USER, '--auth=trust', '--encoding=UTF8', '--no-sync']), { cwd: dir });
+	await run(
+		...asPostgres(join(bin, 'initdb'), [
+			'-D',
+			data,
+			'-U',
+			DB_USER,
+			'--auth=trust',
+			'--encoding=UTF8',
+			'--no-sync',
+		]),
+		{ cwd: dir },
+	);
 	const [command, args] = asPostgres(join(bin, 'postgres'), [
-		'-D', data,
-		'-p', String(port),
-		'-k', dir,
-		'-c', 'listen_addresses=127.0.0.1',
-		'-c', 'fsync=off',
-		'-c', 'max_connections=100',
+		'-D',
+		data,
+		'-p',
+		String(port),
+		'-k',
+		dir,
+		'-c',
+		'listen_addresses=127.0.0.1',
+		'-c',
+		'fsync=off',
+		'-c',
+		'max_connections=100',
 	]);
 	const postgres = start('postgres', command, args, { cwd: dir, log });
 	await postgres.waitFor(/database system is ready to accept connections/, 60_000);
@@ -109,7 +152,13 @@ export function queueEnv({ redis, postgres }) {
  *   stop()      ends every process and removes the temporary folders
  * `logTo(name)` receives each process's output (e.g. to write one log file per process).
  */
-export async function startQueue({ tarball, workers = 2, concurrency = 5, logTo = () => () => {}, log = () => {} } = {}) {
+export async function startQueue({
+	tarball,
+	workers = 2,
+	concurrency = 5,
+	logTo = () => () => {},
+	log = () => {},
+} = {}) {
 	await ensureQueueServices({ log });
 	const dir = mkdtempSync(join(tmpdir(), 'n8n-queue-'));
 	const folders = [];
@@ -121,7 +170,8 @@ export async function startQueue({ tarball, workers = 2, concurrency = 5, logTo 
 	};
 	try {
 		chmodSync(dir, 0o711); // PostgreSQL's folder inside belongs to the `postgres` user
-		const [redisPort, postgresPort, mainPort, mainBroker, cliBroker, ...workerPorts] = await freePorts(5 + workers * 2);
+		const [redisPort, postgresPort, mainPort, mainBroker, cliBroker, ...workerPorts] =
+			await freePorts(5 + workers * 2);
 		const redisDir = mkdtempSync(join(dir, 'redis-'));
 		const postgresDir = mkdtempSync(join(dir, 'postgres-'));
 		const [redis, postgres] = await Promise.all([
@@ -133,7 +183,13 @@ export async function startQueue({ tarball, workers = 2, concurrency = 5, logTo 
 		const env = queueEnv({ redis, postgres });
 
 		const [main, ...workerInstances] = await Promise.all([
-			createInstance({ tarball, port: mainPort, brokerPort: mainBroker, env, cliEnv: { N8N_RUNNERS_BROKER_PORT: String(cliBroker) } }),
+			createInstance({
+				tarball,
+				port: mainPort,
+				brokerPort: mainBroker,
+				env,
+				cliEnv: { N8N_RUNNERS_BROKER_PORT: String(cliBroker) },
+			}),
 			...Array.from({ length: workers }, (_, index) =>
 				createInstance({
 					tarball,
@@ -152,17 +208,23 @@ export async function startQueue({ tarball, workers = 2, concurrency = 5, logTo 
 		const workerHandles = await Promise.all(
 			workerInstances.map(async (instance, index) => {
 				const name = `worker ${index + 1}`;
-				const handle = start(`n8n ${name}`, NODE24, [N8N_BIN, 'worker', `--concurrency=${concurrency}`], {
-					env: instance.env,
-					cwd: instance.folder,
-					log: logTo(name.replace(' ', '-')),
-				});
+				const handle = start(
+					`n8n ${name}`,
+					NODE24,
+					[N8N_BIN, 'worker', `--concurrency=${concurrency}`],
+					{
+						env: instance.env,
+						cwd: instance.folder,
+						log: logTo(name.replace(' ', '-')),
+					},
+				);
 				handles.push(handle);
 				await handle.waitFor(/n8n worker is now ready/, 240_000);
 				return {
 					name,
 					process: handle,
-					executions: () => [...handle.output.matchAll(/Worker started execution (\d+)/g)].map((match) => match[1]),
+					executions: () =>
+						[...handle.output.matchAll(/Worker started execution (\d+)/g)].map((match) => match[1]),
 				};
 			}),
 		);
@@ -173,7 +235,10 @@ export async function startQueue({ tarball, workers = 2, concurrency = 5, logTo 
 			workers: workerHandles,
 			redis,
 			postgres,
-			ranOn: (executionId) => workerHandles.filter((worker) => worker.executions().includes(String(executionId))).map((worker) => worker.name),
+			ranOn: (executionId) =>
+				workerHandles
+					.filter((worker) => worker.executions().includes(String(executionId)))
+					.map((worker) => worker.name),
 			stop,
 		};
 	} catch (error) {

@@ -8,14 +8,23 @@ import { ROOT } from './n8n.mjs';
 import { start } from './process.mjs';
 
 /** Resolves when both emulators listen; `planday` and `plannr` are control clients. */
-export async function startSandbox({ plandayPort = 4010, plannrPort = 4020, log = () => {}, args = [] } = {}) {
+export async function startSandbox({
+	plandayPort = 4010,
+	plannrPort = 4020,
+	log = () => {},
+	args = [],
+} = {}) {
 	const process_ = start(
 		'sandbox',
 		join(ROOT, 'node_modules', '.bin', 'ts-node'),
 		['--transpile-only', '--project', 'tsconfig.test.json', 'test/sandbox/cli.ts', ...args],
 		{
 			cwd: ROOT,
-			env: { ...process.env, PLANDAY_SANDBOX_PORT: String(plandayPort), PLANNR_SANDBOX_PORT: String(plannrPort) },
+			env: {
+				...process.env,
+				PLANDAY_SANDBOX_PORT: String(plandayPort),
+				PLANNR_SANDBOX_PORT: String(plannrPort),
+			},
 			log,
 		},
 	);
@@ -23,7 +32,13 @@ export async function startSandbox({ plandayPort = 4010, plannrPort = 4020, log 
 	const url = (name) => new RegExp(`${name} sandbox: (http://\\S+)`).exec(process_.output)[1];
 	const planday = controlClient(url('Planday'));
 	const plannr = controlClient(url('Plannr'));
-	return { process: process_, planday, plannr, output: process_.output, stop: () => process_.stop() };
+	return {
+		process: process_,
+		planday,
+		plannr,
+		output: process_.output,
+		stop: () => process_.stop(),
+	};
 }
 
 /** A JSON client for one emulator's control API. */
@@ -36,7 +51,8 @@ export function controlClient(baseUrl) {
 		});
 		const text = await response.text();
 		const json = text ? JSON.parse(text) : undefined;
-		if (!response.ok) throw new Error(`sandbox ${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
+		if (!response.ok)
+			throw new Error(`sandbox ${method} ${path}: ${response.status} ${text.slice(0, 500)}`);
 		return json;
 	};
 	return {

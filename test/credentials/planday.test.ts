@@ -37,7 +37,10 @@ describe('Planday credential (refresh token → access token)', () => {
 	test('200 input items make exactly one exchange, and every API call carries Bearer and X-ClientId', async () => {
 		const items = Array.from({ length: 200 }, (_, index) => ({ index }));
 		const run = await planday.run(
-			{ ...employeeGet(1001), employeeId: { __rl: true, mode: 'id', value: '={{ 1001 + $json.index }}' } },
+			{
+				...employeeGet(1001),
+				employeeId: { __rl: true, mode: 'id', value: '={{ 1001 + $json.index }}' },
+			},
 			items,
 		);
 
@@ -117,7 +120,11 @@ describe('Planday credential (refresh token → access token)', () => {
 			kind: 'rewrite',
 			count: 1,
 			path: /^\/connect\/token$/,
-			response: () => ({ status: 200, headers: { 'content-type': 'text/html' }, body: '<html><body>Maintenance</body></html>' }),
+			response: () => ({
+				status: 200,
+				headers: { 'content-type': 'text/html' },
+				body: '<html><body>Maintenance</body></html>',
+			}),
 		});
 
 		const failed = await planday.run(portalGet);
@@ -131,11 +138,20 @@ describe('Planday credential (refresh token → access token)', () => {
 	});
 
 	test('an API that refuses every fresh token fails every item with one clear message, not one exchange per item', async () => {
-		planday.sandbox.server.inject({ kind: 'status', status: 401, count: 10_000, path: /^\/hr\//, body: { message: 'Unauthorized' } });
+		planday.sandbox.server.inject({
+			kind: 'status',
+			status: 401,
+			count: 10_000,
+			path: /^\/hr\//,
+			body: { message: 'Unauthorized' },
+		});
 		const items = Array.from({ length: 20 }, (_, index) => ({ index }));
 
 		const run = await planday.run(
-			{ ...employeeGet(1001), employeeId: { __rl: true, mode: 'id', value: '={{ 1001 + $json.index }}' } },
+			{
+				...employeeGet(1001),
+				employeeId: { __rl: true, mode: 'id', value: '={{ 1001 + $json.index }}' },
+			},
 			items,
 			true,
 		);
@@ -157,11 +173,18 @@ describe('Planday credential (refresh token → access token)', () => {
 				const isolated = require('../harness/engine') as typeof import('../harness/engine');
 				worker = new isolated.Engine();
 			});
-			worker!.credentials.stored.set(PLANDAY_CREDENTIAL_ID, planday.engine.credentials.stored.get(PLANDAY_CREDENTIAL_ID)!);
+			worker!.credentials.stored.set(
+				PLANDAY_CREDENTIAL_ID,
+				planday.engine.credentials.stored.get(PLANDAY_CREDENTIAL_ID)!,
+			);
 			return worker!;
 		}
 		const runOn = async (engine: Engine) =>
-			await engine.runNode({ type: 'planday', parameters: portalGet, credentials: { plandayApi: PLANDAY_CREDENTIAL_ID } });
+			await engine.runNode({
+				type: 'planday',
+				parameters: portalGet,
+				credentials: { plandayApi: PLANDAY_CREDENTIAL_ID },
+			});
 
 		test('a token another worker stored is used, not exchanged again', async () => {
 			const other = secondWorker();
@@ -182,7 +205,12 @@ describe('Planday credential (refresh token → access token)', () => {
 			for (const run of runs) expect(json(run)).toHaveLength(1);
 			expect(planday.sandbox.tokenExchanges()).toBe(2);
 			const exchanges = planday.sandbox.server.requests(/^\/connect\/token$/);
-			expect(exchanges.every((exchange) => exchange.status === 200 && exchange.body.refresh_token === DEMO_REFRESH_TOKEN)).toBe(true);
+			expect(
+				exchanges.every(
+					(exchange) =>
+						exchange.status === 200 && exchange.body.refresh_token === DEMO_REFRESH_TOKEN,
+				),
+			).toBe(true);
 			// The refresh token both used is still the stored one, and a third cold worker can still exchange it.
 			expect(stored().refreshToken).toBe(DEMO_REFRESH_TOKEN);
 			stored().accessToken = '';
@@ -197,7 +225,10 @@ describe('Planday API credential: how it signs a request', () => {
 		const authenticate = new PlandayApi().authenticate;
 		expect(typeof authenticate).toBe('function');
 
-		const signed = await authenticate({ accessToken: 'token-1', clientId: 'app-1' }, { url: 'https://example.test/hr/v1.0/employees' });
+		const signed = await authenticate(
+			{ accessToken: 'token-1', clientId: 'app-1' },
+			{ url: 'https://example.test/hr/v1.0/employees' },
+		);
 
 		expect(signed.headers).toEqual({ Authorization: 'Bearer token-1', 'X-ClientId': 'app-1' });
 	});

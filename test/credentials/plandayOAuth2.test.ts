@@ -21,11 +21,17 @@ const portalGet = { resource: 'portal', operation: 'get' };
 describe('Planday OAuth2 credential (technology partners)', () => {
 	let planday: PlandayFixture;
 
-	const tokenData = (id = PARTNER_CREDENTIAL_ID) => planday.engine.credentials.data(id).oauthTokenData as Record<string, string>;
-	const apiCalls = () => planday.sandbox.server.log.filter((entry) => !entry.path.startsWith('/connect/'));
+	const tokenData = (id = PARTNER_CREDENTIAL_ID) =>
+		planday.engine.credentials.data(id).oauthTokenData as Record<string, string>;
+	const apiCalls = () =>
+		planday.sandbox.server.log.filter((entry) => !entry.path.startsWith('/connect/'));
 	const tokenCalls = () => planday.sandbox.server.requests(/^\/connect\/token$/, 'POST');
 
-	function addPartnerCredential(id = PARTNER_CREDENTIAL_ID, data: IDataObject = {}, clientId = DEMO_PARTNER_CLIENT_ID) {
+	function addPartnerCredential(
+		id = PARTNER_CREDENTIAL_ID,
+		data: IDataObject = {},
+		clientId = DEMO_PARTNER_CLIENT_ID,
+	) {
 		planday.engine.credentials.add({
 			id,
 			name: PARTNER_CREDENTIAL_NAME,
@@ -42,7 +48,10 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 		});
 	}
 
-	const runPartner = async (parameters: INodeParameters, id = PARTNER_CREDENTIAL_ID): Promise<NodeRun> =>
+	const runPartner = async (
+		parameters: INodeParameters,
+		id = PARTNER_CREDENTIAL_ID,
+	): Promise<NodeRun> =>
 		await planday.engine.runNode({
 			type: 'planday',
 			parameters: { authentication: 'oAuth2', ...parameters },
@@ -57,9 +66,22 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 
 	test('every call sends the Bearer token and X-ClientId, and a valid token is not refreshed', async () => {
 		json(await runPartner(portalGet));
-		json(await runPartner({ resource: 'employee', operation: 'getAll', returnAll: true, filters: {}, options: {} }));
+		json(
+			await runPartner({
+				resource: 'employee',
+				operation: 'getAll',
+				returnAll: true,
+				filters: {},
+				options: {},
+			}),
+		);
 
-		expect(apiCalls().map((entry) => `${entry.method} ${entry.path}?${new URLSearchParams(entry.query)} ${entry.status}`)).toEqual([
+		expect(
+			apiCalls().map(
+				(entry) =>
+					`${entry.method} ${entry.path}?${new URLSearchParams(entry.query)} ${entry.status}`,
+			),
+		).toEqual([
 			'GET /portal/v1.0/info? 200',
 			'GET /hr/v1.0/employees?limit=50&offset=0 200',
 			// Each page re-reads the last record of the one before (nothing is lost to a deletion).
@@ -89,13 +111,19 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 
 		json(await runPartner(portalGet));
 
-		expect(planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`)).toEqual([
+		expect(
+			planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+		).toEqual([
 			'GET /portal/v1.0/info 401',
 			'POST /connect/token 200',
 			'GET /portal/v1.0/info 200',
 		]);
 		const [refresh] = tokenCalls();
-		expect(refresh.body).toEqual({ client_id: PARTNER_CLIENT_ID, grant_type: 'refresh_token', refresh_token: before.refresh_token });
+		expect(refresh.body).toEqual({
+			client_id: PARTNER_CLIENT_ID,
+			grant_type: 'refresh_token',
+			refresh_token: before.refresh_token,
+		});
 		expect(refresh.headers.authorization).toBeUndefined();
 		expect(tokenData().access_token).not.toBe(before.access_token);
 		expect(tokenData().refresh_token).not.toBe(before.refresh_token);
@@ -105,10 +133,12 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 		// The next expiry refreshes with the rotated token, which the identity server still accepts.
 		planday.sandbox.expireAllAccessTokens();
 		json(await runPartner(portalGet));
-		expect(tokenCalls().map((entry) => `${entry.status} ${entry.body.refresh_token === before.refresh_token ? 'old' : 'rotated'}`)).toEqual([
-			'200 old',
-			'200 rotated',
-		]);
+		expect(
+			tokenCalls().map(
+				(entry) =>
+					`${entry.status} ${entry.body.refresh_token === before.refresh_token ? 'old' : 'rotated'}`,
+			),
+		).toEqual(['200 old', '200 rotated']);
 		expect(apiCalls().at(-1)!.headers.authorization).toBe(`Bearer ${tokenData().access_token}`);
 	});
 
@@ -117,11 +147,20 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 		planday.sandbox.expireAllAccessTokens();
 
 		const items = json(
-			await runPartner({ resource: 'employee', operation: 'updateCustomFieldValue', employeeId: { __rl: true, mode: 'id', value: '1001' }, customPropertyName: 'custom_1003', valueSource: 'dataUri', dataUri: gif }),
+			await runPartner({
+				resource: 'employee',
+				operation: 'updateCustomFieldValue',
+				employeeId: { __rl: true, mode: 'id', value: '1001' },
+				customPropertyName: 'custom_1003',
+				valueSource: 'dataUri',
+				dataUri: gif,
+			}),
 		);
 
 		expect(items).toEqual([{ success: true }]);
-		expect(planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`)).toEqual([
+		expect(
+			planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+		).toEqual([
 			'PUT /hr/v1.0/employees/1001/customfields/custom_1003/value 401',
 			'POST /connect/token 200',
 			'PUT /hr/v1.0/employees/1001/customfields/custom_1003/value 200',
@@ -137,7 +176,9 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 
 		json(await runPartner(portalGet));
 
-		expect(planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`)).toEqual([
+		expect(
+			planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+		).toEqual([
 			'GET /portal/v1.0/info 401',
 			'POST /connect/token 200',
 			'GET /portal/v1.0/info 200',
@@ -147,14 +188,24 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 
 	test('a client secret, when given, is sent in the form body with client_id (never as a Basic header)', async () => {
 		const clientId = randomUUID();
-		planday.sandbox.identity.registerApp({ clientId, clientSecret: 'partner-secret-1', redirectUris: [], scopes: DEMO_PARTNER_SCOPES });
+		planday.sandbox.identity.registerApp({
+			clientId,
+			clientSecret: 'partner-secret-1',
+			redirectUris: [],
+			scopes: DEMO_PARTNER_SCOPES,
+		});
 		addPartnerCredential('with-secret', { clientSecret: 'partner-secret-1' }, clientId);
 		planday.sandbox.expireAllAccessTokens();
 
 		json(await runPartner(portalGet, 'with-secret'));
 
 		const [refresh] = tokenCalls();
-		expect(Object.keys(refresh.body).sort()).toEqual(['client_id', 'client_secret', 'grant_type', 'refresh_token']);
+		expect(Object.keys(refresh.body).sort()).toEqual([
+			'client_id',
+			'client_secret',
+			'grant_type',
+			'refresh_token',
+		]);
 		expect(refresh.body.client_id).toBe(clientId);
 		expect(refresh.headers.authorization).toBeUndefined();
 	});
@@ -183,7 +234,9 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 
 		const run = await runPartner(portalGet);
 
-		expect(run.error?.message).toBe(`The credential "${PARTNER_CREDENTIAL_NAME}" needs to be reconnected.`);
+		expect(run.error?.message).toBe(
+			`The credential "${PARTNER_CREDENTIAL_NAME}" needs to be reconnected.`,
+		);
 		expect(run.error?.description).toBe(
 			'Planday no longer accepts the refresh token: it was revoked or it expired. Open the credential and click "Connect my account" to connect the portal again.',
 		);
@@ -212,20 +265,24 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 	});
 
 	test('the credential test reads /portal/v1.0/info with X-ClientId, and fails clearly once the grant is revoked', async () => {
-		expect(await planday.engine.testCredentials('plandayOAuth2Api', PARTNER_CREDENTIAL_ID)).toEqual({
-			status: 'OK',
-			message: 'Connection tested successfully',
-		});
+		expect(await planday.engine.testCredentials('plandayOAuth2Api', PARTNER_CREDENTIAL_ID)).toEqual(
+			{
+				status: 'OK',
+				message: 'Connection tested successfully',
+			},
+		);
 		const [info] = apiCalls();
 		expect(`${info.method} ${info.path}`).toBe('GET /portal/v1.0/info');
 		expect(info.headers['x-clientid']).toBe(PARTNER_CLIENT_ID);
 
 		planday.sandbox.identity.revokeRefreshToken(tokenData().refresh_token);
 		planday.sandbox.expireAllAccessTokens();
-		expect(await planday.engine.testCredentials('plandayOAuth2Api', PARTNER_CREDENTIAL_ID)).toEqual({
-			status: 'Error',
-			message: `The credential "${PARTNER_CREDENTIAL_NAME}" needs to be reconnected.`,
-		});
+		expect(await planday.engine.testCredentials('plandayOAuth2Api', PARTNER_CREDENTIAL_ID)).toEqual(
+			{
+				status: 'Error',
+				message: `The credential "${PARTNER_CREDENTIAL_NAME}" needs to be reconnected.`,
+			},
+		);
 	});
 
 	test('the Planday Trigger polls with the OAuth2 credential', async () => {
@@ -239,7 +296,9 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 		planday.sandbox.state.data.employees[0].dateTimeModified = new Date().toISOString();
 		const items = await trigger.poll();
 
-		expect(items?.map((item) => item.json.id)).toEqual([planday.sandbox.state.data.employees[0].id]);
+		expect(items?.map((item) => item.json.id)).toEqual([
+			planday.sandbox.state.data.employees[0].id,
+		]);
 		const calls = apiCalls();
 		expect(calls.length).toBeGreaterThan(0);
 		for (const call of calls) {
@@ -249,7 +308,11 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 	});
 
 	test('dropdowns load with the OAuth2 credential', async () => {
-		const context = planday.engine.loadOptionsContext('planday', { authentication: 'oAuth2', resource: 'shift' }, { plandayOAuth2Api: PARTNER_CREDENTIAL_ID });
+		const context = planday.engine.loadOptionsContext(
+			'planday',
+			{ authentication: 'oAuth2', resource: 'shift' },
+			{ plandayOAuth2Api: PARTNER_CREDENTIAL_ID },
+		);
 
 		const options = await loadOptions.getDepartments.call(context);
 
@@ -261,7 +324,11 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 
 	test("the App ID's budget is shared by every portal connected to it; each credential (portal) has a budget of its own", async () => {
 		const clientId = randomUUID();
-		planday.sandbox.identity.registerApp({ clientId, redirectUris: [], scopes: DEMO_PARTNER_SCOPES });
+		planday.sandbox.identity.registerApp({
+			clientId,
+			redirectUris: [],
+			scopes: DEMO_PARTNER_SCOPES,
+		});
 		const [first, second] = [randomUUID(), randomUUID()];
 		addPartnerCredential(first, {}, clientId);
 		addPartnerCredential(second, {}, clientId);
@@ -280,7 +347,10 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 		json(await planday.run({ authentication: 'refreshToken', ...portalGet }));
 		json(await runPartner(portalGet));
 
-		expect(apiCalls().map((entry) => entry.headers['x-clientid'])).toEqual([CUSTOMER_CLIENT_ID, PARTNER_CLIENT_ID]);
+		expect(apiCalls().map((entry) => entry.headers['x-clientid'])).toEqual([
+			CUSTOMER_CLIENT_ID,
+			PARTNER_CLIENT_ID,
+		]);
 		expect(planday.engine.credentials.data(PLANDAY_CREDENTIAL_ID).accessToken).not.toBe('');
 	});
 });
@@ -297,10 +367,23 @@ describe("Planday sandbox's identity server (Authorization Code flow)", () => {
 	afterEach(async () => await planday.stop());
 
 	const authorize = async (params: Record<string, string>) => {
-		const query = new URLSearchParams({ client_id: PARTNER_CLIENT_ID, redirect_uri: redirectUri, response_type: 'code', scope, state: 'st-1', ...params });
-		const response = await fetch(`${planday.sandbox.url}/connect/authorize?${query}`, { redirect: 'manual' });
+		const query = new URLSearchParams({
+			client_id: PARTNER_CLIENT_ID,
+			redirect_uri: redirectUri,
+			response_type: 'code',
+			scope,
+			state: 'st-1',
+			...params,
+		});
+		const response = await fetch(`${planday.sandbox.url}/connect/authorize?${query}`, {
+			redirect: 'manual',
+		});
 		const location = response.headers.get('location');
-		return { status: response.status, body: location ? undefined : await response.json(), location: location ? new URL(location) : undefined };
+		return {
+			status: response.status,
+			body: location ? undefined : await response.json(),
+			location: location ? new URL(location) : undefined,
+		};
 	};
 	const exchange = async (form: Record<string, string>) => {
 		const response = await fetch(`${planday.sandbox.url}/connect/token`, {
@@ -315,7 +398,10 @@ describe("Planday sandbox's identity server (Authorization Code flow)", () => {
 		const answer = await authorize({ redirect_uri: 'https://attacker.example/callback' });
 		expect(answer).toEqual({
 			status: 400,
-			body: { error: 'invalid_request', error_description: "redirect_uri is not one of the app's Redirection URLs" },
+			body: {
+				error: 'invalid_request',
+				error_description: "redirect_uri is not one of the app's Redirection URLs",
+			},
 			location: undefined,
 		});
 	});
@@ -336,34 +422,69 @@ describe("Planday sandbox's identity server (Authorization Code flow)", () => {
 		const { location } = await authorize({});
 		const code = location!.searchParams.get('code')!;
 		expect(location!.searchParams.get('state')).toBe('st-1');
-		const form = { client_id: PARTNER_CLIENT_ID, grant_type: 'authorization_code', code, redirect_uri: redirectUri };
+		const form = {
+			client_id: PARTNER_CLIENT_ID,
+			grant_type: 'authorization_code',
+			code,
+			redirect_uri: redirectUri,
+		};
 
 		const first = await exchange(form);
 		expect(first.status).toBe(200);
-		expect(first.body).toMatchObject({ token_type: 'Bearer', expires_in: 3600, scope, refresh_token: expect.any(String) });
-		expect(await exchange(form)).toEqual({ status: 400, body: { error: 'invalid_grant', error_description: 'Unknown, used or expired code' } });
-		expect(await exchange({ ...form, client_secret: 'guess' })).toEqual({ status: 400, body: { error: 'invalid_client' } });
+		expect(first.body).toMatchObject({
+			token_type: 'Bearer',
+			expires_in: 3600,
+			scope,
+			refresh_token: expect.any(String),
+		});
+		expect(await exchange(form)).toEqual({
+			status: 400,
+			body: { error: 'invalid_grant', error_description: 'Unknown, used or expired code' },
+		});
+		expect(await exchange({ ...form, client_secret: 'guess' })).toEqual({
+			status: 400,
+			body: { error: 'invalid_client' },
+		});
 	});
 
 	test('PKCE: a code issued with an S256 challenge needs the matching verifier', async () => {
 		const verifier = 'verifier-0123456789-0123456789-0123456789-abc';
 		const challenge = createHash('sha256').update(verifier).digest('base64url');
-		const codeFor = async () => (await authorize({ code_challenge: challenge, code_challenge_method: 'S256' })).location!.searchParams.get('code')!;
-		const form = { client_id: PARTNER_CLIENT_ID, grant_type: 'authorization_code', redirect_uri: redirectUri };
+		const codeFor = async () =>
+			(
+				await authorize({ code_challenge: challenge, code_challenge_method: 'S256' })
+			).location!.searchParams.get('code')!;
+		const form = {
+			client_id: PARTNER_CLIENT_ID,
+			grant_type: 'authorization_code',
+			redirect_uri: redirectUri,
+		};
 
-		expect((await exchange({ ...form, code: await codeFor(), code_verifier: 'wrong' })).body).toEqual({ error: 'invalid_grant', error_description: 'Invalid code_verifier' });
-		expect((await exchange({ ...form, code: await codeFor(), code_verifier: verifier })).status).toBe(200);
+		expect(
+			(await exchange({ ...form, code: await codeFor(), code_verifier: 'wrong' })).body,
+		).toEqual({ error: 'invalid_grant', error_description: 'Invalid code_verifier' });
+		expect(
+			(await exchange({ ...form, code: await codeFor(), code_verifier: verifier })).status,
+		).toBe(200);
 	});
 
 	test('revocation ends a refresh token; its next refresh is invalid_grant', async () => {
-		const { refresh_token: refreshToken } = planday.sandbox.identity.connectedTokenData() as { refresh_token: string };
+		const { refresh_token: refreshToken } = planday.sandbox.identity.connectedTokenData() as {
+			refresh_token: string;
+		};
 		const revoked = await fetch(`${planday.sandbox.url}/connect/revocation`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/x-www-form-urlencoded' },
 			body: new URLSearchParams({ client_id: PARTNER_CLIENT_ID, token: refreshToken }).toString(),
 		});
 		expect(revoked.status).toBe(200);
-		expect(await exchange({ client_id: PARTNER_CLIENT_ID, grant_type: 'refresh_token', refresh_token: refreshToken })).toEqual({
+		expect(
+			await exchange({
+				client_id: PARTNER_CLIENT_ID,
+				grant_type: 'refresh_token',
+				refresh_token: refreshToken,
+			}),
+		).toEqual({
 			status: 400,
 			body: { error: 'invalid_grant' },
 		});

@@ -18,8 +18,10 @@ const accountGet = (authentication: PlannrAuthentication, uuid: string) => ({
 
 describe('Plannr credentials', () => {
 	let plannr: PlannrFixture;
-	const preferredAccount = () => plannr.sandbox.state.data.logins.find((login) => login._preferred)!.account.uuid;
-	const someClient = () => plannr.sandbox.state.data.accounts.find((account) => account.type === 'client')!.uuid;
+	const preferredAccount = () =>
+		plannr.sandbox.state.data.logins.find((login) => login._preferred)!.account.uuid;
+	const someClient = () =>
+		plannr.sandbox.state.data.accounts.find((account) => account.type === 'client')!.uuid;
 	const logins = () => plannr.sandbox.server.requests(/^\/api\/v1\/logins$/);
 
 	beforeEach(async () => {
@@ -29,21 +31,33 @@ describe('Plannr credentials', () => {
 
 	test.each<[PlannrAuthentication, () => string]>([
 		['accessToken', () => `Bearer ${DEMO_PAT}`],
-		['oAuth2', () => `Bearer ${(plannr.engine.credentials.data(PLANNR_OAUTH2_CREDENTIAL_ID).oauthTokenData as { access_token: string }).access_token}`],
-	])('%s: sends the Bearer token, Accept: application/json and the preferred account', async (authentication, bearer) => {
-		json(await plannr.run(accountGet(authentication, someClient())));
+		[
+			'oAuth2',
+			() =>
+				`Bearer ${(plannr.engine.credentials.data(PLANNR_OAUTH2_CREDENTIAL_ID).oauthTokenData as { access_token: string }).access_token}`,
+		],
+	])(
+		'%s: sends the Bearer token, Accept: application/json and the preferred account',
+		async (authentication, bearer) => {
+			json(await plannr.run(accountGet(authentication, someClient())));
 
-		const [request] = plannr.sandbox.server.requests(/^\/api\/v1\/account\//);
-		expect(request.headers.authorization).toBe(bearer());
-		expect(request.headers.accept).toContain('application/json');
-		expect(request.headers['x-plannr-account-uuid']).toBe(preferredAccount());
-		const [loginLookup] = logins();
-		expect(loginLookup.headers['x-plannr-account-uuid']).toBeUndefined();
-	});
+			const [request] = plannr.sandbox.server.requests(/^\/api\/v1\/account\//);
+			expect(request.headers.authorization).toBe(bearer());
+			expect(request.headers.accept).toContain('application/json');
+			expect(request.headers['x-plannr-account-uuid']).toBe(preferredAccount());
+			const [loginLookup] = logins();
+			expect(loginLookup.headers['x-plannr-account-uuid']).toBeUndefined();
+		},
+	);
 
 	test('the account is resolved once per credential, not once per item or per execution', async () => {
 		const items = Array.from({ length: 5 }, () => ({}));
-		json(await plannr.run({ ...accountGet('accessToken', someClient()), options: { concurrency: 5 } }, items));
+		json(
+			await plannr.run(
+				{ ...accountGet('accessToken', someClient()), options: { concurrency: 5 } },
+				items,
+			),
+		);
 		expect(logins()).toHaveLength(1);
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/account\//)).toHaveLength(5);
 
@@ -68,7 +82,9 @@ describe('Plannr credentials', () => {
 	test('without a preferred account, the first employee account is used (never a login uuid)', async () => {
 		for (const login of plannr.sandbox.state.data.logins) login._preferred = false;
 		const firstEmployee = plannr.sandbox.state.data.logins.find(
-			(login) => login._userUuid === plannr.sandbox.state.data.users[0].uuid && login.account.type === 'employee',
+			(login) =>
+				login._userUuid === plannr.sandbox.state.data.users[0].uuid &&
+				login.account.type === 'employee',
 		)!;
 
 		json(await plannr.run(accountGet('accessToken', someClient())));
@@ -90,7 +106,11 @@ describe('Plannr credentials', () => {
 	});
 
 	test('OAuth2: an expired access token is refreshed after the 401, and the new token is kept', async () => {
-		const stored = () => plannr.engine.credentials.data(PLANNR_OAUTH2_CREDENTIAL_ID).oauthTokenData as Record<string, string>;
+		const stored = () =>
+			plannr.engine.credentials.data(PLANNR_OAUTH2_CREDENTIAL_ID).oauthTokenData as Record<
+				string,
+				string
+			>;
 		const before = stored().access_token;
 		plannr.sandbox.expireOAuthAccessTokens();
 
@@ -98,7 +118,11 @@ describe('Plannr credentials', () => {
 
 		expect(plannr.sandbox.tokenRefreshes()).toBe(1);
 		const [refresh] = plannr.sandbox.server.requests(/^\/oauth\/token$/);
-		expect(refresh.body).toMatchObject({ grant_type: 'refresh_token', client_id: expect.any(String), client_secret: expect.any(String) });
+		expect(refresh.body).toMatchObject({
+			grant_type: 'refresh_token',
+			client_id: expect.any(String),
+			client_secret: expect.any(String),
+		});
 		expect(stored().access_token).not.toBe(before);
 
 		json(await plannr.run(accountGet('oAuth2', someClient())));
@@ -120,19 +144,31 @@ describe('Plannr credentials', () => {
 
 	test.each([
 		['plannrApi', PLANNR_PAT_CREDENTIAL_ID, 'Authorization failed - please check your credentials'],
-		['plannrOAuth2Api', PLANNR_OAUTH2_CREDENTIAL_ID, 'The credential "Plannr sandbox (OAuth2)" needs to be reconnected.'],
-	])('the %s credential test passes on good secrets and fails clearly on bad ones', async (type, id, message) => {
-		expect(await plannr.engine.testCredentials(type, id)).toEqual({ status: 'OK', message: 'Connection tested successfully' });
-		const [me] = plannr.sandbox.server.requests(/^\/api\/v1\/me$/);
-		expect(me.headers.accept).toContain('application/json');
+		[
+			'plannrOAuth2Api',
+			PLANNR_OAUTH2_CREDENTIAL_ID,
+			'The credential "Plannr sandbox (OAuth2)" needs to be reconnected.',
+		],
+	])(
+		'the %s credential test passes on good secrets and fails clearly on bad ones',
+		async (type, id, message) => {
+			expect(await plannr.engine.testCredentials(type, id)).toEqual({
+				status: 'OK',
+				message: 'Connection tested successfully',
+			});
+			const [me] = plannr.sandbox.server.requests(/^\/api\/v1\/me$/);
+			expect(me.headers.accept).toContain('application/json');
 
-		const data = plannr.engine.credentials.data(id);
-		if (type === 'plannrApi') data.accessToken = 'revoked';
-		else plannr.sandbox.revokeToken((data.oauthTokenData as { access_token: string }).access_token);
-		if (type === 'plannrOAuth2Api') (data.oauthTokenData as { refresh_token: string }).refresh_token = 'revoked';
-		const failed = await plannr.engine.testCredentials(type, id);
-		expect(failed).toEqual({ status: 'Error', message });
-	});
+			const data = plannr.engine.credentials.data(id);
+			if (type === 'plannrApi') data.accessToken = 'revoked';
+			else
+				plannr.sandbox.revokeToken((data.oauthTokenData as { access_token: string }).access_token);
+			if (type === 'plannrOAuth2Api')
+				(data.oauthTokenData as { refresh_token: string }).refresh_token = 'revoked';
+			const failed = await plannr.engine.testCredentials(type, id);
+			expect(failed).toEqual({ status: 'Error', message });
+		},
+	);
 });
 
 describe('Plannr API credential: how it signs a request', () => {
@@ -140,7 +176,10 @@ describe('Plannr API credential: how it signs a request', () => {
 		const authenticate = new PlannrApi().authenticate;
 		expect(typeof authenticate).toBe('function');
 
-		const signed = await authenticate({ accessToken: 'token-1' }, { url: 'https://example.test/api/v1/me', headers: { Accept: 'application/json' } });
+		const signed = await authenticate(
+			{ accessToken: 'token-1' },
+			{ url: 'https://example.test/api/v1/me', headers: { Accept: 'application/json' } },
+		);
 
 		expect(signed.headers).toEqual({ Accept: 'application/json', Authorization: 'Bearer token-1' });
 	});

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { INodeProperties, INodePropertyCollection, INodePropertyOptions, INodeType } from 'n8n-workflow';
+import type {
+	INodeProperties,
+	INodePropertyCollection,
+	INodePropertyOptions,
+	INodeType,
+} from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { PlandayTrigger } from '../../nodes/Planday/PlandayTrigger.node';
@@ -17,17 +22,46 @@ import { PlannrOAuth2Api } from '../../credentials/PlannrOAuth2Api.credentials';
  * break it, so a failure names them.
  */
 
-type Check = 'apostrophes' | 'titleCase' | 'placeholders' | 'operations' | 'docsLinks' | 'idLocators';
+type Check =
+	| 'apostrophes'
+	| 'titleCase'
+	| 'placeholders'
+	| 'operations'
+	| 'docsLinks'
+	| 'idLocators';
 
 const NODES: Array<{ name: string; node: INodeType; codex: string }> = [
 	{ name: 'Planday', node: new Planday(), codex: 'Planday/Planday.node.json' },
-	{ name: 'Planday Trigger', node: new PlandayTrigger(), codex: 'Planday/PlandayTrigger.node.json' },
+	{
+		name: 'Planday Trigger',
+		node: new PlandayTrigger(),
+		codex: 'Planday/PlandayTrigger.node.json',
+	},
 	{ name: 'Plannr', node: new Plannr(), codex: 'Plannr/Plannr.node.json' },
 	{ name: 'Plannr Trigger', node: new PlannrTrigger(), codex: 'Plannr/PlannrTrigger.node.json' },
 ];
 
 /** Words Title Case leaves in lower case unless they come first. */
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'per', 'the', 'to', 'via', 'with']);
+const MINOR_WORDS = new Set([
+	'a',
+	'an',
+	'and',
+	'as',
+	'at',
+	'by',
+	'for',
+	'from',
+	'in',
+	'into',
+	'of',
+	'on',
+	'or',
+	'per',
+	'the',
+	'to',
+	'via',
+	'with',
+]);
 
 /** Names that are written as their owners write them. */
 const PROPER_NOUNS = new Set(['e.g.', 'iOS']);
@@ -35,13 +69,18 @@ const PROPER_NOUNS = new Set(['e.g.', 'iOS']);
 type Entry = INodeProperties | INodePropertyOptions | INodePropertyCollection;
 
 /** Every property, nested collection entry and dropdown option, with the path that leads to it. */
-function walk(properties: INodeProperties[], path = ''): Array<{ path: string; property: INodeProperties }> {
+function walk(
+	properties: INodeProperties[],
+	path = '',
+): Array<{ path: string; property: INodeProperties }> {
 	return properties.flatMap((property) => {
 		const here = `${path}${property.name}`;
 		const nested = (property.options ?? []) as Entry[];
 		const children = nested.flatMap((entry) => {
-			if ('type' in entry && 'displayName' in entry) return walk([entry as INodeProperties], `${here}.`);
-			if ('values' in entry) return walk((entry as INodePropertyCollection).values, `${here}.${entry.name}.`);
+			if ('type' in entry && 'displayName' in entry)
+				return walk([entry as INodeProperties], `${here}.`);
+			if ('values' in entry)
+				return walk((entry as INodePropertyCollection).values, `${here}.${entry.name}.`);
 			return [];
 		});
 		return [{ path: here, property }, ...children];
@@ -71,13 +110,23 @@ function failures(check: Check, node: INodeType, codex: string): string[] {
 	switch (check) {
 		case 'apostrophes':
 			return entries.flatMap(({ path, property }) =>
-				[property.displayName, property.description, ...dropdownOptions(property).flatMap((option) => [option.name, option.action, option.description])]
+				[
+					property.displayName,
+					property.description,
+					...dropdownOptions(property).flatMap((option) => [
+						option.name,
+						option.action,
+						option.description,
+					]),
+				]
 					.filter((text): text is string => typeof text === 'string' && LOST_APOSTROPHE.test(text))
 					.map((text) => `${path}: ${text}`),
 			);
 		case 'titleCase':
 			return entries.flatMap(({ path, property }) => [
-				...(property.type === 'notice' || isTitleCase(property.displayName) ? [] : [`${path}: ${property.displayName}`]),
+				...(property.type === 'notice' || isTitleCase(property.displayName)
+					? []
+					: [`${path}: ${property.displayName}`]),
 				// An option named exactly its value (an API identifier such as a Planday scope) reads as the API writes it.
 				...dropdownOptions(property)
 					.filter((option) => option.name !== String(option.value) && !isTitleCase(option.name))
@@ -85,28 +134,46 @@ function failures(check: Check, node: INodeType, codex: string): string[] {
 			]);
 		case 'placeholders':
 			return entries
-				.filter(({ property }) => property.type !== 'collection' && property.type !== 'fixedCollection')
-				.flatMap(({ path, property }) => [
-					property.placeholder,
-					...(property.modes ?? []).map((mode) => mode.placeholder),
-				].filter((text): text is string => typeof text === 'string' && text !== '' && !text.startsWith('e.g. ')).map((text) => `${path}: ${text}`));
+				.filter(
+					({ property }) => property.type !== 'collection' && property.type !== 'fixedCollection',
+				)
+				.flatMap(({ path, property }) =>
+					[property.placeholder, ...(property.modes ?? []).map((mode) => mode.placeholder)]
+						.filter(
+							(text): text is string =>
+								typeof text === 'string' && text !== '' && !text.startsWith('e.g. '),
+						)
+						.map((text) => `${path}: ${text}`),
+				);
 		case 'operations':
 			return entries
 				.filter(({ property }) => property.name === 'operation')
 				.flatMap(({ property }) => dropdownOptions(property))
 				.filter((option) => !option.action || !option.description)
-				.map((option) => `operation ${String(option.value)}: ${option.action ? 'no description' : 'no action'}`);
+				.map(
+					(option) =>
+						`operation ${String(option.value)}: ${option.action ? 'no description' : 'no action'}`,
+				);
 		case 'docsLinks': {
-			const { resources } = JSON.parse(readFileSync(join(__dirname, '../../nodes', codex), 'utf8')) as {
+			const { resources } = JSON.parse(
+				readFileSync(join(__dirname, '../../nodes', codex), 'utf8'),
+			) as {
 				resources: Record<string, Array<{ url: string }>>;
 			};
-			return Object.values(resources).flat().map(({ url }) => url).filter((url) => url.includes('#'));
+			return Object.values(resources)
+				.flat()
+				.map(({ url }) => url)
+				.filter((url) => url.includes('#'));
 		}
 		case 'idLocators':
 			// Top-level ids are picked from a list or typed by ID; a dropdown filled by Planday or Plannr counts as a list.
 			return node.description.properties
 				.filter((property) => /(Id|Uuid)$/.test(property.name))
-				.filter((property) => property.type !== 'resourceLocator' && !(property.type === 'options' && property.typeOptions?.loadOptionsMethod))
+				.filter(
+					(property) =>
+						property.type !== 'resourceLocator' &&
+						!(property.type === 'options' && property.typeOptions?.loadOptionsMethod),
+				)
 				.map((property) => `${property.name} (${property.type})`);
 	}
 }
@@ -126,13 +193,16 @@ describe.each(NODES)('$name node', ({ node, codex }) => {
 	});
 });
 
-describe.each([new PlandayApi(), new PlandayOAuth2Api(), new PlannrApi(), new PlannrOAuth2Api()])('$displayName credential', (credential) => {
-	// A credential's fields follow the same text rules as a node's parameters.
-	const asNode = { description: { properties: credential.properties } } as unknown as INodeType;
-	test.each(['apostrophes', 'titleCase', 'placeholders'] as const)('%s', (check) => {
-		expect(failures(check, asNode, '')).toEqual([]);
-	});
-});
+describe.each([new PlandayApi(), new PlandayOAuth2Api(), new PlannrApi(), new PlannrOAuth2Api()])(
+	'$displayName credential',
+	(credential) => {
+		// A credential's fields follow the same text rules as a node's parameters.
+		const asNode = { description: { properties: credential.properties } } as unknown as INodeType;
+		test.each(['apostrophes', 'titleCase', 'placeholders'] as const)('%s', (check) => {
+			expect(failures(check, asNode, '')).toEqual([]);
+		});
+	},
+);
 
 /**
  * n8n's nodes panel shows an action node and the trigger named like it plus "Trigger" as one entry,
@@ -144,9 +214,14 @@ describe.each([
 	{
 		action: new Planday(),
 		trigger: new PlandayTrigger(),
-		entry: 'Read and change Planday employees, departments, shifts, punch clock entries, absence, pay rates, salaries, payroll and revenue',
+		entry:
+			'Read and change Planday employees, departments, shifts, punch clock entries, absence, pay rates, salaries, payroll and revenue',
 	},
-	{ action: new Plannr(), trigger: new PlannrTrigger(), entry: 'Manage clients, tasks, cases, plans and documents in Plannr CRM' },
+	{
+		action: new Plannr(),
+		trigger: new PlannrTrigger(),
+		entry: 'Manage clients, tasks, cases, plans and documents in Plannr CRM',
+	},
 ])('$action.description.displayName in the nodes panel', ({ action, trigger, entry }) => {
 	test('is one entry for the node and its trigger', () => {
 		expect(trigger.description.name).toBe(`${action.description.name}Trigger`);
@@ -169,6 +244,12 @@ describe.each([
 			.filter(({ property }) => property.name === 'unconfirmedNotice')
 			.map(({ property }) => property.displayName);
 		expect(notices.length).toBeGreaterThan(5);
-		expect(notices.filter((text) => !text.startsWith('Unconfirmed: ') || !text.endsWith(`. Check the result in ${service} before relying on it.`))).toEqual([]);
+		expect(
+			notices.filter(
+				(text) =>
+					!text.startsWith('Unconfirmed: ') ||
+					!text.endsWith(`. Check the result in ${service} before relying on it.`),
+			),
+		).toEqual([]);
 	});
 });

@@ -12,7 +12,9 @@ function operations(node: INodeType): string[] {
 		.filter((property: INodeProperties) => property.name === 'operation')
 		.flatMap((property) =>
 			(property.displayOptions?.show?.resource as string[]).flatMap((resource) =>
-				(property.options as Array<{ value: string }>).map((option) => `${resource}.${option.value}`),
+				(property.options as Array<{ value: string }>).map(
+					(option) => `${resource}.${option.value}`,
+				),
 			),
 		)
 		.sort();
@@ -25,7 +27,9 @@ function documented(section: string): string[] {
 	expect(start).toBeGreaterThanOrEqual(0);
 	const end = readme.indexOf('\n### ', start + 1);
 	const text = readme.slice(start, end === -1 ? undefined : end);
-	return [...text.matchAll(/^\| `(\w+)` \| `(\w+)` \|/gm)].map(([, resource, operation]) => `${resource}.${operation}`).sort();
+	return [...text.matchAll(/^\| `(\w+)` \| `(\w+)` \|/gm)]
+		.map(([, resource, operation]) => `${resource}.${operation}`)
+		.sort();
 }
 
 describe('README', () => {

@@ -95,7 +95,9 @@ function agentWorkflow() {
 		],
 		connections: {
 			Start: { main: [[{ node: 'AI Agent', type: 'main', index: 0 }]] },
-			'OpenAI Chat Model': { ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]] },
+			'OpenAI Chat Model': {
+				ai_languageModel: [[{ node: 'AI Agent', type: 'ai_languageModel', index: 0 }]],
+			},
 			'Planday employee': { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
 			'Plannr account': { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] },
 		},
@@ -138,7 +140,9 @@ function toolResult(requests, name, args) {
 			return Object.entries(args).every(([key, value]) => sent[key] === value);
 		});
 	assert(call, `n8n did not send back a ${name} call with ${JSON.stringify(args)}`);
-	const result = messages.find((message) => message.role === 'tool' && message.tool_call_id === call.id);
+	const result = messages.find(
+		(message) => message.role === 'tool' && message.tool_call_id === call.id,
+	);
 	assert(result, `no tool message for ${call.id}`);
 	return typeof result.content === 'string' ? result.content : JSON.stringify(result.content);
 }
@@ -147,7 +151,10 @@ async function main() {
 	stopAllOnSignals();
 	console.log(`End-to-end: ${PACKAGE_NAME} as AI Agent tools in a real n8n`);
 	let accountUuid;
-	const mock = await startOpenAiMock({ apiKey: OPENAI_KEY, reply: (body) => scriptedModel(accountUuid)(body) });
+	const mock = await startOpenAiMock({
+		apiKey: OPENAI_KEY,
+		reply: (body) => scriptedModel(accountUuid)(body),
+	});
 	const stack = await startStack({
 		server: false,
 		workflows: [agentWorkflow()],
@@ -167,67 +174,140 @@ async function main() {
 		const { requests } = mock;
 
 		await suite.check('The agent run succeeds and ends with the model’s answer', async () => {
-			assert(result.code === 0 && !result.error, `execute failed: ${result.error}\n${result.stderr.slice(-1500)}`);
-			assert(agentOutput[0]?.output === FINAL_ANSWER, `agent output ${JSON.stringify(agentOutput).slice(0, 300)}`);
+			assert(
+				result.code === 0 && !result.error,
+				`execute failed: ${result.error}\n${result.stderr.slice(-1500)}`,
+			);
+			assert(
+				agentOutput[0]?.output === FINAL_ANSWER,
+				`agent output ${JSON.stringify(agentOutput).slice(0, 300)}`,
+			);
 			assert(requests.length === 3, `the model was called ${requests.length} times, expected 3`);
 		});
 
-		await suite.check('n8n offers the model a tool schema generated from each node and its $fromAI parameters', async () => {
-			const tools = Object.fromEntries((requests[0]?.tools ?? []).map((tool) => [tool.function.name, tool.function]));
-			assert(Object.keys(tools).sort().join(',') === `${PLANDAY_TOOL},${PLANNR_TOOL}`, `tools offered: ${Object.keys(tools)}`);
-			const expectSchema = (name, key, type, description) => {
-				const { parameters } = tools[name];
-				assert(parameters.type === 'object', `${name}: schema type ${parameters.type}`);
-				assert(Object.keys(parameters.properties).join(',') === key, `${name}: properties ${Object.keys(parameters.properties)}`);
-				assert(parameters.properties[key].type === type, `${name}.${key}: type ${parameters.properties[key].type}`);
-				assert(parameters.properties[key].description === description, `${name}.${key}: description ${parameters.properties[key].description}`);
-				assert(JSON.stringify(parameters.required) === JSON.stringify([key]), `${name}: required ${parameters.required}`);
-				assert(typeof tools[name].description === 'string' && tools[name].description.length > 10, `${name}: tool description "${tools[name].description}"`);
-			};
-			expectSchema(PLANDAY_TOOL, 'employeeId', 'number', 'The Planday employee id');
-			expectSchema(PLANNR_TOOL, 'accountId', 'string', 'The Plannr account UUID');
-		});
+		await suite.check(
+			'n8n offers the model a tool schema generated from each node and its $fromAI parameters',
+			async () => {
+				const tools = Object.fromEntries(
+					(requests[0]?.tools ?? []).map((tool) => [tool.function.name, tool.function]),
+				);
+				assert(
+					Object.keys(tools).sort().join(',') === `${PLANDAY_TOOL},${PLANNR_TOOL}`,
+					`tools offered: ${Object.keys(tools)}`,
+				);
+				const expectSchema = (name, key, type, description) => {
+					const { parameters } = tools[name];
+					assert(parameters.type === 'object', `${name}: schema type ${parameters.type}`);
+					assert(
+						Object.keys(parameters.properties).join(',') === key,
+						`${name}: properties ${Object.keys(parameters.properties)}`,
+					);
+					assert(
+						parameters.properties[key].type === type,
+						`${name}.${key}: type ${parameters.properties[key].type}`,
+					);
+					assert(
+						parameters.properties[key].description === description,
+						`${name}.${key}: description ${parameters.properties[key].description}`,
+					);
+					assert(
+						JSON.stringify(parameters.required) === JSON.stringify([key]),
+						`${name}: required ${parameters.required}`,
+					);
+					assert(
+						typeof tools[name].description === 'string' && tools[name].description.length > 10,
+						`${name}: tool description "${tools[name].description}"`,
+					);
+				};
+				expectSchema(PLANDAY_TOOL, 'employeeId', 'number', 'The Planday employee id');
+				expectSchema(PLANNR_TOOL, 'accountId', 'string', 'The Plannr account UUID');
+			},
+		);
 
 		await suite.check('Each tool call is an authenticated request to its sandbox', async () => {
-			const employee = plandayLog.find((entry) => entry.method === 'GET' && entry.path === '/hr/v1.0/employees/1001');
-			assert(employee?.status === 200, `Planday: ${plandayLog.map((entry) => `${entry.method} ${entry.path} ${entry.status}`).join(', ')}`);
+			const employee = plandayLog.find(
+				(entry) => entry.method === 'GET' && entry.path === '/hr/v1.0/employees/1001',
+			);
+			assert(
+				employee?.status === 200,
+				`Planday: ${plandayLog.map((entry) => `${entry.method} ${entry.path} ${entry.status}`).join(', ')}`,
+			);
 			assert(/^Bearer \S+/.test(employee.headers.authorization ?? ''), 'Planday: no bearer token');
-			assert(employee.headers['x-clientid'] === plandayInfo.credentials.plandayApi.clientId, 'Planday: no X-ClientId header');
-			const account = plannrLog.find((entry) => entry.method === 'GET' && entry.path === `/api/v1/account/${accountUuid}`);
-			assert(account?.status === 200, `Plannr: ${plannrLog.map((entry) => `${entry.method} ${entry.path} ${entry.status}`).join(', ')}`);
-			assert(account.headers.authorization === `Bearer ${plannrInfo.credentials.plannrApi.accessToken}`, 'Plannr: not the personal access token');
+			assert(
+				employee.headers['x-clientid'] === plandayInfo.credentials.plandayApi.clientId,
+				'Planday: no X-ClientId header',
+			);
+			const account = plannrLog.find(
+				(entry) => entry.method === 'GET' && entry.path === `/api/v1/account/${accountUuid}`,
+			);
+			assert(
+				account?.status === 200,
+				`Plannr: ${plannrLog.map((entry) => `${entry.method} ${entry.path} ${entry.status}`).join(', ')}`,
+			);
+			assert(
+				account.headers.authorization === `Bearer ${plannrInfo.credentials.plannrApi.accessToken}`,
+				'Plannr: not the personal access token',
+			);
 		});
 
 		await suite.check('The tool results reach the model', async () => {
 			const employee = toolResult(requests, PLANDAY_TOOL, { employeeId: EMPLOYEE_ID });
-			assert(employee.includes('sofie.berg.1001@nordicbistro.example'), `Planday tool result: ${employee.slice(0, 300)}`);
+			assert(
+				employee.includes('sofie.berg.1001@nordicbistro.example'),
+				`Planday tool result: ${employee.slice(0, 300)}`,
+			);
 			const account = toolResult(requests, PLANNR_TOOL, { accountId: accountUuid });
 			assert(account.includes(accountUuid), `Plannr tool result: ${account.slice(0, 300)}`);
 		});
 
-		await suite.check('A tool error (unknown id, 404) reaches the model as text, without secrets', async () => {
-			assert(plandayLog.some((entry) => entry.path === `/hr/v1.0/employees/${MISSING_EMPLOYEE_ID}` && entry.status === 404), 'Planday never answered 404');
-			assert(plannrLog.some((entry) => entry.path === `/api/v1/account/${MISSING_ACCOUNT_UUID}` && entry.status === 404), 'Plannr never answered 404');
-			const secrets = [
-				plandayInfo.credentials.plandayApi.refreshToken,
-				plannrInfo.credentials.plannrApi.accessToken,
-				...plandayLog.map((entry) => entry.headers.authorization?.replace(/^Bearer /, '')).filter(Boolean),
-			];
-			for (const [name, text] of [
-				[PLANDAY_TOOL, toolResult(requests, PLANDAY_TOOL, { employeeId: MISSING_EMPLOYEE_ID })],
-				[PLANNR_TOOL, toolResult(requests, PLANNR_TOOL, { accountId: MISSING_ACCOUNT_UUID })],
-			]) {
-				assert(/not found|404|could not be found|does not exist/i.test(text), `${name} error text: ${text.slice(0, 300)}`);
-				const leaked = secrets.filter((secret) => text.includes(secret));
-				assert(!leaked.length, `${name}'s error text holds a secret`);
-			}
-			const everything = JSON.stringify(requests);
-			assert(!secrets.some((secret) => everything.includes(secret)), 'a secret reached the model');
-		});
+		await suite.check(
+			'A tool error (unknown id, 404) reaches the model as text, without secrets',
+			async () => {
+				assert(
+					plandayLog.some(
+						(entry) =>
+							entry.path === `/hr/v1.0/employees/${MISSING_EMPLOYEE_ID}` && entry.status === 404,
+					),
+					'Planday never answered 404',
+				);
+				assert(
+					plannrLog.some(
+						(entry) =>
+							entry.path === `/api/v1/account/${MISSING_ACCOUNT_UUID}` && entry.status === 404,
+					),
+					'Plannr never answered 404',
+				);
+				const secrets = [
+					plandayInfo.credentials.plandayApi.refreshToken,
+					plannrInfo.credentials.plannrApi.accessToken,
+					...plandayLog
+						.map((entry) => entry.headers.authorization?.replace(/^Bearer /, ''))
+						.filter(Boolean),
+				];
+				for (const [name, text] of [
+					[PLANDAY_TOOL, toolResult(requests, PLANDAY_TOOL, { employeeId: MISSING_EMPLOYEE_ID })],
+					[PLANNR_TOOL, toolResult(requests, PLANNR_TOOL, { accountId: MISSING_ACCOUNT_UUID })],
+				]) {
+					assert(
+						/not found|404|could not be found|does not exist/i.test(text),
+						`${name} error text: ${text.slice(0, 300)}`,
+					);
+					const leaked = secrets.filter((secret) => text.includes(secret));
+					assert(!leaked.length, `${name}'s error text holds a secret`);
+				}
+				const everything = JSON.stringify(requests);
+				assert(
+					!secrets.some((secret) => everything.includes(secret)),
+					'a secret reached the model',
+				);
+			},
+		);
 		keep = suite.results.failed > 0 || Boolean(process.env.E2E_KEEP);
 		if (keep) {
 			writeJson(join(n8n.folder, 'model-requests.json'), requests);
-			console.log(`n8n user folder kept: ${n8n.folder} (model-requests.json: what n8n sent the model)`);
+			console.log(
+				`n8n user folder kept: ${n8n.folder} (model-requests.json: what n8n sent the model)`,
+			);
 		}
 	} finally {
 		await stack.stop();

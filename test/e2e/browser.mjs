@@ -16,22 +16,46 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { CREDENTIALS, DEMO_WEBHOOK_DELIVERY, chainWorkflow, exampleWorkflows, plandayNode, plannrNode } from '../../scripts/lib/fixtures.mjs';
+import {
+	CREDENTIALS,
+	DEMO_WEBHOOK_DELIVERY,
+	chainWorkflow,
+	exampleWorkflows,
+	plandayNode,
+	plannrNode,
+} from '../../scripts/lib/fixtures.mjs';
 import { PACKAGE_NAME, ROOT } from '../../scripts/lib/n8n.mjs';
-import { assert, checkList, launchBrowser, outputFolder, signIn, startStack } from '../../scripts/lib/editor.mjs';
+import {
+	assert,
+	checkList,
+	launchBrowser,
+	outputFolder,
+	signIn,
+	startStack,
+} from '../../scripts/lib/editor.mjs';
 import { stopAll, stopAllOnSignals } from '../../scripts/lib/process.mjs';
 
-const OUTPUT = outputFolder(process.env.E2E_OUTPUT_DIR ?? join(ROOT, '.cache', 'test-output', 'browser'));
+const OUTPUT = outputFolder(
+	process.env.E2E_OUTPUT_DIR ?? join(ROOT, '.cache', 'test-output', 'browser'),
+);
 const DOCS_IMAGES = join(ROOT, 'docs', 'images');
 const UI_TIMEOUT = 60_000;
 
 const fromList = { __rl: true, mode: 'list', value: '' };
 const PICKERS = {
 	planday: chainWorkflow('E2eUiPlandayEmp1', 'Planday: get an employee', [
-		plandayNode('Planday: get employee', { resource: 'employee', operation: 'get', employeeId: fromList }),
+		plandayNode('Planday: get employee', {
+			resource: 'employee',
+			operation: 'get',
+			employeeId: fromList,
+		}),
 	]),
 	plannr: chainWorkflow('E2eUiPlannrAcct1', 'Plannr: get an account', [
-		plannrNode('Plannr: get account', 'plannrOAuth2', { resource: 'account', operation: 'get', accountId: fromList }),
+		plannrNode('Plannr: get account', 'plannrOAuth2', {
+			resource: 'account',
+			operation: 'get',
+			accountId: fromList,
+		}),
 	]),
 };
 const AGENT_WORKFLOW = {
@@ -62,12 +86,19 @@ let browser;
 
 async function main() {
 	stopAllOnSignals(() => browser?.close());
-	console.log(`End-to-end: ${PACKAGE_NAME} in n8n's editor (chromium, playwright-core); screenshots in ${OUTPUT}`);
+	console.log(
+		`End-to-end: ${PACKAGE_NAME} in n8n's editor (chromium, playwright-core); screenshots in ${OUTPUT}`,
+	);
 	let examples;
 	const stack = await startStack({
 		workflows: () => {
 			examples = exampleWorkflows().filter((example) => !example.missing.length);
-			return [...examples.map((example) => example.workflow), PICKERS.planday, PICKERS.plannr, AGENT_WORKFLOW];
+			return [
+				...examples.map((example) => example.workflow),
+				PICKERS.planday,
+				PICKERS.plannr,
+				AGENT_WORKFLOW,
+			];
 		},
 	});
 	const { n8n, planday, plannr } = stack;
@@ -86,12 +117,17 @@ async function main() {
 				try {
 					await fn();
 				} catch (error) {
-					const file = await shot(`failed-${name.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => 'none');
+					const file = await shot(`failed-${name.replace(/\W+/g, '-').slice(0, 60)}`).catch(
+						() => 'none',
+					);
 					error.message += `\n    screenshot: ${file}`;
 					throw error;
 				}
 			});
-		const node = (type) => page.locator(`[data-test-id="canvas-node"][data-node-type="${PACKAGE_NAME}.${type}"]`).first();
+		const node = (type) =>
+			page
+				.locator(`[data-test-id="canvas-node"][data-node-type="${PACKAGE_NAME}.${type}"]`)
+				.first();
 		const openWorkflow = async (id) => {
 			await page.goto(`${n8n.url}/workflow/${id}`);
 			await page.getByTestId('canvas-node').first().waitFor();
@@ -99,14 +135,25 @@ async function main() {
 		/** Closes the "executed successfully" toasts so they stay out of the screenshots. */
 		const dismissToasts = async () => {
 			const toasts = page.locator('.el-notification');
-			await toasts.first().waitFor({ timeout: 5000 }).catch(() => {});
-			for (const close of await page.locator('.el-notification__closeBtn').all()) await close.click().catch(() => {});
-			await toasts.first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => {});
+			await toasts
+				.first()
+				.waitFor({ timeout: 5000 })
+				.catch(() => {});
+			for (const close of await page.locator('.el-notification__closeBtn').all())
+				await close.click().catch(() => {});
+			await toasts
+				.first()
+				.waitFor({ state: 'hidden', timeout: 5000 })
+				.catch(() => {});
 		};
 
 		await check('Signs in as the owner', async () => {
 			await signIn(page, n8n.url);
-			await page.getByTestId('resources-list').or(page.getByTestId('add-resource')).first().waitFor();
+			await page
+				.getByTestId('resources-list')
+				.or(page.getByTestId('add-resource'))
+				.first()
+				.waitFor();
 			await shot('signed-in');
 		});
 
@@ -120,14 +167,22 @@ async function main() {
 				await page.goto(`${n8n.url}/home/credentials/${credential.id}`);
 				const dialog = page.getByTestId('credential-edit-dialog');
 				await dialog.getByTestId('credentials-config-container-test-success').waitFor();
-				const log = (await credential.sandbox.requests()).requests.map((entry) => `${entry.method} ${entry.path} ${entry.status}`);
-				assert(log.includes(credential.request), `${credential.name}: the sandbox saw ${log.join(', ') || 'nothing'}`);
+				const log = (await credential.sandbox.requests()).requests.map(
+					(entry) => `${entry.method} ${entry.path} ${entry.status}`,
+				);
+				assert(
+					log.includes(credential.request),
+					`${credential.name}: the sandbox saw ${log.join(', ') || 'nothing'}`,
+				);
 				await shot(`credential-${credential.type}`);
 				await page.keyboard.press('Escape');
 			}
 			// n8n tests OAuth2 credentials by their connection: the dialog says the account is connected.
 			await page.goto(`${n8n.url}/home/credentials/${CREDENTIALS.plannrOAuth2.id}`);
-			await page.getByTestId('credential-edit-dialog').getByTestId('oauth-connect-success-banner').waitFor();
+			await page
+				.getByTestId('credential-edit-dialog')
+				.getByTestId('oauth-connect-success-banner')
+				.waitFor();
 			await shot(`credential-${CREDENTIALS.plannrOAuth2.type}`);
 			await page.keyboard.press('Escape');
 		});
@@ -144,8 +199,14 @@ async function main() {
 			await items.first().waitFor();
 			const first = (await items.first().innerText()).trim();
 			const searches = (await sandbox.requests({ path: searchPath })).requests;
-			assert(searches.length > 0 && searches.every((entry) => entry.status === 200), `the picker's search: ${JSON.stringify(searches.map((entry) => `${entry.path} ${entry.status}`))}`);
-			assert(/^Bearer \S+/.test(searches[0].headers.authorization ?? ''), 'the search request carried no bearer token');
+			assert(
+				searches.length > 0 && searches.every((entry) => entry.status === 200),
+				`the picker's search: ${JSON.stringify(searches.map((entry) => `${entry.path} ${entry.status}`))}`,
+			);
+			assert(
+				/^Bearer \S+/.test(searches[0].headers.authorization ?? ''),
+				'the search request carried no bearer token',
+			);
 			await items.first().click();
 			await ndv.getByTestId('node-execute-button').click();
 			await ndv.getByTestId('node-run-status-success').waitFor();
@@ -157,31 +218,37 @@ async function main() {
 			return { first, file };
 		};
 
-		await check('A Planday node loads the Employee "From list" picker from the sandbox and runs', async () => {
-			const { first, file } = await pickFromList({
-				workflow: PICKERS.planday,
-				type: 'planday',
-				parameter: 'employeeId',
-				sandbox: planday,
-				searchPath: '^/hr/v1.0/employees$',
-				screenshot: 'planday-node',
-			});
-			assert(first === 'Sofie Berg', `first employee in the list: "${first}"`);
-			if (process.env.E2E_UPDATE_DOCS_IMAGES) copyToDocs(file, 'planday-node.png');
-		});
+		await check(
+			'A Planday node loads the Employee "From list" picker from the sandbox and runs',
+			async () => {
+				const { first, file } = await pickFromList({
+					workflow: PICKERS.planday,
+					type: 'planday',
+					parameter: 'employeeId',
+					sandbox: planday,
+					searchPath: '^/hr/v1.0/employees$',
+					screenshot: 'planday-node',
+				});
+				assert(first === 'Sofie Berg', `first employee in the list: "${first}"`);
+				if (process.env.E2E_UPDATE_DOCS_IMAGES) copyToDocs(file, 'planday-node.png');
+			},
+		);
 
-		await check('A Plannr node loads the Account "From list" picker from the sandbox and runs', async () => {
-			const { first, file } = await pickFromList({
-				workflow: PICKERS.plannr,
-				type: 'plannr',
-				parameter: 'accountId',
-				sandbox: plannr,
-				searchPath: '^/api/v1/account$',
-				screenshot: 'plannr-node',
-			});
-			assert(first.length > 0, 'the first account has no name');
-			if (process.env.E2E_UPDATE_DOCS_IMAGES) copyToDocs(file, 'plannr-node.png');
-		});
+		await check(
+			'A Plannr node loads the Account "From list" picker from the sandbox and runs',
+			async () => {
+				const { first, file } = await pickFromList({
+					workflow: PICKERS.plannr,
+					type: 'plannr',
+					parameter: 'accountId',
+					sandbox: plannr,
+					searchPath: '^/api/v1/account$',
+					screenshot: 'plannr-node',
+				});
+				assert(first.length > 0, 'the first account has no name');
+				if (process.env.E2E_UPDATE_DOCS_IMAGES) copyToDocs(file, 'plannr-node.png');
+			},
+		);
 
 		await check(`An example workflow runs from the editor and shows its output items`, async () => {
 			const example = examples.find((candidate) => candidate.workflow.id === RUN_EXAMPLE);
@@ -189,20 +256,31 @@ async function main() {
 			const { paging } = await planday.act('GET', '/hr/v1.0/employees', undefined, { limit: '1' });
 			await openWorkflow(RUN_EXAMPLE);
 			await page.getByTestId('execute-workflow-button').click();
-			const last = page.locator(`[data-test-id="canvas-node"][data-node-name="${example.workflow.nodes.at(-1).name}"]`);
-			await last.locator('[data-test-id="canvas-node-status-success"]').waitFor({ timeout: 120_000 });
+			const last = page.locator(
+				`[data-test-id="canvas-node"][data-node-name="${example.workflow.nodes.at(-1).name}"]`,
+			);
+			await last
+				.locator('[data-test-id="canvas-node-status-success"]')
+				.waitFor({ timeout: 120_000 });
 			await dismissToasts();
 			await shot('example-run');
 			await last.dblclick();
-			const count = (await page.getByTestId('ndv').getByTestId('ndv-items-count').innerText()).trim();
-			assert(count.startsWith(`${paging.total} items`), `output panel says "${count}", the portal has ${paging.total} employees`);
+			const count = (
+				await page.getByTestId('ndv').getByTestId('ndv-items-count').innerText()
+			).trim();
+			assert(
+				count.startsWith(`${paging.total} items`),
+				`output panel says "${count}", the portal has ${paging.total} employees`,
+			);
 			await shot('example-run-output');
 			await page.keyboard.press('Escape');
 		});
 
 		await check('Example 5 shows its Types filter in the editor', async () => {
 			await openWorkflow(CLIENTS_EXAMPLE.id);
-			await page.locator(`[data-test-id="canvas-node"][data-node-name="${CLIENTS_EXAMPLE.node}"]`).dblclick();
+			await page
+				.locator(`[data-test-id="canvas-node"][data-node-name="${CLIENTS_EXAMPLE.node}"]`)
+				.dblclick();
 			const types = page.getByTestId('ndv').getByTestId('parameter-input-type');
 			await types.waitFor();
 			const shown = (await types.innerText()).trim();
@@ -211,72 +289,125 @@ async function main() {
 			await page.keyboard.press('Escape');
 		});
 
-		await check("The demo's webhook delivery makes example 3 find the one Planday employee with that e-mail", async () => {
-			const email = DEMO_WEBHOOK_DELIVERY.payload.primary_email;
-			const { paging } = await planday.act('GET', '/hr/v1.0/employees', undefined, { searchQuery: email });
-			assert(paging.total === 1, `the sandbox has ${paging.total} employees matching ${email}`);
-			await stack.rest.activate(WEBHOOK_EXAMPLE);
-			await eventually(async () => (await plannr.webhooks()).data.some((subscription) => subscription.events.includes(DEMO_WEBHOOK_DELIVERY.event)), 'the subscription');
-			await planday.clearRequests();
-			const delivered = await plannr.deliver(DEMO_WEBHOOK_DELIVERY);
-			assert(delivered.length === 1 && delivered[0].status === 200, `delivery: ${JSON.stringify(delivered)}`);
-			const [execution] = await eventually(async () => {
-				const list = await stack.rest.executions(WEBHOOK_EXAMPLE);
-				return list.length && !['running', 'new'].includes(list[0].status) ? list : undefined;
-			}, 'the webhook execution');
-			assert(execution.status === 'success', `the execution ended ${execution.status}`);
-			const searches = (await planday.requests({ path: '^/hr/v1.0/employees$' })).requests;
-			assert(searches.length === 1 && Object.values(searches[0].query).includes(email), `Planday searches: ${JSON.stringify(searches.map((entry) => entry.query))}`);
-			await stack.rest.deactivate(WEBHOOK_EXAMPLE);
-		});
+		await check(
+			"The demo's webhook delivery makes example 3 find the one Planday employee with that e-mail",
+			async () => {
+				const email = DEMO_WEBHOOK_DELIVERY.payload.primary_email;
+				const { paging } = await planday.act('GET', '/hr/v1.0/employees', undefined, {
+					searchQuery: email,
+				});
+				assert(paging.total === 1, `the sandbox has ${paging.total} employees matching ${email}`);
+				await stack.rest.activate(WEBHOOK_EXAMPLE);
+				await eventually(
+					async () =>
+						(await plannr.webhooks()).data.some((subscription) =>
+							subscription.events.includes(DEMO_WEBHOOK_DELIVERY.event),
+						),
+					'the subscription',
+				);
+				await planday.clearRequests();
+				const delivered = await plannr.deliver(DEMO_WEBHOOK_DELIVERY);
+				assert(
+					delivered.length === 1 && delivered[0].status === 200,
+					`delivery: ${JSON.stringify(delivered)}`,
+				);
+				const [execution] = await eventually(async () => {
+					const list = await stack.rest.executions(WEBHOOK_EXAMPLE);
+					return list.length && !['running', 'new'].includes(list[0].status) ? list : undefined;
+				}, 'the webhook execution');
+				assert(execution.status === 'success', `the execution ended ${execution.status}`);
+				const searches = (await planday.requests({ path: '^/hr/v1.0/employees$' })).requests;
+				assert(
+					searches.length === 1 && Object.values(searches[0].query).includes(email),
+					`Planday searches: ${JSON.stringify(searches.map((entry) => entry.query))}`,
+				);
+				await stack.rest.deactivate(WEBHOOK_EXAMPLE);
+			},
+		);
 
 		const searchPanel = async (text) => {
-			await page.locator('input[data-test-id="node-creator-search-bar"], [data-test-id="node-creator-search-bar"] input').first().fill(text);
-			return page.locator(`[data-test-id="item-iterator-item"][data-keyboard-nav-id^="${PACKAGE_NAME}."]`);
+			await page
+				.locator(
+					'input[data-test-id="node-creator-search-bar"], [data-test-id="node-creator-search-bar"] input',
+				)
+				.first()
+				.fill(text);
+			return page.locator(
+				`[data-test-id="item-iterator-item"][data-keyboard-nav-id^="${PACKAGE_NAME}."]`,
+			);
 		};
-		const navIds = async (items) => (await items.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-keyboard-nav-id')))).map((id) => id.replace(/-[0-9a-f-]{36}$/, ''));
+		const navIds = async (items) =>
+			(
+				await items.evaluateAll((elements) =>
+					elements.map((element) => element.getAttribute('data-keyboard-nav-id')),
+				)
+			).map((id) => id.replace(/-[0-9a-f-]{36}$/, ''));
 
 		// n8n shows a node and its trigger as one entry with the trigger's description; ours carry the node's.
-		await check('The nodes panel finds the Planday and Plannr nodes, described as the action nodes', async () => {
-			await openWorkflow(PICKERS.planday.id);
-			await page.getByTestId('node-creator-plus-button').click();
-			for (const [text, type, description] of [
-				['Planday', 'planday', 'Read and change Planday employees, departments, shifts, punch clock entries, absence, pay rates, salaries, payroll and revenue'],
-				['Plannr', 'plannr', 'Manage clients, tasks, cases, plans and documents in Plannr CRM'],
-			]) {
-				const items = await searchPanel(text);
-				await items.first().waitFor();
-				const found = await navIds(items);
-				assert(found.includes(`${PACKAGE_NAME}.${type}`), `"${text}" found ${found.join(', ') || 'nothing of the package'}`);
-				const entry = items.and(page.locator(`[data-keyboard-nav-id^="${PACKAGE_NAME}.${type}-"]`)).first();
-				const shown = await entry.getByTestId('node-creator-item-description').textContent();
-				assert(shown === description, `the "${text}" entry says "${shown}"`);
-				await entry.click();
-				// The node's page lists its actions under "Actions (N)"; sections of them may be collapsed.
-				await page.getByText(/Actions \(\d+\)/).first().waitFor();
-				await page.getByText(description, { exact: true }).first().waitFor();
-				await shot(`nodes-panel-${type}`);
-				await page.keyboard.press('Escape');
+		await check(
+			'The nodes panel finds the Planday and Plannr nodes, described as the action nodes',
+			async () => {
+				await openWorkflow(PICKERS.planday.id);
 				await page.getByTestId('node-creator-plus-button').click();
-			}
-			await page.keyboard.press('Escape');
-		});
+				for (const [text, type, description] of [
+					[
+						'Planday',
+						'planday',
+						'Read and change Planday employees, departments, shifts, punch clock entries, absence, pay rates, salaries, payroll and revenue',
+					],
+					['Plannr', 'plannr', 'Manage clients, tasks, cases, plans and documents in Plannr CRM'],
+				]) {
+					const items = await searchPanel(text);
+					await items.first().waitFor();
+					const found = await navIds(items);
+					assert(
+						found.includes(`${PACKAGE_NAME}.${type}`),
+						`"${text}" found ${found.join(', ') || 'nothing of the package'}`,
+					);
+					const entry = items
+						.and(page.locator(`[data-keyboard-nav-id^="${PACKAGE_NAME}.${type}-"]`))
+						.first();
+					const shown = await entry.getByTestId('node-creator-item-description').textContent();
+					assert(shown === description, `the "${text}" entry says "${shown}"`);
+					await entry.click();
+					// The node's page lists its actions under "Actions (N)"; sections of them may be collapsed.
+					await page
+						.getByText(/Actions \(\d+\)/)
+						.first()
+						.waitFor();
+					await page.getByText(description, { exact: true }).first().waitFor();
+					await shot(`nodes-panel-${type}`);
+					await page.keyboard.press('Escape');
+					await page.getByTestId('node-creator-plus-button').click();
+				}
+				await page.keyboard.press('Escape');
+			},
+		);
 
 		await check('The AI Agent offers the Planday and Plannr tools', async () => {
 			await openWorkflow(AGENT_WORKFLOW.id);
-			await page.locator('[data-test-id="canvas-node-input-handle"][data-connection-type="ai_tool"] [data-test-id="canvas-handle-plus"]').first().click();
+			await page
+				.locator(
+					'[data-test-id="canvas-node-input-handle"][data-connection-type="ai_tool"] [data-test-id="canvas-handle-plus"]',
+				)
+				.first()
+				.click();
 			const items = await searchPanel('Plan');
 			await items.nth(1).waitFor();
 			const found = await navIds(items);
 			const expected = [`${PACKAGE_NAME}.plandayTool`, `${PACKAGE_NAME}.plannrTool`];
-			assert(expected.every((type) => found.includes(type)), `the tools panel lists ${found.join(', ')}`);
+			assert(
+				expected.every((type) => found.includes(type)),
+				`the tools panel lists ${found.join(', ')}`,
+			);
 			await shot('agent-tools');
 			await page.keyboard.press('Escape');
 		});
 	} finally {
 		await browser?.close();
 		await stack.stop();
-		if (suite.results.failed || process.env.E2E_KEEP) console.log(`n8n user folder kept: ${n8n.folder} (server log ${stack.serverLog})`);
+		if (suite.results.failed || process.env.E2E_KEEP)
+			console.log(`n8n user folder kept: ${n8n.folder} (server log ${stack.serverLog})`);
 		else n8n.remove();
 	}
 }

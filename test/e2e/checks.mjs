@@ -31,7 +31,12 @@ export async function check(name, fn, skip) {
 		console.log(`  ✓ ${name} (${elapsed(start)})`);
 	} catch (error) {
 		results.failed++;
-		console.log(`  ✗ ${name} (${elapsed(start)})\n    ${String(error.stack ?? error).split('\n').slice(0, 12).join('\n    ')}`);
+		console.log(
+			`  ✗ ${name} (${elapsed(start)})\n    ${String(error.stack ?? error)
+				.split('\n')
+				.slice(0, 12)
+				.join('\n    ')}`,
+		);
 	}
 }
 
@@ -42,7 +47,8 @@ class SuiteStopped extends Error {}
 export async function step(name, fn) {
 	const failedBefore = results.failed;
 	await check(name, fn);
-	if (results.failed > failedBefore) throw new SuiteStopped(`"${name}" failed and the later checks build on it`);
+	if (results.failed > failedBefore)
+		throw new SuiteStopped(`"${name}" failed and the later checks build on it`);
 }
 
 /** Polls `probe` until it returns a truthy value. */
@@ -65,14 +71,25 @@ export async function eventually(probe, ms, what) {
 export async function activatePlannrTrigger(rest, plannr, id) {
 	const before = (await plannr.webhooks()).data.length;
 	await rest.activate(id);
-	const subscriptions = await eventually(async () => {
-		const list = (await plannr.webhooks()).data;
-		return list.length > before ? list : undefined;
-	}, 15_000, 'the subscription n8n creates on activation');
-	assert(subscriptions.length === before + 1, `expected one new subscription, have ${subscriptions.length}`);
+	const subscriptions = await eventually(
+		async () => {
+			const list = (await plannr.webhooks()).data;
+			return list.length > before ? list : undefined;
+		},
+		15_000,
+		'the subscription n8n creates on activation',
+	);
+	assert(
+		subscriptions.length === before + 1,
+		`expected one new subscription, have ${subscriptions.length}`,
+	);
 	const deactivate = async () => {
 		await rest.deactivate(id);
-		await eventually(async () => (await plannr.webhooks()).data.length === before, 15_000, 'deactivation to remove the subscription');
+		await eventually(
+			async () => (await plannr.webhooks()).data.length === before,
+			15_000,
+			'deactivation to remove the subscription',
+		);
 	};
 	return { subscriptions, deactivate };
 }
@@ -83,18 +100,39 @@ export async function activatePlannrTrigger(rest, plannr, id) {
  * each and none more after a quiet poll. `executions(id)` lists the workflow's finished executions;
  * `inspect(all)` checks them further before the workflow is deactivated.
  */
-export async function expectOneExecutionPerChange({ rest, planday, id, executions, newEmployee, inspect }) {
+export async function expectOneExecutionPerChange({
+	rest,
+	planday,
+	id,
+	executions,
+	newEmployee,
+	inspect,
+}) {
 	await rest.activate(id);
 	await sleep(3000);
 	const baseline = (await executions(id)).length;
 	await planday.act('POST', '/hr/v1.0/employees', newEmployee('First'));
-	await eventually(async () => (await executions(id)).length === baseline + 1, 75_000, 'an execution for the first change');
+	await eventually(
+		async () => (await executions(id)).length === baseline + 1,
+		75_000,
+		'an execution for the first change',
+	);
 	await planday.act('POST', '/hr/v1.0/employees', newEmployee('Second'));
-	await eventually(async () => (await executions(id)).length === baseline + 2, 75_000, 'an execution for the second change');
+	await eventually(
+		async () => (await executions(id)).length === baseline + 2,
+		75_000,
+		'an execution for the second change',
+	);
 	await sleep(65_000);
 	const all = await executions(id);
-	assert(all.length === baseline + 2, `expected ${baseline + 2} executions after a quiet poll, got ${all.length}`);
-	assert(all.every((execution) => execution.status === 'success'), `statuses ${all.map((execution) => execution.status)}`);
+	assert(
+		all.length === baseline + 2,
+		`expected ${baseline + 2} executions after a quiet poll, got ${all.length}`,
+	);
+	assert(
+		all.every((execution) => execution.status === 'success'),
+		`statuses ${all.map((execution) => execution.status)}`,
+	);
 	inspect?.(all);
 	await rest.deactivate(id);
 }
@@ -102,7 +140,9 @@ export async function expectOneExecutionPerChange({ rest, planday, id, execution
 /** The closing lines; exits non-zero when a check failed. */
 export function finish(began) {
 	console.log(`\nEnd-to-end took ${elapsed(began)}.`);
-	console.log(`E2E: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
+	console.log(
+		`E2E: ${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`,
+	);
 	process.exit(results.failed ? 1 : 0);
 }
 

@@ -16,12 +16,32 @@ import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { CREDENTIALS, packageCapabilities, sandboxCredentials } from '../../scripts/lib/fixtures.mjs';
-import { N8N_VERSION, PACKAGE_NAME, ensureN8n, packPackage, restSession } from '../../scripts/lib/n8n.mjs';
+import {
+	CREDENTIALS,
+	packageCapabilities,
+	sandboxCredentials,
+} from '../../scripts/lib/fixtures.mjs';
+import {
+	N8N_VERSION,
+	PACKAGE_NAME,
+	ensureN8n,
+	packPackage,
+	restSession,
+} from '../../scripts/lib/n8n.mjs';
 import { freePorts, stopAllOnSignals } from '../../scripts/lib/process.mjs';
 import { startQueue } from '../../scripts/lib/queue.mjs';
 import { startSandbox } from '../../scripts/lib/sandbox.mjs';
-import { activatePlannrTrigger, assert, check, elapsed, eventually, expectOneExecutionPerChange, results, runSuite, sleep } from './checks.mjs';
+import {
+	activatePlannrTrigger,
+	assert,
+	check,
+	elapsed,
+	eventually,
+	expectOneExecutionPerChange,
+	results,
+	runSuite,
+	sleep,
+} from './checks.mjs';
 import { QUEUE_WORKFLOWS, WORKFLOWS } from './workflows.mjs';
 
 const WORKERS = 2;
@@ -43,20 +63,34 @@ stopAllOnSignals(async () => {
 });
 
 async function main() {
-	console.log(`End-to-end, queue mode: ${PACKAGE_NAME} in n8n ${N8N_VERSION}, ${WORKERS} workers at concurrency ${CONCURRENCY}`);
+	console.log(
+		`End-to-end, queue mode: ${PACKAGE_NAME} in n8n ${N8N_VERSION}, ${WORKERS} workers at concurrency ${CONCURRENCY}`,
+	);
 	const install = await ensureN8n();
-	console.log(install.cached ? '  n8n: cached install' : `  n8n: installed in ${install.seconds} s`);
+	console.log(
+		install.cached ? '  n8n: cached install' : `  n8n: installed in ${install.seconds} s`,
+	);
 	const tarball = await packPackage();
 	const capabilities = packageCapabilities();
 	const [plandayPort, plannrPort] = await freePorts(2);
 	const sandbox = await startSandbox({ plandayPort, plannrPort, log: logTo('sandbox') });
 	const { planday, plannr } = sandbox;
-	queue = await startQueue({ tarball, workers: WORKERS, concurrency: CONCURRENCY, logTo, log: console.log });
+	queue = await startQueue({
+		tarball,
+		workers: WORKERS,
+		concurrency: CONCURRENCY,
+		logTo,
+		log: console.log,
+	});
 	const { main: n8n, workers } = queue;
 	console.log(`  ready after ${elapsed(began)}; logs in ${logDir}`);
 
 	await n8n.importCredentials(
-		sandboxCredentials({ plandayInfo: await planday.info(), plannrInfo: await plannr.info(), oauthTokenData: await plannr.oauthTokens() }),
+		sandboxCredentials({
+			plandayInfo: await planday.info(),
+			plannrInfo: await plannr.info(),
+			oauthTokenData: await plannr.oauthTokens(),
+		}),
 	);
 	const queued = [
 		QUEUE_WORKFLOWS.plandayAllEmployees,
@@ -64,15 +98,28 @@ async function main() {
 		QUEUE_WORKFLOWS.plannrRead('plannrOAuth2'),
 		QUEUE_WORKFLOWS.plandayShiftWrites,
 	];
-	const regular = [WORKFLOWS.plandayAllEmployees, WORKFLOWS.plannrRead('plannrToken'), WORKFLOWS.plannrRead('plannrOAuth2')];
-	await n8n.importWorkflows([...queued, ...regular, WORKFLOWS.plannrTrigger, WORKFLOWS.plandayTrigger]);
+	const regular = [
+		WORKFLOWS.plandayAllEmployees,
+		WORKFLOWS.plannrRead('plannrToken'),
+		WORKFLOWS.plannrRead('plannrOAuth2'),
+	];
+	await n8n.importWorkflows([
+		...queued,
+		...regular,
+		WORKFLOWS.plannrTrigger,
+		WORKFLOWS.plandayTrigger,
+	]);
 	const rest = await restSession(n8n.url);
 	for (const workflow of queued) await rest.activate(workflow.id);
 	// n8n registers production webhooks just after the activation call returns; until then a GET
 	// answers "not registered", afterwards "registered for POST" (neither starts an execution).
 	for (const workflow of queued) {
 		const url = `${n8n.url}/webhook/${workflow.nodes[0].parameters.path}`;
-		await eventually(async () => /POST/.test(await (await fetch(url)).text()), 30_000, `the webhook of ${workflow.name}`);
+		await eventually(
+			async () => /POST/.test(await (await fetch(url)).text()),
+			30_000,
+			`the webhook of ${workflow.name}`,
+		);
 	}
 
 	/** Calls a workflow's production webhook; resolves with the last node's items. */
@@ -95,7 +142,10 @@ async function main() {
 	/** Every execution ran on exactly one worker; resolves with the worker names used. */
 	const expectOnWorkers = (executions) => {
 		const stray = executions.filter((execution) => execution.ranOn.length !== 1);
-		assert(!stray.length, `executions not run on exactly one worker: ${stray.map((execution) => `${execution.id} on [${execution.ranOn}]`).join(', ')}`);
+		assert(
+			!stray.length,
+			`executions not run on exactly one worker: ${stray.map((execution) => `${execution.id} on [${execution.ranOn}]`).join(', ')}`,
+		);
 		return new Set(executions.map((execution) => execution.ranOn[0]));
 	};
 	const plandayLog = async () => (await planday.requests()).requests;
@@ -107,64 +157,113 @@ async function main() {
 
 	const stamp = Date.now().toString(36);
 	const figures = {};
-	await check(`Planday: ${WRITE_EXECUTIONS} concurrent executions create ${WRITE_EXECUTIONS * RECORDS_PER_EXECUTION} shifts on both workers, each exactly once, no failed item`, async () => {
-		const batches = Array.from({ length: WRITE_EXECUTIONS }, (_, execution) =>
-			Array.from({ length: RECORDS_PER_EXECUTION }, (_, index) => ({ key: `q-${stamp}-${execution}-${index}` })),
-		);
-		const sent = batches.flat().map((record) => record.key);
-		const started = Date.now();
-		const answers = await Promise.all(batches.map((records) => callWebhook(QUEUE_WORKFLOWS.plandayShiftWrites, { records })));
-		const seconds = (Date.now() - started) / 1000;
-		answers.forEach((items, index) => {
-			const comments = items.map((item) => item.comment);
-			assert(
-				JSON.stringify(comments) === JSON.stringify(batches[index].map((record) => record.key)),
-				`execution ${index} answered ${items.length} shifts, not its ${RECORDS_PER_EXECUTION} records in order: ${JSON.stringify(comments).slice(0, 300)}`,
+	await check(
+		`Planday: ${WRITE_EXECUTIONS} concurrent executions create ${WRITE_EXECUTIONS * RECORDS_PER_EXECUTION} shifts on both workers, each exactly once, no failed item`,
+		async () => {
+			const batches = Array.from({ length: WRITE_EXECUTIONS }, (_, execution) =>
+				Array.from({ length: RECORDS_PER_EXECUTION }, (_, index) => ({
+					key: `q-${stamp}-${execution}-${index}`,
+				})),
 			);
-		});
+			const sent = batches.flat().map((record) => record.key);
+			const started = Date.now();
+			const answers = await Promise.all(
+				batches.map((records) => callWebhook(QUEUE_WORKFLOWS.plandayShiftWrites, { records })),
+			);
+			const seconds = (Date.now() - started) / 1000;
+			answers.forEach((items, index) => {
+				const comments = items.map((item) => item.comment);
+				assert(
+					JSON.stringify(comments) === JSON.stringify(batches[index].map((record) => record.key)),
+					`execution ${index} answered ${items.length} shifts, not its ${RECORDS_PER_EXECUTION} records in order: ${JSON.stringify(comments).slice(0, 300)}`,
+				);
+			});
 
-		const executions = await eventually(async () => {
-			const list = await finished(QUEUE_WORKFLOWS.plandayShiftWrites.id);
-			return list.length >= WRITE_EXECUTIONS ? list : undefined;
-		}, 30_000, 'the write executions to be saved');
-		assert(executions.length === WRITE_EXECUTIONS, `${executions.length} executions, expected ${WRITE_EXECUTIONS}`);
-		assert(executions.every((execution) => execution.status === 'success'), `statuses ${executions.map((execution) => execution.status)}`);
-		const used = expectOnWorkers(executions);
-		assert(used.size === WORKERS, `the writes ran on ${[...used].join(', ')} only`);
+			const executions = await eventually(
+				async () => {
+					const list = await finished(QUEUE_WORKFLOWS.plandayShiftWrites.id);
+					return list.length >= WRITE_EXECUTIONS ? list : undefined;
+				},
+				30_000,
+				'the write executions to be saved',
+			);
+			assert(
+				executions.length === WRITE_EXECUTIONS,
+				`${executions.length} executions, expected ${WRITE_EXECUTIONS}`,
+			);
+			assert(
+				executions.every((execution) => execution.status === 'success'),
+				`statuses ${executions.map((execution) => execution.status)}`,
+			);
+			const used = expectOnWorkers(executions);
+			assert(used.size === WORKERS, `the writes ran on ${[...used].join(', ')} only`);
 
-		const { data: stored } = await planday.act('GET', '/scheduling/v1.0/shifts', undefined, { from: SHIFT_DATE, to: SHIFT_DATE, limit: '5000' });
-		const ours = stored.filter((shift) => String(shift.comment).startsWith(`q-${stamp}-`)).map((shift) => shift.comment);
-		const duplicates = ours.filter((key, index) => ours.indexOf(key) !== index);
-		assert(!duplicates.length, `shifts created more than once: ${duplicates.slice(0, 10).join(', ')}`);
-		const lost = sent.filter((key) => !ours.includes(key));
-		assert(!lost.length, `records never created: ${lost.slice(0, 10).join(', ')} (${lost.length})`);
-		assert(ours.length === sent.length, `${ours.length} shifts stored for ${sent.length} records`);
+			const { data: stored } = await planday.act('GET', '/scheduling/v1.0/shifts', undefined, {
+				from: SHIFT_DATE,
+				to: SHIFT_DATE,
+				limit: '5000',
+			});
+			const ours = stored
+				.filter((shift) => String(shift.comment).startsWith(`q-${stamp}-`))
+				.map((shift) => shift.comment);
+			const duplicates = ours.filter((key, index) => ours.indexOf(key) !== index);
+			assert(
+				!duplicates.length,
+				`shifts created more than once: ${duplicates.slice(0, 10).join(', ')}`,
+			);
+			const lost = sent.filter((key) => !ours.includes(key));
+			assert(
+				!lost.length,
+				`records never created: ${lost.slice(0, 10).join(', ')} (${lost.length})`,
+			);
+			assert(
+				ours.length === sent.length,
+				`${ours.length} shifts stored for ${sent.length} records`,
+			);
 
-		const posts = (await plandayLog()).filter((entry) => entry.method === 'POST' && entry.path === '/scheduling/v1.0/shifts');
-		const created = posts.filter((entry) => entry.status >= 200 && entry.status < 300);
-		const limited = posts.filter((entry) => entry.status === 429);
-		const other = posts.filter((entry) => !created.includes(entry) && !limited.includes(entry));
-		assert(!other.length, `answers other than success or 429: ${other.map((entry) => entry.status).join(', ')}`);
-		assert(created.length === sent.length, `${created.length} successful shift requests for ${sent.length} records`);
-		const window = (created.at(-1).time - posts[0].time) / 1000;
-		Object.assign(figures, {
-			writes: created.length,
-			requests: posts.length,
-			limited: limited.length,
-			window,
-			seconds,
-			workers: Object.fromEntries([...used].map((name) => [name, executions.filter((execution) => execution.ranOn[0] === name).length])),
-		});
-		console.log(
-			`    ${posts.length} requests, ${limited.length} answered 429 (${((limited.length / posts.length) * 100).toFixed(1)} %); ` +
-				`${created.length} writes in ${window.toFixed(1)} s = ${(created.length / window).toFixed(1)} writes/s ` +
-				`(${((created.length / window / PLANDAY_PER_SECOND) * 100).toFixed(0)} % of Planday's ${PLANDAY_PER_SECOND}/s); ` +
-				`executions per worker ${JSON.stringify(figures.workers)}; ${seconds.toFixed(1)} s from first call to last answer`,
-		);
-	});
+			const posts = (await plandayLog()).filter(
+				(entry) => entry.method === 'POST' && entry.path === '/scheduling/v1.0/shifts',
+			);
+			const created = posts.filter((entry) => entry.status >= 200 && entry.status < 300);
+			const limited = posts.filter((entry) => entry.status === 429);
+			const other = posts.filter((entry) => !created.includes(entry) && !limited.includes(entry));
+			assert(
+				!other.length,
+				`answers other than success or 429: ${other.map((entry) => entry.status).join(', ')}`,
+			);
+			assert(
+				created.length === sent.length,
+				`${created.length} successful shift requests for ${sent.length} records`,
+			);
+			const window = (created.at(-1).time - posts[0].time) / 1000;
+			Object.assign(figures, {
+				writes: created.length,
+				requests: posts.length,
+				limited: limited.length,
+				window,
+				seconds,
+				workers: Object.fromEntries(
+					[...used].map((name) => [
+						name,
+						executions.filter((execution) => execution.ranOn[0] === name).length,
+					]),
+				),
+			});
+			console.log(
+				`    ${posts.length} requests, ${limited.length} answered 429 (${((limited.length / posts.length) * 100).toFixed(1)} %); ` +
+					`${created.length} writes in ${window.toFixed(1)} s = ${(created.length / window).toFixed(1)} writes/s ` +
+					`(${((created.length / window / PLANDAY_PER_SECOND) * 100).toFixed(0)} % of Planday's ${PLANDAY_PER_SECOND}/s); ` +
+					`executions per worker ${JSON.stringify(figures.workers)}; ${seconds.toFixed(1)} s from first call to last answer`,
+			);
+		},
+	);
 
 	const reads = [
-		{ name: 'Planday Get Many employees with Return All', queued: QUEUE_WORKFLOWS.plandayAllEmployees, regular: WORKFLOWS.plandayAllEmployees },
+		{
+			name: 'Planday Get Many employees with Return All',
+			queued: QUEUE_WORKFLOWS.plandayAllEmployees,
+			regular: WORKFLOWS.plandayAllEmployees,
+		},
 		...['plannrToken', 'plannrOAuth2'].map((kind) => ({
 			name: `Plannr (${CREDENTIALS[kind].type}) current user and account`,
 			queued: QUEUE_WORKFLOWS.plannrRead(kind),
@@ -176,31 +275,52 @@ async function main() {
 		const expected = [];
 		for (const read of reads) {
 			const result = await n8n.execute(read.regular.id);
-			assert(result.code === 0 && !result.error && result.output.length, `regular ${read.name}: ${result.error ?? `exit ${result.code}`}`);
+			assert(
+				result.code === 0 && !result.error && result.output.length,
+				`regular ${read.name}: ${result.error ?? `exit ${result.code}`}`,
+			);
 			expected.push(JSON.stringify(result.output));
 		}
 		// Four calls of each at once, so both workers take some.
-		const calls = reads.flatMap((read, index) => Array.from({ length: 4 }, () => ({ read, index })));
+		const calls = reads.flatMap((read, index) =>
+			Array.from({ length: 4 }, () => ({ read, index })),
+		);
 		const answers = await Promise.all(calls.map(({ read }) => callWebhook(read.queued)));
 		answers.forEach((items, call) => {
 			const { read, index } = calls[call];
-			assert(JSON.stringify(items) === expected[index], `${read.name} on a worker differs from regular mode: ${JSON.stringify(items).slice(0, 300)}`);
+			assert(
+				JSON.stringify(items) === expected[index],
+				`${read.name} on a worker differs from regular mode: ${JSON.stringify(items).slice(0, 300)}`,
+			);
 		});
 		const executions = (await Promise.all(reads.map((read) => finished(read.queued.id)))).flat();
-		assert(executions.length === calls.length, `${executions.length} executions for ${calls.length} calls`);
+		assert(
+			executions.length === calls.length,
+			`${executions.length} executions for ${calls.length} calls`,
+		);
 		const used = expectOnWorkers(executions);
 		assert(used.size === WORKERS, `the reads ran on ${[...used].join(', ')} only`);
 	});
 
 	// Two workers that start cold at the same moment cannot see each other's exchange (n8n has no
 	// lock for it); Planday's refresh tokens are reusable, so one exchange each loses nothing.
-	await check('Planday: at most one token exchange per worker, the token shared through the credential store', async () => {
-		const log = await planday.requests();
-		const exchanges = log.tokenExchanges;
-		const byWorker = workers.map((worker) => `${worker.name}: ${worker.executions().length}`).join(', ');
-		console.log(`    ${exchanges} token exchange(s) for the executions on the workers (${byWorker}) and ${reads.length} regular-mode runs`);
-		assert(exchanges >= 1 && exchanges <= WORKERS, `the refresh token was exchanged ${exchanges} times; at most one per worker should serve every execution`);
-	});
+	await check(
+		'Planday: at most one token exchange per worker, the token shared through the credential store',
+		async () => {
+			const log = await planday.requests();
+			const exchanges = log.tokenExchanges;
+			const byWorker = workers
+				.map((worker) => `${worker.name}: ${worker.executions().length}`)
+				.join(', ');
+			console.log(
+				`    ${exchanges} token exchange(s) for the executions on the workers (${byWorker}) and ${reads.length} regular-mode runs`,
+			);
+			assert(
+				exchanges >= 1 && exchanges <= WORKERS,
+				`the refresh token was exchanged ${exchanges} times; at most one per worker should serve every execution`,
+			);
+		},
+	);
 
 	console.log('Triggers: activated on the main, executions on the workers');
 
@@ -212,22 +332,34 @@ async function main() {
 			await sleep(1000);
 
 			await plannr.deliver({ event: 'account.created' });
-			const executions = await eventually(async () => {
-				const list = await finished(id);
-				return list.length >= 1 ? list : undefined;
-			}, 30_000, 'the webhook execution');
+			const executions = await eventually(
+				async () => {
+					const list = await finished(id);
+					return list.length >= 1 ? list : undefined;
+				},
+				30_000,
+				'the webhook execution',
+			);
 			await sleep(3000);
 			const settled = await finished(id);
-			assert(settled.length === 1 && settled[0].status === 'success', `executions ${JSON.stringify(settled.map((execution) => execution.status))} after one delivery`);
+			assert(
+				settled.length === 1 && settled[0].status === 'success',
+				`executions ${JSON.stringify(settled.map((execution) => execution.status))} after one delivery`,
+			);
 			expectOnWorkers(executions);
 
 			const forged = await plannr.deliver({ event: 'account.created', forged: true });
 			await sleep(5000);
-			assert((await rest.executions(id)).length === 1, `a forged delivery started an execution (${JSON.stringify(forged).slice(0, 300)})`);
+			assert(
+				(await rest.executions(id)).length === 1,
+				`a forged delivery started an execution (${JSON.stringify(forged).slice(0, 300)})`,
+			);
 
 			await deactivate();
 		},
-		capabilities.hasNode('plannrTrigger') ? undefined : 'the Plannr Trigger node is not in the package yet',
+		capabilities.hasNode('plannrTrigger')
+			? undefined
+			: 'the Plannr Trigger node is not in the package yet',
 	);
 
 	await check(
@@ -238,10 +370,17 @@ async function main() {
 				planday,
 				id: WORKFLOWS.plandayTrigger.id,
 				executions: finished,
-				newEmployee: (name) => ({ firstName: name, lastName: 'Queue', userName: `${name.toLowerCase()}.${stamp}@nordicbistro.example`, departments: [101] }),
+				newEmployee: (name) => ({
+					firstName: name,
+					lastName: 'Queue',
+					userName: `${name.toLowerCase()}.${stamp}@nordicbistro.example`,
+					departments: [101],
+				}),
 				inspect: expectOnWorkers,
 			}),
-		capabilities.hasNode('plandayTrigger') ? undefined : 'the Planday Trigger node is not in the package yet',
+		capabilities.hasNode('plandayTrigger')
+			? undefined
+			: 'the Planday Trigger node is not in the package yet',
 	);
 
 	if (figures.writes) {

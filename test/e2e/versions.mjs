@@ -18,7 +18,10 @@ const listed = args.find((arg) => arg.startsWith('--versions'));
 const versions = listed
 	? (listed.includes('=') ? listed.split('=')[1] : args[args.indexOf(listed) + 1]).split(',')
 	: [...new Set(Object.values(N8N_VERSIONS))];
-const suites = [{ name: 'end-to-end', script: 'run.mjs' }, ...(args.includes('--queue') ? [{ name: 'queue mode', script: 'queue.mjs' }] : [])];
+const suites = [
+	{ name: 'end-to-end', script: 'run.mjs' },
+	...(args.includes('--queue') ? [{ name: 'queue mode', script: 'queue.mjs' }] : []),
+];
 
 /** Runs one suite on one version, its output passed through; resolves with its closing line and time. */
 function runSuite(suite, version) {
@@ -38,7 +41,13 @@ function runSuite(suite, version) {
 		child.on('close', (code) => {
 			current = undefined;
 			const summary = /E2E: (\d+) passed, (\d+) failed, (\d+) skipped/.exec(output);
-			resolve({ suite: suite.name, version, code, summary: summary?.[0].slice(5) ?? `exit code ${code}`, minutes: (Date.now() - began) / 60_000 });
+			resolve({
+				suite: suite.name,
+				version,
+				code,
+				summary: summary?.[0].slice(5) ?? `exit code ${code}`,
+				minutes: (Date.now() - began) / 60_000,
+			});
 		});
 	});
 }
@@ -60,6 +69,8 @@ for (const version of versions) {
 
 console.log('\n| n8n | suite | result | minutes |\n|---|---|---|---|');
 for (const outcome of outcomes) {
-	console.log(`| ${outcome.version} | ${outcome.suite} | ${outcome.code === 0 ? 'pass' : 'FAIL'}: ${outcome.summary} | ${outcome.minutes.toFixed(1)} |`);
+	console.log(
+		`| ${outcome.version} | ${outcome.suite} | ${outcome.code === 0 ? 'pass' : 'FAIL'}: ${outcome.summary} | ${outcome.minutes.toFixed(1)} |`,
+	);
 }
 process.exit(outcomes.some((outcome) => outcome.code !== 0) ? 1 : 0);

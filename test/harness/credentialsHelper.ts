@@ -27,20 +27,52 @@ class OAuth2Api implements ICredentialType {
 	displayName = 'OAuth2 API';
 
 	properties: INodeProperties[] = [
-		{ displayName: 'Grant Type', name: 'grantType', type: 'options', options: [{ name: 'Authorization Code', value: 'authorizationCode' }], default: 'authorizationCode' },
+		{
+			displayName: 'Grant Type',
+			name: 'grantType',
+			type: 'options',
+			options: [{ name: 'Authorization Code', value: 'authorizationCode' }],
+			default: 'authorizationCode',
+		},
 		{ displayName: 'Authorization URL', name: 'authUrl', type: 'string', default: '' },
 		{ displayName: 'Access Token URL', name: 'accessTokenUrl', type: 'string', default: '' },
 		{ displayName: 'Client ID', name: 'clientId', type: 'string', default: '' },
-		{ displayName: 'Client Secret', name: 'clientSecret', type: 'string', typeOptions: { password: true }, default: '' },
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+		},
 		{ displayName: 'Scope', name: 'scope', type: 'string', default: '' },
-		{ displayName: 'Auth URI Query Parameters', name: 'authQueryParameters', type: 'string', default: '' },
-		{ displayName: 'Authentication', name: 'authentication', type: 'options', options: [{ name: 'Body', value: 'body' }, { name: 'Header', value: 'header' }], default: 'header' },
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'string',
+			default: '',
+		},
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			options: [
+				{ name: 'Body', value: 'body' },
+				{ name: 'Header', value: 'header' },
+			],
+			default: 'header',
+		},
 		{ displayName: 'Ignore SSL Issues', name: 'ignoreSSLIssues', type: 'boolean', default: false },
 	];
 }
 
 export const CREDENTIAL_TYPES: Record<string, ICredentialType> = Object.fromEntries(
-	[new PlandayApi(), new PlandayOAuth2Api(), new PlannrApi(), new PlannrOAuth2Api(), new OAuth2Api()].map((type) => [type.name, type]),
+	[
+		new PlandayApi(),
+		new PlandayOAuth2Api(),
+		new PlannrApi(),
+		new PlannrOAuth2Api(),
+		new OAuth2Api(),
+	].map((type) => [type.name, type]),
 );
 
 interface StoredCredential {
@@ -125,7 +157,12 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return this.resolve(value, credentials);
 	}
 
-	private resolve(value: string, credentials: ICredentialDataDecryptedObject, workflow?: Workflow, node?: INode) {
+	private resolve(
+		value: string,
+		credentials: ICredentialDataDecryptedObject,
+		workflow?: Workflow,
+		node?: INode,
+	) {
 		if (!isExpression(value)) return value;
 		const resolved = (workflow ?? this.workflow).expression.getSimpleParameterValue(
 			node ?? expressionNode,
@@ -150,8 +187,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 			(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
 		);
 		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
-		const isTestingCredentials = node?.parameters?.temp === '' && node?.type === 'n8n-nodes-base.noOp';
-		if (credentials[expirable.name] !== '' && !credentialsExpired && !isTestingCredentials) return undefined;
+		const isTestingCredentials =
+			node?.parameters?.temp === '' && node?.type === 'n8n-nodes-base.noOp';
+		if (credentials[expirable.name] !== '' && !credentialsExpired && !isTestingCredentials)
+			return undefined;
 
 		this.preAuthenticationCalls[typeName] = (this.preAuthenticationCalls[typeName] ?? 0) + 1;
 		const output = (await type.preAuthentication.call(
@@ -182,9 +221,13 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		)) as ICredentialDataDecryptedObject;
 	}
 
-	async getCredentials(nodeCredentials: INodeCredentialsDetails, type: string): Promise<ICredentials> {
+	async getCredentials(
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<ICredentials> {
 		const stored = this.stored.get(nodeCredentials.id ?? '');
-		if (!stored || stored.type !== type) throw new Error(`Credential ${nodeCredentials.id} of type ${type} not found`);
+		if (!stored || stored.type !== type)
+			throw new Error(`Credential ${nodeCredentials.id} of type ${type} not found`);
 		return {
 			id: stored.id,
 			name: stored.name,
@@ -205,7 +248,14 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		const original = structuredClone(stored) as ICredentialDataDecryptedObject;
 		if (raw) return original;
 		const properties = this.getCredentialsProperties(type);
-		let data = NodeHelpers.getNodeParameters(properties, original as INodeParameters, true, false, null, null) as ICredentialDataDecryptedObject;
+		let data = NodeHelpers.getNodeParameters(
+			properties,
+			original as INodeParameters,
+			true,
+			false,
+			null,
+			null,
+		) as ICredentialDataDecryptedObject;
 		if (original.oauthTokenData !== undefined) data.oauthTokenData = original.oauthTokenData;
 		data = this.workflow.expression.getComplexParameterValue(
 			expressionNode,
@@ -219,7 +269,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return data;
 	}
 
-	async updateCredentials(nodeCredentials: INodeCredentialsDetails, _type: string, data: ICredentialDataDecryptedObject) {
+	async updateCredentials(
+		nodeCredentials: INodeCredentialsDetails,
+		_type: string,
+		data: ICredentialDataDecryptedObject,
+	) {
 		this.stored.get(nodeCredentials.id ?? '')!.data = { ...data };
 	}
 

@@ -85,7 +85,10 @@ export class Engine {
 	 * Runs a credential's `test` request the way n8n's credential tester does (as the mock noOp
 	 * node, so preAuthentication always runs) and reports OK or the error message.
 	 */
-	async testCredentials(credentialType: string, credentialId: string): Promise<{ status: 'OK' | 'Error'; message: string }> {
+	async testCredentials(
+		credentialType: string,
+		credentialId: string,
+	): Promise<{ status: 'OK' | 'Error'; message: string }> {
 		const request = CREDENTIAL_TYPES[credentialType].test?.request;
 		if (!request) throw new Error(`${credentialType} has no test request`);
 		const credentials = await this.credentials.getDecrypted(
@@ -113,7 +116,11 @@ export class Engine {
 	}
 
 	/** The context n8n gives listSearch and loadOptions methods, for a node with these parameters. */
-	loadOptionsContext(type: string, parameters: INodeParameters, credentials: Record<string, string>): LoadOptionsContext {
+	loadOptionsContext(
+		type: string,
+		parameters: INodeParameters,
+		credentials: Record<string, string>,
+	): LoadOptionsContext {
 		const node: INode = {
 			id: randomUUID(),
 			name: 'Node',
@@ -121,13 +128,28 @@ export class Engine {
 			typeVersion: 1,
 			position: [0, 0],
 			parameters,
-			credentials: Object.fromEntries(Object.entries(credentials).map(([credentialType, id]) => [credentialType, { id, name: id }])),
+			credentials: Object.fromEntries(
+				Object.entries(credentials).map(([credentialType, id]) => [
+					credentialType,
+					{ id, name: id },
+				]),
+			),
 		};
-		const workflow = new Workflow({ id: 'test', nodes: [node], connections: {}, active: false, nodeTypes: this.nodeTypes });
+		const workflow = new Workflow({
+			id: 'test',
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: this.nodeTypes,
+		});
 		return new LoadOptionsContext(workflow, node, this.additionalData(randomUUID()), 'parameters');
 	}
 
-	additionalData(executionId: string, hooks?: ExecutionLifecycleHooks, overrides: Partial<IWorkflowExecuteAdditionalData> = {}): IWorkflowExecuteAdditionalData {
+	additionalData(
+		executionId: string,
+		hooks?: ExecutionLifecycleHooks,
+		overrides: Partial<IWorkflowExecuteAdditionalData> = {},
+	): IWorkflowExecuteAdditionalData {
 		return {
 			...overrides,
 			credentialsHelper: this.credentials,
@@ -150,7 +172,14 @@ export class Engine {
 
 	async execute(nodes: INode[], connections: IConnections, startNode: INode): Promise<IRun> {
 		const executionId = randomUUID();
-		const workflowData = { id: 'test', name: 'Test', nodes, connections, active: false, settings: {} };
+		const workflowData = {
+			id: 'test',
+			name: 'Test',
+			nodes,
+			connections,
+			active: false,
+			settings: {},
+		};
 		const workflow = new Workflow({ ...workflowData, nodeTypes: this.nodeTypes });
 		const hooks = new ExecutionLifecycleHooks('manual', executionId, {
 			...workflowData,

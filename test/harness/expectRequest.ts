@@ -11,7 +11,9 @@ export interface ExpectedRequest {
 
 /** The one request the node made to `path` (besides token exchanges), checked against what was expected. */
 export function expectOneRequest(server: SandboxServer, expected: ExpectedRequest): LoggedRequest {
-	const matching = server.log.filter((entry) => entry.path === expected.path && entry.method === expected.method);
+	const matching = server.log.filter(
+		(entry) => entry.path === expected.path && entry.method === expected.method,
+	);
 	expect(matching).toHaveLength(1);
 	const [request] = matching;
 	if (expected.query) expect(request.query).toMatchObject(expected.query);

@@ -30,13 +30,23 @@ class ItemsSource implements INodeType {
 
 	/** An item's `__binary: { data (base64), fileName, mimeType }` becomes its binary field `data`. */
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const items = JSON.parse(this.getNodeParameter('items', 0) as string) as Array<Record<string, any>>;
+		const items = JSON.parse(this.getNodeParameter('items', 0) as string) as Array<
+			Record<string, any>
+		>;
 		return [
 			await Promise.all(
 				items.map(async ({ __binary: file, ...json }) => ({
 					json,
 					...(file
-						? { binary: { data: await this.helpers.prepareBinaryData(Buffer.from(file.data, 'base64'), file.fileName, file.mimeType) } }
+						? {
+								binary: {
+									data: await this.helpers.prepareBinaryData(
+										Buffer.from(file.data, 'base64'),
+										file.fileName,
+										file.mimeType,
+									),
+								},
+							}
 						: {}),
 				})),
 			),
@@ -58,7 +68,12 @@ class CredentialTester implements INodeType {
 		defaults: { name: 'Test' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'plandayApi' }, { name: 'plandayOAuth2Api' }, { name: 'plannrApi' }, { name: 'plannrOAuth2Api' }],
+		credentials: [
+			{ name: 'plandayApi' },
+			{ name: 'plandayOAuth2Api' },
+			{ name: 'plannrApi' },
+			{ name: 'plannrOAuth2Api' },
+		],
 		properties: [
 			{ displayName: 'Temp', name: 'temp', type: 'string', default: '' },
 			{ displayName: 'Credential Type', name: 'credentialType', type: 'string', default: '' },
@@ -68,8 +83,14 @@ class CredentialTester implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const credentialType = this.getNodeParameter('credentialType', 0) as string;
-		const request = JSON.parse(this.getNodeParameter('request', 0) as string) as IHttpRequestOptions;
-		const response = await this.helpers.httpRequestWithAuthentication.call(this, credentialType, request);
+		const request = JSON.parse(
+			this.getNodeParameter('request', 0) as string,
+		) as IHttpRequestOptions;
+		const response = await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			credentialType,
+			request,
+		);
 		return [[{ json: { response } }]];
 	}
 }
@@ -84,7 +105,9 @@ export const NODE_TYPES: Record<string, INodeType> = {
 };
 
 export class TestNodeTypes implements INodeTypes {
-	constructor(private readonly types: Record<string, INodeType | IVersionedNodeType> = NODE_TYPES) {}
+	constructor(
+		private readonly types: Record<string, INodeType | IVersionedNodeType> = NODE_TYPES,
+	) {}
 
 	getByName(nodeType: string) {
 		return this.types[nodeType];

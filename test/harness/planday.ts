@@ -11,7 +11,11 @@ export interface PlandayFixture {
 	sandbox: PlandaySandbox;
 	engine: Engine;
 	/** Runs the Planday node with these parameters over the given input items. */
-	run(parameters: INodeParameters, items?: IDataObject[], continueOnFail?: boolean): Promise<NodeRun>;
+	run(
+		parameters: INodeParameters,
+		items?: IDataObject[],
+		continueOnFail?: boolean,
+	): Promise<NodeRun>;
 	stop(): Promise<void>;
 }
 
@@ -60,7 +64,10 @@ export interface PlandayCase {
 }
 
 /** Runs the case through the engine and checks the request the sandbox logged and the output. */
-export async function checkCase(planday: PlandayFixture, { parameters, request, output }: PlandayCase) {
+export async function checkCase(
+	planday: PlandayFixture,
+	{ parameters, request, output }: PlandayCase,
+) {
 	const items = json(await planday.run(parameters));
 	const logged = expectOneRequest(planday.sandbox.server, request);
 	expect(logged.headers['x-clientid']).toBe(planday.sandbox.clientId);

@@ -1,6 +1,12 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { DEMO_OAUTH_CLIENT_ID, DEMO_OAUTH_CLIENT_SECRET, DEMO_PAT, PlannrSandbox, type PlannrSandboxOptions } from '../sandbox/plannr';
+import {
+	DEMO_OAUTH_CLIENT_ID,
+	DEMO_OAUTH_CLIENT_SECRET,
+	DEMO_PAT,
+	PlannrSandbox,
+	type PlannrSandboxOptions,
+} from '../sandbox/plannr';
 import { Engine, type NodeRun } from './engine';
 
 export const PLANNR_PAT_CREDENTIAL_ID = 'plannr-pat';
@@ -13,7 +19,11 @@ export interface PlannrFixture {
 	sandbox: PlannrSandbox;
 	engine: Engine;
 	/** Runs the Plannr node (Personal Access Token unless `authentication` says otherwise). */
-	run(parameters: INodeParameters, items?: IDataObject[], continueOnFail?: boolean): Promise<NodeRun>;
+	run(
+		parameters: INodeParameters,
+		items?: IDataObject[],
+		continueOnFail?: boolean,
+	): Promise<NodeRun>;
 	stop(): Promise<void>;
 }
 
@@ -43,7 +53,8 @@ export async function startPlannr(options: PlannrSandboxOptions = {}): Promise<P
 		sandbox,
 		engine,
 		run: async (parameters, items, continueOnFail) => {
-			const authentication = (parameters.authentication as PlannrAuthentication | undefined) ?? 'accessToken';
+			const authentication =
+				(parameters.authentication as PlannrAuthentication | undefined) ?? 'accessToken';
 			return await engine.runNode({
 				type: 'plannr',
 				parameters: { authentication, ...parameters },

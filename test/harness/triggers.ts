@@ -56,13 +56,25 @@ export class TriggerHarness {
 			typeVersion: 1,
 			position: [0, 0],
 			parameters,
-			credentials: Object.fromEntries(Object.entries(credentials).map(([credentialType, id]) => [credentialType, { id, name: id }])),
+			credentials: Object.fromEntries(
+				Object.entries(credentials).map(([credentialType, id]) => [
+					credentialType,
+					{ id, name: id },
+				]),
+			),
 		};
 		this.workflow = this.newWorkflow(true);
 	}
 
 	private newWorkflow(active: boolean) {
-		return new Workflow({ id: 'trigger-test', nodes: [this.node], connections: {}, active, nodeTypes: this.engine.nodeTypes, staticData: {} });
+		return new Workflow({
+			id: 'trigger-test',
+			nodes: [this.node],
+			connections: {},
+			active,
+			nodeTypes: this.engine.nodeTypes,
+			staticData: {},
+		});
 	}
 
 	private workflowFor(mode: WorkflowExecuteMode): Workflow {
@@ -102,7 +114,14 @@ export class TriggerHarness {
 	}
 
 	private hookContext(mode: WorkflowExecuteMode) {
-		return new HookContext(this.workflowFor(mode), this.node, this.additionalData(), mode, mode === 'manual' ? 'manual' : 'activate', this.webhookData(mode));
+		return new HookContext(
+			this.workflowFor(mode),
+			this.node,
+			this.additionalData(),
+			mode,
+			mode === 'manual' ? 'manual' : 'activate',
+			this.webhookData(mode),
+		);
 	}
 
 	/** The logger n8n-core hands the node (one instance for every context), for spying on what the node logs. */
@@ -114,8 +133,13 @@ export class TriggerHarness {
 	 * Calls `checkExists`, `create` or `delete` of the node's webhook methods, as n8n does on
 	 * (de)activation (`trigger` mode) or around "Listen for test event" (`manual` mode).
 	 */
-	async hook(method: 'checkExists' | 'create' | 'delete', mode: WorkflowExecuteMode = 'trigger'): Promise<boolean> {
-		return (await this.nodeType.webhookMethods!.default![method].call(this.hookContext(mode))) as boolean;
+	async hook(
+		method: 'checkExists' | 'create' | 'delete',
+		mode: WorkflowExecuteMode = 'trigger',
+	): Promise<boolean> {
+		return (await this.nodeType.webhookMethods!.default![method].call(
+			this.hookContext(mode),
+		)) as boolean;
 	}
 
 	/** Activates the workflow (or starts listening for a test event) the way n8n does: create unless a matching subscription exists. */
@@ -129,7 +153,11 @@ export class TriggerHarness {
 	}
 
 	/** Hands one HTTP request to the node's webhook method, as n8n's webhook server does. */
-	async receive(headers: Record<string, string>, rawBody: Buffer, mode: WorkflowExecuteMode = 'trigger'): Promise<Delivery> {
+	async receive(
+		headers: Record<string, string>,
+		rawBody: Buffer,
+		mode: WorkflowExecuteMode = 'trigger',
+	): Promise<Delivery> {
 		let status = 200;
 		const response = {
 			status(code: number) {
@@ -140,7 +168,13 @@ export class TriggerHarness {
 			send: () => response,
 			end: () => response,
 		};
-		const request = { headers, rawBody, body: JSON.parse(rawBody.toString() || '{}'), params: {}, query: {} };
+		const request = {
+			headers,
+			rawBody,
+			body: JSON.parse(rawBody.toString() || '{}'),
+			params: {},
+			query: {},
+		};
 		const context = new WebhookContext(
 			this.workflowFor(mode),
 			this.node,
@@ -166,7 +200,11 @@ export class TriggerHarness {
 			const mode = request.url?.startsWith('/webhook-test/') ? 'manual' : 'trigger';
 			request.on('data', (chunk: Buffer) => chunks.push(chunk));
 			request.on('end', () => {
-				void this.receive(request.headers as Record<string, string>, Buffer.concat(chunks), mode).then(
+				void this.receive(
+					request.headers as Record<string, string>,
+					Buffer.concat(chunks),
+					mode,
+				).then(
 					({ status }) => response.writeHead(status).end(),
 					() => response.writeHead(500).end(),
 				);
@@ -179,12 +217,20 @@ export class TriggerHarness {
 	}
 
 	async close(): Promise<void> {
-		await new Promise<void>((resolve) => (this.receiver ? this.receiver.close(() => resolve()) : resolve()));
+		await new Promise<void>((resolve) =>
+			this.receiver ? this.receiver.close(() => resolve()) : resolve(),
+		);
 	}
 
 	/** One poll through a real PollContext; `null` means the poll found nothing new. */
 	async poll(mode: WorkflowExecuteMode = 'trigger'): Promise<INodeExecutionData[] | null> {
-		const context = new PollContext(this.workflow, this.node, this.additionalData(), mode, 'activate');
+		const context = new PollContext(
+			this.workflow,
+			this.node,
+			this.additionalData(),
+			mode,
+			'activate',
+		);
 		const result = await this.nodeType.poll!.call(context);
 		return result?.[0] ?? null;
 	}

@@ -11,7 +11,14 @@ describe('Planday absence', () => {
 	beforeEach(() => planday.sandbox.server.clearLog());
 
 	test('a Limit asks for no more than it needs (lowercase limit/offset; ASP.NET binds them case-insensitively)', async () => {
-		const records = json(await planday.run({ resource: 'absenceRecord', operation: 'getAll', returnAll: false, limit: 3 }));
+		const records = json(
+			await planday.run({
+				resource: 'absenceRecord',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 3,
+			}),
+		);
 
 		expect(records.map((record) => record.id)).toEqual([11000, 11001, 11002]);
 		const requests = planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerecords$/);
@@ -19,20 +26,42 @@ describe('Planday absence', () => {
 	});
 
 	test('Return All of the 20 accounts takes one page of 50', async () => {
-		const accounts = json(await planday.run({ resource: 'absenceAccount', operation: 'getAll', returnAll: true, filters: { status: ['Active'] } }));
+		const accounts = json(
+			await planday.run({
+				resource: 'absenceAccount',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { status: ['Active'] },
+			}),
+		);
 
 		expect(accounts).toHaveLength(20);
 		const requests = planday.sandbox.server.requests(/^\/absence\/v1\.0\/accounts$/);
-		expect(requests.map((request) => request.query)).toEqual([{ status: 'Active', limit: '50', offset: '0' }]);
+		expect(requests.map((request) => request.query)).toEqual([
+			{ status: 'Active', limit: '50', offset: '0' },
+		]);
 	});
 
 	test('an adjustment to an unknown account reads as a clear 404 and, with Continue On Fail, as an error item', async () => {
-		const parameters = { resource: 'absenceAccount', operation: 'createAdjustment', absenceAccountId: '77', effectiveDate: '2026-12-01', value: -1 };
+		const parameters = {
+			resource: 'absenceAccount',
+			operation: 'createAdjustment',
+			absenceAccountId: '77',
+			effectiveDate: '2026-12-01',
+			value: -1,
+		};
 
 		const run = await planday.run(parameters);
-		expect(run.error?.message).toBe("Planday could not find the requested record (404): Account with given id 77 doesn't exist");
+		expect(run.error?.message).toBe(
+			"Planday could not find the requested record (404): Account with given id 77 doesn't exist",
+		);
 
 		const continued = await planday.run(parameters, [{}], true);
-		expect(json(continued)).toEqual([{ error: "Planday could not find the requested record (404): Account with given id 77 doesn't exist" }]);
+		expect(json(continued)).toEqual([
+			{
+				error:
+					"Planday could not find the requested record (404): Account with given id 77 doesn't exist",
+			},
+		]);
 	});
 });

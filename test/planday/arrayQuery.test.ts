@@ -16,16 +16,35 @@ describe('Planday multi-value query parameters', () => {
 	beforeEach(() => planday.sandbox.server.clearLog());
 
 	const payroll = async () => {
-		json(await planday.run({ resource: 'payroll', operation: 'get', departmentIds: [101, 102], from: '2026-11-01', to: '2026-11-30' }));
+		json(
+			await planday.run({
+				resource: 'payroll',
+				operation: 'get',
+				departmentIds: [101, 102],
+				from: '2026-11-01',
+				to: '2026-11-30',
+			}),
+		);
 		return planday.sandbox.server.requests(/^\/payroll\/v1\.0\/payroll$/)[0].query;
 	};
 	const shifts = async () => {
-		json(await planday.run({ resource: 'shift', operation: 'getAll', returnAll: true, filters: { from: '2026-11-01', to: '2026-11-30', departmentIds: [101, 102] } }));
+		json(
+			await planday.run({
+				resource: 'shift',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { from: '2026-11-01', to: '2026-11-30', departmentIds: [101, 102] },
+			}),
+		);
 		return planday.sandbox.server.requests(/^\/scheduling\/v1\.0\/shifts$/)[0].query;
 	};
 
 	test('payroll sends several departments as one comma-separated value: departmentIds=101,102', async () => {
-		expect(await payroll()).toEqual({ departmentIds: '101,102', from: '2026-11-01', to: '2026-11-30' });
+		expect(await payroll()).toEqual({
+			departmentIds: '101,102',
+			from: '2026-11-01',
+			to: '2026-11-30',
+		});
 	});
 
 	test('the shift list sends several departments as one comma-separated value: departmentId=101,102', async () => {

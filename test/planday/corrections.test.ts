@@ -18,7 +18,8 @@ describe('Planday request shapes checked against working clients', () => {
 				operation: 'create',
 				start: '2027-04-01',
 				end: '2027-04-02',
-				registrations: '[{"date":"2027-04-01","account":{"id":12004,"costs":[{"value":7.5,"unit":{"type":"Hours"}}]}}]',
+				registrations:
+					'[{"date":"2027-04-01","account":{"id":12004,"costs":[{"value":7.5,"unit":{"type":"Hours"}}]}}]',
 				additionalFields: { status: 'Approved', absenceType: 'Vacation', note: 'Easter' },
 			}),
 		);
@@ -28,7 +29,12 @@ describe('Planday request shapes checked against working clients', () => {
 			path: '/absence/v1.0/absencerequests',
 			body: {
 				absencePeriod: { start: '2027-04-01', end: '2027-04-02' },
-				registrations: [{ date: '2027-04-01', account: { id: 12004, costs: [{ value: 7.5, unit: { type: 'Hours' } }] } }],
+				registrations: [
+					{
+						date: '2027-04-01',
+						account: { id: 12004, costs: [{ value: 7.5, unit: { type: 'Hours' } }] },
+					},
+				],
 				note: 'Easter',
 				absenceType: 'Vacation',
 				status: 'Approved',
@@ -36,17 +42,34 @@ describe('Planday request shapes checked against working clients', () => {
 		});
 		expect(created).toEqual({ id: expect.any(Number), status: 'Approved' });
 		// Planday finds the employee through the account booked.
-		expect(planday.sandbox.state.data.absenceRequests.find((request) => request.id === created.id)?.employeeId).toBe(1005);
+		expect(
+			planday.sandbox.state.data.absenceRequests.find((request) => request.id === created.id)
+				?.employeeId,
+		).toBe(1005);
 	});
 
 	test('an absence request without registrations is refused by the sandbox as Planday requires them', async () => {
-		const run = await planday.run({ resource: 'absenceRequest', operation: 'create', start: '2027-04-01', end: '2027-04-02', registrations: '[]' });
+		const run = await planday.run({
+			resource: 'absenceRequest',
+			operation: 'create',
+			start: '2027-04-01',
+			end: '2027-04-02',
+			registrations: '[]',
+		});
 
-		expect(run.error?.message).toBe('Planday rejected the request (400): One or more validation errors occurred.; registrations: The registrations field is required.');
+		expect(run.error?.message).toBe(
+			'Planday rejected the request (400): One or more validation errors occurred.; registrations: The registrations field is required.',
+		);
 	});
 
 	test('registrations that are not a JSON list are refused naming the field and the item', async () => {
-		const run = await planday.run({ resource: 'absenceRequest', operation: 'create', start: '2027-04-01', end: '2027-04-02', registrations: '{"date": "2027-04-01"}' });
+		const run = await planday.run({
+			resource: 'absenceRequest',
+			operation: 'create',
+			start: '2027-04-01',
+			end: '2027-04-02',
+			registrations: '{"date": "2027-04-01"}',
+		});
 
 		expect(run.error?.message).toBe("Not a JSON list for 'Registrations (JSON)' (item 0)");
 		expect(planday.sandbox.server.requests(/absencerequests$/, 'POST')).toHaveLength(0);
@@ -56,19 +79,41 @@ describe('Planday request shapes checked against working clients', () => {
 		await planday.run({ resource: 'employee', operation: 'deactivate', employeeId: byId(1020) });
 		planday.sandbox.server.clearLog();
 
-		const run = await planday.run({ resource: 'employee', operation: 'reactivate', employeeId: byId(1020), additionalFields: { comment: 'Seasonal return' } });
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'reactivate',
+			employeeId: byId(1020),
+			additionalFields: { comment: 'Seasonal return' },
+		});
 
 		expect(run.error).toBeUndefined();
-		expectOneRequest(planday.sandbox.server, { method: 'PUT', path: '/hr/v1.0/employees/reactivate/1020', body: { comment: 'Seasonal return' } });
+		expectOneRequest(planday.sandbox.server, {
+			method: 'PUT',
+			path: '/hr/v1.0/employees/reactivate/1020',
+			body: { comment: 'Seasonal return' },
+		});
 		// Planday keeps the departments the employee had.
-		expect(planday.sandbox.state.data.employees.find((employee) => employee.id === 1020)?.departments).toEqual([104]);
+		expect(
+			planday.sandbox.state.data.employees.find((employee) => employee.id === 1020)?.departments,
+		).toEqual([104]);
 	});
 
 	test('a 403 on deactivate names the scope the reference gives, employee:update', async () => {
-		planday.sandbox.server.inject({ kind: 'status', status: 403, count: 1, path: /^\/hr\/v1\.0\/employees\/deactivate\// });
+		planday.sandbox.server.inject({
+			kind: 'status',
+			status: 403,
+			count: 1,
+			path: /^\/hr\/v1\.0\/employees\/deactivate\//,
+		});
 
-		const run = await planday.run({ resource: 'employee', operation: 'deactivate', employeeId: byId(1021) });
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'deactivate',
+			employeeId: byId(1021),
+		});
 
-		expect(run.error?.message).toMatch(/^Planday refused access \(403\): the API app needs the scope "employee:update"\./);
+		expect(run.error?.message).toMatch(
+			/^Planday refused access \(403\): the API app needs the scope "employee:update"\./,
+		);
 	});
 });

@@ -3,17 +3,27 @@ import { expectOneRequest } from '../harness/expectRequest';
 import { byId, startPlanday, type PlandayFixture } from '../harness/planday';
 
 /** The photo the sandbox seeds on every third employee (1001, 1004, …): a 1×1 PNG. */
-const SEEDED_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const SEEDED_PNG =
+	'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const GIF_BASE64 = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 
 describe('Planday employee image custom fields', () => {
 	let planday: PlandayFixture;
-	const storedValue = (employeeId: number) => planday.sandbox.state.data.employees.find((employee) => employee.id === employeeId)?.custom_1003.value;
+	const storedValue = (employeeId: number) =>
+		planday.sandbox.state.data.employees.find((employee) => employee.id === employeeId)?.custom_1003
+			.value;
 	const valueRequests = () => planday.sandbox.server.requests(/\/customfields\//);
 	/** The next custom-field request is answered 200 with this JSON text. */
 	const answerOnce = (body: string) =>
-		planday.sandbox.server.inject({ kind: 'rewrite', count: 1, path: /customfields/, response: () => ({ status: 200, headers: { 'content-type': 'application/json' }, body }) });
-	const gifItem = (fileName = 'badge.gif', mimeType = 'image/gif') => ({ __binary: { data: GIF_BASE64, fileName, mimeType } });
+		planday.sandbox.server.inject({
+			kind: 'rewrite',
+			count: 1,
+			path: /customfields/,
+			response: () => ({ status: 200, headers: { 'content-type': 'application/json' }, body }),
+		});
+	const gifItem = (fileName = 'badge.gif', mimeType = 'image/gif') => ({
+		__binary: { data: GIF_BASE64, fileName, mimeType },
+	});
 
 	beforeAll(async () => {
 		planday = await startPlanday({ employees: 12, shifts: 10 });
@@ -22,50 +32,115 @@ describe('Planday employee image custom fields', () => {
 	beforeEach(() => planday.sandbox.server.clearLog());
 
 	test('Get outputs the value Planday answers as one JSON string: the data URI', async () => {
-		const items = json(await planday.run({ resource: 'employee', operation: 'getCustomFieldValue', employeeId: byId(1001), customPropertyName: 'custom_1003' }));
+		const items = json(
+			await planday.run({
+				resource: 'employee',
+				operation: 'getCustomFieldValue',
+				employeeId: byId(1001),
+				customPropertyName: 'custom_1003',
+			}),
+		);
 
-		expect(items).toEqual([{ employeeId: 1001, customPropertyName: 'custom_1003', value: SEEDED_PNG }]);
-		const request = expectOneRequest(planday.sandbox.server, { method: 'GET', path: '/hr/v1.0/employees/1001/customfields/custom_1003/value' });
+		expect(items).toEqual([
+			{ employeeId: 1001, customPropertyName: 'custom_1003', value: SEEDED_PNG },
+		]);
+		const request = expectOneRequest(planday.sandbox.server, {
+			method: 'GET',
+			path: '/hr/v1.0/employees/1001/customfields/custom_1003/value',
+		});
 		expect(request.headers['x-clientid']).toBe(planday.sandbox.clientId);
 	});
 
 	test('Get with Download puts the decoded image in the named binary field, typed from the data URI', async () => {
-		const run = await planday.run({ resource: 'employee', operation: 'getCustomFieldValue', employeeId: byId(1004), customPropertyName: 'custom_1003', download: true, binaryPropertyName: 'photo' });
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'getCustomFieldValue',
+			employeeId: byId(1004),
+			customPropertyName: 'custom_1003',
+			download: true,
+			binaryPropertyName: 'photo',
+		});
 
 		const [item] = run.items;
-		expect(json(run)).toEqual([{ employeeId: 1004, customPropertyName: 'custom_1003', mimeType: 'image/png' }]);
-		expect(item.binary?.photo).toMatchObject({ mimeType: 'image/png', fileName: '1004-custom_1003.png', fileExtension: 'png' });
+		expect(json(run)).toEqual([
+			{ employeeId: 1004, customPropertyName: 'custom_1003', mimeType: 'image/png' },
+		]);
+		expect(item.binary?.photo).toMatchObject({
+			mimeType: 'image/png',
+			fileName: '1004-custom_1003.png',
+			fileExtension: 'png',
+		});
 		const bytes = Buffer.from(item.binary!.photo.data, 'base64');
-		expect(bytes.toString('base64')).toBe('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==');
-		expectOneRequest(planday.sandbox.server, { method: 'GET', path: '/hr/v1.0/employees/1004/customfields/custom_1003/value' });
+		expect(bytes.toString('base64')).toBe(
+			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+		);
+		expectOneRequest(planday.sandbox.server, {
+			method: 'GET',
+			path: '/hr/v1.0/employees/1004/customfields/custom_1003/value',
+		});
 	});
 
 	test('Get with Download of a field whose value Planday answers as null gives value null and no file', async () => {
 		answerOnce('null');
 
-		const run = await planday.run({ resource: 'employee', operation: 'getCustomFieldValue', employeeId: byId(1002), customPropertyName: 'custom_1003', download: true, binaryPropertyName: 'data' });
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'getCustomFieldValue',
+			employeeId: byId(1002),
+			customPropertyName: 'custom_1003',
+			download: true,
+			binaryPropertyName: 'data',
+		});
 
-		expect(json(run)).toEqual([{ employeeId: 1002, customPropertyName: 'custom_1003', value: null }]);
+		expect(json(run)).toEqual([
+			{ employeeId: 1002, customPropertyName: 'custom_1003', value: null },
+		]);
 		expect(run.items[0].binary).toBeUndefined();
 	});
 
 	test('Get with Download refuses a value that is not a data URI, naming field, employee and item', async () => {
 		answerOnce('"https://files.example.com/photo.png"');
 
-		const run = await planday.run({ resource: 'employee', operation: 'getCustomFieldValue', employeeId: byId(1001), customPropertyName: 'custom_1003', download: true, binaryPropertyName: 'data' });
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'getCustomFieldValue',
+			employeeId: byId(1001),
+			customPropertyName: 'custom_1003',
+			download: true,
+			binaryPropertyName: 'data',
+		});
 
-		expect(run.error?.message).toBe('Planday returned a value that is not a base64 data URI for custom field custom_1003 of employee 1001 (item 0)');
+		expect(run.error?.message).toBe(
+			'Planday returned a value that is not a base64 data URI for custom field custom_1003 of employee 1001 (item 0)',
+		);
 	});
 
 	test('Get of a field without a value reads as Planday’s 404', async () => {
-		const run = await planday.run({ resource: 'employee', operation: 'getCustomFieldValue', employeeId: byId(1002), customPropertyName: 'custom_1003' });
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'getCustomFieldValue',
+			employeeId: byId(1002),
+			customPropertyName: 'custom_1003',
+		});
 
-		expect(run.error?.message).toBe('Planday could not find the requested record (404): Custom field custom_1003 has no value');
+		expect(run.error?.message).toBe(
+			'Planday could not find the requested record (404): Custom field custom_1003 has no value',
+		);
 	});
 
 	test('Create sends the input item’s binary file as one JSON string, a data URI of the file’s type', async () => {
 		const items = json(
-			await planday.run({ resource: 'employee', operation: 'createCustomFieldValue', employeeId: byId(1002), customPropertyName: 'custom_1003', valueSource: 'binary', binaryPropertyName: 'data' }, [gifItem()]),
+			await planday.run(
+				{
+					resource: 'employee',
+					operation: 'createCustomFieldValue',
+					employeeId: byId(1002),
+					customPropertyName: 'custom_1003',
+					valueSource: 'binary',
+					binaryPropertyName: 'data',
+				},
+				[gifItem()],
+			),
 		);
 
 		expect(items).toEqual([{ success: true }]);
@@ -76,56 +151,114 @@ describe('Planday employee image custom fields', () => {
 		});
 		expect(request.headers['content-type']).toBe('application/json');
 		expect(request.status).toBe(200);
-		expect(storedValue(1002)).toBe('data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7');
+		expect(storedValue(1002)).toBe(
+			'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7',
+		);
 	});
 
 	test('Update sends the data URI text given', async () => {
-		const jpeg = 'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEAYABgAAD/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAv/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AL+AD//Z';
+		const jpeg =
+			'data:image/jpeg;base64,/9j/4AAQSkZJRgABAQEAYABgAAD/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAABAAEDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAv/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AL+AD//Z';
 
-		const items = json(await planday.run({ resource: 'employee', operation: 'updateCustomFieldValue', employeeId: byId(1007), customPropertyName: 'custom_1003', valueSource: 'dataUri', dataUri: ` ${jpeg} ` }));
+		const items = json(
+			await planday.run({
+				resource: 'employee',
+				operation: 'updateCustomFieldValue',
+				employeeId: byId(1007),
+				customPropertyName: 'custom_1003',
+				valueSource: 'dataUri',
+				dataUri: ` ${jpeg} `,
+			}),
+		);
 
 		expect(items).toEqual([{ success: true }]);
-		const request = expectOneRequest(planday.sandbox.server, { method: 'PUT', path: '/hr/v1.0/employees/1007/customfields/custom_1003/value', body: jpeg });
+		const request = expectOneRequest(planday.sandbox.server, {
+			method: 'PUT',
+			path: '/hr/v1.0/employees/1007/customfields/custom_1003/value',
+			body: jpeg,
+		});
 		expect(request.headers['content-type']).toBe('application/json');
 		expect(storedValue(1007)).toBe(jpeg);
 	});
 
 	test('text that is not a data URI is refused naming the field and the item, and nothing is sent', async () => {
-		const run = await planday.run({ resource: 'employee', operation: 'updateCustomFieldValue', employeeId: byId(1007), customPropertyName: 'custom_1003', valueSource: 'dataUri', dataUri: 'https://files.example.com/photo.png' });
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'updateCustomFieldValue',
+			employeeId: byId(1007),
+			customPropertyName: 'custom_1003',
+			valueSource: 'dataUri',
+			dataUri: 'https://files.example.com/photo.png',
+		});
 
-		expect(run.error?.message).toBe('"https://files.example.com/photo.png" is not a base64 data URI for \'Data URI\' (item 0)');
-		expect(run.error?.description).toBe('Give the image as data:<type>;base64,<data>, e.g. data:image/png;base64,iVBORw0KGgo…');
+		expect(run.error?.message).toBe(
+			'"https://files.example.com/photo.png" is not a base64 data URI for \'Data URI\' (item 0)',
+		);
+		expect(run.error?.description).toBe(
+			'Give the image as data:<type>;base64,<data>, e.g. data:image/png;base64,iVBORw0KGgo…',
+		);
 		expect(valueRequests()).toHaveLength(0);
 	});
 
 	test('an item without the binary field is refused naming the field and the item; the items before it are sent', async () => {
 		const run = await planday.run(
-			{ resource: 'employee', operation: 'createCustomFieldValue', employeeId: byId(1005), customPropertyName: 'custom_1003', valueSource: 'binary', binaryPropertyName: 'data' },
+			{
+				resource: 'employee',
+				operation: 'createCustomFieldValue',
+				employeeId: byId(1005),
+				customPropertyName: 'custom_1003',
+				valueSource: 'binary',
+				binaryPropertyName: 'data',
+			},
 			[gifItem(), { name: 'no file here' }],
 		);
 
-		expect(run.error?.message).toBe('The input item has no binary field "data" for \'Input Binary Field\' (item 1)');
-		expect(run.error?.description).toBe('The input item holds no file; read one first, e.g. with Read/Write Files from Disk or HTTP Request');
-		expect(valueRequests().map((request) => `${request.method} ${request.path}`)).toEqual(['POST /hr/v1.0/employees/1005/customfields/custom_1003/value']);
+		expect(run.error?.message).toBe(
+			'The input item has no binary field "data" for \'Input Binary Field\' (item 1)',
+		);
+		expect(run.error?.description).toBe(
+			'The input item holds no file; read one first, e.g. with Read/Write Files from Disk or HTTP Request',
+		);
+		expect(valueRequests().map((request) => `${request.method} ${request.path}`)).toEqual([
+			'POST /hr/v1.0/employees/1005/customfields/custom_1003/value',
+		]);
 	});
 
 	test('a binary field named wrong is refused listing the fields the item has', async () => {
 		const run = await planday.run(
-			{ resource: 'employee', operation: 'updateCustomFieldValue', employeeId: byId(1001), customPropertyName: 'custom_1003', valueSource: 'binary', binaryPropertyName: 'photo' },
+			{
+				resource: 'employee',
+				operation: 'updateCustomFieldValue',
+				employeeId: byId(1001),
+				customPropertyName: 'custom_1003',
+				valueSource: 'binary',
+				binaryPropertyName: 'photo',
+			},
 			[gifItem()],
 		);
 
-		expect(run.error?.message).toBe('The input item has no binary field "photo" for \'Input Binary Field\' (item 0)');
-		expect(run.error?.description).toBe('The item\'s binary fields: data');
+		expect(run.error?.message).toBe(
+			'The input item has no binary field "photo" for \'Input Binary Field\' (item 0)',
+		);
+		expect(run.error?.description).toBe("The item's binary fields: data");
 		expect(valueRequests()).toHaveLength(0);
 	});
 
 	test('Planday’s refusal of a field that is not an image field reads clearly', async () => {
 		const run = await planday.run(
-			{ resource: 'employee', operation: 'createCustomFieldValue', employeeId: byId(1008), customPropertyName: 'custom_1001', valueSource: 'binary', binaryPropertyName: 'data' },
+			{
+				resource: 'employee',
+				operation: 'createCustomFieldValue',
+				employeeId: byId(1008),
+				customPropertyName: 'custom_1001',
+				valueSource: 'binary',
+				binaryPropertyName: 'data',
+			},
 			[gifItem()],
 		);
 
-		expect(run.error?.message).toBe('Planday rejected the request (400): Custom field custom_1001 is not an image field');
+		expect(run.error?.message).toBe(
+			'Planday rejected the request (400): Custom field custom_1001 is not an image field',
+		);
 	});
 });

@@ -16,7 +16,9 @@ describe('Planday employee', () => {
 	beforeEach(() => planday.sandbox.server.clearLog());
 
 	test('Get Many with Return All reads all 240 employees in 5 pages of 50, each overlapping the last by one', async () => {
-		const employees = json(await planday.run({ resource: 'employee', operation: 'getAll', returnAll: true }));
+		const employees = json(
+			await planday.run({ resource: 'employee', operation: 'getAll', returnAll: true }),
+		);
 
 		expect(employees).toHaveLength(240);
 		expect(new Set(employees.map((employee) => employee.id)).size).toBe(240);
@@ -31,7 +33,9 @@ describe('Planday employee', () => {
 	});
 
 	test('Get Many with a Limit asks for no more than it needs', async () => {
-		const employees = json(await planday.run({ resource: 'employee', operation: 'getAll', returnAll: false, limit: 7 }));
+		const employees = json(
+			await planday.run({ resource: 'employee', operation: 'getAll', returnAll: false, limit: 7 }),
+		);
 
 		expect(employees).toHaveLength(7);
 		const pages = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/);
@@ -58,37 +62,87 @@ describe('Planday employee', () => {
 	});
 
 	test('Get Many with a search that resolved to empty is refused naming the filter, and nothing is listed', async () => {
-		const run = await planday.run({ resource: 'employee', operation: 'getAll', returnAll: true, filters: { searchQuery: '={{ "" }}' } });
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { searchQuery: '={{ "" }}' },
+		});
 
 		expect(run.error?.message).toBe("No value given for 'Search' (item 0)");
 		expect(planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/)).toHaveLength(0);
 	});
 
 	test('Get and Get Many return the simplified employee by default and the whole record with Simplify off', async () => {
-		const simple = json(await planday.run({ resource: 'employee', operation: 'get', employeeId: { __rl: true, mode: 'id', value: '1002' } }));
-		const [listed] = json(await planday.run({ resource: 'employee', operation: 'getAll', returnAll: false, limit: 1 }));
-		const full = json(await planday.run({ resource: 'employee', operation: 'get', employeeId: { __rl: true, mode: 'id', value: '1002' }, simplify: false }));
+		const simple = json(
+			await planday.run({
+				resource: 'employee',
+				operation: 'get',
+				employeeId: { __rl: true, mode: 'id', value: '1002' },
+			}),
+		);
+		const [listed] = json(
+			await planday.run({ resource: 'employee', operation: 'getAll', returnAll: false, limit: 1 }),
+		);
+		const full = json(
+			await planday.run({
+				resource: 'employee',
+				operation: 'get',
+				employeeId: { __rl: true, mode: 'id', value: '1002' },
+				simplify: false,
+			}),
+		);
 
-		const simpleFields = ['cellPhone', 'deactivationDate', 'departments', 'email', 'employeeGroups', 'employeeTypeId', 'firstName', 'id', 'jobTitle', 'lastName', 'primaryDepartmentId', 'salaryIdentifier', 'supervisorId'];
+		const simpleFields = [
+			'cellPhone',
+			'deactivationDate',
+			'departments',
+			'email',
+			'employeeGroups',
+			'employeeTypeId',
+			'firstName',
+			'id',
+			'jobTitle',
+			'lastName',
+			'primaryDepartmentId',
+			'salaryIdentifier',
+			'supervisorId',
+		];
 		expect(Object.keys(simple[0]).sort()).toEqual(simpleFields);
 		expect(Object.keys(listed).sort()).toEqual(simpleFields);
-		expect(full[0]).toEqual(expect.objectContaining({ id: 1002, gender: expect.any(String), custom_1001: expect.objectContaining({ name: 'T-shirt size' }) }));
+		expect(full[0]).toEqual(
+			expect.objectContaining({
+				id: 1002,
+				gender: expect.any(String),
+				custom_1001: expect.objectContaining({ name: 'T-shirt size' }),
+			}),
+		);
 	});
 
 	test('Get reads one employee by id, paired with its input item', async () => {
 		const run = await planday.run(
-			{ resource: 'employee', operation: 'get', employeeId: { __rl: true, mode: 'id', value: '1002' } },
+			{
+				resource: 'employee',
+				operation: 'get',
+				employeeId: { __rl: true, mode: 'id', value: '1002' },
+			},
 			[{ row: 1 }],
 		);
 
-		expect(json(run)).toEqual([expect.objectContaining({ id: 1002, firstName: expect.any(String) })]);
+		expect(json(run)).toEqual([
+			expect.objectContaining({ id: 1002, firstName: expect.any(String) }),
+		]);
 		expect(run.items[0].pairedItem).toEqual({ item: 0 });
 		const [request] = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees\/1002$/);
 		expect(request.method).toBe('GET');
 	});
 
 	test('Get of an unknown employee reads as a clear 404', async () => {
-		const run = await planday.run({ resource: 'employee', operation: 'get', employeeId: { __rl: true, mode: 'id', value: '999' } });
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'get',
+			employeeId: { __rl: true, mode: 'id', value: '999' },
+		});
 
 		expect(run.error?.message).toBe(
 			"Planday could not find the requested record (404): Employee with given id 999 doesn't exist",
@@ -99,13 +153,28 @@ describe('Planday employee', () => {
 describe('Planday employee changes', () => {
 	let planday: PlandayFixture;
 	const id = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
-	const editor = () => planday.engine.loadOptionsContext('planday', { resource: 'employee', operation: 'create' }, { plandayApi: PLANDAY_CREDENTIAL_ID });
+	const editor = () =>
+		planday.engine.loadOptionsContext(
+			'planday',
+			{ resource: 'employee', operation: 'create' },
+			{ plandayApi: PLANDAY_CREDENTIAL_ID },
+		);
 
 	/** A resource-mapper value as the editor saves it: the fields Planday listed, and the values set. */
-	async function mapped(method: 'getEmployeeCreateFields' | 'getEmployeeUpdateFields', value: Record<string, unknown>) {
+	async function mapped(
+		method: 'getEmployeeCreateFields' | 'getEmployeeUpdateFields',
+		value: Record<string, unknown>,
+	) {
 		const { fields } = await resourceMapping[method].call(editor());
 		planday.sandbox.server.clearLog();
-		return { mappingMode: 'defineBelow', value, matchingColumns: [], schema: fields, attemptToConvertTypes: false, convertFieldsToString: false } as unknown as INodeParameters;
+		return {
+			mappingMode: 'defineBelow',
+			value,
+			matchingColumns: [],
+			schema: fields,
+			attemptToConvertTypes: false,
+			convertFieldsToString: false,
+		} as unknown as INodeParameters;
 	}
 
 	beforeEach(async () => {
@@ -114,7 +183,14 @@ describe('Planday employee changes', () => {
 	afterEach(async () => await planday.stop());
 
 	test('Create sends the required fields, then the mapped portal fields (dates as yyyy-mm-dd, custom fields as they are)', async () => {
-		const sentAsTheyAre = { employeeGroups: [202], email: 'nora@example.com', primaryDepartmentId: 102, gender: 'Female', custom_1001: 'M', custom_1002: 17 };
+		const sentAsTheyAre = {
+			employeeGroups: [202],
+			email: 'nora@example.com',
+			primaryDepartmentId: 102,
+			gender: 'Female',
+			custom_1001: 'M',
+			custom_1002: 17,
+		};
 		const [created] = json(
 			await planday.run({
 				resource: 'employee',
@@ -123,11 +199,18 @@ describe('Planday employee changes', () => {
 				lastName: 'Lund',
 				userName: 'nora.lund@nordicbistro.example',
 				departmentIds: [101, 102],
-				additionalFields: await mapped('getEmployeeCreateFields', { ...sentAsTheyAre, hiredFrom: '2026-12-01T00:00:00', jobTitle: null }),
+				additionalFields: await mapped('getEmployeeCreateFields', {
+					...sentAsTheyAre,
+					hiredFrom: '2026-12-01T00:00:00',
+					jobTitle: null,
+				}),
 			}),
 		);
 
-		const request = expectOneRequest(planday.sandbox.server, { method: 'POST', path: '/hr/v1.0/employees' });
+		const request = expectOneRequest(planday.sandbox.server, {
+			method: 'POST',
+			path: '/hr/v1.0/employees',
+		});
 		expect(request.body).toEqual({
 			firstName: 'Nora',
 			lastName: 'Lund',
@@ -136,7 +219,12 @@ describe('Planday employee changes', () => {
 			hiredFrom: '2026-12-01',
 			...sentAsTheyAre,
 		});
-		expect(created).toMatchObject({ id: 900001, firstName: 'Nora', custom_1001: 'M', dateTimeCreated: expect.stringMatching(/^\d{4}-/) });
+		expect(created).toMatchObject({
+			id: 900001,
+			firstName: 'Nora',
+			custom_1001: 'M',
+			dateTimeCreated: expect.stringMatching(/^\d{4}-/),
+		});
 	});
 
 	test('Create with Map Automatically takes the input item’s fields the portal form knows', async () => {
@@ -148,7 +236,11 @@ describe('Planday employee changes', () => {
 				lastName: 'Berg',
 				userName: 'ole@example.com',
 				departmentIds: [103],
-				additionalFields: { ...(await mapped('getEmployeeCreateFields', {})), mappingMode: 'autoMapInputData', value: null },
+				additionalFields: {
+					...(await mapped('getEmployeeCreateFields', {})),
+					mappingMode: 'autoMapInputData',
+					value: null,
+				},
 			},
 			[{ jobTitle: 'Barista', custom_1001: 'L', notAPlandayField: 'x', birthDate: '1990-05-04' }],
 		);
@@ -156,12 +248,27 @@ describe('Planday employee changes', () => {
 		expectOneRequest(planday.sandbox.server, {
 			method: 'POST',
 			path: '/hr/v1.0/employees',
-			body: { firstName: 'Ole', lastName: 'Berg', userName: 'ole@example.com', departments: [103], jobTitle: 'Barista', custom_1001: 'L', birthDate: '1990-05-04' },
+			body: {
+				firstName: 'Ole',
+				lastName: 'Berg',
+				userName: 'ole@example.com',
+				departments: [103],
+				jobTitle: 'Barista',
+				custom_1001: 'L',
+				birthDate: '1990-05-04',
+			},
 		});
 	});
 
 	test('Create without a required field reads as Planday’s validation message', async () => {
-		const run = await planday.run({ resource: 'employee', operation: 'create', firstName: 'No', lastName: 'Login', userName: '={{ "" }}', departmentIds: [101] });
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'create',
+			firstName: 'No',
+			lastName: 'Login',
+			userName: '={{ "" }}',
+			departmentIds: [101],
+		});
 
 		expect(run.error?.message).toBe(
 			'Planday rejected the request (400): One or more validation errors occurred.; userName: The userName field is required.',
@@ -169,23 +276,40 @@ describe('Planday employee changes', () => {
 	});
 
 	test('Update sends only the mapped fields and answers success; a bad department reads as Planday’s 409', async () => {
-		const before = planday.sandbox.state.data.employees.find((employee) => employee.id === 1005)!.dateTimeModified;
+		const before = planday.sandbox.state.data.employees.find(
+			(employee) => employee.id === 1005,
+		)!.dateTimeModified;
 		const ok = json(
 			await planday.run({
 				resource: 'employee',
 				operation: 'update',
 				employeeId: id(1005),
-				updateFields: await mapped('getEmployeeUpdateFields', { jobTitle: 'Head Chef', supervisorId: 7001, custom_1001: 'XL' }),
+				updateFields: await mapped('getEmployeeUpdateFields', {
+					jobTitle: 'Head Chef',
+					supervisorId: 7001,
+					custom_1001: 'XL',
+				}),
 			}),
 		);
 		expect(ok).toEqual([{ success: true }]);
-		expectOneRequest(planday.sandbox.server, { method: 'PUT', path: '/hr/v1.0/employees/1005', body: { jobTitle: 'Head Chef', supervisorId: 7001, custom_1001: 'XL' } });
+		expectOneRequest(planday.sandbox.server, {
+			method: 'PUT',
+			path: '/hr/v1.0/employees/1005',
+			body: { jobTitle: 'Head Chef', supervisorId: 7001, custom_1001: 'XL' },
+		});
 		const after = planday.sandbox.state.data.employees.find((employee) => employee.id === 1005)!;
 		expect(after).toMatchObject({ jobTitle: 'Head Chef', supervisorId: 7001, custom_1001: 'XL' });
 		expect(after.dateTimeModified > before).toBe(true);
 
-		const failed = await planday.run({ resource: 'employee', operation: 'update', employeeId: id(1005), updateFields: await mapped('getEmployeeUpdateFields', { departments: [999] }) });
-		expect(failed.error?.message).toBe('Planday rejected the data (409): You need to supply a valid employee to save');
+		const failed = await planday.run({
+			resource: 'employee',
+			operation: 'update',
+			employeeId: id(1005),
+			updateFields: await mapped('getEmployeeUpdateFields', { departments: [999] }),
+		});
+		expect(failed.error?.message).toBe(
+			'Planday rejected the data (409): You need to supply a valid employee to save',
+		);
 	});
 
 	test('the mapper lists the portal’s form: custom fields by label, dropdowns for ids and enums, read-only fields hidden', async () => {
@@ -193,57 +317,135 @@ describe('Planday employee changes', () => {
 		const byId = Object.fromEntries(create.fields.map((field) => [field.id, field]));
 
 		// The four top-level parameters are not offered twice; supervisors only exist on update.
-		expect(['firstName', 'lastName', 'userName', 'departments', 'supervisorId'].filter((field) => field in byId)).toEqual([]);
-		expect(byId.custom_1001).toMatchObject({ displayName: 'T-shirt size', type: 'string', required: false, display: true });
+		expect(
+			['firstName', 'lastName', 'userName', 'departments', 'supervisorId'].filter(
+				(field) => field in byId,
+			),
+		).toEqual([]);
+		expect(byId.custom_1001).toMatchObject({
+			displayName: 'T-shirt size',
+			type: 'string',
+			required: false,
+			display: true,
+		});
 		expect(byId.custom_1002).toMatchObject({ displayName: 'Locker number', type: 'number' });
 		expect(byId.hiredFrom).toMatchObject({ displayName: 'Hired From', type: 'dateTime' });
 		expect(byId.employeeGroups).toMatchObject({ displayName: 'Employee Group IDs', type: 'array' });
-		expect(byId.gender.options).toEqual([{ name: 'Male', value: 'Male' }, { name: 'Female', value: 'Female' }]);
-		expect(byId.primaryDepartmentId).toMatchObject({ displayName: 'Primary Department ID', type: 'options' });
-		expect(byId.primaryDepartmentId.options?.map((option) => option.name)).toEqual(['Bar', 'Front of House', 'Kitchen', 'Management']);
+		expect(byId.gender.options).toEqual([
+			{ name: 'Male', value: 'Male' },
+			{ name: 'Female', value: 'Female' },
+		]);
+		expect(byId.primaryDepartmentId).toMatchObject({
+			displayName: 'Primary Department ID',
+			type: 'options',
+		});
+		expect(byId.primaryDepartmentId.options?.map((option) => option.name)).toEqual([
+			'Bar',
+			'Front of House',
+			'Kitchen',
+			'Management',
+		]);
 		expect(byId.employeeTypeId.options?.map((option) => option.value)).toEqual([301, 302, 303]);
 		expect(byId.dateTimeCreated.display).toBe(false);
 		const [definitions] = planday.sandbox.server.requests(/fielddefinitions$/);
 		expect(definitions.query).toEqual({ type: 'Post' });
 
 		const update = await resourceMapping.getEmployeeUpdateFields.call(editor());
-		expect(update.fields.map((field) => field.id)).toEqual(expect.arrayContaining(['supervisorId', 'departments', 'firstName']));
+		expect(update.fields.map((field) => field.id)).toEqual(
+			expect.arrayContaining(['supervisorId', 'departments', 'firstName']),
+		);
 	});
 
 	test('Deactivate, Get Deactivated and Reactivate move an employee out and back', async () => {
-		json(await planday.run({ resource: 'employee', operation: 'deactivate', employeeId: id(1010), additionalFields: { date: '2026-11-30', reason: 'Moved abroad', keepShifts: false } }));
+		json(
+			await planday.run({
+				resource: 'employee',
+				operation: 'deactivate',
+				employeeId: id(1010),
+				additionalFields: { date: '2026-11-30', reason: 'Moved abroad', keepShifts: false },
+			}),
+		);
 		expectOneRequest(planday.sandbox.server, {
 			method: 'PUT',
 			path: '/hr/v1.0/employees/deactivate/1010',
 			body: { date: '2026-11-30', reason: 'Moved abroad', keepShifts: false },
 		});
 
-		const deactivated = json(await planday.run({ resource: 'employee', operation: 'getDeactivated', returnAll: true, filters: { deactivatedFrom: '2026-11-29' } }));
+		const deactivated = json(
+			await planday.run({
+				resource: 'employee',
+				operation: 'getDeactivated',
+				returnAll: true,
+				filters: { deactivatedFrom: '2026-11-29' },
+			}),
+		);
 		expect(deactivated.map((employee) => employee.id)).toEqual([1010]);
 		const [listRequest] = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees\/deactivated$/);
-		expect(listRequest.query).toMatchObject({ deactivatedFrom: '2026-11-29T00:00:00Z', limit: '50' });
+		expect(listRequest.query).toMatchObject({
+			deactivatedFrom: '2026-11-29T00:00:00Z',
+			limit: '50',
+		});
 
-		json(await planday.run({ resource: 'employee', operation: 'reactivate', employeeId: id(1010), departmentIds: [103], additionalFields: { comment: 'Back' } }));
-		expectOneRequest(planday.sandbox.server, { method: 'PUT', path: '/hr/v1.0/employees/reactivate/1010', body: { departments: [103], comment: 'Back' } });
-		expect(planday.sandbox.state.data.employees.some((employee) => employee.id === 1010)).toBe(true);
+		json(
+			await planday.run({
+				resource: 'employee',
+				operation: 'reactivate',
+				employeeId: id(1010),
+				departmentIds: [103],
+				additionalFields: { comment: 'Back' },
+			}),
+		);
+		expectOneRequest(planday.sandbox.server, {
+			method: 'PUT',
+			path: '/hr/v1.0/employees/reactivate/1010',
+			body: { departments: [103], comment: 'Back' },
+		});
+		expect(planday.sandbox.state.data.employees.some((employee) => employee.id === 1010)).toBe(
+			true,
+		);
 	});
 
 	test('Get Field Definitions returns the portal’s form for create or update', async () => {
-		const [definitions] = json(await planday.run({ resource: 'employee', operation: 'getFieldDefinitions', type: 'Put' }));
+		const [definitions] = json(
+			await planday.run({ resource: 'employee', operation: 'getFieldDefinitions', type: 'Put' }),
+		);
 
-		expectOneRequest(planday.sandbox.server, { method: 'GET', path: '/hr/v1.0/employees/fielddefinitions', query: { type: 'Put' } });
+		expectOneRequest(planday.sandbox.server, {
+			method: 'GET',
+			path: '/hr/v1.0/employees/fielddefinitions',
+			query: { type: 'Put' },
+		});
 		expect(definitions.properties).toHaveProperty('supervisorId');
 		expect(definitions.properties).toHaveProperty('custom_1001');
 	});
 
 	test('Get Supervisors and Get History read their lists', async () => {
-		const supervisors = json(await planday.run({ resource: 'employee', operation: 'getSupervisors', returnAll: true }));
+		const supervisors = json(
+			await planday.run({ resource: 'employee', operation: 'getSupervisors', returnAll: true }),
+		);
 		expect(supervisors).toHaveLength(5);
 		expect(supervisors[0]).toEqual({ id: 7001, employeeId: 1001, name: expect.any(String) });
 
-		json(await planday.run({ resource: 'employee', operation: 'update', employeeId: id(1002), updateFields: await mapped('getEmployeeUpdateFields', { city: 'Aarhus' }) }));
-		const history = json(await planday.run({ resource: 'employee', operation: 'getHistory', employeeId: id(1002), returnAll: true, filters: { startDateTime: '2026-01-01' } }));
-		expect(history).toEqual([expect.objectContaining({ op: 'replace', path: '/city', value: 'Aarhus' })]);
+		json(
+			await planday.run({
+				resource: 'employee',
+				operation: 'update',
+				employeeId: id(1002),
+				updateFields: await mapped('getEmployeeUpdateFields', { city: 'Aarhus' }),
+			}),
+		);
+		const history = json(
+			await planday.run({
+				resource: 'employee',
+				operation: 'getHistory',
+				employeeId: id(1002),
+				returnAll: true,
+				filters: { startDateTime: '2026-01-01' },
+			}),
+		);
+		expect(history).toEqual([
+			expect.objectContaining({ op: 'replace', path: '/city', value: 'Aarhus' }),
+		]);
 		const [request] = planday.sandbox.server.requests(/history$/);
 		expect(request.query).toMatchObject({ startDateTime: '2026-01-01T00:00:00Z' });
 	});

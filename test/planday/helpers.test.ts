@@ -1,5 +1,10 @@
 import { simplified } from '../../nodes/Planday/actions/helpers';
-import { splitIntoWindows, toDateOnly, toLocalDateTime, toUtcDateTime } from '../../nodes/shared/dates';
+import {
+	splitIntoWindows,
+	toDateOnly,
+	toLocalDateTime,
+	toUtcDateTime,
+} from '../../nodes/shared/dates';
 import { pathSegment } from '../../nodes/shared/http';
 import { definedEntries, isEmptyValue } from '../../nodes/shared/parameters';
 
@@ -22,16 +27,26 @@ describe('pathSegment', () => {
 });
 
 describe('empty values', () => {
-	test.each([[''], ['  '], [undefined], [null], [[]], [{ __rl: true, mode: 'list', value: '' }]])('%j is empty', (value) => {
-		expect(isEmptyValue(value)).toBe(true);
-	});
+	test.each([[''], ['  '], [undefined], [null], [[]], [{ __rl: true, mode: 'list', value: '' }]])(
+		'%j is empty',
+		(value) => {
+			expect(isEmptyValue(value)).toBe(true);
+		},
+	);
 
-	test.each([[0], [false], ['x'], [[1]], [{ __rl: true, mode: 'id', value: '7' }]])('%j is a value', (value) => {
-		expect(isEmptyValue(value)).toBe(false);
-	});
+	test.each([[0], [false], ['x'], [[1]], [{ __rl: true, mode: 'id', value: '7' }]])(
+		'%j is a value',
+		(value) => {
+			expect(isEmptyValue(value)).toBe(false);
+		},
+	);
 
 	test('definedEntries keeps zeros and false, drops empty text and lists', () => {
-		expect(definedEntries({ a: '', b: 0, c: false, d: [], e: 'x', f: null })).toEqual({ b: 0, c: false, e: 'x' });
+		expect(definedEntries({ a: '', b: 0, c: false, d: [], e: 'x', f: null })).toEqual({
+			b: 0,
+			c: false,
+			e: 'x',
+		});
 	});
 });
 
@@ -58,7 +73,11 @@ describe('dates', () => {
 	});
 
 	test('a range splits into windows of at most the given days, sharing their boundaries', () => {
-		const windows = splitIntoWindows(new Date('2026-10-01T00:00:00Z'), new Date('2026-12-02T00:00:00Z'), 31);
+		const windows = splitIntoWindows(
+			new Date('2026-10-01T00:00:00Z'),
+			new Date('2026-12-02T00:00:00Z'),
+			31,
+		);
 		expect(windows.map(([from, to]) => [from.toISOString(), to.toISOString()])).toEqual([
 			['2026-10-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z'],
 			['2026-11-01T00:00:00.000Z', '2026-12-02T00:00:00.000Z'],
@@ -68,6 +87,12 @@ describe('dates', () => {
 
 describe('simplified', () => {
 	test('keeps only the listed fields the record has', () => {
-		expect(simplified({ id: 1, firstName: 'Anna', ssn: undefined, gender: 'Female' }, ['id', 'firstName', 'email'])).toEqual({ id: 1, firstName: 'Anna' });
+		expect(
+			simplified({ id: 1, firstName: 'Anna', ssn: undefined, gender: 'Female' }, [
+				'id',
+				'firstName',
+				'email',
+			]),
+		).toEqual({ id: 1, firstName: 'Anna' });
 	});
 });

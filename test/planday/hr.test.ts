@@ -1,12 +1,24 @@
 import { json } from '../harness/engine';
-import { byId, checkCase, startPlanday, type PlandayCase, type PlandayFixture } from '../harness/planday';
+import {
+	byId,
+	checkCase,
+	startPlanday,
+	type PlandayCase,
+	type PlandayFixture,
+} from '../harness/planday';
 
 const cases: PlandayCase[] = [
 	{
 		title: 'department getAll',
 		parameters: { resource: 'department', operation: 'getAll', returnAll: true },
 		request: { method: 'GET', path: '/hr/v1.0/departments', query: { limit: '50', offset: '0' } },
-		output: (items) => expect(items.map((item) => item.name)).toEqual(['Kitchen', 'Front of House', 'Bar', 'Management']),
+		output: (items) =>
+			expect(items.map((item) => item.name)).toEqual([
+				'Kitchen',
+				'Front of House',
+				'Bar',
+				'Management',
+			]),
 	},
 	{
 		title: 'department get',
@@ -16,13 +28,28 @@ const cases: PlandayCase[] = [
 	},
 	{
 		title: 'department create',
-		parameters: { resource: 'department', operation: 'create', name: 'Bakery', additionalFields: { number: 'D9' } },
-		request: { method: 'POST', path: '/hr/v1.0/departments', body: { name: 'Bakery', number: 'D9' } },
+		parameters: {
+			resource: 'department',
+			operation: 'create',
+			name: 'Bakery',
+			additionalFields: { number: 'D9' },
+		},
+		request: {
+			method: 'POST',
+			path: '/hr/v1.0/departments',
+			body: { name: 'Bakery', number: 'D9' },
+		},
 		output: [{ id: expect.any(Number), name: 'Bakery', number: 'D9' }],
 	},
 	{
 		title: 'department update',
-		parameters: { resource: 'department', operation: 'update', departmentId: byId(102), name: 'Dining Room', updateFields: {} },
+		parameters: {
+			resource: 'department',
+			operation: 'update',
+			departmentId: byId(102),
+			name: 'Dining Room',
+			updateFields: {},
+		},
 		request: { method: 'PUT', path: '/hr/v1.0/departments/102', body: { name: 'Dining Room' } },
 		output: [{ success: true }],
 	},
@@ -36,7 +63,10 @@ const cases: PlandayCase[] = [
 		title: 'employee group getAll with a limit',
 		parameters: { resource: 'employeeGroup', operation: 'getAll', returnAll: false, limit: 2 },
 		request: { method: 'GET', path: '/hr/v1.0/employeegroups', query: { limit: '2', offset: '0' } },
-		output: [{ id: 201, name: 'Chefs' }, { id: 202, name: 'Waiters' }],
+		output: [
+			{ id: 201, name: 'Chefs' },
+			{ id: 202, name: 'Waiters' },
+		],
 	},
 	{
 		title: 'employee group get',
@@ -52,7 +82,12 @@ const cases: PlandayCase[] = [
 	},
 	{
 		title: 'employee group update',
-		parameters: { resource: 'employeeGroup', operation: 'update', employeeGroupId: byId(202), name: 'Servers' },
+		parameters: {
+			resource: 'employeeGroup',
+			operation: 'update',
+			employeeGroupId: byId(202),
+			name: 'Servers',
+		},
 		request: { method: 'PUT', path: '/hr/v1.0/employeegroups/202', body: { name: 'Servers' } },
 		output: [{ success: true }],
 	},
@@ -66,7 +101,8 @@ const cases: PlandayCase[] = [
 		title: 'employee type getAll',
 		parameters: { resource: 'employeeType', operation: 'getAll', returnAll: true },
 		request: { method: 'GET', path: '/hr/v1.0/employeetypes', query: { limit: '50' } },
-		output: (items) => expect(items.map((item) => item.name)).toEqual(['Full time', 'Part time', 'Student']),
+		output: (items) =>
+			expect(items.map((item) => item.name)).toEqual(['Full time', 'Part time', 'Student']),
 	},
 	{
 		title: 'skill getAll reads the bare array',
@@ -76,14 +112,35 @@ const cases: PlandayCase[] = [
 	},
 	{
 		title: 'skill create',
-		parameters: { resource: 'skill', operation: 'create', name: 'Sommelier', isTimeLimited: false, additionalFields: { description: 'Wine' } },
-		request: { method: 'POST', path: '/hr/v1.0/skills', body: { name: 'Sommelier', isTimeLimited: false, description: 'Wine' } },
+		parameters: {
+			resource: 'skill',
+			operation: 'create',
+			name: 'Sommelier',
+			isTimeLimited: false,
+			additionalFields: { description: 'Wine' },
+		},
+		request: {
+			method: 'POST',
+			path: '/hr/v1.0/skills',
+			body: { name: 'Sommelier', isTimeLimited: false, description: 'Wine' },
+		},
 		output: [{ success: true }],
 	},
 	{
 		title: 'skill update names the skill in the query',
-		parameters: { resource: 'skill', operation: 'update', skillId: byId(601), name: 'Food hygiene level 3', isTimeLimited: true },
-		request: { method: 'PUT', path: '/hr/v1.0/skills', query: { skillId: '601' }, body: { name: 'Food hygiene level 3', isTimeLimited: true } },
+		parameters: {
+			resource: 'skill',
+			operation: 'update',
+			skillId: byId(601),
+			name: 'Food hygiene level 3',
+			isTimeLimited: true,
+		},
+		request: {
+			method: 'PUT',
+			path: '/hr/v1.0/skills',
+			query: { skillId: '601' },
+			body: { name: 'Food hygiene level 3', isTimeLimited: true },
+		},
 		output: [{ success: true }],
 	},
 	{
@@ -106,12 +163,26 @@ describe('Planday HR resources', () => {
 	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 
 	test('a create really creates, and an update really changes the record', async () => {
-		json(await planday.run({ resource: 'department', operation: 'update', departmentId: byId(103), name: 'Cocktail Bar', updateFields: { number: 'B1' } }));
-		expect(planday.sandbox.state.data.departments.find((department) => department.id === 103)).toEqual({ id: 103, name: 'Cocktail Bar', number: 'B1' });
+		json(
+			await planday.run({
+				resource: 'department',
+				operation: 'update',
+				departmentId: byId(103),
+				name: 'Cocktail Bar',
+				updateFields: { number: 'B1' },
+			}),
+		);
+		expect(
+			planday.sandbox.state.data.departments.find((department) => department.id === 103),
+		).toEqual({ id: 103, name: 'Cocktail Bar', number: 'B1' });
 	});
 
 	test('a missing required field reads as one clear message', async () => {
-		const run = await planday.run({ resource: 'department', operation: 'create', name: '={{ "" }}' });
+		const run = await planday.run({
+			resource: 'department',
+			operation: 'create',
+			name: '={{ "" }}',
+		});
 
 		expect(run.error?.message).toBe(
 			'Planday rejected the request (400): One or more validation errors occurred.; name: The name field is required.',

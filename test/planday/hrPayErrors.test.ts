@@ -16,26 +16,77 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 	beforeEach(() => planday.sandbox.server.clearLog());
 
 	test.each<[string, INodeParameters, string]>([
-		['department get', { resource: 'department', operation: 'get', departmentId: byExpression('={{ $json.id }}') }, '/hr/v1.0/departments/'],
-		['employee group update', { resource: 'employeeGroup', operation: 'update', employeeGroupId: byExpression('={{ $json.id }}'), name: '={{ "Group " + $json.id }}' }, '/hr/v1.0/employeegroups/'],
-		['salary get', { resource: 'salary', operation: 'get', employeeId: byExpression('={{ $json.id }}') }, '/pay/v1.0/salaries/employees/'],
-	])('Continue On Fail: %s with an unknown id in the middle item fails only that item', async (_title, parameters, path) => {
-		if (path.startsWith('/pay/')) {
-			await planday.run({ resource: 'salary', operation: 'update', employeeId: byExpression('={{ $json.id }}'), from: '2027-01-01', salaryTypeId: 1, hours: 160, salary: 30000 }, [{ id: '1001' }, { id: '1003' }]);
-		}
-		const ids = path.startsWith('/pay/') ? ['1001', '999999', '1003'] : path.includes('groups') ? ['201', '999999', '203'] : ['101', '999999', '102'];
+		[
+			'department get',
+			{ resource: 'department', operation: 'get', departmentId: byExpression('={{ $json.id }}') },
+			'/hr/v1.0/departments/',
+		],
+		[
+			'employee group update',
+			{
+				resource: 'employeeGroup',
+				operation: 'update',
+				employeeGroupId: byExpression('={{ $json.id }}'),
+				name: '={{ "Group " + $json.id }}',
+			},
+			'/hr/v1.0/employeegroups/',
+		],
+		[
+			'salary get',
+			{ resource: 'salary', operation: 'get', employeeId: byExpression('={{ $json.id }}') },
+			'/pay/v1.0/salaries/employees/',
+		],
+	])(
+		'Continue On Fail: %s with an unknown id in the middle item fails only that item',
+		async (_title, parameters, path) => {
+			if (path.startsWith('/pay/')) {
+				await planday.run(
+					{
+						resource: 'salary',
+						operation: 'update',
+						employeeId: byExpression('={{ $json.id }}'),
+						from: '2027-01-01',
+						salaryTypeId: 1,
+						hours: 160,
+						salary: 30000,
+					},
+					[{ id: '1001' }, { id: '1003' }],
+				);
+			}
+			const ids = path.startsWith('/pay/')
+				? ['1001', '999999', '1003']
+				: path.includes('groups')
+					? ['201', '999999', '203']
+					: ['101', '999999', '102'];
 
-		const run = await planday.run(parameters, ids.map((id) => ({ id })), true);
+			const run = await planday.run(
+				parameters,
+				ids.map((id) => ({ id })),
+				true,
+			);
 
-		expect(run.error).toBeUndefined();
-		expect(run.items).toHaveLength(3);
-		expect(run.items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(run.items[1].json).toEqual({ error: expect.stringMatching(/^Planday could not find the requested record \(404\): .*999999/) });
-		expect(run.items[0].json.error).toBeUndefined();
-		expect(run.items[2].json.error).toBeUndefined();
-		const requested = planday.sandbox.server.log.filter((entry) => entry.path.startsWith(path) && entry.method === (parameters.operation === 'update' ? 'PUT' : 'GET'));
-		expect(requested.slice(-3).map((entry) => entry.path.slice(path.length))).toEqual(ids);
-	});
+			expect(run.error).toBeUndefined();
+			expect(run.items).toHaveLength(3);
+			expect(run.items.map((item) => item.pairedItem)).toEqual([
+				{ item: 0 },
+				{ item: 1 },
+				{ item: 2 },
+			]);
+			expect(run.items[1].json).toEqual({
+				error: expect.stringMatching(
+					/^Planday could not find the requested record \(404\): .*999999/,
+				),
+			});
+			expect(run.items[0].json.error).toBeUndefined();
+			expect(run.items[2].json.error).toBeUndefined();
+			const requested = planday.sandbox.server.log.filter(
+				(entry) =>
+					entry.path.startsWith(path) &&
+					entry.method === (parameters.operation === 'update' ? 'PUT' : 'GET'),
+			);
+			expect(requested.slice(-3).map((entry) => entry.path.slice(path.length))).toEqual(ids);
+		},
+	);
 
 	test('reactivating an active employee reads as Planday’s 400 and leaks no token', async () => {
 		const run = await planday.run({
@@ -47,7 +98,10 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 
 		// 1001 is active, so Planday calls the id invalid.
 		expect(run.error?.message).toBe('Planday rejected the request (400): Employee id is invalid');
-		const secrets = [DEMO_REFRESH_TOKEN, String(planday.engine.credentials.data(PLANDAY_CREDENTIAL_ID).accessToken)];
+		const secrets = [
+			DEMO_REFRESH_TOKEN,
+			String(planday.engine.credentials.data(PLANDAY_CREDENTIAL_ID).accessToken),
+		];
 		expect(secrets[1]).toMatch(/^eyJ/);
 		for (const secret of secrets) expect(JSON.stringify(run.error)).not.toContain(secret);
 	});
@@ -55,22 +109,51 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 	test.each<[string, INodeParameters, string]>([
 		[
 			'employee create with an unknown department',
-			{ resource: 'employee', operation: 'create', firstName: 'A', lastName: 'B', userName: 'a.b@example.com', departmentIds: [999] },
+			{
+				resource: 'employee',
+				operation: 'create',
+				firstName: 'A',
+				lastName: 'B',
+				userName: 'a.b@example.com',
+				departmentIds: [999],
+			},
 			'Planday rejected the data (409): You need to supply a valid employee to save',
 		],
 		[
 			'salary update with an unknown salary type',
-			{ resource: 'salary', operation: 'update', employeeId: byExpression('1002'), from: '2027-01-01', salaryTypeId: 9, hours: 160, salary: 1 },
+			{
+				resource: 'salary',
+				operation: 'update',
+				employeeId: byExpression('1002'),
+				from: '2027-01-01',
+				salaryTypeId: 9,
+				hours: 160,
+				salary: 1,
+			},
 			'Planday rejected the request (400): Unknown salary type 9',
 		],
 		[
 			'pay rate update without employees (checked before calling Planday)',
-			{ resource: 'payRate', operation: 'update', employeeGroupId: byExpression('201'), wageType: 'HourlyRate', rate: 150, employeeIds: '={{ "" }}' },
+			{
+				resource: 'payRate',
+				operation: 'update',
+				employeeGroupId: byExpression('201'),
+				wageType: 'HourlyRate',
+				rate: 150,
+				employeeIds: '={{ "" }}',
+			},
 			"No ID given for 'Employee IDs' (item 0)",
 		],
 		[
 			'pay rate update with a non-numeric employee id',
-			{ resource: 'payRate', operation: 'update', employeeGroupId: byExpression('201'), wageType: 'HourlyRate', rate: 150, employeeIds: '1001, anna' },
+			{
+				resource: 'payRate',
+				operation: 'update',
+				employeeGroupId: byExpression('201'),
+				wageType: 'HourlyRate',
+				rate: 150,
+				employeeIds: '1001, anna',
+			},
 			`"anna" is not a valid Planday ID for 'Employee IDs' (item 0)`,
 		],
 		[
@@ -80,31 +163,61 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 		],
 		[
 			'contract rule assign with an unknown rule',
-			{ resource: 'contractRule', operation: 'assign', employeeId: byExpression('1002'), contractRuleId: 77 },
+			{
+				resource: 'contractRule',
+				operation: 'assign',
+				employeeId: byExpression('1002'),
+				contractRuleId: 77,
+			},
 			'Planday rejected the request (400): Unknown contract rule',
 		],
 		[
 			'revenue create for an unknown unit',
-			{ resource: 'revenue', operation: 'create', revenueUnitId: 5, date: '2026-11-21', turnover: 1 },
+			{
+				resource: 'revenue',
+				operation: 'create',
+				revenueUnitId: 5,
+				date: '2026-11-21',
+				turnover: 1,
+			},
 			"Planday could not find the requested record (404): Revenue unit with given id 5 doesn't exist",
 		],
-	])('%s fails with one clear message, in the error and with Continue On Fail, without secrets', async (_title, parameters, message) => {
-		const run = await planday.run(parameters);
-		expect(run.error?.message).toBe(message);
+	])(
+		'%s fails with one clear message, in the error and with Continue On Fail, without secrets',
+		async (_title, parameters, message) => {
+			const run = await planday.run(parameters);
+			expect(run.error?.message).toBe(message);
 
-		const continued = await planday.run(parameters, [{}], true);
-		expect(json(continued)).toEqual([{ error: message }]);
+			const continued = await planday.run(parameters, [{}], true);
+			expect(json(continued)).toEqual([{ error: message }]);
 
-		const accessToken = String(planday.engine.credentials.data(PLANDAY_CREDENTIAL_ID).accessToken);
-		for (const secret of [DEMO_REFRESH_TOKEN, accessToken]) {
-			expect(JSON.stringify(run.error)).not.toContain(secret);
-			expect(JSON.stringify(continued.items)).not.toContain(secret);
-		}
-	});
+			const accessToken = String(
+				planday.engine.credentials.data(PLANDAY_CREDENTIAL_ID).accessToken,
+			);
+			for (const secret of [DEMO_REFRESH_TOKEN, accessToken]) {
+				expect(JSON.stringify(run.error)).not.toContain(secret);
+				expect(JSON.stringify(continued.items)).not.toContain(secret);
+			}
+		},
+	);
 
 	test('every HR and pay call carries the app’s X-ClientId and a bearer token', async () => {
-		json(await planday.run({ resource: 'payRate', operation: 'get', employeeId: byExpression('1001') }));
-		json(await planday.run({ resource: 'payroll', operation: 'get', departmentIds: [101], from: '2026-11-01', to: '2026-11-02' }));
+		json(
+			await planday.run({
+				resource: 'payRate',
+				operation: 'get',
+				employeeId: byExpression('1001'),
+			}),
+		);
+		json(
+			await planday.run({
+				resource: 'payroll',
+				operation: 'get',
+				departmentIds: [101],
+				from: '2026-11-01',
+				to: '2026-11-02',
+			}),
+		);
 		json(await planday.run({ resource: 'revenue', operation: 'getUnits', returnAll: true }));
 		json(await planday.run({ resource: 'contractRule', operation: 'getAll', returnAll: true }));
 		json(await planday.run({ resource: 'employeeType', operation: 'getAll', returnAll: true }));
@@ -119,15 +232,24 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 		]);
 		for (const call of calls) {
 			expect(call.headers['x-clientid']).toBe(planday.sandbox.clientId);
-			expect(call.headers.authorization).toBe(`Bearer ${planday.engine.credentials.data(PLANDAY_CREDENTIAL_ID).accessToken}`);
+			expect(call.headers.authorization).toBe(
+				`Bearer ${planday.engine.credentials.data(PLANDAY_CREDENTIAL_ID).accessToken}`,
+			);
 		}
 	});
 
 	test('a missing scope is named in the 403', async () => {
-		planday.sandbox.server.inject({ kind: 'status', status: 403, count: 1, path: /^\/hr\/v1\.0\/departments$/ });
+		planday.sandbox.server.inject({
+			kind: 'status',
+			status: 403,
+			count: 1,
+			path: /^\/hr\/v1\.0\/departments$/,
+		});
 
 		const run = await planday.run({ resource: 'department', operation: 'create', name: 'Bakery' });
 
-		expect(run.error?.message).toMatch(/^Planday refused access \(403\): the API app needs the scope "department:create"/);
+		expect(run.error?.message).toMatch(
+			/^Planday refused access \(403\): the API app needs the scope "department:create"/,
+		);
 	});
 });

@@ -11,7 +11,11 @@ describe('Planday editor lists', () => {
 
 	beforeAll(async () => {
 		planday = await startPlanday();
-		context = planday.engine.loadOptionsContext('planday', { resource: 'employee', operation: 'get' }, { plandayApi: PLANDAY_CREDENTIAL_ID });
+		context = planday.engine.loadOptionsContext(
+			'planday',
+			{ resource: 'employee', operation: 'get' },
+			{ plandayApi: PLANDAY_CREDENTIAL_ID },
+		);
 	});
 	afterAll(async () => await planday.stop());
 
@@ -67,9 +71,18 @@ describe('Planday editor lists', () => {
 	});
 
 	test('a refused list names the scope the API app lacks', async () => {
-		planday.sandbox.server.inject({ kind: 'status', status: 403, count: 2, path: /^\/hr\/v1\.0\/departments$/ });
+		planday.sandbox.server.inject({
+			kind: 'status',
+			status: 403,
+			count: 2,
+			path: /^\/hr\/v1\.0\/departments$/,
+		});
 
-		await expect(loadOptions.getDepartments.call(context)).rejects.toThrow('the API app needs the scope "department:read"');
-		await expect(listSearch.searchDepartments.call(context)).rejects.toThrow('the API app needs the scope "department:read"');
+		await expect(loadOptions.getDepartments.call(context)).rejects.toThrow(
+			'the API app needs the scope "department:read"',
+		);
+		await expect(listSearch.searchDepartments.call(context)).rejects.toThrow(
+			'the API app needs the scope "department:read"',
+		);
 	});
 });

@@ -2,16 +2,34 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { json } from '../harness/engine';
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, checkCase, startPlanday, type PlandayCase, type PlandayFixture } from '../harness/planday';
+import {
+	byId,
+	checkCase,
+	startPlanday,
+	type PlandayCase,
+	type PlandayFixture,
+} from '../harness/planday';
 
 const cases: PlandayCase[] = [
 	{
 		title: 'punchClock getAll sends zoneless date-times and always a limit',
-		parameters: { resource: 'punchClock', operation: 'getAll', from: '2026-11-01T00:00:00', to: '2026-11-10T23:59:59', returnAll: true },
-		request: { method: 'GET', path: '/punchclock/v1.0/punchclockshifts', query: { from: '2026-11-01T00:00:00', to: '2026-11-10T23:59:59', limit: '500', offset: '0' } },
+		parameters: {
+			resource: 'punchClock',
+			operation: 'getAll',
+			from: '2026-11-01T00:00:00',
+			to: '2026-11-10T23:59:59',
+			returnAll: true,
+		},
+		request: {
+			method: 'GET',
+			path: '/punchclock/v1.0/punchclockshifts',
+			query: { from: '2026-11-01T00:00:00', to: '2026-11-10T23:59:59', limit: '500', offset: '0' },
+		},
 		output: (items) => {
 			expect(items.length).toBeGreaterThan(0);
-			expect(items.every((entry) => String(entry.startDateTime) <= '2026-11-10T23:59:59')).toBe(true);
+			expect(items.every((entry) => String(entry.startDateTime) <= '2026-11-10T23:59:59')).toBe(
+				true,
+			);
 		},
 	},
 	{
@@ -28,8 +46,17 @@ const cases: PlandayCase[] = [
 	},
 	{
 		title: 'punchClock punchIn',
-		parameters: { resource: 'punchClock', operation: 'punchIn', employeeId: byId(1003), additionalFields: { comment: 'Early', startDateTime: '2026-11-22T07:55:00' } },
-		request: { method: 'POST', path: '/punchclock/v1.0/punchclockshifts/employee/1003/punchin', body: { comment: 'Early', startDateTime: '2026-11-22T07:55:00' } },
+		parameters: {
+			resource: 'punchClock',
+			operation: 'punchIn',
+			employeeId: byId(1003),
+			additionalFields: { comment: 'Early', startDateTime: '2026-11-22T07:55:00' },
+		},
+		request: {
+			method: 'POST',
+			path: '/punchclock/v1.0/punchclockshifts/employee/1003/punchin',
+			body: { comment: 'Early', startDateTime: '2026-11-22T07:55:00' },
+		},
 		output: [{ punchClockShiftId: expect.any(Number) }],
 	},
 	{
@@ -40,14 +67,43 @@ const cases: PlandayCase[] = [
 	},
 	{
 		title: 'payRate update',
-		parameters: { resource: 'payRate', operation: 'update', employeeGroupId: byId(201), wageType: 'HourlyRate', rate: 165.5, employeeIds: '1001, 1004', additionalFields: { validFrom: '2027-01-01T00:00:00' } },
-		request: { method: 'PUT', path: '/pay/v1.0/payrates/employeeGroups/201', body: { wageType: 'HourlyRate', rate: 165.5, employeeIds: [1001, 1004], validFrom: '2027-01-01' } },
+		parameters: {
+			resource: 'payRate',
+			operation: 'update',
+			employeeGroupId: byId(201),
+			wageType: 'HourlyRate',
+			rate: 165.5,
+			employeeIds: '1001, 1004',
+			additionalFields: { validFrom: '2027-01-01T00:00:00' },
+		},
+		request: {
+			method: 'PUT',
+			path: '/pay/v1.0/payrates/employeeGroups/201',
+			body: {
+				wageType: 'HourlyRate',
+				rate: 165.5,
+				employeeIds: [1001, 1004],
+				validFrom: '2027-01-01',
+			},
+		},
 		output: [{ success: true }],
 	},
 	{
 		title: 'salary update',
-		parameters: { resource: 'salary', operation: 'update', employeeId: byId(1002), from: '2027-01-01', salaryTypeId: 1, hours: 160, salary: 32000 },
-		request: { method: 'PUT', path: '/pay/v1.0/salaries/employees/1002', body: { from: '2027-01-01', salaryTypeId: 1, hours: 160, salary: 32000 } },
+		parameters: {
+			resource: 'salary',
+			operation: 'update',
+			employeeId: byId(1002),
+			from: '2027-01-01',
+			salaryTypeId: 1,
+			hours: 160,
+			salary: 32000,
+		},
+		request: {
+			method: 'PUT',
+			path: '/pay/v1.0/salaries/employees/1002',
+			body: { from: '2027-01-01', salaryTypeId: 1, hours: 160, salary: 32000 },
+		},
 		output: [{ success: true }],
 	},
 	{
@@ -66,16 +122,32 @@ const cases: PlandayCase[] = [
 		title: 'salary getTypes',
 		parameters: { resource: 'salary', operation: 'getTypes', returnAll: true },
 		request: { method: 'GET', path: '/pay/v1.0/salaries/types' },
-		output: [{ id: 1, name: 'Monthly' }, { id: 2, name: 'Weekly' }],
+		output: [
+			{ id: 1, name: 'Monthly' },
+			{ id: 2, name: 'Weekly' },
+		],
 	},
 	{
 		title: 'payroll get returns the unwrapped payroll as one item',
-		parameters: { resource: 'payroll', operation: 'get', departmentIds: [101, 102], from: '2026-11-01', to: '2026-11-01', options: { approvedOnly: false } },
-		request: { method: 'GET', path: '/payroll/v1.0/payroll', query: { from: '2026-11-01', to: '2026-11-01' } },
+		parameters: {
+			resource: 'payroll',
+			operation: 'get',
+			departmentIds: [101, 102],
+			from: '2026-11-01',
+			to: '2026-11-01',
+			options: { approvedOnly: false },
+		},
+		request: {
+			method: 'GET',
+			path: '/payroll/v1.0/payroll',
+			query: { from: '2026-11-01', to: '2026-11-01' },
+		},
 		output: (items) => {
 			expect(items).toHaveLength(1);
 			expect(items[0].currencySymbol).toBe('kr.');
-			const departments = new Set((items[0].shiftsPayroll as IDataObject[]).map((shift) => shift.departmentId));
+			const departments = new Set(
+				(items[0].shiftsPayroll as IDataObject[]).map((shift) => shift.departmentId),
+			);
 			expect([...departments].sort()).toEqual([101, 102]);
 		},
 	},
@@ -87,20 +159,44 @@ const cases: PlandayCase[] = [
 	},
 	{
 		title: 'revenue create',
-		parameters: { resource: 'revenue', operation: 'create', revenueUnitId: 901, date: '2026-11-21T00:00:00', turnover: 48250.5, additionalFields: { description: 'Friday' } },
-		request: { method: 'POST', path: '/revenue/v1.0/revenue', body: { revenueUnitId: 901, date: '2026-11-21', turnover: 48250.5, description: 'Friday' } },
+		parameters: {
+			resource: 'revenue',
+			operation: 'create',
+			revenueUnitId: 901,
+			date: '2026-11-21T00:00:00',
+			turnover: 48250.5,
+			additionalFields: { description: 'Friday' },
+		},
+		request: {
+			method: 'POST',
+			path: '/revenue/v1.0/revenue',
+			body: { revenueUnitId: 901, date: '2026-11-21', turnover: 48250.5, description: 'Friday' },
+		},
 		output: [{ dayScheduleId: 20261121, revenueUnitId: 901 }],
 	},
 	{
 		title: 'contractRule getAll',
 		parameters: { resource: 'contractRule', operation: 'getAll', returnAll: true },
 		request: { method: 'GET', path: '/contractrules/v1.0/contractrules' },
-		output: [{ id: 1, name: '37 hours' }, { id: 2, name: 'Student, 15 hours' }],
+		output: [
+			{ id: 1, name: '37 hours' },
+			{ id: 2, name: 'Student, 15 hours' },
+		],
 	},
 	{
 		title: 'contractRule assign sends the employee id as a string in the body',
-		parameters: { resource: 'contractRule', operation: 'assign', employeeId: byId(1007), contractRuleId: 2 },
-		request: { method: 'PUT', path: '/contractrules/v1.0/employees/1007', query: { contractRuleId: '2' }, body: { employeeId: '1007' } },
+		parameters: {
+			resource: 'contractRule',
+			operation: 'assign',
+			employeeId: byId(1007),
+			contractRuleId: 2,
+		},
+		request: {
+			method: 'PUT',
+			path: '/contractrules/v1.0/employees/1007',
+			query: { contractRuleId: '2' },
+			body: { employeeId: '1007' },
+		},
 		output: [{ success: true }],
 	},
 	{
@@ -111,8 +207,17 @@ const cases: PlandayCase[] = [
 	},
 	{
 		title: 'absenceRecord getAll with statuses',
-		parameters: { resource: 'absenceRecord', operation: 'getAll', returnAll: true, filters: { statuses: ['Declined'], startDate: '2026-12-01' } },
-		request: { method: 'GET', path: '/absence/v1.0/absencerecords', query: { statuses: 'Declined', startDate: '2026-12-01' } },
+		parameters: {
+			resource: 'absenceRecord',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { statuses: ['Declined'], startDate: '2026-12-01' },
+		},
+		request: {
+			method: 'GET',
+			path: '/absence/v1.0/absencerecords',
+			query: { statuses: 'Declined', startDate: '2026-12-01' },
+		},
 		output: (items) => expect(items.every((record) => record.status === 'Declined')).toBe(true),
 	},
 	{
@@ -123,36 +228,81 @@ const cases: PlandayCase[] = [
 	},
 	{
 		title: 'absenceRequest getAll',
-		parameters: { resource: 'absenceRequest', operation: 'getAll', returnAll: true, filters: { employeeId: 1001 } },
-		request: { method: 'GET', path: '/absence/v1.0/absencerequests', query: { employeeId: '1001' } },
+		parameters: {
+			resource: 'absenceRequest',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { employeeId: 1001 },
+		},
+		request: {
+			method: 'GET',
+			path: '/absence/v1.0/absencerequests',
+			query: { employeeId: '1001' },
+		},
 		output: [expect.objectContaining({ id: 13000, employeeId: 1001, status: 'Pending' })],
 	},
 	{
 		title: 'absenceRequest create',
-		parameters: { resource: 'absenceRequest', operation: 'create', start: '2027-02-01', end: '2027-02-05', registrations: '[{"date":"2027-02-01","account":{"id":12001}}]', additionalFields: { note: 'Skiing' } },
+		parameters: {
+			resource: 'absenceRequest',
+			operation: 'create',
+			start: '2027-02-01',
+			end: '2027-02-05',
+			registrations: '[{"date":"2027-02-01","account":{"id":12001}}]',
+			additionalFields: { note: 'Skiing' },
+		},
 		request: {
 			method: 'POST',
 			path: '/absence/v1.0/absencerequests',
-			body: { absencePeriod: { start: '2027-02-01', end: '2027-02-05' }, registrations: [{ date: '2027-02-01', account: { id: 12001 } }], note: 'Skiing' },
+			body: {
+				absencePeriod: { start: '2027-02-01', end: '2027-02-05' },
+				registrations: [{ date: '2027-02-01', account: { id: 12001 } }],
+				note: 'Skiing',
+			},
 		},
 		output: [{ id: expect.any(Number), status: 'Pending' }],
 	},
 	{
 		title: 'absenceAccount getAll',
-		parameters: { resource: 'absenceAccount', operation: 'getAll', returnAll: true, filters: { employeeId: 1003 } },
+		parameters: {
+			resource: 'absenceAccount',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { employeeId: 1003 },
+		},
 		request: { method: 'GET', path: '/absence/v1.0/accounts', query: { employeeId: '1003' } },
 		output: [expect.objectContaining({ id: 12002, employeeId: 1003, name: 'Vacation 2026' })],
 	},
 	{
 		title: 'absenceAccount createAdjustment',
-		parameters: { resource: 'absenceAccount', operation: 'createAdjustment', absenceAccountId: '12002', effectiveDate: '2026-12-01', value: 2.5, additionalFields: { comment: 'Carry over' } },
-		request: { method: 'POST', path: '/absence/v1.0/accounts/12002/adjustments', body: { effectiveDate: '2026-12-01', value: 2.5, comment: 'Carry over' } },
+		parameters: {
+			resource: 'absenceAccount',
+			operation: 'createAdjustment',
+			absenceAccountId: '12002',
+			effectiveDate: '2026-12-01',
+			value: 2.5,
+			additionalFields: { comment: 'Carry over' },
+		},
+		request: {
+			method: 'POST',
+			path: '/absence/v1.0/accounts/12002/adjustments',
+			body: { effectiveDate: '2026-12-01', value: 2.5, comment: 'Carry over' },
+		},
 		output: [expect.objectContaining({ accountId: 12002, value: 2.5 })],
 	},
 	{
 		title: 'absenceAccount getBalance',
-		parameters: { resource: 'absenceAccount', operation: 'getBalance', absenceAccountId: '12002', balanceDate: '2026-12-31T00:00:00' },
-		request: { method: 'GET', path: '/absence/v1.0/accounts/12002/balance', query: { balanceDate: '2026-12-31' } },
+		parameters: {
+			resource: 'absenceAccount',
+			operation: 'getBalance',
+			absenceAccountId: '12002',
+			balanceDate: '2026-12-31T00:00:00',
+		},
+		request: {
+			method: 'GET',
+			path: '/absence/v1.0/accounts/12002/balance',
+			query: { balanceDate: '2026-12-31' },
+		},
 		output: [{ balance: [{ value: 27.5, unit: { type: 'Days' } }] }],
 	},
 	{
@@ -176,19 +326,47 @@ describe('Planday punch clock, pay and absence', () => {
 	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 
 	test('punchClock punchOut ends the open entry', async () => {
-		json(await planday.run({ resource: 'punchClock', operation: 'punchIn', employeeId: byId(1009) }));
-		const [ended] = json(await planday.run({ resource: 'punchClock', operation: 'punchOut', employeeId: byId(1009), additionalFields: { endDateTime: '2026-11-22T16:02:00' } }));
+		json(
+			await planday.run({ resource: 'punchClock', operation: 'punchIn', employeeId: byId(1009) }),
+		);
+		const [ended] = json(
+			await planday.run({
+				resource: 'punchClock',
+				operation: 'punchOut',
+				employeeId: byId(1009),
+				additionalFields: { endDateTime: '2026-11-22T16:02:00' },
+			}),
+		);
 
 		expect(ended).toEqual({ success: true });
-		expectOneRequest(planday.sandbox.server, { method: 'PUT', path: '/punchclock/v1.0/punchclockshifts/employee/1009/punchout', body: { endDateTime: '2026-11-22T16:02:00' } });
+		expectOneRequest(planday.sandbox.server, {
+			method: 'PUT',
+			path: '/punchclock/v1.0/punchclockshifts/employee/1009/punchout',
+			body: { endDateTime: '2026-11-22T16:02:00' },
+		});
 	});
 
 	test('a punch-clock range longer than 31 days is read in windows and joined in order', async () => {
-		const entries = json(await planday.run({ resource: 'punchClock', operation: 'getAll', from: '2026-10-01T00:00:00', to: '2026-12-15T00:00:00', returnAll: true }));
+		const entries = json(
+			await planday.run({
+				resource: 'punchClock',
+				operation: 'getAll',
+				from: '2026-10-01T00:00:00',
+				to: '2026-12-15T00:00:00',
+				returnAll: true,
+			}),
+		);
 
 		const windows = planday.sandbox.server.requests(/^\/punchclock\/v1\.0\/punchclockshifts$/);
 		// Three windows of at most 31 days; November's ~600 entries take two pages of 500, overlapping by one.
-		expect(windows.map((window) => [window.query.from, window.query.to, window.query.limit, window.query.offset])).toEqual([
+		expect(
+			windows.map((window) => [
+				window.query.from,
+				window.query.to,
+				window.query.limit,
+				window.query.offset,
+			]),
+		).toEqual([
 			['2026-10-01T00:00:00', '2026-11-01T00:00:00', '500', '0'],
 			['2026-11-01T00:00:00', '2026-12-02T00:00:00', '500', '0'],
 			['2026-11-01T00:00:00', '2026-12-02T00:00:00', '500', '499'],

@@ -12,12 +12,39 @@ describe('Planday scheduling and absence editor lists', () => {
 
 	beforeAll(async () => {
 		planday = await startPlanday();
-		context = planday.engine.loadOptionsContext('planday', { resource: 'shift', operation: 'get' }, { plandayApi: PLANDAY_CREDENTIAL_ID });
+		context = planday.engine.loadOptionsContext(
+			'planday',
+			{ resource: 'shift', operation: 'get' },
+			{ plandayApi: PLANDAY_CREDENTIAL_ID },
+		);
 		// Two shifts today, whatever day the suite runs: one assigned in the kitchen, one open at the bar.
-		const base = { employeeGroupId: 201, date: today, timeZone: 'Europe/Copenhagen', status: 'Assigned', skillIds: [], dateTimeCreated: '2026-01-01T00:00:00Z', dateTimeModified: '2026-01-01T00:00:00Z' };
+		const base = {
+			employeeGroupId: 201,
+			date: today,
+			timeZone: 'Europe/Copenhagen',
+			status: 'Assigned',
+			skillIds: [],
+			dateTimeCreated: '2026-01-01T00:00:00Z',
+			dateTimeModified: '2026-01-01T00:00:00Z',
+		};
 		planday.sandbox.state.data.shifts.unshift(
-			{ ...base, id: 990001, departmentId: 101, employeeId: 1001, startDateTime: `${today}T08:00:00`, endDateTime: `${today}T16:00:00` },
-			{ ...base, id: 990002, departmentId: 103, employeeId: null, status: 'Open', startDateTime: `${today}T18:00:00`, endDateTime: `${today}T23:30:00` },
+			{
+				...base,
+				id: 990001,
+				departmentId: 101,
+				employeeId: 1001,
+				startDateTime: `${today}T08:00:00`,
+				endDateTime: `${today}T16:00:00`,
+			},
+			{
+				...base,
+				id: 990002,
+				departmentId: 103,
+				employeeId: null,
+				status: 'Open',
+				startDateTime: `${today}T18:00:00`,
+				endDateTime: `${today}T23:30:00`,
+			},
 		);
 	});
 	afterAll(async () => await planday.stop());
@@ -31,7 +58,9 @@ describe('Planday scheduling and absence editor lists', () => {
 			{ name: `${today} 18:00–23:30 · Bar (open) · #990002`, value: '990002' },
 		]);
 		const [request] = planday.sandbox.server.requests(/^\/scheduling\/v1\.0\/shifts$/);
-		const inFourWeeks = new Date(Date.parse(`${today}T12:00:00Z`) + 28 * 86_400_000).toISOString().slice(0, 10);
+		const inFourWeeks = new Date(Date.parse(`${today}T12:00:00Z`) + 28 * 86_400_000)
+			.toISOString()
+			.slice(0, 10);
 		expect(request.query).toMatchObject({ from: today, to: inFourWeeks, limit: '50', offset: '0' });
 	});
 
@@ -43,11 +72,19 @@ describe('Planday scheduling and absence editor lists', () => {
 	});
 
 	test('shift search still works when departments cannot be read, labelling by department id', async () => {
-		planday.sandbox.server.inject({ kind: 'status', status: 403, count: 1, path: /^\/hr\/v1\.0\/departments$/ });
+		planday.sandbox.server.inject({
+			kind: 'status',
+			status: 403,
+			count: 1,
+			path: /^\/hr\/v1\.0\/departments$/,
+		});
 
 		const { results } = await listSearch.searchShifts.call(context);
 
-		expect(results[0]).toEqual({ name: `${today} 08:00–16:00 · Department 101 · #990001`, value: '990001' });
+		expect(results[0]).toEqual({
+			name: `${today} 08:00–16:00 · Department 101 · #990001`,
+			value: '990001',
+		});
 	});
 
 	test.each([
@@ -59,19 +96,54 @@ describe('Planday scheduling and absence editor lists', () => {
 	});
 
 	test.each([
-		['getShiftTypes', '/scheduling/v1.0/shifttypes', [{ name: 'Evening', value: 402 }, { name: 'Normal', value: 401 }]],
-		['getPositions', '/scheduling/v1.0/positions', [{ name: 'Bar lead', value: 703 }, { name: 'Front of House lead', value: 702 }, { name: 'Kitchen lead', value: 701 }, { name: 'Management lead', value: 704 }]],
-		['getAbsenceAccountTypes', '/absence/v1.0/accounttypes', [{ name: 'Overtime', value: 2 }, { name: 'Vacation', value: 1 }]],
-	] as const)('%s lists every record by name with numeric values', async (method, path, expected) => {
-		const options = await loadOptions[method].call(context);
+		[
+			'getShiftTypes',
+			'/scheduling/v1.0/shifttypes',
+			[
+				{ name: 'Evening', value: 402 },
+				{ name: 'Normal', value: 401 },
+			],
+		],
+		[
+			'getPositions',
+			'/scheduling/v1.0/positions',
+			[
+				{ name: 'Bar lead', value: 703 },
+				{ name: 'Front of House lead', value: 702 },
+				{ name: 'Kitchen lead', value: 701 },
+				{ name: 'Management lead', value: 704 },
+			],
+		],
+		[
+			'getAbsenceAccountTypes',
+			'/absence/v1.0/accounttypes',
+			[
+				{ name: 'Overtime', value: 2 },
+				{ name: 'Vacation', value: 1 },
+			],
+		],
+	] as const)(
+		'%s lists every record by name with numeric values',
+		async (method, path, expected) => {
+			const options = await loadOptions[method].call(context);
 
-		expect(options).toEqual(expected);
-		expect(planday.sandbox.server.requests(new RegExp(`^${path.replace(/\./g, '\\.')}$`))).toHaveLength(1);
-	});
+			expect(options).toEqual(expected);
+			expect(
+				planday.sandbox.server.requests(new RegExp(`^${path.replace(/\./g, '\\.')}$`)),
+			).toHaveLength(1);
+		},
+	);
 
 	test('getAbsenceAccountTypes names the scope it needs when refused', async () => {
-		planday.sandbox.server.inject({ kind: 'status', status: 403, count: 1, path: /^\/absence\/v1\.0\/accounttypes$/ });
+		planday.sandbox.server.inject({
+			kind: 'status',
+			status: 403,
+			count: 1,
+			path: /^\/absence\/v1\.0\/accounttypes$/,
+		});
 
-		await expect(loadOptions.getAbsenceAccountTypes.call(context)).rejects.toThrow(/the API app needs the scope "absencesettings:read"/);
+		await expect(loadOptions.getAbsenceAccountTypes.call(context)).rejects.toThrow(
+			/the API app needs the scope "absencesettings:read"/,
+		);
 	});
 });

@@ -10,66 +10,131 @@ describe('Planday Create or Update', () => {
 	});
 	afterEach(async () => await planday.stop());
 
-	const calls = () => planday.sandbox.server.log.filter((entry) => entry.path.startsWith('/hr/')).map((entry) => `${entry.method} ${entry.path}`);
+	const calls = () =>
+		planday.sandbox.server.log
+			.filter((entry) => entry.path.startsWith('/hr/'))
+			.map((entry) => `${entry.method} ${entry.path}`);
 
 	test('department: a new name is created, and the output says so', async () => {
-		const items = json(await planday.run({ resource: 'department', operation: 'upsert', name: 'Bakery', additionalFields: { number: 'D9' } }));
+		const items = json(
+			await planday.run({
+				resource: 'department',
+				operation: 'upsert',
+				name: 'Bakery',
+				additionalFields: { number: 'D9' },
+			}),
+		);
 
-		expect(items).toEqual([{ id: expect.any(Number), name: 'Bakery', number: 'D9', _action: 'created' }]);
+		expect(items).toEqual([
+			{ id: expect.any(Number), name: 'Bakery', number: 'D9', _action: 'created' },
+		]);
 		expect(calls()).toEqual(['GET /hr/v1.0/departments', 'POST /hr/v1.0/departments']);
-		expect(planday.sandbox.server.log.find((entry) => entry.path === '/hr/v1.0/departments' && entry.method === 'POST')?.body).toEqual({ name: 'Bakery', number: 'D9' });
+		expect(
+			planday.sandbox.server.log.find(
+				(entry) => entry.path === '/hr/v1.0/departments' && entry.method === 'POST',
+			)?.body,
+		).toEqual({ name: 'Bakery', number: 'D9' });
 	});
 
 	test('department: an existing name (other case, spaces) is updated, keeping its number unless one is given', async () => {
-		const items = json(await planday.run({ resource: 'department', operation: 'upsert', name: ' kitchen ', additionalFields: {} }));
+		const items = json(
+			await planday.run({
+				resource: 'department',
+				operation: 'upsert',
+				name: ' kitchen ',
+				additionalFields: {},
+			}),
+		);
 
 		expect(items).toEqual([{ id: 101, name: ' kitchen ', number: 'D1', _action: 'updated' }]);
 		expect(calls()).toEqual(['GET /hr/v1.0/departments', 'PUT /hr/v1.0/departments/101']);
-		expect(planday.sandbox.server.log.find((entry) => entry.method === 'PUT')?.body).toEqual({ name: ' kitchen ', number: 'D1' });
+		expect(planday.sandbox.server.log.find((entry) => entry.method === 'PUT')?.body).toEqual({
+			name: ' kitchen ',
+			number: 'D1',
+		});
 	});
 
 	test('department: three items with the same new name in one run create one department and update it twice', async () => {
-		const run = await planday.run({ resource: 'department', operation: 'upsert', name: byName, additionalFields: { number: '={{ $json.number }}' } }, [
-			{ name: 'Bakery', number: 'B1' },
-			{ name: 'bakery', number: 'B2' },
-			{ name: 'Bar', number: 'D3' },
-			{ name: 'Bakery ', number: 'B3' },
-		]);
+		const run = await planday.run(
+			{
+				resource: 'department',
+				operation: 'upsert',
+				name: byName,
+				additionalFields: { number: '={{ $json.number }}' },
+			},
+			[
+				{ name: 'Bakery', number: 'B1' },
+				{ name: 'bakery', number: 'B2' },
+				{ name: 'Bar', number: 'D3' },
+				{ name: 'Bakery ', number: 'B3' },
+			],
+		);
 
-		expect(json(run).map((item) => item._action)).toEqual(['created', 'updated', 'updated', 'updated']);
-		expect(calls().filter((call) => call.startsWith('POST'))).toEqual(['POST /hr/v1.0/departments']);
+		expect(json(run).map((item) => item._action)).toEqual([
+			'created',
+			'updated',
+			'updated',
+			'updated',
+		]);
+		expect(calls().filter((call) => call.startsWith('POST'))).toEqual([
+			'POST /hr/v1.0/departments',
+		]);
 		expect(calls().filter((call) => call.startsWith('GET'))).toEqual(['GET /hr/v1.0/departments']);
-		const bakeries = planday.sandbox.state.data.departments.filter((department) => department.name.trim().toLowerCase() === 'bakery');
+		const bakeries = planday.sandbox.state.data.departments.filter(
+			(department) => department.name.trim().toLowerCase() === 'bakery',
+		);
 		expect(bakeries).toEqual([expect.objectContaining({ number: 'B3' })]);
 	});
 
 	test('department: a name two departments share is an error naming both, and nothing is written', async () => {
 		planday.sandbox.state.data.departments.push({ id: 150, name: 'Bar', number: 'X' });
 
-		const run = await planday.run({ resource: 'department', operation: 'upsert', name: 'Bar', additionalFields: {} });
+		const run = await planday.run({
+			resource: 'department',
+			operation: 'upsert',
+			name: 'Bar',
+			additionalFields: {},
+		});
 
 		expect(run.error?.message).toBe('2 departments match \'Name\' "bar" (item 0): IDs 103, 150');
 		expect(calls()).toEqual(['GET /hr/v1.0/departments']);
 	});
 
 	test('employee group: created, then updated, and duplicates in one run create one group', async () => {
-		const run = await planday.run({ resource: 'employeeGroup', operation: 'upsert', name: byName }, [{ name: 'Dishwashers' }, { name: 'Waiters' }, { name: 'DISHWASHERS' }]);
+		const run = await planday.run(
+			{ resource: 'employeeGroup', operation: 'upsert', name: byName },
+			[{ name: 'Dishwashers' }, { name: 'Waiters' }, { name: 'DISHWASHERS' }],
+		);
 
 		expect(json(run)).toEqual([
 			{ id: expect.any(Number), name: 'Dishwashers', _action: 'created' },
 			{ id: 202, name: 'Waiters', _action: 'updated' },
 			{ id: json(run)[0].id, name: 'DISHWASHERS', _action: 'updated' },
 		]);
-		expect(calls().filter((call) => call.startsWith('POST'))).toEqual(['POST /hr/v1.0/employeegroups']);
-		expect(calls().filter((call) => call.startsWith('PUT')).sort()).toEqual([`PUT /hr/v1.0/employeegroups/${json(run)[0].id}`, 'PUT /hr/v1.0/employeegroups/202'].sort());
+		expect(calls().filter((call) => call.startsWith('POST'))).toEqual([
+			'POST /hr/v1.0/employeegroups',
+		]);
+		expect(
+			calls()
+				.filter((call) => call.startsWith('PUT'))
+				.sort(),
+		).toEqual(
+			[`PUT /hr/v1.0/employeegroups/${json(run)[0].id}`, 'PUT /hr/v1.0/employeegroups/202'].sort(),
+		);
 	});
 
 	test('employee group: an ambiguous name is an error', async () => {
 		planday.sandbox.state.data.employeeGroups.push({ id: 250, name: 'chefs' });
 
-		const run = await planday.run({ resource: 'employeeGroup', operation: 'upsert', name: 'Chefs' });
+		const run = await planday.run({
+			resource: 'employeeGroup',
+			operation: 'upsert',
+			name: 'Chefs',
+		});
 
-		expect(run.error?.message).toBe('2 employee groups match \'Name\' "chefs" (item 0): IDs 201, 250');
+		expect(run.error?.message).toBe(
+			'2 employee groups match \'Name\' "chefs" (item 0): IDs 201, 250',
+		);
 	});
 
 	test('employee: matched by user name, created when new, updated with a partial body when known', async () => {
@@ -94,22 +159,48 @@ describe('Planday Create or Update', () => {
 			[existing.id, 'updated'],
 			[json(run)[0].id, 'updated'],
 		]);
-		const writes = planday.sandbox.server.log.filter((entry) => entry.method !== 'GET' && entry.path.startsWith('/hr/'));
+		const writes = planday.sandbox.server.log.filter(
+			(entry) => entry.method !== 'GET' && entry.path.startsWith('/hr/'),
+		);
 		expect(writes.filter((entry) => entry.method === 'POST').map((entry) => entry.body)).toEqual([
-			{ userName: 'new.hire@example.com', firstName: 'Nina', lastName: 'Jensen', departments: [102] },
+			{
+				userName: 'new.hire@example.com',
+				firstName: 'Nina',
+				lastName: 'Jensen',
+				departments: [102],
+			},
 		]);
-		expect(writes.find((entry) => entry.path === `/hr/v1.0/employees/${existing.id}`)?.body).toEqual({ firstName: 'Renamed', lastName: 'Jensen', departments: [102] });
-		expect(planday.sandbox.state.data.employees.filter((employee) => employee.userName.toLowerCase() === 'new.hire@example.com')).toHaveLength(1);
+		expect(
+			writes.find((entry) => entry.path === `/hr/v1.0/employees/${existing.id}`)?.body,
+		).toEqual({ firstName: 'Renamed', lastName: 'Jensen', departments: [102] });
+		expect(
+			planday.sandbox.state.data.employees.filter(
+				(employee) => employee.userName.toLowerCase() === 'new.hire@example.com',
+			),
+		).toHaveLength(1);
 	});
 
 	test('employee: a user name two employees share is an error naming both', async () => {
 		const [first, second] = planday.sandbox.state.data.employees;
 		second.userName = first.userName.toUpperCase();
 
-		const run = await planday.run({ resource: 'employee', operation: 'upsert', userName: first.userName, firstName: 'A', lastName: 'B', departmentIds: [101] });
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'upsert',
+			userName: first.userName,
+			firstName: 'A',
+			lastName: 'B',
+			departmentIds: [101],
+		});
 
-		expect(run.error?.message).toBe(`2 employees match 'User Name' "${first.userName}" (item 0): IDs ${first.id}, ${second.id}`);
-		expect(planday.sandbox.server.log.filter((entry) => entry.method !== 'GET' && entry.path.startsWith('/hr/'))).toEqual([]);
+		expect(run.error?.message).toBe(
+			`2 employees match 'User Name' "${first.userName}" (item 0): IDs ${first.id}, ${second.id}`,
+		);
+		expect(
+			planday.sandbox.server.log.filter(
+				(entry) => entry.method !== 'GET' && entry.path.startsWith('/hr/'),
+			),
+		).toEqual([]);
 	});
 
 	test('an empty key is refused naming the field', async () => {

@@ -43,18 +43,33 @@ describe('Plannr case', () => {
 				custom_fields: { referral_source: 'Website' },
 			},
 		);
-		expect(items[0]).toMatchObject({ name: 'Pension consolidation', status: { name: 'Advice' }, value: { amount: '25000010', formatted: '£250000.10' } });
+		expect(items[0]).toMatchObject({
+			name: 'Pension consolidation',
+			status: { name: 'Advice' },
+			value: { amount: '25000010', formatted: '£250000.10' },
+		});
 	});
 
 	test('a case without a client participant reads as Plannr’s 422', async () => {
-		const run = await plannr.run({ resource: 'case', operation: 'create', name: 'Internal', participants: employee().uuid });
+		const run = await plannr.run({
+			resource: 'case',
+			operation: 'create',
+			name: 'Internal',
+			participants: employee().uuid,
+		});
 
-		expect(run.error?.message).toBe('Plannr rejected the data (422): participants: The participants must include at least one client.');
+		expect(run.error?.message).toBe(
+			'Plannr rejected the data (422): participants: The participants must include at least one client.',
+		);
 	});
 
 	test('get reads one case', async () => {
 		const record = data().cases[4];
-		const { items } = await runOne(plannr, { resource: 'case', operation: 'get', caseId: byId(record.uuid) }, 'GET /api/v1/cases/00000050-0005-4000-8000-000000009aab');
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'case', operation: 'get', caseId: byId(record.uuid) },
+			'GET /api/v1/cases/00000050-0005-4000-8000-000000009aab',
+		);
 		expect(items).toEqual([expect.objectContaining({ uuid: record.uuid, name: record.name })]);
 	});
 
@@ -68,15 +83,24 @@ describe('Plannr case', () => {
 				resource: 'case',
 				operation: 'getAll',
 				returnAll: true,
-				filters: { status: status.uuid, type: type.uuid, employeeAccountUuids: [assignee], reviewAtAfter: '2026-01-01', reviewAtBefore: '2026-06-30T23:00:00+00:00' },
-				sort: { field: 'review_at' }, options: { include: ['participants', 'status', 'plans'] },
+				filters: {
+					status: status.uuid,
+					type: type.uuid,
+					employeeAccountUuids: [assignee],
+					reviewAtAfter: '2026-01-01',
+					reviewAtBefore: '2026-06-30T23:00:00+00:00',
+				},
+				sort: { field: 'review_at' },
+				options: { include: ['participants', 'status', 'plans'] },
 			},
 			'GET /api/v1/cases?filter[employee_account_uuids]=00000030-0003-4000-8000-000000005ccd&filter[review_at_after]=2026-01-01&filter[review_at_before]=2026-06-30&filter[status]=00000110-0003-4000-8000-000000005ccd&filter[type]=00000120-0003-4000-8000-000000005ccd&include=participants,status,plans&page=1&per_page=500&sort=review_at',
 		);
 		expect(items.map((item) => item.uuid)).toContain(data().cases[2].uuid);
 		for (const item of items) {
 			expect(item).toMatchObject({ status: { uuid: status.uuid }, type: { uuid: type.uuid } });
-			expect(String(item.review_at) >= '2026-01-01' && String(item.review_at) <= '2026-06-30T23:59').toBe(true);
+			expect(
+				String(item.review_at) >= '2026-01-01' && String(item.review_at) <= '2026-06-30T23:59',
+			).toBe(true);
 		}
 	});
 
@@ -84,18 +108,41 @@ describe('Plannr case', () => {
 		const tagged = data().cases.find((record) => record.tags.length && record.completed_at)!;
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'case', operation: 'getAll', returnAll: true, filters: { completed: true, tags: [tagged.tags[0].uuid], planUuid: tagged.plans[0].uuid, completedAfter: '2025-01-01' } },
+			{
+				resource: 'case',
+				operation: 'getAll',
+				returnAll: true,
+				filters: {
+					completed: true,
+					tags: [tagged.tags[0].uuid],
+					planUuid: tagged.plans[0].uuid,
+					completedAfter: '2025-01-01',
+				},
+			},
 			'GET /api/v1/cases?filter[completed_after]=2025-01-01&filter[completed]=1&filter[plan_uuid]=00000060-0004-4000-8000-000000007bbc&filter[tags]=00000080-0001-4000-8000-000000001eef&page=1&per_page=500',
 		);
 		expect(items.map((item) => item.uuid)).toEqual([tagged.uuid]);
 
-		const circle = data().circles.find((candidate) => data().cases.some((record) => record.participants[0].uuid === candidate.accounts[0].uuid))!;
+		const circle = data().circles.find((candidate) =>
+			data().cases.some((record) => record.participants[0].uuid === candidate.accounts[0].uuid),
+		)!;
 		const { items: household } = await runOne(
 			plannr,
-			{ resource: 'case', operation: 'getAll', returnAll: true, filters: { circleUuids: circle.uuid } },
+			{
+				resource: 'case',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { circleUuids: circle.uuid },
+			},
 			'GET /api/v1/cases?filter[circle_uuids]=000000b0-0001-4000-8000-000000001eef&page=1&per_page=500',
 		);
 		expect(household.length).toBeGreaterThan(0);
-		expect(household.every((record) => (record.participants as Array<{ uuid: string }>).some((participant) => participant.uuid === circle.accounts[0].uuid))).toBe(true);
+		expect(
+			household.every((record) =>
+				(record.participants as Array<{ uuid: string }>).some(
+					(participant) => participant.uuid === circle.accounts[0].uuid,
+				),
+			),
+		).toBe(true);
 	});
 });

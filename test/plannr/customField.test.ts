@@ -7,26 +7,67 @@ describe('Plannr custom field', () => {
 	test('create a required text field for plans, with help text', async () => {
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'customField', operation: 'create', name: 'Wrapper ID', type: 'string', modelType: 'plan', isRequired: true, additionalFields: { helpText: 'The platform’s wrapper reference', isVisibleToClients: false } },
+			{
+				resource: 'customField',
+				operation: 'create',
+				name: 'Wrapper ID',
+				type: 'string',
+				modelType: 'plan',
+				isRequired: true,
+				additionalFields: {
+					helpText: 'The platform’s wrapper reference',
+					isVisibleToClients: false,
+				},
+			},
 			'POST /api/v1/custom-field',
-			{ name: 'Wrapper ID', type: 'string', model_type: 'plan', is_required: true, help_text: 'The platform’s wrapper reference', is_visible_to_clients: false },
+			{
+				name: 'Wrapper ID',
+				type: 'string',
+				model_type: 'plan',
+				is_required: true,
+				help_text: 'The platform’s wrapper reference',
+				is_visible_to_clients: false,
+			},
 		);
 		expect(items[0]).toMatchObject({ uuid: expect.any(String), reference: 'wrapper_id' });
 	});
 
 	test('a selection without choices reads as Plannr’s 422', async () => {
-		const run = await plannr.run({ resource: 'customField', operation: 'create', name: 'Empty', type: 'selection', modelType: 'case', isRequired: false, selectionOptions: ' , ' });
-		expect(run.error?.message).toBe('Plannr rejected the data (422): selection_options: The selection options field is required when type is selection.');
+		const run = await plannr.run({
+			resource: 'customField',
+			operation: 'create',
+			name: 'Empty',
+			type: 'selection',
+			modelType: 'case',
+			isRequired: false,
+			selectionOptions: ' , ',
+		});
+		expect(run.error?.message).toBe(
+			'Plannr rejected the data (422): selection_options: The selection options field is required when type is selection.',
+		);
 	});
 
 	test('get and getAll (by model type, sorted by name)', async () => {
 		const field = data().customFields[1];
-		const { items } = await runOne(plannr, { resource: 'customField', operation: 'get', customFieldId: field.uuid }, 'GET /api/v1/custom-field/000000a0-0002-4000-8000-000000003dde');
-		expect(items[0]).toMatchObject({ reference: 'risk_profile', selection_options: ['Cautious', 'Balanced', 'Adventurous'] });
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'customField', operation: 'get', customFieldId: field.uuid },
+			'GET /api/v1/custom-field/000000a0-0002-4000-8000-000000003dde',
+		);
+		expect(items[0]).toMatchObject({
+			reference: 'risk_profile',
+			selection_options: ['Cautious', 'Balanced', 'Adventurous'],
+		});
 
 		const { items: planFields } = await runOne(
 			plannr,
-			{ resource: 'customField', operation: 'getAll', returnAll: true, filters: { modelType: 'plan' }, sort: { field: 'name' } },
+			{
+				resource: 'customField',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { modelType: 'plan' },
+				sort: { field: 'name' },
+			},
 			'GET /api/v1/custom-field?filter[model_type]=plan&page=1&per_page=500&sort=name',
 		);
 		expect(planFields.map((planField) => planField.reference)).toEqual(['platform', 'wrapper_id']);

@@ -9,12 +9,22 @@ describe('Plannr document', () => {
 	test('download puts the rendered PDF, byte for byte, in the named binary field', async () => {
 		const document = data().documents[2];
 
-		const run = await plannr.run({ resource: 'document', operation: 'download', documentId: document.uuid, format: 'pdf', binaryPropertyName: 'report' });
+		const run = await plannr.run({
+			resource: 'document',
+			operation: 'download',
+			documentId: document.uuid,
+			format: 'pdf',
+			binaryPropertyName: 'report',
+		});
 
 		json(run);
 		const [item] = run.items;
 		expect(item.json).toEqual({ uuid: document.uuid, format: 'pdf' });
-		expect(item.binary?.report).toMatchObject({ fileName: `${document.uuid}.pdf`, mimeType: 'application/pdf', fileExtension: 'pdf' });
+		expect(item.binary?.report).toMatchObject({
+			fileName: `${document.uuid}.pdf`,
+			mimeType: 'application/pdf',
+			fileExtension: 'pdf',
+		});
 		const bytes = Buffer.from(item.binary!.report.data, 'base64');
 		expect(bytes.equals(documentBytes(document.uuid, 'pdf'))).toBe(true);
 		// The document first, then the public PDF link Plannr returned in it (no /api/v1 there).
@@ -28,11 +38,20 @@ describe('Plannr document', () => {
 
 	test('download refuses a link Plannr returned on another origin, and sends it nothing', async () => {
 		const document = data().documents[1];
-		document.public_docx_url = 'https://files.example.net/document/000000e0-0002-4000-8000-000000003dde/content/docx';
+		document.public_docx_url =
+			'https://files.example.net/document/000000e0-0002-4000-8000-000000003dde/content/docx';
 		try {
-			const run = await plannr.run({ resource: 'document', operation: 'download', documentId: document.uuid, format: 'docx', binaryPropertyName: 'data' });
+			const run = await plannr.run({
+				resource: 'document',
+				operation: 'download',
+				documentId: document.uuid,
+				format: 'docx',
+				binaryPropertyName: 'data',
+			});
 			expect(run.error?.message).toMatch(/files\.example\.net/);
-			expect(sentRequests(plannr)).toEqual(['GET /api/v1/document/000000e0-0002-4000-8000-000000003dde']);
+			expect(sentRequests(plannr)).toEqual([
+				'GET /api/v1/document/000000e0-0002-4000-8000-000000003dde',
+			]);
 		} finally {
 			delete document.public_docx_url;
 		}
@@ -42,15 +61,27 @@ describe('Plannr document', () => {
 		const document = data().documents[3];
 		document.public_pdf_url = null;
 		try {
-			const run = await plannr.run({ resource: 'document', operation: 'download', documentId: document.uuid, format: 'pdf', binaryPropertyName: 'data' });
-			expect(run.error?.message).toBe('Plannr returned no PDF link (public_pdf_url) for document 000000e0-0004-4000-8000-000000007bbc (item 0)');
+			const run = await plannr.run({
+				resource: 'document',
+				operation: 'download',
+				documentId: document.uuid,
+				format: 'pdf',
+				binaryPropertyName: 'data',
+			});
+			expect(run.error?.message).toBe(
+				'Plannr returned no PDF link (public_pdf_url) for document 000000e0-0004-4000-8000-000000007bbc (item 0)',
+			);
 		} finally {
 			delete document.public_pdf_url;
 		}
 	});
 
 	test('get returns the document with its public links', async () => {
-		const { items } = await runOne(plannr, { resource: 'document', operation: 'get', documentId: data().documents[0].uuid }, 'GET /api/v1/document/000000e0-0001-4000-8000-000000001eef');
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'document', operation: 'get', documentId: data().documents[0].uuid },
+			'GET /api/v1/document/000000e0-0001-4000-8000-000000001eef',
+		);
 		expect(items).toEqual([
 			expect.objectContaining({
 				uuid: '000000e0-0001-4000-8000-000000001eef',
@@ -62,22 +93,38 @@ describe('Plannr document', () => {
 	});
 
 	test('downloading an unknown document reads as Plannr’s 404', async () => {
-		const run = await plannr.run({ resource: 'document', operation: 'download', documentId: '00000000-0000-4000-8000-00000000abcd', format: 'docx', binaryPropertyName: 'data' });
+		const run = await plannr.run({
+			resource: 'document',
+			operation: 'download',
+			documentId: '00000000-0000-4000-8000-00000000abcd',
+			format: 'docx',
+			binaryPropertyName: 'data',
+		});
 
-		expect(run.error?.message).toBe('Plannr could not find the requested record (404): No query results for model [App\\Models\\Document].');
+		expect(run.error?.message).toBe(
+			'Plannr could not find the requested record (404): No query results for model [App\\Models\\Document].',
+		);
 	});
 
 	test('getAll by circle, name and creation date, with includes and sort', async () => {
 		const document = data().documents[0];
-		const circle = data().circles.find((candidate) => candidate.accounts[0].uuid === document.clients[0].uuid)!;
+		const circle = data().circles.find(
+			(candidate) => candidate.accounts[0].uuid === document.clients[0].uuid,
+		)!;
 		const { items } = await runOne(
 			plannr,
 			{
 				resource: 'document',
 				operation: 'getAll',
 				returnAll: true,
-				filters: { circleUuids: circle.uuid, name: 'suitability', createdAfter: '2025-01-01', createdBefore: '2025-12-31' },
-				sort: { field: 'created_at', descending: true }, options: { include: ['clients', 'file'] },
+				filters: {
+					circleUuids: circle.uuid,
+					name: 'suitability',
+					createdAfter: '2025-01-01',
+					createdBefore: '2025-12-31',
+				},
+				sort: { field: 'created_at', descending: true },
+				options: { include: ['clients', 'file'] },
 			},
 			'GET /api/v1/document?filter[circle_uuids]=000000b0-0001-4000-8000-000000001eef&filter[created_after]=2025-01-01&filter[created_before]=2025-12-31&filter[name]=suitability&include=clients,file&page=1&per_page=500&sort=-created_at',
 		);
@@ -89,7 +136,13 @@ describe('Plannr document', () => {
 		async (format) => {
 			await expectRefused(
 				plannr,
-				{ resource: 'document', operation: 'download', documentId: data().documents[0].uuid, format: `={{ "${format}" }}`, binaryPropertyName: 'data' },
+				{
+					resource: 'document',
+					operation: 'download',
+					documentId: data().documents[0].uuid,
+					format: `={{ "${format}" }}`,
+					binaryPropertyName: 'data',
+				},
 				`"${format}" is not one of pdf, docx for 'Format' (item 0)`,
 			);
 		},

@@ -5,10 +5,18 @@ describe('Plannr group', () => {
 	const data = () => plannr.sandbox.state.data;
 
 	test('create answers 200 with the group and its participants', async () => {
-		const members = data().accounts.filter((account) => account.type === 'employee').slice(0, 2).map((account) => account.uuid);
+		const members = data()
+			.accounts.filter((account) => account.type === 'employee')
+			.slice(0, 2)
+			.map((account) => account.uuid);
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'group', operation: 'create', name: 'Later life', additionalFields: { participants: members.join(', '), businessUnit: data().firm.uuid } },
+			{
+				resource: 'group',
+				operation: 'create',
+				name: 'Later life',
+				additionalFields: { participants: members.join(', '), businessUnit: data().firm.uuid },
+			},
 			'POST /api/v1/group',
 			{ name: 'Later life', participants: members, business_unit: data().firm.uuid },
 		);
@@ -18,13 +26,21 @@ describe('Plannr group', () => {
 
 	test('a duplicate name reads as Plannr’s 422 naming the field', async () => {
 		const run = await plannr.run({ resource: 'group', operation: 'create', name: 'Later life' });
-		expect(run.error?.message).toBe('Plannr rejected the data (422): name: The name has already been taken.');
+		expect(run.error?.message).toBe(
+			'Plannr rejected the data (422): name: The name has already been taken.',
+		);
 	});
 
 	test('getAll by name, newest first', async () => {
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'group', operation: 'getAll', returnAll: true, filters: { name: 'l' }, sort: { field: 'name', descending: true } },
+			{
+				resource: 'group',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { name: 'l' },
+				sort: { field: 'name', descending: true },
+			},
 			'GET /api/v1/group?filter[name]=l&page=1&per_page=500&sort=-name',
 		);
 		expect(items.map((group) => group.name)).toEqual(['Paraplanning', 'Later life']);

@@ -13,7 +13,11 @@ describe('Plannr editor lists', () => {
 	const lastRequest = (path: RegExp) => plannr.sandbox.server.requests(path).at(-1)!;
 
 	beforeAll(() => {
-		context = plannr.engine.loadOptionsContext('plannr', { authentication: 'accessToken', resource: 'task', operation: 'get' }, { plannrApi: PLANNR_PAT_CREDENTIAL_ID });
+		context = plannr.engine.loadOptionsContext(
+			'plannr',
+			{ authentication: 'accessToken', resource: 'task', operation: 'get' },
+			{ plannrApi: PLANNR_PAT_CREDENTIAL_ID },
+		);
 	});
 
 	test('account search asks Plannr to filter by name, for the preferred account, and pages on', async () => {
@@ -54,9 +58,15 @@ describe('Plannr editor lists', () => {
 		const advisers = await loadOptions.getAdvisers.call(context);
 		const employees = data().accounts.filter((account) => account.type === 'employee');
 		expect(advisers).toHaveLength(employees.length);
-		expect(advisers.map((option) => option.name)).toEqual([...advisers.map((option) => option.name)].sort((a, b) => a.localeCompare(b)));
-		expect(new Set(advisers.map((option) => option.value))).toEqual(new Set(employees.map((account) => account.uuid)));
-		expect(requestLine(lastRequest(/^\/api\/v1\/account$/))).toBe('GET /api/v1/account?filter[type]=employee&page=1&per_page=500');
+		expect(advisers.map((option) => option.name)).toEqual(
+			[...advisers.map((option) => option.name)].sort((a, b) => a.localeCompare(b)),
+		);
+		expect(new Set(advisers.map((option) => option.value))).toEqual(
+			new Set(employees.map((account) => account.uuid)),
+		);
+		expect(requestLine(lastRequest(/^\/api\/v1\/account$/))).toBe(
+			'GET /api/v1/account?filter[type]=employee&page=1&per_page=500',
+		);
 	});
 
 	test.each([
@@ -95,23 +105,40 @@ describe('Plannr editor lists', () => {
 			},
 		]);
 		expect(new Set(results.map((result) => result.name)).size).toBe(results.length);
-		expect(requestLine(lastRequest(/^\/api\/v1\/account$/))).toBe('GET /api/v1/account?filter[name]=amelia green&page=1&per_page=50');
+		expect(requestLine(lastRequest(/^\/api\/v1\/account$/))).toBe(
+			'GET /api/v1/account?filter[name]=amelia green&page=1&per_page=50',
+		);
 	});
 
 	test.each([
 		['searchEmployees', 'GET /api/v1/account?filter[type]=employee&page=1&per_page=50', 'employee'],
-		['searchIntroducers', 'GET /api/v1/account?filter[type]=external&page=1&per_page=50', 'external'],
+		[
+			'searchIntroducers',
+			'GET /api/v1/account?filter[type]=external&page=1&per_page=50',
+			'external',
+		],
 	] as const)('%s lists only that type of account', async (method, request, type) => {
 		const { results } = await listSearch[method].call(context);
 		expect(results.length).toBeGreaterThan(0);
-		expect(results.every((result) => data().accounts.find((account) => account.uuid === result.value)!.type === type)).toBe(true);
+		expect(
+			results.every(
+				(result) => data().accounts.find((account) => account.uuid === result.value)!.type === type,
+			),
+		).toBe(true);
 		expect(requestLine(lastRequest(/^\/api\/v1\/account$/))).toBe(request);
 	});
 
 	test('task statuses are searched by name', async () => {
 		const { results } = await listSearch.searchTaskStatuses.call(context, 'progress');
-		expect(results).toEqual([{ name: 'In progress', value: data().taskStatuses.find((status) => status.name === 'In progress')!.uuid }]);
-		expect(requestLine(lastRequest(/^\/api\/v1\/task-status$/))).toBe('GET /api/v1/task-status?page=1&per_page=500');
+		expect(results).toEqual([
+			{
+				name: 'In progress',
+				value: data().taskStatuses.find((status) => status.name === 'In progress')!.uuid,
+			},
+		]);
+		expect(requestLine(lastRequest(/^\/api\/v1\/task-status$/))).toBe(
+			'GET /api/v1/task-status?page=1&per_page=500',
+		);
 	});
 
 	test.each([
@@ -120,20 +147,29 @@ describe('Plannr editor lists', () => {
 		[{ filters: { taskableType: 'plan' } }, 'GET /api/v1/plans?page=1&per_page=50'],
 		[{ notableType: 'account' }, 'GET /api/v1/account?page=1&per_page=50'],
 		[{}, 'GET /api/v1/account?page=1&per_page=50'],
-	])('related records are listed from the kind chosen beside them (%j)', async (parameters, request) => {
-		const withParameters = Object.create(context) as ILoadOptionsFunctions;
-		withParameters.getCurrentNodeParameter = (name: string) => name.split('.').reduce<any>((value, key) => value?.[key], parameters);
-		plannr.sandbox.server.clearLog();
+	])(
+		'related records are listed from the kind chosen beside them (%j)',
+		async (parameters, request) => {
+			const withParameters = Object.create(context) as ILoadOptionsFunctions;
+			withParameters.getCurrentNodeParameter = (name: string) =>
+				name.split('.').reduce<any>((value, key) => value?.[key], parameters);
+			plannr.sandbox.server.clearLog();
 
-		const { results } = await listSearch.searchRelatedRecords.call(withParameters);
+			const { results } = await listSearch.searchRelatedRecords.call(withParameters);
 
-		expect(results).toHaveLength(50);
-		expect(plannr.sandbox.server.log.filter((entry) => entry.path !== '/api/v1/logins').map(requestLine)).toEqual([request]);
-	});
+			expect(results).toHaveLength(50);
+			expect(
+				plannr.sandbox.server.log
+					.filter((entry) => entry.path !== '/api/v1/logins')
+					.map(requestLine),
+			).toEqual([request]);
+		},
+	);
 
 	test('kinds of record Plannr cannot list are typed By ID', async () => {
 		const withParameters = Object.create(context) as ILoadOptionsFunctions;
-		withParameters.getCurrentNodeParameter = (name: string) => (name === 'notableType' ? 'illustration' : undefined);
+		withParameters.getCurrentNodeParameter = (name: string) =>
+			name === 'notableType' ? 'illustration' : undefined;
 		plannr.sandbox.server.clearLog();
 
 		expect(await listSearch.searchRelatedRecords.call(withParameters)).toEqual({ results: [] });

@@ -1,4 +1,3 @@
-
 import { json } from '../harness/engine';
 import { byId, runOne, usePlannr } from './support';
 
@@ -16,25 +15,53 @@ describe('Plannr plan', () => {
 				name: 'Stocks & Shares ISA',
 				type: 'investment',
 				clientUuid: client().uuid,
-				additionalFields: { status: 'proposed', subType: 'isa', visibleOnClientPortal: false, openedAt: '2026-04-06T00:00:00+01:00', customFields: { field: [{ reference: 'platform', value: 'Fundment' }] } },
+				additionalFields: {
+					status: 'proposed',
+					subType: 'isa',
+					visibleOnClientPortal: false,
+					openedAt: '2026-04-06T00:00:00+01:00',
+					customFields: { field: [{ reference: 'platform', value: 'Fundment' }] },
+				},
 			},
 			'POST /api/v1/plans',
-			{ name: 'Stocks & Shares ISA', type: 'investment', client_uuid: client().uuid, status: 'proposed', sub_type: 'isa', visible_on_client_portal: false, opened_at: '2026-04-06', custom_fields: { platform: 'Fundment' } },
+			{
+				name: 'Stocks & Shares ISA',
+				type: 'investment',
+				client_uuid: client().uuid,
+				status: 'proposed',
+				sub_type: 'isa',
+				visible_on_client_portal: false,
+				opened_at: '2026-04-06',
+				custom_fields: { platform: 'Fundment' },
+			},
 		);
 		expect(items[0]).toMatchObject({ uuid: expect.any(String), is_deleting: false });
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/plans$/, 'POST')[0].status).toBe(201);
 	});
 
 	test('getAll by abstract type, types, tag and case, with dotted includes', async () => {
-		const tagged = data().plans.find((plan) => plan.tags.length && plan.cases.length && plan.abstract_type === 'protection')!;
+		const tagged = data().plans.find(
+			(plan) => plan.tags.length && plan.cases.length && plan.abstract_type === 'protection',
+		)!;
 		const { items } = await runOne(
 			plannr,
 			{
 				resource: 'plan',
 				operation: 'getAll',
 				returnAll: true,
-				filters: { abstractType: ['protection'], type: ['protection_policy', 'general_insurance', 'group_protection'], tags: [tagged.tags[0].uuid], caseUuids: tagged.cases[0].uuid },
-				options: { include: ['latest_valuations.sub_account', 'wrap_children.latest_valuations', 'group_scheme'] },
+				filters: {
+					abstractType: ['protection'],
+					type: ['protection_policy', 'general_insurance', 'group_protection'],
+					tags: [tagged.tags[0].uuid],
+					caseUuids: tagged.cases[0].uuid,
+				},
+				options: {
+					include: [
+						'latest_valuations.sub_account',
+						'wrap_children.latest_valuations',
+						'group_scheme',
+					],
+				},
 			},
 			'GET /api/v1/plans?filter[abstract_type]=protection&filter[case_uuids]=00000050-0007-4000-8000-00000000d889&filter[tags]=00000080-0001-4000-8000-000000001eef&filter[type]=protection_policy,general_insurance,group_protection&include=latest_valuations.sub_account,wrap_children.latest_valuations,group_scheme&page=1&per_page=500',
 		);
@@ -44,28 +71,50 @@ describe('Plannr plan', () => {
 	test('getAll by name and status with a limit', async () => {
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'plan', operation: 'getAll', returnAll: false, limit: 4, filters: { name: 'Plan 1', status: ['active', 'proposed'] } },
+			{
+				resource: 'plan',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 4,
+				filters: { name: 'Plan 1', status: ['active', 'proposed'] },
+			},
 			'GET /api/v1/plans?filter[name]=Plan 1&filter[status]=active,proposed&page=1&per_page=4',
 		);
 		expect(items).toHaveLength(4);
-		expect(items.every((plan) => String(plan.name).startsWith('Plan 1') && plan.status !== 'inactive')).toBe(true);
+		expect(
+			items.every((plan) => String(plan.name).startsWith('Plan 1') && plan.status !== 'inactive'),
+		).toBe(true);
 	});
 
 	test('delete answers 204 (success), a second write gets Plannr’s 409, and the plan is gone once the background job ends', async () => {
 		const plan = data().plans[11];
 		plannr.sandbox.holdBackgroundJobs = true;
-		const { items } = await runOne(plannr, { resource: 'plan', operation: 'delete', planId: byId(plan.uuid) }, { method: 'DELETE', path: `/api/v1/plans/${plan.uuid}` });
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'plan', operation: 'delete', planId: byId(plan.uuid) },
+			{ method: 'DELETE', path: `/api/v1/plans/${plan.uuid}` },
+		);
 		expect(items).toEqual([{ success: true }]);
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/plans\//, 'DELETE')[0].status).toBe(204);
 
-		const [deleting] = json(await plannr.run({ resource: 'plan', operation: 'get', planId: byId(plan.uuid) }));
+		const [deleting] = json(
+			await plannr.run({ resource: 'plan', operation: 'get', planId: byId(plan.uuid) }),
+		);
 		expect(deleting.is_deleting).toBe(true);
-		const again = await plannr.run({ resource: 'plan', operation: 'delete', planId: byId(plan.uuid) });
-		expect(again.error?.message).toBe('Plannr refused the change because of the record’s state (409): Plan is being deleted.');
+		const again = await plannr.run({
+			resource: 'plan',
+			operation: 'delete',
+			planId: byId(plan.uuid),
+		});
+		expect(again.error?.message).toBe(
+			'Plannr refused the change because of the record’s state (409): Plan is being deleted.',
+		);
 
 		plannr.sandbox.finishBackgroundJobs();
 		plannr.sandbox.holdBackgroundJobs = false;
 		const gone = await plannr.run({ resource: 'plan', operation: 'get', planId: byId(plan.uuid) });
-		expect(gone.error?.message).toBe('Plannr could not find the requested record (404): No query results for model [App\\Models\\Plan].');
+		expect(gone.error?.message).toBe(
+			'Plannr could not find the requested record (404): No query results for model [App\\Models\\Plan].',
+		);
 	});
 });

@@ -7,17 +7,49 @@ describe('Plannr plan charges, claims, cover and linked policy numbers', () => {
 	test('getCharges filters by type and amount in pounds (sent as pennies), sorts and includes the statement', async () => {
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'plan', operation: 'getCharges', planId: byId(plans()[0].uuid), returnAll: true, filters: { type: ['commission'], amountFromInPounds: '400.00', recurring: false }, sort: { field: 'start_date', descending: true }, options: { include: ['statement'] } },
+			{
+				resource: 'plan',
+				operation: 'getCharges',
+				planId: byId(plans()[0].uuid),
+				returnAll: true,
+				filters: { type: ['commission'], amountFromInPounds: '400.00', recurring: false },
+				sort: { field: 'start_date', descending: true },
+				options: { include: ['statement'] },
+			},
 			'GET /api/v1/plans/00000060-0001-4000-8000-000000001eef/charges?filter[amount_from]=40000&filter[recurring]=0&filter[type]=commission&include=statement&page=1&per_page=500&sort=-start_date',
 		);
-		expect(items).toEqual([expect.objectContaining({ uuid: '00000150-0002-4000-8000-000000003dde', type: 'commission', amount: 50000 })]);
-		expect((await callSandbox(plannr, 'GET', `/api/v1/plans/${plans()[0].uuid}/charges?filter[amount_from]=400.00`)).status).toBe(422);
+		expect(items).toEqual([
+			expect.objectContaining({
+				uuid: '00000150-0002-4000-8000-000000003dde',
+				type: 'commission',
+				amount: 50000,
+			}),
+		]);
+		expect(
+			(
+				await callSandbox(
+					plannr,
+					'GET',
+					`/api/v1/plans/${plans()[0].uuid}/charges?filter[amount_from]=400.00`,
+				)
+			).status,
+		).toBe(422);
 	});
 
 	test('getClaims and getCover list what a protection plan holds', async () => {
-		const { items: claims } = await runOne(plannr, { resource: 'plan', operation: 'getClaims', planId: byId(plans()[2].uuid) }, 'GET /api/v1/plans/00000060-0003-4000-8000-000000005ccd/claim?page=1&per_page=500');
-		expect(claims).toEqual([expect.objectContaining({ claim_amount: 1500000, claim_notes: 'Critical illness' })]);
-		const { items: covers } = await runOne(plannr, { resource: 'plan', operation: 'getCover', planId: byId(plans()[2].uuid) }, 'GET /api/v1/plans/00000060-0003-4000-8000-000000005ccd/cover?page=1&per_page=500');
+		const { items: claims } = await runOne(
+			plannr,
+			{ resource: 'plan', operation: 'getClaims', planId: byId(plans()[2].uuid) },
+			'GET /api/v1/plans/00000060-0003-4000-8000-000000005ccd/claim?page=1&per_page=500',
+		);
+		expect(claims).toEqual([
+			expect.objectContaining({ claim_amount: 1500000, claim_notes: 'Critical illness' }),
+		]);
+		const { items: covers } = await runOne(
+			plannr,
+			{ resource: 'plan', operation: 'getCover', planId: byId(plans()[2].uuid) },
+			'GET /api/v1/plans/00000060-0003-4000-8000-000000005ccd/cover?page=1&per_page=500',
+		);
 		expect(covers).toEqual([expect.objectContaining({ type: 'life', sum_assured: 25000000 })]);
 	});
 
@@ -31,27 +63,59 @@ describe('Plannr plan charges, claims, cover and linked policy numbers', () => {
 				planId: byId(plans()[2].uuid),
 				claimAmountInPounds: '12500.50',
 				claimStartDate: '2026-01-05T09:00:00',
-				additionalFields: { claimEndDate: '2026-06-30T00:00:00', claimNotes: 'Income protection', clientUuid: byId(client) },
+				additionalFields: {
+					claimEndDate: '2026-06-30T00:00:00',
+					claimNotes: 'Income protection',
+					clientUuid: byId(client),
+				},
 			},
 			'POST /api/v1/plans/00000060-0003-4000-8000-000000005ccd/claim',
-			{ claim_amount: 1250050, claim_start_date: '2026-01-05', claim_end_date: '2026-06-30', claim_notes: 'Income protection', client_uuid: '00000030-003f-4000-8000-000000079cd1' },
+			{
+				claim_amount: 1250050,
+				claim_start_date: '2026-01-05',
+				claim_end_date: '2026-06-30',
+				claim_notes: 'Income protection',
+				client_uuid: '00000030-003f-4000-8000-000000079cd1',
+			},
 		);
-		expect(items).toEqual([expect.objectContaining({ claim_amount: 1250050, claim_notes: 'Income protection' })]);
-		expect(await callSandbox(plannr, 'POST', `/api/v1/plans/${plans()[2].uuid}/claim`, { claim_notes: 'No amount' })).toEqual({
+		expect(items).toEqual([
+			expect.objectContaining({ claim_amount: 1250050, claim_notes: 'Income protection' }),
+		]);
+		expect(
+			await callSandbox(plannr, 'POST', `/api/v1/plans/${plans()[2].uuid}/claim`, {
+				claim_notes: 'No amount',
+			}),
+		).toEqual({
 			status: 422,
-			body: { message: 'The claim amount field is required. (and 1 more error)', errors: { claim_amount: ['The claim amount field is required.'], claim_start_date: ['The claim start date field is required.'] } },
+			body: {
+				message: 'The claim amount field is required. (and 1 more error)',
+				errors: {
+					claim_amount: ['The claim amount field is required.'],
+					claim_start_date: ['The claim start date field is required.'],
+				},
+			},
 		});
 	});
 
 	test('a claim amount that is not money is refused before the request', async () => {
 		plannr.sandbox.server.clearLog();
-		const run = await plannr.run({ resource: 'plan', operation: 'createClaim', planId: byId(plans()[2].uuid), claimAmountInPounds: 'lots', claimStartDate: '2026-01-05' });
+		const run = await plannr.run({
+			resource: 'plan',
+			operation: 'createClaim',
+			planId: byId(plans()[2].uuid),
+			claimAmountInPounds: 'lots',
+			claimStartDate: '2026-01-05',
+		});
 		expect(run.error?.message).toMatch(/for 'Claim Amount \(£\)' \(item 0\)$/);
 		expect(plannr.sandbox.server.requests(/claim$/, 'POST')).toEqual([]);
 	});
 
 	test('getLinkedPolicyNumbers reads the v2 list with a limit', async () => {
-		const { items } = await runOne(plannr, { resource: 'plan', operation: 'getLinkedPolicyNumbers', returnAll: false, limit: 2 }, 'GET /api/v2/plans/linked-policy-numbers?page=1&per_page=2');
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'plan', operation: 'getLinkedPolicyNumbers', returnAll: false, limit: 2 },
+			'GET /api/v2/plans/linked-policy-numbers?page=1&per_page=2',
+		);
 		expect(items.map((item) => item.policy_number)).toEqual(['POL100000-L', 'POL100001-L']);
 	});
 });

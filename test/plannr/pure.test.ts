@@ -2,14 +2,28 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { toDateOnly, toUtcDateTime } from '../../nodes/shared/dates';
 import { valueLabel } from '../../nodes/Plannr/actions/common.descriptions';
-import { filterQuery, plannrBody, snakeCase, sortQuery, uuidList } from '../../nodes/Plannr/actions/helpers';
+import {
+	filterQuery,
+	plannrBody,
+	snakeCase,
+	sortQuery,
+	uuidList,
+} from '../../nodes/Plannr/actions/helpers';
 import { poundsToPennies } from '../../nodes/Plannr/actions/money';
 
 /** Just enough of an execute context for the pure helpers: fixed parameters, no requests. */
 function contextWith(parameters: IDataObject): IExecuteFunctions {
 	return {
-		getNode: () => ({ id: 'n', name: 'Plannr', type: 'plannr', typeVersion: 1, position: [0, 0], parameters: {} }),
-		getNodeParameter: (name: string, _itemIndex: number, fallback?: unknown) => parameters[name] ?? fallback,
+		getNode: () => ({
+			id: 'n',
+			name: 'Plannr',
+			type: 'plannr',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		}),
+		getNodeParameter: (name: string, _itemIndex: number, fallback?: unknown) =>
+			parameters[name] ?? fallback,
 	} as unknown as IExecuteFunctions;
 }
 
@@ -91,18 +105,31 @@ describe('Plannr parameter helpers', () => {
 
 	test('an empty filter is an error naming it, never "match everything"', () => {
 		const context = contextWith({ filters: { primaryEmail: ' ' } });
-		expect(() => filterQuery(context, 3, [{ displayName: 'Email', name: 'primaryEmail', type: 'string', default: '' }])).toThrow("No value given for 'Email' (item 3)");
+		expect(() =>
+			filterQuery(context, 3, [
+				{ displayName: 'Email', name: 'primaryEmail', type: 'string', default: '' },
+			]),
+		).toThrow("No value given for 'Email' (item 3)");
 	});
 
 	test('sort is the field, with a minus when descending', () => {
-		expect(sortQuery(contextWith({ sort: { field: 'name', descending: true } }), 0)).toEqual({ sort: '-name' });
+		expect(sortQuery(contextWith({ sort: { field: 'name', descending: true } }), 0)).toEqual({
+			sort: '-name',
+		});
 		expect(sortQuery(contextWith({ sort: { field: 'name' } }), 0)).toEqual({ sort: 'name' });
 		expect(sortQuery(contextWith({}), 0)).toEqual({});
 	});
 
 	test('a body: snake_case, pounds as pennies, dates, lists, locators checked as UUIDs, empty values left out', () => {
 		const context = contextWith({});
-		const properties = [{ displayName: 'Parent Task', name: 'parentTaskUuid', type: 'resourceLocator' as const, default: '' }];
+		const properties = [
+			{
+				displayName: 'Parent Task',
+				name: 'parentTaskUuid',
+				type: 'resourceLocator' as const,
+				default: '',
+			},
+		];
 
 		expect(
 			plannrBody(
@@ -112,7 +139,11 @@ describe('Plannr parameter helpers', () => {
 					valueInPounds: '0.30000000000000004',
 					dueAt: '2026-03-31T23:30:00-05:00',
 					assignedToUuids: 'a, b',
-					parentTaskUuid: { __rl: true, mode: 'list', value: '9fda3bc7-4b43-43d2-91cb-aea9cd6edd37' },
+					parentTaskUuid: {
+						__rl: true,
+						mode: 'list',
+						value: '9fda3bc7-4b43-43d2-91cb-aea9cd6edd37',
+					},
 					description: '',
 					customFields: { field: [{ reference: 'billing_code', value: 'B7' }] },
 				},
@@ -125,8 +156,13 @@ describe('Plannr parameter helpers', () => {
 			parent_task_uuid: '9fda3bc7-4b43-43d2-91cb-aea9cd6edd37',
 			custom_fields: { billing_code: 'B7' },
 		});
-		expect(() => plannrBody(context, 1, { parentTaskUuid: { __rl: true, mode: 'id', value: '../..' } }, { properties })).toThrow(
-			'"../.." is not a valid Plannr UUID for \'Parent Task\' (item 1)',
-		);
+		expect(() =>
+			plannrBody(
+				context,
+				1,
+				{ parentTaskUuid: { __rl: true, mode: 'id', value: '../..' } },
+				{ properties },
+			),
+		).toThrow('"../.." is not a valid Plannr UUID for \'Parent Task\' (item 1)');
 	});
 });

@@ -20,14 +20,17 @@ export function usePlannr(): PlannrFixture {
 		current!.sandbox.server.clearLog();
 		current!.sandbox.server.clearFaults();
 	});
-	return new Proxy({} as PlannrFixture, { get: (_target, key) => Reflect.get(current!, key) as unknown });
+	return new Proxy({} as PlannrFixture, {
+		get: (_target, key) => Reflect.get(current!, key) as unknown,
+	});
 }
 
 /** A resource-locator value in By ID mode. */
 export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
 /** The account the sandbox's `/logins` marks preferred for the demo adviser. */
-export const preferredAccount = (plannr: PlannrFixture) => plannr.sandbox.state.data.logins.find((login) => login._preferred)!.account.uuid as string;
+export const preferredAccount = (plannr: PlannrFixture) =>
+	plannr.sandbox.state.data.logins.find((login) => login._preferred)!.account.uuid as string;
 
 /** A logged request as one line, `METHOD /path?query` with the query keys sorted and unencoded. */
 export function requestLine(entry: LoggedRequest): string {
@@ -40,7 +43,9 @@ export function requestLine(entry: LoggedRequest): string {
 
 /** The requests the node sent to Plannr, as lines; the account lookup (`GET /api/v1/logins`) left out. */
 export function sentRequests(plannr: PlannrFixture): string[] {
-	return plannr.sandbox.server.log.filter((entry) => entry.path !== '/api/v1/logins').map(requestLine);
+	return plannr.sandbox.server.log
+		.filter((entry) => entry.path !== '/api/v1/logins')
+		.map(requestLine);
 }
 
 /**
@@ -70,7 +75,11 @@ export async function runOne(
 }
 
 /** Runs the node and expects it to fail with `message` before sending Plannr anything. */
-export async function expectRefused(plannr: PlannrFixture, parameters: INodeParameters, message: string): Promise<void> {
+export async function expectRefused(
+	plannr: PlannrFixture,
+	parameters: INodeParameters,
+	message: string,
+): Promise<void> {
 	plannr.sandbox.server.clearLog();
 	const run = await plannr.run(parameters);
 	expect(run.error?.message).toBe(message);
@@ -78,10 +87,20 @@ export async function expectRefused(plannr: PlannrFixture, parameters: INodePara
 }
 
 /** Sends a request straight to the sandbox (as the demo adviser, for the preferred account): how strict it is. */
-export async function callSandbox(plannr: PlannrFixture, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+export async function callSandbox(
+	plannr: PlannrFixture,
+	method: string,
+	path: string,
+	body?: unknown,
+): Promise<{ status: number; body: any }> {
 	const response = await fetch(`${plannr.sandbox.url}${path}`, {
 		method,
-		headers: { authorization: `Bearer ${DEMO_PAT}`, accept: 'application/json', 'content-type': 'application/json', 'x-plannr-account-uuid': preferredAccount(plannr) },
+		headers: {
+			authorization: `Bearer ${DEMO_PAT}`,
+			accept: 'application/json',
+			'content-type': 'application/json',
+			'x-plannr-account-uuid': preferredAccount(plannr),
+		},
 		body: body === undefined ? undefined : JSON.stringify(body),
 	});
 	const text = await response.text();

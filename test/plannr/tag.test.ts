@@ -9,14 +9,33 @@ describe('Plannr tag', () => {
 	const apply = async (mode: string, tags: string) =>
 		await runOne(
 			plannr,
-			{ resource: 'tag', operation: 'apply', mode, taggableType: 'plan', taggableUuid: plan().uuid, tags },
+			{
+				resource: 'tag',
+				operation: 'apply',
+				mode,
+				taggableType: 'plan',
+				taggableUuid: plan().uuid,
+				tags,
+			},
 			'POST /api/v1/tag',
-			{ mode, tags: tags.split(',').map((tag) => tag.trim()), taggable_type: 'plan', taggable_uuid: plan().uuid },
+			{
+				mode,
+				tags: tags.split(',').map((tag) => tag.trim()),
+				taggable_type: 'plan',
+				taggable_uuid: plan().uuid,
+			},
 		);
 
 	test('attach, sync and detach change a record’s tags; names and UUIDs both work', async () => {
-		expect(names((await apply('attach', 'VIP, Pension transfer')).items)).toEqual(['Pension transfer', 'VIP']);
-		expect(names((await apply('attach', `${data().tags[2].uuid}`)).items)).toEqual(['Annual review due', 'Pension transfer', 'VIP']);
+		expect(names((await apply('attach', 'VIP, Pension transfer')).items)).toEqual([
+			'Pension transfer',
+			'VIP',
+		]);
+		expect(names((await apply('attach', `${data().tags[2].uuid}`)).items)).toEqual([
+			'Annual review due',
+			'Pension transfer',
+			'VIP',
+		]);
 		expect(names((await apply('sync', 'VIP,Drawdown')).items)).toEqual(['Drawdown', 'VIP']);
 		expect(names((await apply('detach', 'VIP')).items)).toEqual(['Drawdown']);
 	});
@@ -24,22 +43,49 @@ describe('Plannr tag', () => {
 	test('create mode makes tags and still names the record, which Plannr requires in every mode', async () => {
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'tag', operation: 'apply', mode: 'create', taggableType: 'account', taggableUuid: data().accounts[4].uuid, tags: 'Inheritance tax, Gifting' },
+			{
+				resource: 'tag',
+				operation: 'apply',
+				mode: 'create',
+				taggableType: 'account',
+				taggableUuid: data().accounts[4].uuid,
+				tags: 'Inheritance tax, Gifting',
+			},
 			'POST /api/v1/tag',
-			{ mode: 'create', tags: ['Inheritance tax', 'Gifting'], taggable_type: 'account', taggable_uuid: '00000030-0005-4000-8000-000000009aab' },
+			{
+				mode: 'create',
+				tags: ['Inheritance tax', 'Gifting'],
+				taggable_type: 'account',
+				taggable_uuid: '00000030-0005-4000-8000-000000009aab',
+			},
 		);
 		expect(names(items)).toEqual(['Gifting', 'Inheritance tax']);
 
-		expect(await callSandbox(plannr, 'POST', '/api/v1/tag', { mode: 'create', tags: ['Gifting'] })).toEqual({
+		expect(
+			await callSandbox(plannr, 'POST', '/api/v1/tag', { mode: 'create', tags: ['Gifting'] }),
+		).toEqual({
 			status: 422,
-			body: { message: 'The taggable type field is required. (and 1 more error)', errors: { taggable_type: ['The taggable type field is required.'], taggable_uuid: ['The taggable uuid field is required.'] } },
+			body: {
+				message: 'The taggable type field is required. (and 1 more error)',
+				errors: {
+					taggable_type: ['The taggable type field is required.'],
+					taggable_uuid: ['The taggable uuid field is required.'],
+				},
+			},
 		});
 	});
 
 	test('a record UUID that is not a UUID is refused before the request', async () => {
 		await expectRefused(
 			plannr,
-			{ resource: 'tag', operation: 'apply', mode: 'attach', taggableType: 'account', taggableUuid: 'Bob', tags: 'VIP' },
+			{
+				resource: 'tag',
+				operation: 'apply',
+				mode: 'attach',
+				taggableType: 'account',
+				taggableUuid: 'Bob',
+				tags: 'VIP',
+			},
 			'"Bob" is not a valid Plannr UUID for \'Record\' (item 0)',
 		);
 	});
@@ -47,7 +93,12 @@ describe('Plannr tag', () => {
 	test('getAll sorts by slug, descending', async () => {
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'tag', operation: 'getAll', returnAll: true, sort: { field: 'slug', descending: true } },
+			{
+				resource: 'tag',
+				operation: 'getAll',
+				returnAll: true,
+				sort: { field: 'slug', descending: true },
+			},
 			'GET /api/v1/tag?page=1&per_page=500&sort=-slug',
 		);
 		const slugs = items.map((tag) => String(tag.slug));

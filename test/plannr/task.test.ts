@@ -39,24 +39,58 @@ describe('Plannr task', () => {
 				custom_fields: { billing_code: 'AR-26' },
 			},
 		);
-		expect(items[0]).toMatchObject({ name: 'Prepare annual review', status: { name: 'In progress' }, assigned_to: [{ uuid: first.uuid }, { uuid: second.uuid }] });
+		expect(items[0]).toMatchObject({
+			name: 'Prepare annual review',
+			status: { name: 'In progress' },
+			assigned_to: [{ uuid: first.uuid }, { uuid: second.uuid }],
+		});
 	});
 
 	test('create sends the related record and status Plannr requires, and refuses a task without them', async () => {
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'task', operation: 'create', name: 'Book review meeting', taskableType: 'plan', taskableUuid: byId(data().plans[2].uuid), taskStatusUuid: byId(data().taskStatuses[0].uuid) },
+			{
+				resource: 'task',
+				operation: 'create',
+				name: 'Book review meeting',
+				taskableType: 'plan',
+				taskableUuid: byId(data().plans[2].uuid),
+				taskStatusUuid: byId(data().taskStatuses[0].uuid),
+			},
 			'POST /api/v1/task',
-			{ name: 'Book review meeting', taskable_type: 'plan', taskable_uuid: '00000060-0003-4000-8000-000000005ccd', task_status_uuid: '00000090-0001-4000-8000-000000001eef' },
+			{
+				name: 'Book review meeting',
+				taskable_type: 'plan',
+				taskable_uuid: '00000060-0003-4000-8000-000000005ccd',
+				task_status_uuid: '00000090-0001-4000-8000-000000001eef',
+			},
 		);
-		expect(items[0]).toMatchObject({ name: 'Book review meeting', taskable_type: 'plan', status: { uuid: data().taskStatuses[0].uuid } });
+		expect(items[0]).toMatchObject({
+			name: 'Book review meeting',
+			taskable_type: 'plan',
+			status: { uuid: data().taskStatuses[0].uuid },
+		});
 
-		await expectRefused(plannr, { resource: 'task', operation: 'create', name: 'No record', taskableUuid: byId('={{ $json.missing }}'), taskStatusUuid: byId(data().taskStatuses[0].uuid) }, '"" is not a valid Plannr UUID for \'Related Record\' (item 0)');
+		await expectRefused(
+			plannr,
+			{
+				resource: 'task',
+				operation: 'create',
+				name: 'No record',
+				taskableUuid: byId('={{ $json.missing }}'),
+				taskStatusUuid: byId(data().taskStatuses[0].uuid),
+			},
+			'"" is not a valid Plannr UUID for \'Related Record\' (item 0)',
+		);
 		expect(await callSandbox(plannr, 'POST', '/api/v1/task', { name: 'Only a name' })).toEqual({
 			status: 422,
 			body: {
 				message: 'The taskable type field is required. (and 2 more errors)',
-				errors: { taskable_type: ['The taskable type field is required.'], taskable_uuid: ['The taskable uuid field is required.'], task_status_uuid: ['The task status uuid field is required.'] },
+				errors: {
+					taskable_type: ['The taskable type field is required.'],
+					taskable_uuid: ['The taskable uuid field is required.'],
+					task_status_uuid: ['The task status uuid field is required.'],
+				},
 			},
 		});
 	});
@@ -65,7 +99,12 @@ describe('Plannr task', () => {
 		const [first, second] = employees();
 		await runOne(
 			plannr,
-			{ resource: 'task', operation: 'update', taskId: byId(data().tasks[3].uuid), updateFields: { assignedToUuids: `={{ "${first.uuid}, ${second.uuid}" }}` } },
+			{
+				resource: 'task',
+				operation: 'update',
+				taskId: byId(data().tasks[3].uuid),
+				updateFields: { assignedToUuids: `={{ "${first.uuid}, ${second.uuid}" }}` },
+			},
 			'PUT /api/v1/task/00000040-0004-4000-8000-000000007bbc',
 			{ assigned_to_uuids: [first.uuid, second.uuid] },
 		);
@@ -74,18 +113,41 @@ describe('Plannr task', () => {
 	test('getAll sends every documented filter kind and Plannr applies them', async () => {
 		const { items: undated } = await runOne(
 			plannr,
-			{ resource: 'task', operation: 'getAll', returnAll: true, simplify: false, filters: { hasDueDate: false, archivedStatus: false, notStartedStatus: true }, sort: { field: 'name', descending: true }, options: { include: ['author', 'parent_task'] } },
+			{
+				resource: 'task',
+				operation: 'getAll',
+				returnAll: true,
+				simplify: false,
+				filters: { hasDueDate: false, archivedStatus: false, notStartedStatus: true },
+				sort: { field: 'name', descending: true },
+				options: { include: ['author', 'parent_task'] },
+			},
 			'GET /api/v1/task?filter[archived_status]=0&filter[has_due_date]=0&filter[not_started_status]=1&include=author,parent_task&page=1&per_page=500&sort=-name',
 		);
 		expect(undated.length).toBeGreaterThan(0);
-		expect(undated.every((task) => task.due_at === null && (task.status as { is_not_started: boolean }).is_not_started)).toBe(true);
+		expect(
+			undated.every(
+				(task) =>
+					task.due_at === null && (task.status as { is_not_started: boolean }).is_not_started,
+			),
+		).toBe(true);
 		const names = undated.map((task) => String(task.name));
 		expect(names).toEqual([...names].sort().reverse());
 
 		const { items: subtasks } = await runOne(
 			plannr,
-			{ resource: 'task', operation: 'getAll', returnAll: true, filters: { subtaskVisibility: 'only', assignedToUuids: employees().map((employee) => employee.uuid) } },
-			`GET /api/v1/task?filter[assigned_to_uuids]=${employees().map((employee) => employee.uuid).join(',')}&filter[subtask_visibility]=only&page=1&per_page=500`,
+			{
+				resource: 'task',
+				operation: 'getAll',
+				returnAll: true,
+				filters: {
+					subtaskVisibility: 'only',
+					assignedToUuids: employees().map((employee) => employee.uuid),
+				},
+			},
+			`GET /api/v1/task?filter[assigned_to_uuids]=${employees()
+				.map((employee) => employee.uuid)
+				.join(',')}&filter[subtask_visibility]=only&page=1&per_page=500`,
 		);
 		expect(subtasks.length).toBeGreaterThan(0);
 		expect(subtasks.every((task) => task.parent_task_uuid === data().tasks[0].uuid)).toBe(true);
@@ -95,32 +157,60 @@ describe('Plannr task', () => {
 		const circle = data().circles[0];
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'task', operation: 'getAll', returnAll: false, limit: 10, filters: { circleUuids: circle.uuid, openTasks: true } },
+			{
+				resource: 'task',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 10,
+				filters: { circleUuids: circle.uuid, openTasks: true },
+			},
 			'GET /api/v1/task?filter[circle_uuids]=000000b0-0001-4000-8000-000000001eef&filter[open_tasks]=1&page=1&per_page=10',
 		);
 		expect(items.length).toBeGreaterThan(0);
-		expect(items.every((task) => (task.taskable as { uuid: string }).uuid === circle.accounts[0].uuid)).toBe(true);
+		expect(
+			items.every((task) => (task.taskable as { uuid: string }).uuid === circle.accounts[0].uuid),
+		).toBe(true);
 	});
 
 	test('get and delete use the unconfirmed routes, each named once', async () => {
 		const task = data().tasks[20];
-		const { items } = await runOne(plannr, { resource: 'task', operation: 'get', taskId: byId(task.uuid) }, 'GET /api/v1/task/00000040-0015-4000-8000-00000002899b');
+		const { items } = await runOne(
+			plannr,
+			{ resource: 'task', operation: 'get', taskId: byId(task.uuid) },
+			'GET /api/v1/task/00000040-0015-4000-8000-00000002899b',
+		);
 		expect(items[0].uuid).toBe(task.uuid);
 
-		const { items: deleted } = await runOne(plannr, { resource: 'task', operation: 'delete', taskId: byId(task.uuid) }, 'DELETE /api/v1/task/00000040-0015-4000-8000-00000002899b');
+		const { items: deleted } = await runOne(
+			plannr,
+			{ resource: 'task', operation: 'delete', taskId: byId(task.uuid) },
+			'DELETE /api/v1/task/00000040-0015-4000-8000-00000002899b',
+		);
 		expect(deleted).toEqual([{ success: true }]);
 		expect(data().tasks.some((candidate) => candidate.uuid === task.uuid)).toBe(false);
 	});
 
 	test('complete, then uncomplete back to an open status', async () => {
 		const task = data().tasks[1];
-		const { items: done } = await runOne(plannr, { resource: 'task', operation: 'complete', taskId: byId(task.uuid) }, 'PATCH /api/v1/task/00000040-0002-4000-8000-000000003dde/complete');
-		expect(done[0]).toMatchObject({ status: { is_type_completed: true }, completed_at: expect.any(String) });
+		const { items: done } = await runOne(
+			plannr,
+			{ resource: 'task', operation: 'complete', taskId: byId(task.uuid) },
+			'PATCH /api/v1/task/00000040-0002-4000-8000-000000003dde/complete',
+		);
+		expect(done[0]).toMatchObject({
+			status: { is_type_completed: true },
+			completed_at: expect.any(String),
+		});
 
 		const open = data().taskStatuses[0];
 		const { items: reopened } = await runOne(
 			plannr,
-			{ resource: 'task', operation: 'uncomplete', taskId: byId(task.uuid), taskStatusUuid: open.uuid },
+			{
+				resource: 'task',
+				operation: 'uncomplete',
+				taskId: byId(task.uuid),
+				taskStatusUuid: open.uuid,
+			},
 			'PATCH /api/v1/task/00000040-0002-4000-8000-000000003dde/uncomplete/00000090-0001-4000-8000-000000001eef',
 		);
 		expect(reopened[0]).toMatchObject({ status: { uuid: open.uuid }, completed_at: null });
@@ -128,22 +218,49 @@ describe('Plannr task', () => {
 
 	test('uncomplete to a status that is not a UUID fails before any request', async () => {
 		plannr.sandbox.server.clearLog();
-		const run = await plannr.run({ resource: 'task', operation: 'uncomplete', taskId: byId(data().tasks[1].uuid), taskStatusUuid: 'Completed' });
+		const run = await plannr.run({
+			resource: 'task',
+			operation: 'uncomplete',
+			taskId: byId(data().tasks[1].uuid),
+			taskStatusUuid: 'Completed',
+		});
 
-		expect(run.error?.message).toBe('"Completed" is not a valid Plannr UUID for \'Back to Status\' (item 0)');
+		expect(run.error?.message).toBe(
+			'"Completed" is not a valid Plannr UUID for \'Back to Status\' (item 0)',
+		);
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/task/)).toHaveLength(0);
 	});
 
 	test('an unknown priority reads as Plannr’s 422 naming the field', async () => {
-		const run = await plannr.run({ resource: 'task', operation: 'update', taskId: byId(data().tasks[2].uuid), updateFields: { priority: '={{ "urgent" }}' } });
-		expect(run.error?.message).toBe('Plannr rejected the data (422): priority: The selected priority is invalid.');
+		const run = await plannr.run({
+			resource: 'task',
+			operation: 'update',
+			taskId: byId(data().tasks[2].uuid),
+			updateFields: { priority: '={{ "urgent" }}' },
+		});
+		expect(run.error?.message).toBe(
+			'Plannr rejected the data (422): priority: The selected priority is invalid.',
+		);
 
-		const created = await plannr.run({ resource: 'task', operation: 'create', name: 'X', taskableUuid: byId(client().uuid), taskStatusUuid: byId(data().taskStatuses[0].uuid), additionalFields: { priority: '={{ "urgent" }}' } });
-		expect(created.error?.message).toBe('Plannr rejected the data (422): priority: The selected priority is invalid.');
+		const created = await plannr.run({
+			resource: 'task',
+			operation: 'create',
+			name: 'X',
+			taskableUuid: byId(client().uuid),
+			taskStatusUuid: byId(data().taskStatuses[0].uuid),
+			additionalFields: { priority: '={{ "urgent" }}' },
+		});
+		expect(created.error?.message).toBe(
+			'Plannr rejected the data (422): priority: The selected priority is invalid.',
+		);
 	});
 
 	test('Simplify (on by default) keeps what, when, whose and the state; off returns the whole task', async () => {
-		const { items: simple } = await runOne(plannr, { resource: 'task', operation: 'get', taskId: byId(data().tasks[5].uuid) }, 'GET /api/v1/task/00000040-0006-4000-8000-00000000b99a');
+		const { items: simple } = await runOne(
+			plannr,
+			{ resource: 'task', operation: 'get', taskId: byId(data().tasks[5].uuid) },
+			'GET /api/v1/task/00000040-0006-4000-8000-00000000b99a',
+		);
 		expect(simple[0]).toEqual({
 			uuid: '00000040-0006-4000-8000-00000000b99a',
 			name: data().tasks[5].name,
@@ -154,12 +271,22 @@ describe('Plannr task', () => {
 			parent_task_uuid: data().tasks[5].parent_task_uuid,
 			created_at: data().tasks[5].created_at,
 			updated_at: data().tasks[5].updated_at,
-			status: { uuid: data().tasks[5].status.uuid, name: data().tasks[5].status.name, is_type_completed: data().tasks[5].status.is_type_completed },
+			status: {
+				uuid: data().tasks[5].status.uuid,
+				name: data().tasks[5].status.name,
+				is_type_completed: data().tasks[5].status.is_type_completed,
+			},
 			taskable: { type: data().tasks[5].taskable_type, uuid: data().tasks[5].taskable.uuid },
-			assigned_to: data().tasks[5].assigned_to.map((assignee: { uuid: string }) => ({ uuid: assignee.uuid })),
+			assigned_to: data().tasks[5].assigned_to.map((assignee: { uuid: string }) => ({
+				uuid: assignee.uuid,
+			})),
 		});
 
-		const { items: raw } = await runOne(plannr, { resource: 'task', operation: 'get', taskId: byId(data().tasks[5].uuid), simplify: false }, 'GET /api/v1/task/00000040-0006-4000-8000-00000000b99a');
+		const { items: raw } = await runOne(
+			plannr,
+			{ resource: 'task', operation: 'get', taskId: byId(data().tasks[5].uuid), simplify: false },
+			'GET /api/v1/task/00000040-0006-4000-8000-00000000b99a',
+		);
 		expect(raw[0]).toEqual(data().tasks[5]);
 	});
 });

@@ -9,7 +9,9 @@ const PATH = '/api/v2/webhook-subscriptions';
 describe('Plannr webhookSubscription resource', () => {
 	const plannr = usePlannr();
 	const subscribe = async (url: string, events: string[]) =>
-		json(await plannr.run({ resource: 'webhookSubscription', operation: 'create', url, events }))[0];
+		json(
+			await plannr.run({ resource: 'webhookSubscription', operation: 'create', url, events }),
+		)[0];
 	const eventsProperties = (type: string) =>
 		plannr.engine.nodeTypes
 			.getByNameAndVersion(`${PACKAGE}.${type}`, 1)
@@ -18,18 +20,43 @@ describe('Plannr webhookSubscription resource', () => {
 	test('the resource and the trigger offer every documented event, from the one shared list', () => {
 		const documented = Object.values(PLANNR_EVENT_GROUPS).flat();
 		expect(new Set(documented).size).toBe(documented.length);
-		expect(documented).toEqual(expect.arrayContaining(['account.annual-review-date-occurred', 'task.completed', 'fact-find.completed-v3', 'transaction.unreconciled', 'conversation.message.created', 'client-portal-document.uploaded']));
-		expect(PLANNR_EVENT_OPTIONS.map((option) => option.value).sort()).toEqual([...documented].sort());
+		expect(documented).toEqual(
+			expect.arrayContaining([
+				'account.annual-review-date-occurred',
+				'task.completed',
+				'fact-find.completed-v3',
+				'transaction.unreconciled',
+				'conversation.message.created',
+				'client-portal-document.uploaded',
+			]),
+		);
+		expect(PLANNR_EVENT_OPTIONS.map((option) => option.value).sort()).toEqual(
+			[...documented].sort(),
+		);
 
 		const [create, update] = eventsProperties('plannr');
-		expect(create.displayOptions?.show).toMatchObject({ resource: ['webhookSubscription'], operation: ['create'] });
-		expect(update.displayOptions?.show).toMatchObject({ resource: ['webhookSubscription'], operation: ['update'] });
+		expect(create.displayOptions?.show).toMatchObject({
+			resource: ['webhookSubscription'],
+			operation: ['create'],
+		});
+		expect(update.displayOptions?.show).toMatchObject({
+			resource: ['webhookSubscription'],
+			operation: ['update'],
+		});
 		for (const property of eventsProperties('plannrTrigger')) {
-			expect(property).toMatchObject({ type: 'multiOptions', required: true, options: PLANNR_EVENT_OPTIONS });
+			expect(property).toMatchObject({
+				type: 'multiOptions',
+				required: true,
+				options: PLANNR_EVENT_OPTIONS,
+			});
 		}
 		// The action node shows the same events as the trigger, in the editor's Title Case.
 		for (const property of [create, update]) {
-			expect(property).toMatchObject({ type: 'multiOptions', required: true, options: PLANNR_EVENT_OPTIONS });
+			expect(property).toMatchObject({
+				type: 'multiOptions',
+				required: true,
+				options: PLANNR_EVENT_OPTIONS,
+			});
 		}
 		expect(create.options!.slice(0, 2)).toEqual([
 			{ name: 'Account Annual Review Date Occurred', value: 'account.annual-review-date-occurred' },
@@ -40,20 +67,40 @@ describe('Plannr webhookSubscription resource', () => {
 	test('create answers 201 with a 60-character signing secret; getAll filters by URL and sorts', async () => {
 		const created = await subscribe('https://example.com/a', ['plan.created']);
 		await subscribe('https://example.com/b', ['task.completed']);
-		expect(created).toMatchObject({ url: 'https://example.com/a', events: ['plan.created'], last_outgoing_webhook_call_at: null });
+		expect(created).toMatchObject({
+			url: 'https://example.com/a',
+			events: ['plan.created'],
+			last_outgoing_webhook_call_at: null,
+		});
 		expect(String(created.signing_secret)).toHaveLength(60);
-		expect(plannr.sandbox.server.requests(new RegExp(`^${PATH}$`), 'POST').map((request) => request.status)).toEqual([201, 201]);
+		expect(
+			plannr.sandbox.server
+				.requests(new RegExp(`^${PATH}$`), 'POST')
+				.map((request) => request.status),
+		).toEqual([201, 201]);
 
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'webhookSubscription', operation: 'getAll', returnAll: true, filters: { url: 'https://example.com/a' }, sort: { field: 'created_at', descending: true } },
+			{
+				resource: 'webhookSubscription',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { url: 'https://example.com/a' },
+				sort: { field: 'created_at', descending: true },
+			},
 			'GET /api/v2/webhook-subscriptions?filter[url]=https://example.com/a&page=1&per_page=500&sort=-created_at',
 		);
 		expect(items.map((item) => item.uuid)).toEqual([created.uuid]);
 
 		const { items: byUuid } = await runOne(
 			plannr,
-			{ resource: 'webhookSubscription', operation: 'getAll', returnAll: true, filters: { uuid: String(created.uuid) }, sort: { field: 'updated_at' } },
+			{
+				resource: 'webhookSubscription',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { uuid: String(created.uuid) },
+				sort: { field: 'updated_at' },
+			},
 			`GET /api/v2/webhook-subscriptions?filter[uuid]=${String(created.uuid)}&page=1&per_page=500&sort=updated_at`,
 		);
 		expect(byUuid.map((item) => item.uuid)).toEqual([created.uuid]);
@@ -64,21 +111,59 @@ describe('Plannr webhookSubscription resource', () => {
 
 		const { items } = await runOne(
 			plannr,
-			{ resource: 'webhookSubscription', operation: 'update', webhookSubscriptionId: String(created.uuid), events: ['case.created', 'case.updated'] },
+			{
+				resource: 'webhookSubscription',
+				operation: 'update',
+				webhookSubscriptionId: String(created.uuid),
+				events: ['case.created', 'case.updated'],
+			},
 			'PUT /api/v2/webhook-subscriptions/00000630-03eb-4000-8000-000000793265',
 			{ events: ['case.created', 'case.updated'] },
 		);
-		expect(items).toEqual([expect.objectContaining({ uuid: created.uuid, url: 'https://example.com/c', events: ['case.created', 'case.updated'] })]);
+		expect(items).toEqual([
+			expect.objectContaining({
+				uuid: created.uuid,
+				url: 'https://example.com/c',
+				events: ['case.created', 'case.updated'],
+			}),
+		]);
 	});
 
 	test('get of a missing subscription, and a refused delete, read as errors that name the problem', async () => {
-		const missing = await plannr.run({ resource: 'webhookSubscription', operation: 'get', webhookSubscriptionId: '9f0b8c1e-0000-4000-8000-000000000000' }, undefined, true);
-		expect(String(missing.items[0].json.error)).toMatch(/could not find the requested record \(404\)/);
+		const missing = await plannr.run(
+			{
+				resource: 'webhookSubscription',
+				operation: 'get',
+				webhookSubscriptionId: '9f0b8c1e-0000-4000-8000-000000000000',
+			},
+			undefined,
+			true,
+		);
+		expect(String(missing.items[0].json.error)).toMatch(
+			/could not find the requested record \(404\)/,
+		);
 
 		const created = await subscribe('https://example.com/d', ['plan.deleted']);
-		plannr.sandbox.server.inject({ kind: 'status', status: 405, count: 1, path: /webhook-subscriptions\// });
-		const refused = await plannr.run({ resource: 'webhookSubscription', operation: 'delete', webhookSubscriptionId: String(created.uuid) }, undefined, true);
+		plannr.sandbox.server.inject({
+			kind: 'status',
+			status: 405,
+			count: 1,
+			path: /webhook-subscriptions\//,
+		});
+		const refused = await plannr.run(
+			{
+				resource: 'webhookSubscription',
+				operation: 'delete',
+				webhookSubscriptionId: String(created.uuid),
+			},
+			undefined,
+			true,
+		);
 		expect(String(refused.items[0].json.error)).toMatch(/rejected the request \(405\)/);
-		expect(plannr.sandbox.webhookSubscriptions().some((subscription) => subscription.uuid === created.uuid)).toBe(true);
+		expect(
+			plannr.sandbox
+				.webhookSubscriptions()
+				.some((subscription) => subscription.uuid === created.uuid),
+		).toBe(true);
 	});
 });

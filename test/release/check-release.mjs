@@ -15,16 +15,26 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..'));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
-const { GITHUB_REF_NAME: tag, GITHUB_REPOSITORY: repository, GITHUB_SERVER_URL: server = 'https://github.com' } = process.env;
+const {
+	GITHUB_REF_NAME: tag,
+	GITHUB_REPOSITORY: repository,
+	GITHUB_SERVER_URL: server = 'https://github.com',
+} = process.env;
 
 /** `git+https://github.com/o/r.git`, `https://github.com/o/r` → `https://github.com/o/r`. */
-const normalize = (url) => String(url ?? '').replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/$/, '');
+const normalize = (url) =>
+	String(url ?? '')
+		.replace(/^git\+/, '')
+		.replace(/\.git$/, '')
+		.replace(/\/$/, '');
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const problems = [];
-if (!tag || !repository) problems.push('GITHUB_REF_NAME and GITHUB_REPOSITORY must be set (GitHub Actions sets them)');
+if (!tag || !repository)
+	problems.push('GITHUB_REF_NAME and GITHUB_REPOSITORY must be set (GitHub Actions sets them)');
 
-if (tag !== `v${pkg.version}`) problems.push(`tag "${tag}" is not "v${pkg.version}" (package.json version)`);
+if (tag !== `v${pkg.version}`)
+	problems.push(`tag "${tag}" is not "v${pkg.version}" (package.json version)`);
 
 if (!new RegExp(`^## \\[${escape(pkg.version)}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm').test(changelog)) {
 	problems.push(`CHANGELOG.md has no "## [${pkg.version}] - yyyy-mm-dd" section`);
@@ -41,7 +51,9 @@ for (const [field, url] of Object.entries(fields)) {
 }
 
 if (problems.length > 0) {
-	console.error(`Not releasing ${pkg.name}@${pkg.version}:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+	console.error(
+		`Not releasing ${pkg.name}@${pkg.version}:\n${problems.map((problem) => `- ${problem}`).join('\n')}`,
+	);
 	process.exit(1);
 }
 console.log(`Releasing ${pkg.name}@${pkg.version} from ${expected}, tag ${tag}`);

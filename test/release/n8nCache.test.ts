@@ -9,21 +9,35 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '../..');
 
 function cacheDir(env: Record<string, string>): string {
-	const result = spawnSync(process.execPath, ['--input-type=module', '-e', "const { CACHE_DIR } = await import('./scripts/lib/n8n.mjs'); console.log(CACHE_DIR);"], {
-		cwd: ROOT,
-		env: { PATH: process.env.PATH ?? '', HOME: '/home/ci', ...env },
-		encoding: 'utf8',
-	});
+	const result = spawnSync(
+		process.execPath,
+		[
+			'--input-type=module',
+			'-e',
+			"const { CACHE_DIR } = await import('./scripts/lib/n8n.mjs'); console.log(CACHE_DIR);",
+		],
+		{
+			cwd: ROOT,
+			env: { PATH: process.env.PATH ?? '', HOME: '/home/ci', ...env },
+			encoding: 'utf8',
+		},
+	);
 	expect(result.stderr).toBe('');
 	return result.stdout.trim();
 }
 
 test('each n8n version has its own folder in the user cache', () => {
-	expect(cacheDir({ N8N_VERSION: '1.123.81' })).toBe('/home/ci/.cache/n8n-nodes-plannr-planday/n8n-1.123.81');
+	expect(cacheDir({ N8N_VERSION: '1.123.81' })).toBe(
+		'/home/ci/.cache/n8n-nodes-plannr-planday/n8n-1.123.81',
+	);
 	expect(cacheDir({})).toBe('/home/ci/.cache/n8n-nodes-plannr-planday/n8n-2.40.7');
 });
 
 test('N8N_CACHE_DIR is the parent of the version folders', () => {
-	expect(cacheDir({ N8N_CACHE_DIR: '/srv/n8n-cache', N8N_VERSION: '2.41.1' })).toBe('/srv/n8n-cache/n8n-2.41.1');
-	expect(cacheDir({ N8N_CACHE_DIR: '/srv/n8n-cache', N8N_VERSION: '1.123.81' })).toBe('/srv/n8n-cache/n8n-1.123.81');
+	expect(cacheDir({ N8N_CACHE_DIR: '/srv/n8n-cache', N8N_VERSION: '2.41.1' })).toBe(
+		'/srv/n8n-cache/n8n-2.41.1',
+	);
+	expect(cacheDir({ N8N_CACHE_DIR: '/srv/n8n-cache', N8N_VERSION: '1.123.81' })).toBe(
+		'/srv/n8n-cache/n8n-1.123.81',
+	);
 });

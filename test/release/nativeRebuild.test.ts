@@ -15,10 +15,17 @@ beforeAll(() => {
 	folder = mkdtempSync(join(tmpdir(), 'native-rebuild-test-'));
 	const pkg = join(folder, 'node_modules', 'fake-native');
 	mkdirSync(pkg, { recursive: true });
-	writeFileSync(join(folder, 'package.json'), JSON.stringify({ private: true, dependencies: { 'fake-native': '1.0.0' } }));
+	writeFileSync(
+		join(folder, 'package.json'),
+		JSON.stringify({ private: true, dependencies: { 'fake-native': '1.0.0' } }),
+	);
 	writeFileSync(
 		join(pkg, 'package.json'),
-		JSON.stringify({ name: 'fake-native', version: '1.0.0', scripts: { install: 'node -e "require(\'fs\').writeFileSync(\'built\', \'\')"' } }),
+		JSON.stringify({
+			name: 'fake-native',
+			version: '1.0.0',
+			scripts: { install: "node -e \"require('fs').writeFileSync('built', '')\"" },
+		}),
 	);
 });
 

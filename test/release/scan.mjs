@@ -19,7 +19,9 @@ import { join, resolve } from 'node:path';
 const TARBALL_FILE_PATTERNS = ['**/*.js', 'package.json'];
 
 function report(label, result) {
-	console.log(`${result.passed ? 'passed' : 'FAILED'}  ${label}${result.message ? `: ${result.message}` : ''}`);
+	console.log(
+		`${result.passed ? 'passed' : 'FAILED'}  ${label}${result.message ? `: ${result.message}` : ''}`,
+	);
 	if (!result.passed && result.details) console.log(result.details);
 	return result.passed;
 }
@@ -29,18 +31,31 @@ function report(label, result) {
 const scratch = mkdtempSync(join(tmpdir(), 'n8n-scan-'));
 process.env.TMPDIR = scratch;
 try {
-	const { SOURCE_FILE_PATTERNS, analyzePackage } = await import('@n8n/scan-community-package/scanner/scanner.mjs');
+	const { SOURCE_FILE_PATTERNS, analyzePackage } = await import(
+		'@n8n/scan-community-package/scanner/scanner.mjs'
+	);
 	const [folder] = process.argv.slice(2);
 	if (folder) {
-		process.exitCode = report(`source tree of ${folder}`, await analyzePackage(resolve(folder), SOURCE_FILE_PATTERNS)) ? 0 : 1;
+		process.exitCode = report(
+			`source tree of ${folder}`,
+			await analyzePackage(resolve(folder), SOURCE_FILE_PATTERNS),
+		)
+			? 0
+			: 1;
 	} else {
 		const { ROOT, packPackage } = await import('../../scripts/lib/n8n.mjs');
-		const source = report('source tree (package.json, nodes/, credentials/)', await analyzePackage(ROOT, SOURCE_FILE_PATTERNS));
+		const source = report(
+			'source tree (package.json, nodes/, credentials/)',
+			await analyzePackage(ROOT, SOURCE_FILE_PATTERNS),
+		);
 
 		const tarball = await packPackage({ outDir: scratch });
 		const unpacked = mkdtempSync(join(scratch, 'package-'));
 		execFileSync('tar', ['-xzf', tarball, '-C', unpacked, '--strip-components=1']);
-		const packed = report('packed tarball (dist/**/*.js, package.json)', await analyzePackage(unpacked, TARBALL_FILE_PATTERNS));
+		const packed = report(
+			'packed tarball (dist/**/*.js, package.json)',
+			await analyzePackage(unpacked, TARBALL_FILE_PATTERNS),
+		);
 
 		console.log('Provenance: n8n checks it on the published version (see CONTRIBUTING.md).');
 		process.exitCode = source && packed ? 0 : 1;

@@ -10,7 +10,10 @@ import { parseDocument } from 'yaml';
 
 const ROOT = join(__dirname, '../..');
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string>; engines: { node: string } };
+const pkg = JSON.parse(read('package.json')) as {
+	scripts: Record<string, string>;
+	engines: { node: string };
+};
 
 interface Step {
 	name?: string;
@@ -37,7 +40,10 @@ function workflow(file: string): Workflow {
 
 /** The commands a job's `run:` steps run, one per line, comments and blank lines dropped. */
 const commands = (job: Job) =>
-	job.steps.flatMap((step) => (step.run ?? '').split('\n')).map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+	job.steps
+		.flatMap((step) => (step.run ?? '').split('\n'))
+		.map((line) => line.trim())
+		.filter((line) => line && !line.startsWith('#'));
 
 /** The npm commands of a shell script: `npm ci`, `npm test`, `npm run scan`, … */
 const npmCommands = (lines: string[]) => lines.filter((line) => /^npm /.test(line));
@@ -63,13 +69,19 @@ describe.each([
 	const jobs = Object.values(flow.jobs);
 
 	test('runs only npm scripts that package.json defines', () => {
-		const scripts = jobs.flatMap((job) => npmCommands(commands(job))).map(scriptOf).filter(Boolean);
+		const scripts = jobs
+			.flatMap((job) => npmCommands(commands(job)))
+			.map(scriptOf)
+			.filter(Boolean);
 		expect(scripts.length).toBeGreaterThan(0);
 		for (const script of scripts) expect(Object.keys(pkg.scripts)).toContain(script);
 	});
 
 	test('runs scripts whose files exist', () => {
-		for (const script of jobs.flatMap((job) => npmCommands(commands(job))).map(scriptOf).filter(Boolean)) {
+		for (const script of jobs
+			.flatMap((job) => npmCommands(commands(job)))
+			.map(scriptOf)
+			.filter(Boolean)) {
 			const file = /^node (\S+)/.exec(pkg.scripts[script!])?.[1];
 			if (file) expect([script, existsSync(join(ROOT, file))]).toEqual([script, true]);
 		}
@@ -93,9 +105,15 @@ describe.each([
 
 describe('README set-up', () => {
 	const readme = read('README.md');
-	const setUp = readme.slice(readme.indexOf('## Development'), readme.indexOf('\n## ', readme.indexOf('## Development') + 1));
+	const setUp = readme.slice(
+		readme.indexOf('## Development'),
+		readme.indexOf('\n## ', readme.indexOf('## Development') + 1),
+	);
 	const block = /```bash\n([\s\S]*?)```/.exec(setUp)?.[1] ?? '';
-	const readmeCommands = block.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean);
+	const readmeCommands = block
+		.split('\n')
+		.map((line) => line.replace(/#.*/, '').trim())
+		.filter(Boolean);
 
 	test('is two commands: one installs and starts the demo, one installs and runs the tests', () => {
 		expect(readmeCommands).toEqual(['npm ci && npm start', 'npm ci && npm test']);
@@ -139,7 +157,9 @@ describe('ci.yml', () => {
 
 	test('checks that install and tests leave the clone clean', () => {
 		const test = commands(ci.jobs.test);
-		expect(test.indexOf('npm test')).toBeLessThan(test.findIndex((line) => line.includes('git status --porcelain')));
+		expect(test.indexOf('npm test')).toBeLessThan(
+			test.findIndex((line) => line.includes('git status --porcelain')),
+		);
 	});
 
 	test('never asks for write access', () => {
@@ -174,10 +194,15 @@ describe('publish.yml', () => {
 	});
 
 	test('uses no npm token: trusted publishing authenticates the workflow', () => {
-		expect(read('.github/workflows/publish.yml')).not.toMatch(/secrets\.|NODE_AUTH_TOKEN|NPM_TOKEN/);
+		expect(read('.github/workflows/publish.yml')).not.toMatch(
+			/secrets\.|NODE_AUTH_TOKEN|NPM_TOKEN/,
+		);
 	});
 
 	test('publishes with Node 24 (npm 11) from the public npm registry', () => {
-		expect(job.steps[1].with).toEqual({ 'node-version': '24', 'registry-url': 'https://registry.npmjs.org' });
+		expect(job.steps[1].with).toEqual({
+			'node-version': '24',
+			'registry-url': 'https://registry.npmjs.org',
+		});
 	});
 });

@@ -29,13 +29,16 @@ function setting(flag: string, env: string, fallback: string): string {
 
 function numberSetting(flag: string, env: string, fallback: number): number {
 	const value = Number(setting(flag, env, String(fallback)));
-	if (!Number.isFinite(value) || value < 0) throw new Error(`--${flag} / ${env} must be a number ≥ 0`);
+	if (!Number.isFinite(value) || value < 0)
+		throw new Error(`--${flag} / ${env} must be a number ≥ 0`);
 	return value;
 }
 
 async function main() {
 	const latencyMs = numberSetting('latency', 'SANDBOX_LATENCY_MS', 0);
-	const rateLimits = !['off', 'false', '0', 'no'].includes(setting('rate-limits', 'SANDBOX_RATE_LIMITS', 'on').toLowerCase());
+	const rateLimits = !['off', 'false', '0', 'no'].includes(
+		setting('rate-limits', 'SANDBOX_RATE_LIMITS', 'on').toLowerCase(),
+	);
 	const planday = new PlandaySandbox({
 		latencyMs,
 		rateLimits,

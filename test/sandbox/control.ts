@@ -27,9 +27,20 @@
  *                                            of `event` to every matching subscription (a forged one carries a wrong
  *                                            signature); answers with each target's status
  */
-import { CONTROL_PREFIX, type Fault, type SandboxRequest, type SandboxResponse, type SandboxServer } from './http';
+import {
+	CONTROL_PREFIX,
+	type Fault,
+	type SandboxRequest,
+	type SandboxResponse,
+	type SandboxServer,
+} from './http';
 import { DEMO_CLIENT_ID, DEMO_REFRESH_TOKEN, type PlandaySandbox } from './planday';
-import { DEMO_OAUTH_CLIENT_ID, DEMO_OAUTH_CLIENT_SECRET, DEMO_PAT, type PlannrSandbox } from './plannr';
+import {
+	DEMO_OAUTH_CLIENT_ID,
+	DEMO_OAUTH_CLIENT_SECRET,
+	DEMO_PAT,
+	type PlannrSandbox,
+} from './plannr';
 
 const ok = (body: unknown = { ok: true }): SandboxResponse => ({ status: 200, body });
 
@@ -52,12 +63,21 @@ function registerCommon(
 	const path = (name: string) => `${CONTROL_PREFIX}${name}`;
 
 	control.get(path('info'), () =>
-		ok({ name: server.name, url: server.url, latencyMs: server.latencyMs, rateLimits: sandbox.rateLimitsEnabled, ...info() }),
+		ok({
+			name: server.name,
+			url: server.url,
+			latencyMs: server.latencyMs,
+			rateLimits: sandbox.rateLimitsEnabled,
+			...info(),
+		}),
 	);
 
 	control.get(path('requests'), (request) => {
 		const pattern = request.query.get('path');
-		const requests = server.requests(pattern ? new RegExp(pattern) : undefined, request.query.get('method') ?? undefined);
+		const requests = server.requests(
+			pattern ? new RegExp(pattern) : undefined,
+			request.query.get('method') ?? undefined,
+		);
 		return ok({ count: requests.length, [tokenCounter.name]: tokenCounter.count(), requests });
 	});
 	control.delete(path('requests'), () => {
@@ -67,8 +87,13 @@ function registerCommon(
 
 	control.post(path('faults'), (request) => {
 		const body = request.body ?? {};
-		if (!['status', 'html', 'malformedJson', 'drop'].includes(body.kind)) throw new Error('kind must be status, html, malformedJson or drop');
-		const fault = { ...body, count: Number(body.count ?? 1), path: body.path ? new RegExp(body.path) : undefined } as Fault;
+		if (!['status', 'html', 'malformedJson', 'drop'].includes(body.kind))
+			throw new Error('kind must be status, html, malformedJson or drop');
+		const fault = {
+			...body,
+			count: Number(body.count ?? 1),
+			path: body.path ? new RegExp(body.path) : undefined,
+		} as Fault;
 		server.inject(fault);
 		return ok();
 	});
@@ -91,9 +116,11 @@ function registerCommon(
 
 	control.post(path('act'), async (request) => {
 		const { method = 'GET', path: apiPath, query = {}, body } = request.body ?? {};
-		if (typeof apiPath !== 'string' || apiPath.startsWith(CONTROL_PREFIX)) throw new Error('path must be an API path');
+		if (typeof apiPath !== 'string' || apiPath.startsWith(CONTROL_PREFIX))
+			throw new Error('path must be an API path');
 		const route = sandbox.router.match(String(method).toUpperCase(), apiPath);
-		if (route === 404 || route === 405) return { status: route, body: { message: `No API route ${method} ${apiPath}` } };
+		if (route === 404 || route === 405)
+			return { status: route, body: { message: `No API route ${method} ${apiPath}` } };
 		const rawBody = Buffer.from(body === undefined ? '' : JSON.stringify(body));
 		return await route.handler({
 			method: String(method).toUpperCase(),
@@ -115,7 +142,12 @@ export function registerPlandayControl(sandbox: PlandaySandbox) {
 		sandbox,
 		() => ({
 			credentials: {
-				plandayApi: { clientId: DEMO_CLIENT_ID, refreshToken: DEMO_REFRESH_TOKEN, baseUrl: sandbox.url, tokenUrl: sandbox.tokenUrl },
+				plandayApi: {
+					clientId: DEMO_CLIENT_ID,
+					refreshToken: DEMO_REFRESH_TOKEN,
+					baseUrl: sandbox.url,
+					tokenUrl: sandbox.tokenUrl,
+				},
 			},
 		}),
 		{ name: 'tokenExchanges', count: () => sandbox.tokenExchanges() },
@@ -125,19 +157,27 @@ export function registerPlandayControl(sandbox: PlandaySandbox) {
 		sandbox.expireAllAccessTokens();
 		return ok();
 	});
-	control.post(`${CONTROL_PREFIX}refresh-tokens`, () => ok({ refreshToken: sandbox.issueRefreshToken() }));
+	control.post(`${CONTROL_PREFIX}refresh-tokens`, () =>
+		ok({ refreshToken: sandbox.issueRefreshToken() }),
+	);
 }
 
 /** The trigger's sandbox routes, when they exist: subscriptions and a signed delivery. */
 interface WebhookCapable {
 	webhookSubscriptions?: () => unknown[];
-	deliverWebhook?: (options: { event: string; payload?: unknown; subscriptionUuid?: string; forged?: boolean }) => Promise<unknown>;
+	deliverWebhook?: (options: {
+		event: string;
+		payload?: unknown;
+		subscriptionUuid?: string;
+		forged?: boolean;
+	}) => Promise<unknown>;
 }
 
 export function registerPlannrControl(sandbox: PlannrSandbox) {
 	const demoUser = () => sandbox.state.data.users[0].uuid;
 	const preferredAccount = () =>
-		sandbox.state.data.logins.find((login) => login._userUuid === demoUser() && login._preferred)?.account.uuid;
+		sandbox.state.data.logins.find((login) => login._userUuid === demoUser() && login._preferred)
+			?.account.uuid;
 	const control = registerCommon(
 		sandbox,
 		() => ({
@@ -154,7 +194,10 @@ export function registerPlannrControl(sandbox: PlannrSandbox) {
 			},
 		}),
 		{ name: 'tokenRefreshes', count: () => sandbox.tokenRefreshes() },
-		(request) => ({ userUuid: demoUser(), accountUuid: request.body?.accountUuid ?? preferredAccount() }),
+		(request) => ({
+			userUuid: demoUser(),
+			accountUuid: request.body?.accountUuid ?? preferredAccount(),
+		}),
 	);
 	control.post(`${CONTROL_PREFIX}tokens/expire`, () => {
 		sandbox.expireOAuthAccessTokens();
@@ -163,12 +206,19 @@ export function registerPlannrControl(sandbox: PlannrSandbox) {
 	control.post(`${CONTROL_PREFIX}oauth/tokens`, () => ok(sandbox.issueOAuthTokens()));
 
 	const webhooks = sandbox as unknown as WebhookCapable;
-	const missing = (): SandboxResponse => ({ status: 501, body: { message: 'This sandbox has no webhook subscriptions yet' } });
-	control.get(`${CONTROL_PREFIX}webhooks`, () => (webhooks.webhookSubscriptions ? ok({ data: webhooks.webhookSubscriptions() }) : missing()));
+	const missing = (): SandboxResponse => ({
+		status: 501,
+		body: { message: 'This sandbox has no webhook subscriptions yet' },
+	});
+	control.get(`${CONTROL_PREFIX}webhooks`, () =>
+		webhooks.webhookSubscriptions ? ok({ data: webhooks.webhookSubscriptions() }) : missing(),
+	);
 	control.post(`${CONTROL_PREFIX}webhooks/deliver`, async (request) => {
 		if (!webhooks.deliverWebhook) return missing();
 		const { event, payload, subscriptionUuid, forged } = request.body ?? {};
 		if (typeof event !== 'string') throw new Error('event is required');
-		return ok(await webhooks.deliverWebhook({ event, payload, subscriptionUuid, forged: Boolean(forged) }));
+		return ok(
+			await webhooks.deliverWebhook({ event, payload, subscriptionUuid, forged: Boolean(forged) }),
+		);
 	});
 }

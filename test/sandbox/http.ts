@@ -66,7 +66,10 @@ export class Router {
 	}
 
 	/** The handler for a request, or why there is none (404 / 405). */
-	match(method: string, path: string): { handler: Handler; params: Record<string, string> } | 404 | 405 {
+	match(
+		method: string,
+		path: string,
+	): { handler: Handler; params: Record<string, string> } | 404 | 405 {
 		let pathMatched = false;
 		// Literal segments win over parameters, so `/employees/deactivated` is not read as an id.
 		const candidates = [...this.routes].sort((a, b) => a.names.length - b.names.length);
@@ -95,7 +98,14 @@ export interface LoggedRequest {
 
 /** Failures a test can ask for; each applies to the next `count` requests whose path matches. */
 export type Fault = (
-	| { kind: 'status'; status: number; count: number; path?: RegExp; headers?: Record<string, string>; body?: unknown }
+	| {
+			kind: 'status';
+			status: number;
+			count: number;
+			path?: RegExp;
+			headers?: Record<string, string>;
+			body?: unknown;
+	  }
 	| { kind: 'html'; count: number; path?: RegExp }
 	| { kind: 'malformedJson'; count: number; path?: RegExp }
 	| { kind: 'drop'; count: number; path?: RegExp }
@@ -104,7 +114,13 @@ export type Fault = (
 	/** The connection is accepted and never answered (until the server stops). */
 	| { kind: 'hang'; count: number; path?: RegExp }
 	/** A redirect to `location`, e.g. another origin. */
-	| { kind: 'redirect'; status: 301 | 302 | 303 | 307 | 308; location: string; count: number; path?: RegExp }
+	| {
+			kind: 'redirect';
+			status: 301 | 302 | 303 | 307 | 308;
+			location: string;
+			count: number;
+			path?: RegExp;
+	  }
 	/** Changes what the handler sees or answers: servers that ignore parameters, lie in paging, … */
 	| {
 			kind: 'rewrite';
@@ -198,10 +214,16 @@ export class SandboxServer {
 
 	private async serveControl(request: SandboxRequest): Promise<SandboxResponse> {
 		const route = this.control.match(request.method, request.path);
-		if (route === 404 || route === 405) return { status: route, body: { message: `No control route ${request.method} ${request.path}` } };
+		if (route === 404 || route === 405)
+			return {
+				status: route,
+				body: { message: `No control route ${request.method} ${request.path}` },
+			};
 		try {
 			// Control bodies are JSON whatever the content type says (curl -d sends a form type).
-			const body = request.rawBody.length ? JSON.parse(request.rawBody.toString('utf8')) : undefined;
+			const body = request.rawBody.length
+				? JSON.parse(request.rawBody.toString('utf8'))
+				: undefined;
 			return await route.handler({ ...request, body, params: route.params });
 		} catch (error) {
 			return { status: 400, body: { message: (error as Error).message } };
@@ -209,7 +231,11 @@ export class SandboxServer {
 	}
 
 	private takeFault(path: string, method: string): Fault | undefined {
-		const fault = this.faults.find((candidate) => (!candidate.path || candidate.path.test(path)) && (!candidate.method || candidate.method === method));
+		const fault = this.faults.find(
+			(candidate) =>
+				(!candidate.path || candidate.path.test(path)) &&
+				(!candidate.method || candidate.method === method),
+		);
 		if (!fault) return undefined;
 		fault.count--;
 		if (fault.count <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
@@ -262,9 +288,17 @@ export class SandboxServer {
 			incoming.socket.destroy();
 			return;
 		} else if (fault?.kind === 'redirect') {
-			response = { status: fault.status, headers: { location: fault.location }, body: { message: 'Moved' } };
+			response = {
+				status: fault.status,
+				headers: { location: fault.location },
+				body: { message: 'Moved' },
+			};
 		} else if (fault?.kind === 'status') {
-			response = { status: fault.status, headers: fault.headers, body: fault.body ?? { message: `Injected ${fault.status}` } };
+			response = {
+				status: fault.status,
+				headers: fault.headers,
+				body: fault.body ?? { message: `Injected ${fault.status}` },
+			};
 		} else if (fault?.kind === 'html') {
 			response = {
 				status: 502,
@@ -280,9 +314,18 @@ export class SandboxServer {
 				response = { status: 500, body: { message: `Sandbox error: ${(error as Error).message}` } };
 			}
 			if (fault?.kind === 'malformedJson') {
-				response = { status: response.status, headers: { 'content-type': 'application/json' }, body: '{"data": [' };
+				response = {
+					status: response.status,
+					headers: { 'content-type': 'application/json' },
+					body: '{"data": [',
+				};
 			}
-			if (fault?.kind === 'withoutFields' && response.body && typeof response.body === 'object' && !Buffer.isBuffer(response.body)) {
+			if (
+				fault?.kind === 'withoutFields' &&
+				response.body &&
+				typeof response.body === 'object' &&
+				!Buffer.isBuffer(response.body)
+			) {
 				const body = { ...(response.body as Record<string, unknown>) };
 				for (const field of fault.fields) delete body[field];
 				response = { ...response, body };
@@ -330,14 +373,19 @@ export class SlidingWindowLimiter {
 	constructor(private readonly windows: Array<{ limit: number; seconds: number }>) {}
 
 	/** Counts the request unless a window is full; returns the headers to send and whether to refuse. */
-	hit(key: string, now = Date.now()): { limited: boolean; remaining: number; resetSeconds: number; limit: number } {
+	hit(
+		key: string,
+		now = Date.now(),
+	): { limited: boolean; remaining: number; resetSeconds: number; limit: number } {
 		const longest = Math.max(...this.windows.map((window) => window.seconds)) * 1000;
 		const times = (this.hits.get(key) ?? []).filter((time) => time > now - longest);
 		let tightest = { limited: false, remaining: Infinity, resetSeconds: 0, limit: 0 };
 		for (const { limit, seconds } of this.windows) {
 			const inWindow = times.filter((time) => time > now - seconds * 1000);
 			const remaining = limit - inWindow.length;
-			const resetSeconds = inWindow.length ? Math.ceil((inWindow[0] + seconds * 1000 - now) / 1000) : seconds;
+			const resetSeconds = inWindow.length
+				? Math.ceil((inWindow[0] + seconds * 1000 - now) / 1000)
+				: seconds;
 			if (remaining <= 0 && (!tightest.limited || resetSeconds > tightest.resetSeconds)) {
 				tightest = { limited: true, remaining: 0, resetSeconds, limit };
 			} else if (!tightest.limited && remaining - 1 < tightest.remaining) {

@@ -9,10 +9,15 @@ const ACCOUNTS = /^\/api\/v1\/account$/;
 const employeesGetAll = { resource: 'employee', operation: 'getAll', returnAll: true };
 const accountsGetAll = { resource: 'account', operation: 'getAll', returnAll: true };
 const pages = (planday: PlandayFixture) =>
-	planday.sandbox.server.requests(EMPLOYEES).map((request) => `${request.query.limit} ${request.query.offset}`);
+	planday.sandbox.server
+		.requests(EMPLOYEES)
+		.map((request) => `${request.query.limit} ${request.query.offset}`);
 
 /** Rewrites a query parameter before the sandbox handles the request. */
-function withQuery(request: SandboxRequest, changes: Record<string, string | undefined>): SandboxRequest {
+function withQuery(
+	request: SandboxRequest,
+	changes: Record<string, string | undefined>,
+): SandboxRequest {
 	const query = new URLSearchParams(request.query);
 	for (const [key, value] of Object.entries(changes)) {
 		if (value === undefined) query.delete(key);
@@ -25,7 +30,11 @@ function withQuery(request: SandboxRequest, changes: Record<string, string | und
 const body = (response: SandboxResponse) => response.body as Record<string, any>;
 
 /** Rewrites every request to `path`, or its answer, for the rest of the test. */
-function rewriteEvery(server: SandboxServer, path: RegExp, rewrite: Pick<Extract<Fault, { kind: 'rewrite' }>, 'request' | 'response'>) {
+function rewriteEvery(
+	server: SandboxServer,
+	path: RegExp,
+	rewrite: Pick<Extract<Fault, { kind: 'rewrite' }>, 'request' | 'response'>,
+) {
 	server.inject({ kind: 'rewrite', count: 1_000, path, ...rewrite });
 }
 
@@ -58,7 +67,11 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 			response: (response) => {
 				if (++answered === page) {
 					const list = planday.sandbox.state.data.employees;
-					for (const id of ids) list.splice(list.findIndex((employee) => employee.id === id), 1);
+					for (const id of ids)
+						list.splice(
+							list.findIndex((employee) => employee.id === id),
+							1,
+						);
 				}
 				return response;
 			},
@@ -103,11 +116,21 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 		expect(before.filter((id) => id !== deleted && !ids.includes(id))).toEqual([]);
 		expect(new Set(ids).size).toBe(ids.length);
 		// Offset 147 shares nothing with the page before: the read ahead at 196 is dropped, 98 read again.
-		expect(pages(planday)).toEqual(['50 0', '50 49', '50 98', '50 147', '50 196', '50 98', '50 196']);
+		expect(pages(planday)).toEqual([
+			'50 0',
+			'50 49',
+			'50 98',
+			'50 147',
+			'50 196',
+			'50 98',
+			'50 196',
+		]);
 	});
 
 	test('a server that ignores the offset (the same page again) stops with a clear error after two requests', async () => {
-		rewriteEvery(planday.sandbox.server, EMPLOYEES, { request: (request) => withQuery(request, { offset: '0' }) });
+		rewriteEvery(planday.sandbox.server, EMPLOYEES, {
+			request: (request) => withQuery(request, { offset: '0' }),
+		});
 
 		const run = await planday.run(employeesGetAll);
 
@@ -119,7 +142,10 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 
 	test('a paging.total that promises more than exists is reported, not hidden', async () => {
 		rewriteEvery(planday.sandbox.server, EMPLOYEES, {
-			response: (response) => ({ ...response, body: { ...body(response), paging: { ...body(response).paging, total: 100_000 } } }),
+			response: (response) => ({
+				...response,
+				body: { ...body(response), paging: { ...body(response).paging, total: 100_000 } },
+			}),
 		});
 
 		const run = await planday.run(employeesGetAll);
@@ -130,7 +156,9 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 	});
 
 	test('a server that lowers the limit (as Planday may) is read to the end, advancing by the records received', async () => {
-		rewriteEvery(planday.sandbox.server, EMPLOYEES, { request: (request) => withQuery(request, { limit: '20' }) });
+		rewriteEvery(planday.sandbox.server, EMPLOYEES, {
+			request: (request) => withQuery(request, { limit: '20' }),
+		});
 
 		const employees = json(await planday.run(employeesGetAll));
 
@@ -169,7 +197,10 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 			rewriteEvery(planday.sandbox.server, EMPLOYEES, {
 				response: (response) => ({
 					...response,
-					body: { paging: { offset: 0, limit: 50, total: 1e9 }, data: Array.from({ length: 50 }, () => ({ id: next++ })) },
+					body: {
+						paging: { offset: 0, limit: 50, total: 1e9 },
+						data: Array.from({ length: 50 }, () => ({ id: next++ })),
+					},
 				}),
 			});
 
@@ -194,21 +225,34 @@ describe('Plannr Return All follows links.next exactly as given', () => {
 	test('cursor links are followed as given, so a server that reads only cursors is read to the end', async () => {
 		// A cursor API: `page` is ignored, `cursor` says where to go on.
 		rewriteEvery(plannr.sandbox.server, ACCOUNTS, {
-			request: (request) => withQuery(request, { page: request.query.get('cursor') ? String(Number.parseInt(request.query.get('cursor')!, 36)) : '1', cursor: undefined }),
+			request: (request) =>
+				withQuery(request, {
+					page: request.query.get('cursor')
+						? String(Number.parseInt(request.query.get('cursor')!, 36))
+						: '1',
+					cursor: undefined,
+				}),
 			response: (response) => {
 				const { links } = body(response);
 				if (!links?.next) return response;
 				const next = new URL(links.next);
 				next.searchParams.set('cursor', Number(next.searchParams.get('page')).toString(36));
 				next.searchParams.delete('page');
-				return { ...response, body: { ...body(response), links: { ...links, next: next.pathname + next.search } } };
+				return {
+					...response,
+					body: { ...body(response), links: { ...links, next: next.pathname + next.search } },
+				};
 			},
 		});
 
 		const accounts = json(await plannr.run(accountsGetAll));
 
 		expect(accounts).toHaveLength(1_100);
-		expect(plannr.sandbox.server.requests(ACCOUNTS).map((request) => [request.query.page, request.query.cursor, request.query.per_page])).toEqual([
+		expect(
+			plannr.sandbox.server
+				.requests(ACCOUNTS)
+				.map((request) => [request.query.page, request.query.cursor, request.query.per_page]),
+		).toEqual([
 			['1', undefined, '500'],
 			[undefined, '2', '500'],
 			[undefined, '3', '500'],
@@ -216,11 +260,15 @@ describe('Plannr Return All follows links.next exactly as given', () => {
 	});
 
 	test('a next link that brings nothing new stops with a clear error', async () => {
-		rewriteEvery(plannr.sandbox.server, ACCOUNTS, { request: (request) => withQuery(request, { page: '1' }) });
+		rewriteEvery(plannr.sandbox.server, ACCOUNTS, {
+			request: (request) => withQuery(request, { page: '1' }),
+		});
 
 		const run = await plannr.run(accountsGetAll);
 
-		expect(run.error?.message).toBe('Plannr returned the same records again on page 2 of /api/v1/account; stopped after 500 records');
+		expect(run.error?.message).toBe(
+			'Plannr returned the same records again on page 2 of /api/v1/account; stopped after 500 records',
+		);
 		expect(plannr.sandbox.server.requests(ACCOUNTS)).toHaveLength(2);
 	});
 
@@ -230,7 +278,10 @@ describe('Plannr Return All follows links.next exactly as given', () => {
 			rewriteEvery(plannr.sandbox.server, ACCOUNTS, {
 				response: (response) => ({
 					...response,
-					body: { data: Array.from({ length: 5 }, () => ({ uuid: `endless-${next++}` })), links: { next: '/api/v1/account?page=2&per_page=500' } },
+					body: {
+						data: Array.from({ length: 5 }, () => ({ uuid: `endless-${next++}` })),
+						links: { next: '/api/v1/account?page=2&per_page=500' },
+					},
 				}),
 			});
 

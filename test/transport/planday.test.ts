@@ -13,7 +13,9 @@ const statuses = (planday: PlandayFixture) =>
 /** The most API requests that reached the sandbox within any one second. */
 function busiestSecond(planday: PlandayFixture): number {
 	const times = planday.sandbox.server.requests(/^\/hr\//).map((request) => request.time);
-	return Math.max(...times.map((start) => times.filter((time) => time >= start && time < start + 1000).length));
+	return Math.max(
+		...times.map((start) => times.filter((time) => time >= start && time < start + 1000).length),
+	);
 }
 
 /** A second n8n worker: its own copy of every module (its own rate budgets), the same credential store. */
@@ -24,7 +26,10 @@ function secondWorker(planday: PlandayFixture): Engine {
 		const isolated = require('../harness/engine') as typeof import('../harness/engine');
 		worker = new isolated.Engine();
 	});
-	worker!.credentials.stored.set(PLANDAY_CREDENTIAL_ID, planday.engine.credentials.stored.get(PLANDAY_CREDENTIAL_ID)!);
+	worker!.credentials.stored.set(
+		PLANDAY_CREDENTIAL_ID,
+		planday.engine.credentials.stored.get(PLANDAY_CREDENTIAL_ID)!,
+	);
 	return worker!;
 }
 
@@ -69,7 +74,12 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 
 		const runs = await Promise.all([
 			planday.run(parameters, items),
-			other.runNode({ type: 'planday', parameters, items, credentials: { plandayApi: PLANDAY_CREDENTIAL_ID } }),
+			other.runNode({
+				type: 'planday',
+				parameters,
+				items,
+				credentials: { plandayApi: PLANDAY_CREDENTIAL_ID },
+			}),
 		]);
 
 		for (const run of runs) expect(json(run)).toHaveLength(60);
@@ -80,7 +90,13 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 	}, 60_000);
 
 	test('a 429 waits for x-ratelimit-reset and retries, and the whole budget pauses', async () => {
-		planday.sandbox.server.inject({ kind: 'status', status: 429, count: 2, path: /^\/hr\//, headers: { 'x-ratelimit-reset': '0' } });
+		planday.sandbox.server.inject({
+			kind: 'status',
+			status: 429,
+			count: 2,
+			path: /^\/hr\//,
+			headers: { 'x-ratelimit-reset': '0' },
+		});
 		const started = Date.now();
 
 		const run = await planday.run(employeeGet, [{}, {}, {}]);
@@ -93,7 +109,13 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 	});
 
 	test('Retry-After is honoured when Planday sends it', async () => {
-		planday.sandbox.server.inject({ kind: 'status', status: 429, count: 1, path: /^\/hr\//, headers: { 'retry-after': '2' } });
+		planday.sandbox.server.inject({
+			kind: 'status',
+			status: 429,
+			count: 1,
+			path: /^\/hr\//,
+			headers: { 'retry-after': '2' },
+		});
 		const started = Date.now();
 
 		json(await planday.run(employeeGet));
@@ -134,20 +156,57 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 
 	test('an answer that is one JSON string is that string; the same text unquoted is not JSON', async () => {
 		const answer = (body: string) =>
-			planday.sandbox.server.inject({ kind: 'rewrite', count: 1, path: /customfields/, response: () => ({ status: 200, headers: { 'content-type': 'application/json' }, body }) });
-		const customFieldGet = { resource: 'employee', operation: 'getCustomFieldValue', employeeId: { __rl: true, mode: 'id', value: '1002' }, customPropertyName: 'custom_1003' };
+			planday.sandbox.server.inject({
+				kind: 'rewrite',
+				count: 1,
+				path: /customfields/,
+				response: () => ({ status: 200, headers: { 'content-type': 'application/json' }, body }),
+			});
+		const customFieldGet = {
+			resource: 'employee',
+			operation: 'getCustomFieldValue',
+			employeeId: { __rl: true, mode: 'id', value: '1002' },
+			customPropertyName: 'custom_1003',
+		};
 
 		answer('"data:image/gif;base64,R0lGODlhAQABAAAAACw="');
-		expect(json(await planday.run(customFieldGet))).toEqual([{ employeeId: 1002, customPropertyName: 'custom_1003', value: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }]);
+		expect(json(await planday.run(customFieldGet))).toEqual([
+			{
+				employeeId: 1002,
+				customPropertyName: 'custom_1003',
+				value: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+			},
+		]);
 
 		answer('data:image/gif;base64,R0lGODlhAQABAAAAACw=');
-		expect((await planday.run(customFieldGet)).error?.message).toBe('Planday returned a response that is not valid JSON');
+		expect((await planday.run(customFieldGet)).error?.message).toBe(
+			'Planday returned a response that is not valid JSON',
+		);
 	});
 
 	test.each([
-		['ASP.NET ModelState', { Message: 'The request is invalid.', ModelState: { 'employee.email': ['Email is not valid'] } }, 'The request is invalid.; employee.email: Email is not valid'],
-		['legacy { error }', { error: { code: 'InvalidShift', message: 'The shift overlaps another shift' } }, 'The shift overlaps another shift'],
-		['nested validation errors', { error: { validation_errors: [{ property_name: 'userName', error_message: 'Must be an email' }] } }, 'userName: Must be an email'],
+		[
+			'ASP.NET ModelState',
+			{
+				Message: 'The request is invalid.',
+				ModelState: { 'employee.email': ['Email is not valid'] },
+			},
+			'The request is invalid.; employee.email: Email is not valid',
+		],
+		[
+			'legacy { error }',
+			{ error: { code: 'InvalidShift', message: 'The shift overlaps another shift' } },
+			'The shift overlaps another shift',
+		],
+		[
+			'nested validation errors',
+			{
+				error: {
+					validation_errors: [{ property_name: 'userName', error_message: 'Must be an email' }],
+				},
+			},
+			'userName: Must be an email',
+		],
 		['plain message', { message: 'Department is in use' }, 'Department is in use'],
 	])('a 400 with a %s body becomes one clear message', async (_shape, body, detail) => {
 		planday.sandbox.server.inject({ kind: 'status', status: 400, count: 1, path: /^\/hr\//, body });
@@ -176,7 +235,10 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 		expect(run.error).toBeUndefined();
 		expect(run.items.map((item) => [item.json.id ?? item.json.error, item.pairedItem])).toEqual([
 			[1001, { item: 0 }],
-			["Planday could not find the requested record (404): Employee with given id 42 doesn't exist", { item: 1 }],
+			[
+				"Planday could not find the requested record (404): Employee with given id 42 doesn't exist",
+				{ item: 1 },
+			],
 			[1003, { item: 2 }],
 		]);
 	});
@@ -187,7 +249,7 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 			[{ id: 1001 }, { id: 'abc' }],
 		);
 
-		expect(run.error?.message).toBe("\"abc\" is not a valid Planday ID for 'Employee' (item 1)");
+		expect(run.error?.message).toBe('"abc" is not a valid Planday ID for \'Employee\' (item 1)');
 		expect((run.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
 	});
 });
@@ -197,11 +259,24 @@ describe('Planday transport: how long a 429 waits', () => {
 		const limit = '20, 20;w=1, 750;w=60, 100;w=1, 2000;w=60';
 
 		// The per-second window refused: after one second everything it counted has left it.
-		expect(plandayRetryAfterMs({ 'x-ratelimit-limit': limit, 'x-ratelimit-reset': '1' })).toBe(1_000);
+		expect(plandayRetryAfterMs({ 'x-ratelimit-limit': limit, 'x-ratelimit-reset': '1' })).toBe(
+			1_000,
+		);
 		// The per-minute window refused (its quota leads the header): the reset and a second.
-		expect(plandayRetryAfterMs({ 'x-ratelimit-limit': limit.replace(/^20/, '750'), 'x-ratelimit-reset': '33' })).toBe(34_000);
+		expect(
+			plandayRetryAfterMs({
+				'x-ratelimit-limit': limit.replace(/^20/, '750'),
+				'x-ratelimit-reset': '33',
+			}),
+		).toBe(34_000);
 		// Without a policy to say which window, the reset and a second.
 		expect(plandayRetryAfterMs({ 'x-ratelimit-reset': '1' })).toBe(2_000);
-		expect(plandayRetryAfterMs({ 'retry-after': '3', 'x-ratelimit-limit': limit, 'x-ratelimit-reset': '1' })).toBe(3_000);
+		expect(
+			plandayRetryAfterMs({
+				'retry-after': '3',
+				'x-ratelimit-limit': limit,
+				'x-ratelimit-reset': '1',
+			}),
+		).toBe(3_000);
 	});
 });

@@ -26,7 +26,8 @@ describe('Plannr transport: rate limits', () => {
 			data: { accessToken: DEMO_PAT, baseUrl: plannr.sandbox.url, accountUuid: '' },
 		});
 		// Another workflow on the same token used 25 of the 30 this minute.
-		for (let index = 0; index < 25; index++) plannr.sandbox.limiter.hit(plannr.sandbox.state.data.users[0].uuid);
+		for (let index = 0; index < 25; index++)
+			plannr.sandbox.limiter.hit(plannr.sandbox.state.data.users[0].uuid);
 
 		const run = await plannr.engine.runNode({
 			type: 'plannr',
@@ -36,7 +37,9 @@ describe('Plannr transport: rate limits', () => {
 		});
 
 		expect(json(run)).toHaveLength(3);
-		expect(plannr.sandbox.server.requests().map((call) => call.status)).toEqual([200, 200, 200, 200]);
+		expect(plannr.sandbox.server.requests().map((call) => call.status)).toEqual([
+			200, 200, 200, 200,
+		]);
 		// The account lookup and 3 reads leave 1 of the 30, kept for the other workflow: the next
 		// request waits for the minute window (paced only at 500 a minute, it would go now).
 		const budget = getThrottle(`plannr:user:plannrApi:${credentialId}`, []);
@@ -45,11 +48,21 @@ describe('Plannr transport: rate limits', () => {
 
 	test('a 429 waits for Retry-After and retries, with no failed item', async () => {
 		plannr = await startPlannr();
-		plannr.sandbox.server.inject({ kind: 'status', status: 429, count: 3, path: /^\/api\/v1\/account\//, headers: { 'Retry-After': '1' } });
+		plannr.sandbox.server.inject({
+			kind: 'status',
+			status: 429,
+			count: 3,
+			path: /^\/api\/v1\/account\//,
+			headers: { 'Retry-After': '1' },
+		});
 
 		const run = await plannr.run({ ...accountGet(), options: { concurrency: 3 } }, [{}, {}, {}]);
 
 		expect(json(run)).toHaveLength(3);
-		expect(accountCalls().map((call) => call.status).sort()).toEqual([200, 200, 200, 429, 429, 429]);
+		expect(
+			accountCalls()
+				.map((call) => call.status)
+				.sort(),
+		).toEqual([200, 200, 200, 429, 429, 429]);
 	});
 });

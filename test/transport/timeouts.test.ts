@@ -6,7 +6,11 @@ import { startPlannr, type PlannrFixture } from '../harness/plannr';
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { Plannr } from '../../nodes/Plannr/Plannr.node';
 
-const employeeGet = { resource: 'employee', operation: 'get', employeeId: { __rl: true, mode: 'id', value: '1001' } };
+const employeeGet = {
+	resource: 'employee',
+	operation: 'get',
+	employeeId: { __rl: true, mode: 'id', value: '1001' },
+};
 const departmentCreate = { resource: 'department', operation: 'create', name: 'Bakery' };
 
 describe('No wait without an end, and a failed write says what it means', () => {
@@ -23,10 +27,14 @@ describe('No wait without an end, and a failed write says what it means', () => 
 		['Planday', new Planday()],
 		['Plannr', new Plannr()],
 	])('every %s operation offers the Timeout option, 60 seconds by default', (_name, node) => {
-		const collections = node.description.properties.filter((property) => property.name === 'options' && property.type === 'collection');
+		const collections = node.description.properties.filter(
+			(property) => property.name === 'options' && property.type === 'collection',
+		);
 		expect(collections.length).toBeGreaterThan(10);
 		for (const collection of collections) {
-			expect((collection.options as INodeProperties[]).find((entry) => entry.name === 'timeout')).toMatchObject({
+			expect(
+				(collection.options as INodeProperties[]).find((entry) => entry.name === 'timeout'),
+			).toMatchObject({
 				displayName: 'Timeout',
 				type: 'number',
 				default: 60_000,
@@ -41,7 +49,9 @@ describe('No wait without an end, and a failed write says what it means', () => 
 		const items = json(await planday.run({ ...employeeGet, options: { timeout: 1_000 } }));
 
 		expect(items).toEqual([expect.objectContaining({ id: 1001 })]);
-		expect(planday.sandbox.server.requests(/^\/hr\//).map((request) => request.status)).toEqual([-2, 200]);
+		expect(planday.sandbox.server.requests(/^\/hr\//).map((request) => request.status)).toEqual([
+			-2, 200,
+		]);
 	});
 
 	test('a write the server never answers times out, is not repeated, and says it may have been applied', async () => {
@@ -59,7 +69,11 @@ describe('No wait without an end, and a failed write says what it means', () => 
 	test('a write whose connection dropped after Planday applied it says so, instead of "retry immediately"', async () => {
 		planday = await startPlanday();
 		const before = planday.sandbox.state.data.departments.length;
-		planday.sandbox.server.inject({ kind: 'dropAfterHandling', count: 1, path: /^\/hr\/v1\.0\/departments$/ });
+		planday.sandbox.server.inject({
+			kind: 'dropAfterHandling',
+			count: 1,
+			path: /^\/hr\/v1\.0\/departments$/,
+		});
 
 		const run = await planday.run(departmentCreate);
 
@@ -74,13 +88,29 @@ describe('No wait without an end, and a failed write says what it means', () => 
 
 	test('Plannr: a write whose connection dropped says it may have been applied', async () => {
 		plannr = await startPlannr();
-		plannr.sandbox.server.inject({ kind: 'dropAfterHandling', count: 1, path: /^\/api\/v1\/task$/ });
-		const account = plannr.sandbox.state.data.accounts.find((candidate) => candidate.type === 'client')!;
+		plannr.sandbox.server.inject({
+			kind: 'dropAfterHandling',
+			count: 1,
+			path: /^\/api\/v1\/task$/,
+		});
+		const account = plannr.sandbox.state.data.accounts.find(
+			(candidate) => candidate.type === 'client',
+		)!;
 
 		const status = plannr.sandbox.state.data.taskStatuses[0];
-		const run = await plannr.run({ resource: 'task', operation: 'create', name: 'Call back', additionalFields: {}, taskableType: 'client', taskableUuid: account.uuid, taskStatusUuid: status.uuid });
+		const run = await plannr.run({
+			resource: 'task',
+			operation: 'create',
+			name: 'Call back',
+			additionalFields: {},
+			taskableType: 'client',
+			taskableUuid: account.uuid,
+			taskStatusUuid: status.uuid,
+		});
 
-		expect(run.error?.message).toContain('The change may have been applied; check in Plannr before retrying');
+		expect(run.error?.message).toContain(
+			'The change may have been applied; check in Plannr before retrying',
+		);
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/task$/, 'POST')).toHaveLength(1);
 	});
 });

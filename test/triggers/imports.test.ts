@@ -16,9 +16,12 @@ function reachable(file: string, seen = new Set<string>()): Set<string> {
 }
 
 describe('Trigger nodes', () => {
-	test.each(['nodes/Planday/PlandayTrigger.node.ts', 'nodes/Plannr/PlannrTrigger.node.ts'])('%s reaches no operation file, directly or through other files', (node) => {
-		const files = [...reachable(join(ROOT, node))].map((file) => relative(ROOT, file));
-		expect(files.filter((file) => file.endsWith('.operation.ts'))).toEqual([]);
-		expect(files.length).toBeGreaterThan(3);
-	});
+	test.each(['nodes/Planday/PlandayTrigger.node.ts', 'nodes/Plannr/PlannrTrigger.node.ts'])(
+		'%s reaches no operation file, directly or through other files',
+		(node) => {
+			const files = [...reachable(join(ROOT, node))].map((file) => relative(ROOT, file));
+			expect(files.filter((file) => file.endsWith('.operation.ts'))).toEqual([]);
+			expect(files.length).toBeGreaterThan(3);
+		},
+	);
 });

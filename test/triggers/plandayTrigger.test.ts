@@ -9,8 +9,14 @@ describe('Planday Trigger', () => {
 	let planday: PlandayFixture;
 	const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 	const trigger = (parameters: INodeParameters) =>
-		new TriggerHarness(planday.engine, 'plandayTrigger', { filters: {}, ...parameters }, { plandayApi: PLANDAY_CREDENTIAL_ID });
-	const ids = (items: Array<{ json: Record<string, unknown> }> | null) => (items ?? []).map((item) => item.json.id);
+		new TriggerHarness(
+			planday.engine,
+			'plandayTrigger',
+			{ filters: {}, ...parameters },
+			{ plandayApi: PLANDAY_CREDENTIAL_ID },
+		);
+	const ids = (items: Array<{ json: Record<string, unknown> }> | null) =>
+		(items ?? []).map((item) => item.json.id);
 
 	beforeEach(async () => {
 		planday = await startPlanday();
@@ -44,15 +50,30 @@ describe('Planday Trigger', () => {
 		employees[2].dateTimeModified = iso(1000);
 		expect(ids(await employeeUpdated.poll())).toEqual([1003]);
 		const [request] = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/).slice(-1);
-		expect(Date.parse(request.query.modifiedFrom)).toBeLessThan(Date.parse(String(employeeUpdated.staticData.cursor)));
+		expect(Date.parse(request.query.modifiedFrom)).toBeLessThan(
+			Date.parse(String(employeeUpdated.staticData.cursor)),
+		);
 	});
 
 	test('new employees and shifts fire as created, not as updated; a later change to them fires as updated', async () => {
-		const created = { employee: trigger({ event: 'employeeCreated' }), shift: trigger({ event: 'shiftCreated' }) };
-		const updated = { employee: trigger({ event: 'employeeUpdated' }), shift: trigger({ event: 'shiftUpdated' }) };
+		const created = {
+			employee: trigger({ event: 'employeeCreated' }),
+			shift: trigger({ event: 'shiftCreated' }),
+		};
+		const updated = {
+			employee: trigger({ event: 'employeeUpdated' }),
+			shift: trigger({ event: 'shiftUpdated' }),
+		};
 		for (const node of [...Object.values(created), ...Object.values(updated)]) await node.poll();
 
-		const hire = await planday.run({ resource: 'employee', operation: 'create', firstName: 'New', lastName: 'Hire', userName: 'new.hire@example.com', departmentIds: [101] });
+		const hire = await planday.run({
+			resource: 'employee',
+			operation: 'create',
+			firstName: 'New',
+			lastName: 'Hire',
+			userName: 'new.hire@example.com',
+			departmentIds: [101],
+		});
 		const shift = await planday.run({
 			resource: 'shift',
 			operation: 'create',
@@ -85,8 +106,17 @@ describe('Planday Trigger', () => {
 		await deactivated.poll();
 		await deleted.poll();
 
-		await planday.run({ resource: 'employee', operation: 'deactivate', employeeId: { __rl: true, mode: 'id', value: '1020' }, additionalFields: {} });
-		await planday.run({ resource: 'shift', operation: 'delete', shiftId: { __rl: true, mode: 'id', value: '500020' } });
+		await planday.run({
+			resource: 'employee',
+			operation: 'deactivate',
+			employeeId: { __rl: true, mode: 'id', value: '1020' },
+			additionalFields: {},
+		});
+		await planday.run({
+			resource: 'shift',
+			operation: 'delete',
+			shiftId: { __rl: true, mode: 'id', value: '500020' },
+		});
 
 		expect(ids(await deactivated.poll())).toEqual([1020]);
 		expect(ids(await deleted.poll())).toEqual([500020]);
@@ -104,7 +134,12 @@ describe('Planday Trigger', () => {
 
 		expect(ids(await updated.poll())).toEqual([dining.id]);
 		const [request] = planday.sandbox.server.requests(/^\/scheduling\/v1\.0\/shifts$/).slice(-1);
-		expect(request.query).toMatchObject({ departmentId: '102', modifiedFrom: expect.any(String), from: expect.any(String), to: expect.any(String) });
+		expect(request.query).toMatchObject({
+			departmentId: '102',
+			modifiedFrom: expect.any(String),
+			from: expect.any(String),
+			to: expect.any(String),
+		});
 	});
 
 	test('a deactivation dated with today as the last working day is reported', async () => {
@@ -113,7 +148,12 @@ describe('Planday Trigger', () => {
 
 		// The sandbox, like Planday, stores the date given (midnight), which is before the previous poll.
 		const today = new Date().toISOString().slice(0, 10);
-		await planday.run({ resource: 'employee', operation: 'deactivate', employeeId: { __rl: true, mode: 'id', value: '1021' }, additionalFields: { date: today } });
+		await planday.run({
+			resource: 'employee',
+			operation: 'deactivate',
+			employeeId: { __rl: true, mode: 'id', value: '1021' },
+			additionalFields: { date: today },
+		});
 
 		expect(ids(await deactivated.poll())).toEqual([1021]);
 		expect(await deactivated.poll()).toBeNull();
@@ -132,7 +172,9 @@ describe('Planday Trigger', () => {
 		for (let poll = 0; poll < 4; poll++) {
 			const before = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/).length;
 			polls.push(ids(await updated.poll()) as number[]);
-			requestCounts.push(planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/).length - before);
+			requestCounts.push(
+				planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/).length - before,
+			);
 			// Changed again while the pass is under way, at a place the pass has already read.
 			if (poll === 0) employees[0].dateTimeModified = iso(1000);
 		}
@@ -150,7 +192,13 @@ describe('Planday Trigger', () => {
 		await changed.poll();
 
 		// Account 12003 belongs to employee 1004.
-		const run = await planday.run({ resource: 'absenceRequest', operation: 'create', start: '2027-03-01', end: '2027-03-02', registrations: '[{"date":"2027-03-01","account":{"id":12003}}]' });
+		const run = await planday.run({
+			resource: 'absenceRequest',
+			operation: 'create',
+			start: '2027-03-01',
+			end: '2027-03-02',
+			registrations: '[{"date":"2027-03-01","account":{"id":12003}}]',
+		});
 		const newId = run.items[0].json.id;
 		expect(ids(await created.poll())).toEqual([newId]);
 		expect(await changed.poll()).toBeNull();
@@ -169,7 +217,12 @@ describe('Planday Trigger', () => {
 		expect(await started.poll()).toBeNull();
 		expect(String(started.staticData.versions).split(',').length).toBeGreaterThan(0);
 
-		const run = await planday.run({ resource: 'punchClock', operation: 'punchIn', employeeId: { __rl: true, mode: 'id', value: '1005' }, additionalFields: { startDateTime: iso(0).slice(0, 19) } });
+		const run = await planday.run({
+			resource: 'punchClock',
+			operation: 'punchIn',
+			employeeId: { __rl: true, mode: 'id', value: '1005' },
+			additionalFields: { startDateTime: iso(0).slice(0, 19) },
+		});
 		const entryId = run.items[0].json.punchClockShiftId;
 
 		expect(ids(await started.poll())).toEqual([entryId]);
@@ -181,11 +234,24 @@ describe('Planday Trigger', () => {
 
 		const sample = await started.poll('manual');
 
-		const [request] = planday.sandbox.server.requests(/^\/punchclock\/v1\.0\/punchclockshifts$/).slice(-1);
+		const [request] = planday.sandbox.server
+			.requests(/^\/punchclock\/v1\.0\/punchclockshifts$/)
+			.slice(-1);
 		const { from, to } = request.query;
-		expect(Date.parse(`${to}Z`) - Date.parse(`${from}Z`)).toBeLessThanOrEqual(31 * 24 * 60 * MINUTE);
-		const listed = await planday.run({ resource: 'punchClock', operation: 'getAll', from, to, returnAll: true, filters: {} });
-		const latest = listed.items.map((item) => item.json).sort((a, b) => String(a.startDateTime).localeCompare(String(b.startDateTime)));
+		expect(Date.parse(`${to}Z`) - Date.parse(`${from}Z`)).toBeLessThanOrEqual(
+			31 * 24 * 60 * MINUTE,
+		);
+		const listed = await planday.run({
+			resource: 'punchClock',
+			operation: 'getAll',
+			from,
+			to,
+			returnAll: true,
+			filters: {},
+		});
+		const latest = listed.items
+			.map((item) => item.json)
+			.sort((a, b) => String(a.startDateTime).localeCompare(String(b.startDateTime)));
 		expect(ids(sample)).toEqual(latest.slice(-5).map((entry) => entry.id));
 		expect(sample).toHaveLength(5);
 	});
@@ -207,13 +273,29 @@ describe('Planday Trigger', () => {
 		const requests = planday.sandbox.state.data.absenceRequests;
 		// Beyond the 10,000 keys the trigger used to remember.
 		for (let index = 0; index < 10_500; index++) {
-			requests.push({ id: 20000 + index, employeeId: 1001 + (index % 200), status: 'Pending', note: '', absencePeriod: { start: '2027-02-01', end: '2027-02-02' }, requestedAccounts: [] });
+			requests.push({
+				id: 20000 + index,
+				employeeId: 1001 + (index % 200),
+				status: 'Pending',
+				note: '',
+				absencePeriod: { start: '2027-02-01', end: '2027-02-02' },
+				requestedAccounts: [],
+			});
 		}
 		// Each trigger on a credential of its own, so each has a portal's request budget and both poll at once.
 		const credential = planday.engine.credentials.stored.get(PLANDAY_CREDENTIAL_ID)!;
-		planday.engine.credentials.add({ ...credential, id: 'planday-credential-2', data: { ...credential.data, accessToken: '' } });
+		planday.engine.credentials.add({
+			...credential,
+			id: 'planday-credential-2',
+			data: { ...credential.data, accessToken: '' },
+		});
 		const created = trigger({ event: 'absenceRequestCreated' });
-		const changed = new TriggerHarness(planday.engine, 'plandayTrigger', { event: 'absenceRequestStatusChanged', filters: {} }, { plandayApi: 'planday-credential-2' });
+		const changed = new TriggerHarness(
+			planday.engine,
+			'plandayTrigger',
+			{ event: 'absenceRequestStatusChanged', filters: {} },
+			{ plandayApi: 'planday-credential-2' },
+		);
 		const fired = { created: [] as unknown[], changed: [] as unknown[] };
 		// One full pass reads 211 pages of 50, at most 20 requests a poll (one page read again), so it spans 12 polls.
 		const fullPass = async () => {
@@ -240,7 +322,8 @@ describe('Planday Trigger', () => {
 
 	test('with Planday’s clock ten minutes behind n8n’s, an update is still fired once', async () => {
 		planday.sandbox.clockOffsetMs = -10 * MINUTE;
-		const plandayIso = (offsetMs: number) => new Date(planday.sandbox.now().getTime() + offsetMs).toISOString();
+		const plandayIso = (offsetMs: number) =>
+			new Date(planday.sandbox.now().getTime() + offsetMs).toISOString();
 		const updated = trigger({ event: 'employeeUpdated' });
 		expect(await updated.poll()).toBeNull();
 
@@ -248,7 +331,9 @@ describe('Planday Trigger', () => {
 		expect(ids(await updated.poll())).toEqual([1005]);
 		expect(await updated.poll()).toBeNull();
 		// The cursor is Planday's time, not n8n's.
-		expect(Math.abs(Date.parse(String(updated.staticData.cursor)) - planday.sandbox.now().getTime())).toBeLessThan(MINUTE);
+		expect(
+			Math.abs(Date.parse(String(updated.staticData.cursor)) - planday.sandbox.now().getTime()),
+		).toBeLessThan(MINUTE);
 		const [request] = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees$/).slice(-1);
 		expect(Date.parse(request.query.modifiedFrom)).toBeLessThan(Date.parse(plandayIso(0)));
 	});
@@ -267,33 +352,49 @@ describe('Planday Trigger', () => {
 		['versions that are not text', { cursor: '2026-11-30T08:00:00.000Z', versions: ['1@x'] }],
 		['a cursor that is no date', { cursor: 'yesterday-ish', versions: '' }],
 		['an unreadable versions entry', { cursor: '2026-11-30T08:00:00.000Z', versions: '1:abc,!!' }],
-		['an unfinished pass without its offset', { cursor: '2026-11-30T08:00:00.000Z', versions: '', pass: { cursor: 'x' } }],
+		[
+			'an unfinished pass without its offset',
+			{ cursor: '2026-11-30T08:00:00.000Z', versions: '', pass: { cursor: 'x' } },
+		],
 		['an older state format', { lastPollAt: '2026-11-30T08:00:00.000Z', seen: { 1001: true } }],
 		['a pass of the wrong type', { pass: 'resume' }],
-	])('damaged static data (%s) starts a fresh baseline, logged once, and the trigger goes on', async (_case, damaged) => {
-		const updated = trigger({ event: 'employeeUpdated' });
-		Object.assign(updated.staticData, damaged);
-		const warn = jest.spyOn(updated.logger, 'warn');
-		const { employees } = planday.sandbox.state.data;
-		employees[6].dateTimeModified = iso(0);
+	])(
+		'damaged static data (%s) starts a fresh baseline, logged once, and the trigger goes on',
+		async (_case, damaged) => {
+			const updated = trigger({ event: 'employeeUpdated' });
+			Object.assign(updated.staticData, damaged);
+			const warn = jest.spyOn(updated.logger, 'warn');
+			const { employees } = planday.sandbox.state.data;
+			employees[6].dateTimeModified = iso(0);
 
-		expect(await updated.poll()).toBeNull();
-		employees[7].dateTimeModified = iso(1000);
-		expect(ids(await updated.poll())).toEqual([1008]);
-		expect(await updated.poll()).toBeNull();
+			expect(await updated.poll()).toBeNull();
+			employees[7].dateTimeModified = iso(1000);
+			expect(ids(await updated.poll())).toEqual([1008]);
+			expect(await updated.poll()).toBeNull();
 
-		expect(warn.mock.calls.filter(([message]) => String(message).includes('could not read its saved state'))).toHaveLength(1);
-		expect(Object.keys(updated.staticData).sort()).toEqual(['cursor', 'versions']);
-		warn.mockRestore();
-	});
+			expect(
+				warn.mock.calls.filter(([message]) =>
+					String(message).includes('could not read its saved state'),
+				),
+			).toHaveLength(1);
+			expect(Object.keys(updated.staticData).sort()).toEqual(['cursor', 'versions']);
+			warn.mockRestore();
+		},
+	);
 
 	test('“Fetch test event” that finds nothing says which event and look-back, and what to do', async () => {
 		const deleted = trigger({ event: 'shiftDeleted' });
 
-		await expect(deleted.poll('manual')).rejects.toThrow('No "Shift Deleted" event to show: none in the last 31 days');
-		await expect(deleted.poll('manual')).rejects.toMatchObject({ description: expect.stringContaining('Make such a change in Planday') });
+		await expect(deleted.poll('manual')).rejects.toThrow(
+			'No "Shift Deleted" event to show: none in the last 31 days',
+		);
+		await expect(deleted.poll('manual')).rejects.toMatchObject({
+			description: expect.stringContaining('Make such a change in Planday'),
+		});
 		planday.sandbox.state.data.absenceRequests.length = 0;
-		await expect(trigger({ event: 'absenceRequestCreated' }).poll('manual')).rejects.toThrow('No "Absence Request Created" event to show: Planday lists none');
+		await expect(trigger({ event: 'absenceRequestCreated' }).poll('manual')).rejects.toThrow(
+			'No "Absence Request Created" event to show: Planday lists none',
+		);
 	});
 
 	test('the sandbox has recent activity, so “Fetch test event” shows something for created and updated employees and shifts', async () => {
@@ -302,7 +403,9 @@ describe('Planday Trigger', () => {
 			expect({ event, found: (sample ?? []).length > 0 }).toEqual({ event, found: true });
 		}
 		// The last day was enough: no request looked back a month.
-		const since = planday.sandbox.server.requests(/^\/(hr|scheduling)\/v1\.0\/(employees|shifts)$/).map((request) => request.query.createdFrom ?? request.query.modifiedFrom);
+		const since = planday.sandbox.server
+			.requests(/^\/(hr|scheduling)\/v1\.0\/(employees|shifts)$/)
+			.map((request) => request.query.createdFrom ?? request.query.modifiedFrom);
 		expect(since.every((from) => Date.now() - Date.parse(from) < 25 * 60 * MINUTE)).toBe(true);
 	});
 });

@@ -1,6 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { commonOptions, idLocator, optionsCollection, unconfirmedNotice as sharedUnconfirmedNotice } from '../../shared/descriptions';
+import {
+	commonOptions,
+	idLocator,
+	optionsCollection,
+	unconfirmedNotice as sharedUnconfirmedNotice,
+} from '../../shared/descriptions';
 import { PLANDAY_MAX_CONCURRENCY } from '../transport';
 
 /**
@@ -13,7 +18,11 @@ export const PLANDAY_DESCRIPTION =
 export const DEFAULT_CONCURRENCY = 5;
 
 /** The Options entries every Planday operation has. */
-const PLANDAY_COMMON_OPTIONS = commonOptions('Planday', PLANDAY_MAX_CONCURRENCY, DEFAULT_CONCURRENCY);
+const PLANDAY_COMMON_OPTIONS = commonOptions(
+	'Planday',
+	PLANDAY_MAX_CONCURRENCY,
+	DEFAULT_CONCURRENCY,
+);
 
 /** An operation's Options collection: its own entries, then the ones every Planday operation has. */
 export function plandayOptions(...entries: INodeProperties[]): INodeProperties {
@@ -40,10 +49,15 @@ export function plandayIdLocator(
 		idError: 'Enter a numeric ID',
 	});
 	if (searchListMethod) return locator;
-	return { ...locator, default: { mode: 'id', value: '' }, modes: locator.modes?.filter((mode) => mode.name === 'id') };
+	return {
+		...locator,
+		default: { mode: 'id', value: '' },
+		modes: locator.modes?.filter((mode) => mode.name === 'id'),
+	};
 }
 
 export { simplifyProperty } from '../../shared/descriptions';
 
 /** The editor notice of an operation that rests on a fact Planday has not confirmed. */
-export const unconfirmedNotice = (what: string): INodeProperties => sharedUnconfirmedNotice('Planday', what);
+export const unconfirmedNotice = (what: string): INodeProperties =>
+	sharedUnconfirmedNotice('Planday', what);

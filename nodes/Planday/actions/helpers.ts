@@ -3,7 +3,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { toDateOnly, toUtcDateTime } from '../../shared/dates';
 import { pathSegment } from '../../shared/http';
 import { SUCCESS } from '../../shared/items';
-import { filterEntries, invalidParameter, isEmptyValue, isResourceLocatorValue } from '../../shared/parameters';
+import {
+	filterEntries,
+	invalidParameter,
+	isEmptyValue,
+	isResourceLocatorValue,
+} from '../../shared/parameters';
 import { unwrapData } from '../transport';
 
 const PLANDAY_ID = /^\d+$/;
@@ -14,31 +19,59 @@ const ID_HINT = 'Planday IDs are whole numbers, e.g. 12345';
  * expression) as the number a JSON body carries; a numeric string such as "101" is accepted,
  * anything else is refused naming the field.
  */
-export function idValue(context: IExecuteFunctions, itemIndex: number, displayName: string, value: unknown): number {
+export function idValue(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	displayName: string,
+	value: unknown,
+): number {
 	const text = String(value ?? '').trim();
 	if (!PLANDAY_ID.test(text)) {
-		throw invalidParameter(context, itemIndex, displayName, text ? `"${text}" is not a valid Planday ID` : 'No ID given', ID_HINT);
+		throw invalidParameter(
+			context,
+			itemIndex,
+			displayName,
+			text ? `"${text}" is not a valid Planday ID` : 'No ID given',
+			ID_HINT,
+		);
 	}
 	return Number(text);
 }
 
 /** The id of a plain or resource-locator parameter, checked and encoded for a URL path. */
-export function idParameter(context: IExecuteFunctions, property: INodeProperties, itemIndex: number): string {
+export function idParameter(
+	context: IExecuteFunctions,
+	property: INodeProperties,
+	itemIndex: number,
+): string {
 	const value = context.getNodeParameter(property.name, itemIndex, '', { extractValue: true });
-	return pathSegment(idValue(context, itemIndex, property.displayName, value), property.displayName);
+	return pathSegment(
+		idValue(context, itemIndex, property.displayName, value),
+		property.displayName,
+	);
 }
 
 /**
  * Numeric Planday ids from a parameter holding a list (e.g. from an expression) or a
  * comma-separated string; at least one is required.
  */
-export function idListParameter(context: IExecuteFunctions, property: INodeProperties, itemIndex: number): number[] {
+export function idListParameter(
+	context: IExecuteFunctions,
+	property: INodeProperties,
+	itemIndex: number,
+): number[] {
 	const value = context.getNodeParameter(property.name, itemIndex, '');
 	const ids = (Array.isArray(value) ? value : String(value ?? '').split(','))
 		.map((id) => String(id).trim())
 		.filter(Boolean);
 	if (!ids.length) {
-		throw invalidParameter(context, itemIndex, property.displayName, 'No ID given', 'Give whole-number IDs separated by commas, e.g. 1001, 1002');
+		throw invalidParameter(
+			context,
+			itemIndex,
+			property.displayName,
+			'No ID given',
+			'Give whole-number IDs separated by commas, e.g. 1001, 1002',
+		);
 	}
 	return ids.map((id) => idValue(context, itemIndex, property.displayName, id));
 }
@@ -59,18 +92,30 @@ export function listQuery(
 	const qs: IDataObject = {};
 	for (const [name, value] of Object.entries(filterEntries(context, itemIndex, filters))) {
 		const { param = name, format = 'value' } = spec[name] ?? {};
-		const displayName = (filters.options as INodeProperties[]).find((option) => option.name === name)?.displayName ?? name;
+		const displayName =
+			(filters.options as INodeProperties[]).find((option) => option.name === name)?.displayName ??
+			name;
 		qs[param] = formatted(context, itemIndex, displayName, value, format);
 	}
 	return qs;
 }
 
-function formatted(context: IExecuteFunctions, itemIndex: number, displayName: string, value: unknown, format: FilterFormat): IDataObject[string] {
+function formatted(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	displayName: string,
+	value: unknown,
+	format: FilterFormat,
+): IDataObject[string] {
 	if (format === 'date') return toDateOnly(value);
 	if (format === 'dateTime') return toUtcDateTime(value);
 	if (format === 'id') {
 		if (isResourceLocatorValue(value)) return idValue(context, itemIndex, displayName, value.value);
-		const ids = Array.isArray(value) ? value : String(value).split(',').filter((id) => !isEmptyValue(id));
+		const ids = Array.isArray(value)
+			? value
+			: String(value)
+					.split(',')
+					.filter((id) => !isEmptyValue(id));
 		return ids.length === 1 && !Array.isArray(value)
 			? idValue(context, itemIndex, displayName, ids[0])
 			: ids.map((id) => idValue(context, itemIndex, displayName, id));
@@ -80,7 +125,9 @@ function formatted(context: IExecuteFunctions, itemIndex: number, displayName: s
 
 /** The record with only `fields` (those it has), for the Simplify switch. */
 export function simplified(record: IDataObject, fields: string[]): IDataObject {
-	return Object.fromEntries(fields.filter((field) => field in record).map((field) => [field, record[field]]));
+	return Object.fromEntries(
+		fields.filter((field) => field in record).map((field) => [field, record[field]]),
+	);
 }
 
 /** The record of a single-record response; a 204 No Content reads as `{ success: true }`. */

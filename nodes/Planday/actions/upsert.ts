@@ -31,7 +31,10 @@ interface RunIndex {
 const runIndexes = new WeakMap<IExecuteFunctions, Map<string, RunIndex>>();
 
 /** Keys compare without surrounding spaces and case, as a person reads them. */
-const normalized = (key: unknown) => String(key ?? '').trim().toLowerCase();
+const normalized = (key: unknown) =>
+	String(key ?? '')
+		.trim()
+		.toLowerCase();
 
 function runIndex(context: IExecuteFunctions, spec: UpsertSpec): RunIndex {
 	let byKind = runIndexes.get(context);
@@ -41,18 +44,30 @@ function runIndex(context: IExecuteFunctions, spec: UpsertSpec): RunIndex {
 	return index;
 }
 
-async function upsertOne(context: IExecuteFunctions, itemIndex: number, spec: UpsertSpec, index: RunIndex, key: string): Promise<IDataObject> {
+async function upsertOne(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	spec: UpsertSpec,
+	index: RunIndex,
+	key: string,
+): Promise<IDataObject> {
 	const records = await index.records;
 	const matches = records.filter((record) => normalized(spec.keyOf(record)) === key);
 	if (matches.length > 1) {
 		throw new NodeOperationError(
 			context.getNode(),
 			`${matches.length} ${spec.what}s match '${spec.keyDisplayName}' "${key}" (item ${itemIndex}): IDs ${matches.map((record) => record.id).join(', ')}`,
-			{ itemIndex, description: `Create or Update changes only a record its key names exactly once; rename or remove the duplicates in Planday, or use Update with an ID.` },
+			{
+				itemIndex,
+				description: `Create or Update changes only a record its key names exactly once; rename or remove the duplicates in Planday, or use Update with an ID.`,
+			},
 		);
 	}
 	if (matches.length === 1) {
-		const updated = await spec.update(matches[0], idValue(context, itemIndex, `${spec.what} ID`, matches[0].id));
+		const updated = await spec.update(
+			matches[0],
+			idValue(context, itemIndex, `${spec.what} ID`, matches[0].id),
+		);
 		Object.assign(matches[0], updated);
 		return { ...updated, _action: 'updated' };
 	}
@@ -67,12 +82,26 @@ async function upsertOne(context: IExecuteFunctions, itemIndex: number, spec: Up
  * is one, and says which in `_action`. Items with the same key run one after another, so a run
  * never creates a record twice; a key that matches several records is an error naming them.
  */
-export async function upsert(context: IExecuteFunctions, itemIndex: number, keyValue: unknown, spec: UpsertSpec): Promise<INodeExecutionData[]> {
+export async function upsert(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	keyValue: unknown,
+	spec: UpsertSpec,
+): Promise<INodeExecutionData[]> {
 	const key = normalized(keyValue);
-	if (!key) throw invalidParameter(context, itemIndex, spec.keyDisplayName, 'Empty key', `Create or Update finds the ${spec.what} by its ${spec.keyDisplayName}`);
+	if (!key)
+		throw invalidParameter(
+			context,
+			itemIndex,
+			spec.keyDisplayName,
+			'Empty key',
+			`Create or Update finds the ${spec.what} by its ${spec.keyDisplayName}`,
+		);
 	const index = runIndex(context, spec);
 	const before = index.queues.get(key) ?? Promise.resolve();
-	const work = before.catch(() => undefined).then(async () => await upsertOne(context, itemIndex, spec, index, key));
+	const work = before
+		.catch(() => undefined)
+		.then(async () => await upsertOne(context, itemIndex, spec, index, key));
 	index.queues.set(key, work);
 	return jsonItems(await work);
 }

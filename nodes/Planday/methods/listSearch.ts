@@ -32,11 +32,18 @@ async function searchPage(
 }
 
 /** A record as a search result: its name, and its id as the text a resource locator holds. */
-const resultByName = (record: IDataObject) => ({ name: String(record.name), value: String(record.id) });
+const resultByName = (record: IDataObject) => ({
+	name: String(record.name),
+	value: String(record.id),
+});
 
 /** A resource-locator search over a Planday list, matching names; `scope` is named if Planday refuses. */
 function searchByName(path: string, scope: string) {
-	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return async function (
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
 		return await searchPage(this, path, resultByName, filter, paginationToken, {}, scope);
 	};
 }
@@ -66,10 +73,19 @@ export const searchDepartments = searchByName('/hr/v1.0/departments', 'departmen
 
 export const searchEmployeeGroups = searchByName('/hr/v1.0/employeegroups', 'employeegroup:read');
 
-export async function searchSkills(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+export async function searchSkills(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
 	// The skills list is one bare array, so it is searched here in full.
 	const needle = filter?.toLowerCase();
-	const skills = unwrapList(await plandayApiRequest.call(this, { method: 'GET', path: '/hr/v1.0/skills', scope: 'skill:read' }));
+	const skills = unwrapList(
+		await plandayApiRequest.call(this, {
+			method: 'GET',
+			path: '/hr/v1.0/skills',
+			scope: 'skill:read',
+		}),
+	);
 	return {
 		results: skills
 			.map((skill) => ({ name: String(skill.name), value: String(skill.skillId ?? skill.id) }))
@@ -92,9 +108,12 @@ async function departmentNames(context: ILoadOptionsFunctions): Promise<Map<numb
 
 /** "2026-11-03 08:00–16:00 · Kitchen · #500001", with "(open)" for shifts nobody has. */
 function shiftLabel(shift: IDataObject, departments: Map<number, string>): string {
-	const start = String(shift.startDateTime ?? shift.date ?? '').replace('T', ' ').slice(0, 16);
+	const start = String(shift.startDateTime ?? shift.date ?? '')
+		.replace('T', ' ')
+		.slice(0, 16);
 	const end = String(shift.endDateTime ?? '').slice(11, 16);
-	const department = departments.get(Number(shift.departmentId)) ?? `Department ${String(shift.departmentId)}`;
+	const department =
+		departments.get(Number(shift.departmentId)) ?? `Department ${String(shift.departmentId)}`;
 	return `${start}–${end} · ${department}${shift.employeeId ? '' : ' (open)'} · #${String(shift.id)}`;
 }
 

@@ -2,7 +2,12 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 
 import { ACCOUNT_TYPES_PATH, ACCOUNT_TYPES_SCOPE } from '../actions/absenceAccount/fields';
 import { TERMINATION_TYPES_PATH, TERMINATION_TYPES_SCOPE } from '../actions/employee/fields';
-import { MAX_PAGE_SIZE, plandayApiRequest, plandayApiRequestAllItems, unwrapList } from '../transport';
+import {
+	MAX_PAGE_SIZE,
+	plandayApiRequest,
+	plandayApiRequestAllItems,
+	unwrapList,
+} from '../transport';
 
 /** A record as a dropdown option: its name, and its id as the number Planday's bodies carry. */
 const optionByName = (record: IDataObject): INodePropertyOptions => ({
@@ -10,12 +15,17 @@ const optionByName = (record: IDataObject): INodePropertyOptions => ({
 	value: Number(record.id),
 });
 
-const sortedByName = (options: INodePropertyOptions[]) => options.sort((a, b) => a.name.localeCompare(b.name));
+const sortedByName = (options: INodePropertyOptions[]) =>
+	options.sort((a, b) => a.name.localeCompare(b.name));
 
 /** A dropdown loader listing every record of a paged Planday list by name; `scope` is named if Planday refuses. */
 function optionsByName(path: string, scope: string) {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		const records = await plandayApiRequestAllItems.call(this, { method: 'GET', path, scope }, MAX_PAGE_SIZE.default);
+		const records = await plandayApiRequestAllItems.call(
+			this,
+			{ method: 'GET', path, scope },
+			MAX_PAGE_SIZE.default,
+		);
 		return sortedByName(records.map(optionByName));
 	};
 }
@@ -34,24 +44,50 @@ export const getSalaryTypes = optionsByName('/pay/v1.0/salaries/types', 'salarie
 
 export const getRevenueUnits = optionsByName('/revenue/v1.0/revenueunits', 'revenue:read');
 
-export const getContractRules = optionsByName('/contractrules/v1.0/contractrules', 'contractrules:read');
+export const getContractRules = optionsByName(
+	'/contractrules/v1.0/contractrules',
+	'contractrules:read',
+);
 
 /** Skills come as one bare array, with the id in `skillId`. */
 export async function getSkills(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const skills = unwrapList(await plandayApiRequest.call(this, { method: 'GET', path: '/hr/v1.0/skills', scope: 'skill:read' }));
-	return skills.map((skill) => ({ name: String(skill.name), value: Number(skill.skillId ?? skill.id) }));
+	const skills = unwrapList(
+		await plandayApiRequest.call(this, {
+			method: 'GET',
+			path: '/hr/v1.0/skills',
+			scope: 'skill:read',
+		}),
+	);
+	return skills.map((skill) => ({
+		name: String(skill.name),
+		value: Number(skill.skillId ?? skill.id),
+	}));
 }
 
 /** The absence account types (Vacation, Overtime, …); the list is not paged. */
-export async function getAbsenceAccountTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
+export async function getAbsenceAccountTypes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
 	const types = unwrapList(
-		await plandayApiRequest.call(this, { method: 'GET', path: ACCOUNT_TYPES_PATH, scope: ACCOUNT_TYPES_SCOPE }),
+		await plandayApiRequest.call(this, {
+			method: 'GET',
+			path: ACCOUNT_TYPES_PATH,
+			scope: ACCOUNT_TYPES_SCOPE,
+		}),
 	);
 	return sortedByName(types.map(optionByName));
 }
 
 /** The portal's termination types (resignation, dismissal, …), for Deactivate. */
-export async function getTerminationTypes(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-	const types = unwrapList(await plandayApiRequest.call(this, { method: 'GET', path: TERMINATION_TYPES_PATH, scope: TERMINATION_TYPES_SCOPE }));
+export async function getTerminationTypes(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const types = unwrapList(
+		await plandayApiRequest.call(this, {
+			method: 'GET',
+			path: TERMINATION_TYPES_PATH,
+			scope: TERMINATION_TYPES_SCOPE,
+		}),
+	);
 	return sortedByName(types.map(optionByName));
 }

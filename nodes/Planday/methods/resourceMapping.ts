@@ -27,7 +27,10 @@ interface FormSchema {
 }
 
 /** Fields that take an id from one of the portal's lists, offered as dropdowns. */
-const ID_FIELD_OPTIONS: Record<string, (this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>> = {
+const ID_FIELD_OPTIONS: Record<
+	string,
+	(this: ILoadOptionsFunctions) => Promise<INodePropertyOptions[]>
+> = {
 	primaryDepartmentId: getDepartments,
 	employeeTypeId: getEmployeeTypes,
 };
@@ -49,7 +52,9 @@ function label(id: string, schema: FieldSchema): string {
 
 function resolve(schema: FieldSchema, definitions: FormSchema['definitions']): FieldSchema {
 	const name = schema.$ref?.split('/').pop();
-	return name && definitions?.[name] ? { ...definitions[name], ...schema, $ref: undefined } : schema;
+	return name && definitions?.[name]
+		? { ...definitions[name], ...schema, $ref: undefined }
+		: schema;
 }
 
 function fieldType(schema: FieldSchema): FieldType {
@@ -105,11 +110,15 @@ async function employeeFields(
 }
 
 /** Create: every field but first name, last name, user name and departments (the node asks for those itself). */
-export async function getEmployeeCreateFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+export async function getEmployeeCreateFields(
+	this: ILoadOptionsFunctions,
+): Promise<ResourceMapperFields> {
 	return await employeeFields(this, 'Post', ['firstName', 'lastName', 'userName', 'departments']);
 }
 
 /** Update: every field the portal lets an update change. */
-export async function getEmployeeUpdateFields(this: ILoadOptionsFunctions): Promise<ResourceMapperFields> {
+export async function getEmployeeUpdateFields(
+	this: ILoadOptionsFunctions,
+): Promise<ResourceMapperFields> {
 	return await employeeFields(this, 'Put', []);
 }

@@ -74,8 +74,13 @@ export function plandayApiError(node: INode, failure: HttpFailure, scope?: strin
 	} else {
 		message = `${STATUS_HINTS[status] ?? 'Planday rejected the request'} (${status})`;
 	}
-	if (detail && status !== 401 && status !== 403 && transport === undefined) message = `${message}: ${detail}`;
-	if (status !== undefined && typeof failure.body === 'string' && failure.body.trim().startsWith('<')) {
+	if (detail && status !== 401 && status !== 403 && transport === undefined)
+		message = `${message}: ${detail}`;
+	if (
+		status !== undefined &&
+		typeof failure.body === 'string' &&
+		failure.body.trim().startsWith('<')
+	) {
 		message = `${message}. Planday answered with an HTML page instead of JSON.`;
 	}
 	const response: JsonObject = { message, ...(status ? { httpCode: String(status) } : {}) };

@@ -14,7 +14,12 @@ import {
 	type ServiceProfile,
 } from '../../shared/http';
 import { pageCeilingError, RETURN_ALL_CEILING } from '../../shared/paging';
-import { getThrottle, type Booking, type RateWindow, type RequestThrottle } from '../../shared/throttle';
+import {
+	getThrottle,
+	type Booking,
+	type RateWindow,
+	type RequestThrottle,
+} from '../../shared/throttle';
 import { plandayApiError } from './errors';
 
 const PARTNER_CREDENTIAL_TYPE = 'plandayOAuth2Api';
@@ -28,7 +33,9 @@ export const PLANDAY_CREDENTIAL_TYPES = {
 /** The credential type the nodes' `authentication` parameter picks: `oAuth2`, or the refresh token. */
 export function plandayCredentialType(context: RequestContext): string {
 	const authentication = nodeParameter<string>(context, 'authentication', 'refreshToken');
-	return authentication === 'oAuth2' ? PARTNER_CREDENTIAL_TYPE : PLANDAY_CREDENTIAL_TYPES.refreshToken;
+	return authentication === 'oAuth2'
+		? PARTNER_CREDENTIAL_TYPE
+		: PLANDAY_CREDENTIAL_TYPES.refreshToken;
 }
 
 /**
@@ -38,19 +45,27 @@ export function plandayCredentialType(context: RequestContext): string {
 function plandayOAuth2Error(node: INode, failure: HttpFailure): NodeApiError | undefined {
 	if (failure.status !== undefined) return undefined;
 	if (/needs to be reconnected/.test(failure.message)) {
-		return new NodeApiError(node, { message: failure.message }, {
-			message: failure.message,
-			description:
-				'Planday no longer accepts the refresh token: it was revoked or it expired. Open the credential and click "Connect my account" to connect the portal again.',
-		});
+		return new NodeApiError(
+			node,
+			{ message: failure.message },
+			{
+				message: failure.message,
+				description:
+					'Planday no longer accepts the refresh token: it was revoked or it expired. Open the credential and click "Connect my account" to connect the portal again.',
+			},
+		);
 	}
 	if (/Unable to sign without access token|OAuth credentials not connected/.test(failure.message)) {
 		const message = 'The Planday OAuth2 credential is not connected';
-		return new NodeApiError(node, { message }, {
-			message,
-			description:
-				'Open the credential, click "Connect my account", sign in to the customer\'s Planday portal and accept the consent screen.',
-		});
+		return new NodeApiError(
+			node,
+			{ message },
+			{
+				message,
+				description:
+					'Open the credential, click "Connect my account", sign in to the customer\'s Planday portal and accept the consent screen.',
+			},
+		);
 	}
 	return undefined;
 }
@@ -126,10 +141,14 @@ interface PlandaySettings {
  * closest to its limit, then every policy. Returns that quota and the length of its window.
  */
 function limitingWindow(headers: Record<string, string>): RateWindow | undefined {
-	const [quotaText, ...policies] = (headers['x-ratelimit-limit'] ?? '').split(',').map((part) => part.trim());
+	const [quotaText, ...policies] = (headers['x-ratelimit-limit'] ?? '')
+		.split(',')
+		.map((part) => part.trim());
 	const quota = Number(quotaText);
 	if (!Number.isFinite(quota)) return undefined;
-	const policy = policies.map((text) => /^(\d+);w=(\d+)$/.exec(text)).find((match) => match && Number(match[1]) === quota);
+	const policy = policies
+		.map((text) => /^(\d+);w=(\d+)$/.exec(text))
+		.find((match) => match && Number(match[1]) === quota);
 	return policy ? { limit: quota, windowMs: Number(policy[2]) * 1000 } : undefined;
 }
 
@@ -137,7 +156,11 @@ function limitingWindow(headers: Record<string, string>): RateWindow | undefined
  * With `x-ratelimit-remaining`, tells the bucket that owns the limiting window (portal or client
  * id) how much is left there.
  */
-function observeRateLimit(throttles: RequestThrottle[], headers: Record<string, string>, booking: Booking) {
+function observeRateLimit(
+	throttles: RequestThrottle[],
+	headers: Record<string, string>,
+	booking: Booking,
+) {
 	const limiting = limitingWindow(headers);
 	const remaining = Number(headers['x-ratelimit-remaining']);
 	if (!limiting || !Number.isFinite(remaining)) return;
@@ -222,7 +245,11 @@ export async function plandayApiRequest(
 			url: `${baseUrl}${request.path}`,
 			qs: request.qs,
 			body: stringBody ? JSON.stringify(request.body) : request.body,
-			headers: { Accept: 'application/json', ...(stringBody ? { 'Content-Type': 'application/json' } : {}), ...headers },
+			headers: {
+				Accept: 'application/json',
+				...(stringBody ? { 'Content-Type': 'application/json' } : {}),
+				...headers,
+			},
 			json: true,
 			// Read as text and parsed below: parsed by the client, a bare JSON string ("data:…") and a
 			// body that is not JSON at all would both arrive as a string.
@@ -274,7 +301,9 @@ function recordKey(record: IDataObject): string | number {
 }
 
 function pagingTotal(body: unknown): number | undefined {
-	const total = Number(((body as IDataObject | undefined)?.paging as IDataObject | undefined)?.total);
+	const total = Number(
+		((body as IDataObject | undefined)?.paging as IDataObject | undefined)?.total,
+	);
 	return Number.isFinite(total) ? total : undefined;
 }
 
@@ -306,8 +335,14 @@ export async function plandayApiRequestAllItems(
 	// A Limit (Get Many, the trigger's bounded polls) reads exactly its page budget without overlap.
 	const overlap = limit === undefined ? PAGE_OVERLAP : 0;
 	const readPage = (pageOffset: number, wanted: number): PageRead => {
-		const body = plandayApiRequest.call(this, { ...request, qs: { ...request.qs, limit: wanted, offset: pageOffset } });
-		const settled = body.then(() => undefined, () => undefined);
+		const body = plandayApiRequest.call(this, {
+			...request,
+			qs: { ...request.qs, limit: wanted, offset: pageOffset },
+		});
+		const settled = body.then(
+			() => undefined,
+			() => undefined,
+		);
 		return { offset: pageOffset, wanted, body, settled };
 	};
 	let ahead: PageRead | undefined;
@@ -321,7 +356,8 @@ export async function plandayApiRequestAllItems(
 				throw pageCeilingError(node, 'Planday', request.path, records.length);
 			}
 			const overlapping = offset > firstOffset && !steppedBack ? overlap : 0;
-			const wanted = limit === undefined ? pageSize : Math.min(pageSize, limit - records.length + overlapping);
+			const wanted =
+				limit === undefined ? pageSize : Math.min(pageSize, limit - records.length + overlapping);
 			let current = ahead;
 			ahead = undefined;
 			if (current?.offset !== offset || current.wanted !== wanted) {
@@ -330,7 +366,12 @@ export async function plandayApiRequestAllItems(
 			}
 			// If this page is as full as the last and overlaps it, the next one starts here.
 			const nextIfFull = offset + served - overlap;
-			if (predictable && total !== undefined && nextIfFull + overlap < total && pages + 1 < RETURN_ALL_CEILING.pages) {
+			if (
+				predictable &&
+				total !== undefined &&
+				nextIfFull + overlap < total &&
+				pages + 1 < RETURN_ALL_CEILING.pages
+			) {
 				ahead = readPage(nextIfFull, pageSize);
 			}
 			const body = await current.body;
@@ -349,16 +390,24 @@ export async function plandayApiRequestAllItems(
 			if (endOfList) {
 				const reached = offset + page.length;
 				if (total !== undefined && reached < total) {
-					throw new NodeApiError(node, {}, {
-						message: `Planday returned no records after offset ${reached} of ${request.path} although it reports ${total}; stopped after ${records.length} so the list is not silently incomplete`,
-					});
+					throw new NodeApiError(
+						node,
+						{},
+						{
+							message: `Planday returned no records after offset ${reached} of ${request.path} although it reports ${total}; stopped after ${records.length} so the list is not silently incomplete`,
+						},
+					);
 				}
 				break;
 			}
 			if (offset > firstOffset && !steppedBack && fresh.length === 0) {
-				throw new NodeApiError(node, {}, {
-					message: `Planday returned the same records again at offset ${offset} of ${request.path} (it ignored the offset); stopped after ${records.length} records`,
-				});
+				throw new NodeApiError(
+					node,
+					{},
+					{
+						message: `Planday returned the same records again at offset ${offset} of ${request.path} (it ignored the offset); stopped after ${records.length} records`,
+					},
+				);
 			}
 			for (let index = 0; index < fresh.length; index++) {
 				seen.add(freshKeys[index]);

@@ -40,7 +40,12 @@ export function readPollState(stored: IDataObject): PollState {
 	};
 	if (stored.pass !== undefined) {
 		const pass = stored.pass as IDataObject | null;
-		if (!pass || typeof pass !== 'object' || !Number.isSafeInteger(pass.offset) || (pass.offset as number) < 0) {
+		if (
+			!pass ||
+			typeof pass !== 'object' ||
+			!Number.isSafeInteger(pass.offset) ||
+			(pass.offset as number) < 0
+		) {
 			throw new Error('the unfinished pass is unreadable');
 		}
 		state.pass = {
@@ -50,6 +55,7 @@ export function readPollState(stored: IDataObject): PollState {
 			versions: decodeVersions(pass.versions),
 		};
 	}
-	if (state.cursor === undefined && state.versions.size) throw new Error('versions without a cursor');
+	if (state.cursor === undefined && state.versions.size)
+		throw new Error('versions without a cursor');
 	return state;
 }

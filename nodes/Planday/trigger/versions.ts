@@ -9,13 +9,17 @@ export type Versions = Map<number, string>;
 /** Planday ids are non-negative integers; a record without one cannot be recognised again. */
 export function recordId(record: { id?: unknown }): number | undefined {
 	const id = Number(record.id);
-	return Number.isSafeInteger(id) && id >= 0 && record.id !== null && record.id !== '' ? id : undefined;
+	return Number.isSafeInteger(id) && id >= 0 && record.id !== null && record.id !== ''
+		? id
+		: undefined;
 }
 
 /** A 40-bit digest (at most 8 characters): two versions of one record share it with odds of 1 in 10^12. */
 export function versionDigest(version: unknown): string {
 	if (version === undefined) return '';
-	const hex = createHash('sha256').update(JSON.stringify(version) ?? '').digest('hex');
+	const hex = createHash('sha256')
+		.update(JSON.stringify(version) ?? '')
+		.digest('hex');
 	return parseInt(hex.slice(0, 10), 16).toString(36);
 }
 

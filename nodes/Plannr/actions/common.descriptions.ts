@@ -22,7 +22,8 @@ export const authenticationProperty: INodeProperties = {
 	default: 'accessToken',
 };
 
-export const plannrCredentials: INodeCredentialDescription[] = credentialsByAuthentication(PLANNR_CREDENTIAL_TYPES);
+export const plannrCredentials: INodeCredentialDescription[] =
+	credentialsByAuthentication(PLANNR_CREDENTIAL_TYPES);
 
 /**
  * The node's description. n8n's nodes panel shows the node and its trigger as one entry with the
@@ -35,7 +36,8 @@ export const DEFAULT_CONCURRENCY = 3;
 /** The placeholder of a Plannr UUID, and of a comma-separated list of them. */
 export const UUID_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
 export const UUID_LIST_EXAMPLE = `${UUID_EXAMPLE}, 2c1f0a9e-7d3b-4e8a-9f61-0b5d4c3a2e10`;
-const UUID_PATTERN = '^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
+const UUID_PATTERN =
+	'^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
 
 /**
  * The entries every operation's Options collection ends with. The transport reads
@@ -83,7 +85,12 @@ export function uuidLocator(options: {
 		name: 'id',
 		type: 'string' as const,
 		placeholder: UUID_EXAMPLE,
-		validation: [{ type: 'regex' as const, properties: { regex: UUID_PATTERN, errorMessage: 'Enter a Plannr UUID' } }],
+		validation: [
+			{
+				type: 'regex' as const,
+				properties: { regex: UUID_PATTERN, errorMessage: 'Enter a Plannr UUID' },
+			},
+		],
 	};
 	return {
 		displayName: options.displayName,
@@ -106,7 +113,13 @@ export const valueLabel = (value: string) =>
 
 /** A multi-select of fixed Plannr values (a filter sends them as a comma list). */
 export function multiChoice(displayName: string, name: string, values: string[]): INodeProperties {
-	return { displayName, name, type: 'multiOptions', default: [], options: values.map((value) => ({ name: valueLabel(value), value })) };
+	return {
+		displayName,
+		name,
+		type: 'multiOptions',
+		default: [],
+		options: values.map((value) => ({ name: valueLabel(value), value })),
+	};
 }
 
 /** A multi-select filled from Plannr (groups, tags, accounts), sending their UUIDs. */
@@ -116,7 +129,11 @@ export const uuidsDropdown = loadedMultiOptions;
 export const POUNDS_SUFFIX = 'InPounds';
 
 /** A money field the user types in pounds; Plannr receives integer pennies. */
-export function poundsField(name: string, displayName: string, description: string): INodeProperties {
+export function poundsField(
+	name: string,
+	displayName: string,
+	description: string,
+): INodeProperties {
 	return {
 		displayName: `${displayName} (£)`,
 		name: `${name}${POUNDS_SUFFIX}`,
@@ -131,7 +148,10 @@ export function poundsField(name: string, displayName: string, description: stri
  * Custom-field values, picked from the fields Plannr defines for one model type: values to set
  * (`custom_fields`) or, in Filters, values to match (`filter[custom_field:<reference>]`).
  */
-export function customFieldsField(loadOptionsMethod: string, placeholder = 'Add Custom Field'): INodeProperties {
+export function customFieldsField(
+	loadOptionsMethod: string,
+	placeholder = 'Add Custom Field',
+): INodeProperties {
 	return {
 		displayName: 'Custom Fields',
 		name: 'customFields',
@@ -150,7 +170,8 @@ export function customFieldsField(loadOptionsMethod: string, placeholder = 'Add 
 						type: 'options',
 						typeOptions: { loadOptionsMethod },
 						default: '',
-						description: 'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 					},
 					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
 				],
@@ -179,10 +200,12 @@ export function includeOption(includes: string[]): INodeProperties {
 export { simplifyProperty } from '../../shared/descriptions';
 
 /** The editor notice of an operation that rests on a fact Plannr has not confirmed. */
-export const unconfirmedNotice = (what: string): INodeProperties => sharedUnconfirmedNotice('Plannr', what);
+export const unconfirmedNotice = (what: string): INodeProperties =>
+	sharedUnconfirmedNotice('Plannr', what);
 
 /**
  * NOT CONFIRMED: Plannr names these routes (an account's addresses, a plan's claims and cover) but
  * shows no list response; the node reads them as its other lists, following `links.next`.
  */
-export const UNCONFIRMED_LIST_RESPONSE = 'Plannr shows no response for this list; the node reads it as a paginated list like the others';
+export const UNCONFIRMED_LIST_RESPONSE =
+	'Plannr shows no response for this list; the node reads it as a paginated list like the others';

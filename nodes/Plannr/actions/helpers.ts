@@ -2,7 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { toDateOnly, toUtcDateTime } from '../../shared/dates';
 import { pathSegment } from '../../shared/http';
-import { definedEntries, filterEntries, invalidParameter, isEmptyValue, isResourceLocatorValue } from '../../shared/parameters';
+import {
+	definedEntries,
+	filterEntries,
+	invalidParameter,
+	isEmptyValue,
+	isResourceLocatorValue,
+} from '../../shared/parameters';
 import { POUNDS_SUFFIX } from './common.descriptions';
 import { poundsToPennies } from './money';
 
@@ -12,7 +18,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function fieldName(property: Pick<INodeProperties, 'displayName'>): string {
 	return property.displayName.replace(/ Names? or IDs?$/, '');
 }
-
 
 /** `assignedAdviserUuid` → `assigned_adviser_uuid`: parameters are camelCase, Plannr's fields snake_case. */
 export function snakeCase(name: string): string {
@@ -25,26 +30,52 @@ function locatorValue(value: unknown): string {
 }
 
 /** A text as a Plannr UUID, checked, so it is safe in a path. */
-export function checkUuid(context: IExecuteFunctions, itemIndex: number, displayName: string, value: unknown): string {
+export function checkUuid(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	displayName: string,
+	value: unknown,
+): string {
 	const text = locatorValue(value);
 	if (!UUID.test(text)) {
-		throw invalidParameter(context, itemIndex, displayName, `"${text}" is not a valid Plannr UUID`, 'Plannr identifies every record by a UUID such as 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37');
+		throw invalidParameter(
+			context,
+			itemIndex,
+			displayName,
+			`"${text}" is not a valid Plannr UUID`,
+			'Plannr identifies every record by a UUID such as 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37',
+		);
 	}
 	return text;
 }
 
 /** The item's UUID for `property` (a resource locator or a dropdown), checked and encoded for a URL path. */
-export function uuidParameter(context: IExecuteFunctions, property: INodeProperties, itemIndex: number): string {
+export function uuidParameter(
+	context: IExecuteFunctions,
+	property: INodeProperties,
+	itemIndex: number,
+): string {
 	const value = context.getNodeParameter(property.name, itemIndex, '', { extractValue: true });
 	return pathSegment(checkUuid(context, itemIndex, fieldName(property), value));
 }
 
 /** The item's choice for an options `property` that goes into a path: only one of its listed values. */
-export function choiceParameter(context: IExecuteFunctions, property: INodeProperties, itemIndex: number): string {
+export function choiceParameter(
+	context: IExecuteFunctions,
+	property: INodeProperties,
+	itemIndex: number,
+): string {
 	const value = String(context.getNodeParameter(property.name, itemIndex, '') ?? '').trim();
-	const allowed = (property.options ?? []).map((option) => String((option as { value: unknown }).value));
+	const allowed = (property.options ?? []).map((option) =>
+		String((option as { value: unknown }).value),
+	);
 	if (!allowed.includes(value)) {
-		throw invalidParameter(context, itemIndex, fieldName(property), `"${value}" is not one of ${allowed.join(', ')}`);
+		throw invalidParameter(
+			context,
+			itemIndex,
+			fieldName(property),
+			`"${value}" is not one of ${allowed.join(', ')}`,
+		);
 	}
 	return pathSegment(value, fieldName(property));
 }
@@ -71,14 +102,24 @@ export function plannrBody(
 	context: IExecuteFunctions,
 	itemIndex: number,
 	fields: IDataObject,
-	options: { properties: INodeProperties[]; dates?: string[]; dateTimes?: string[]; lists?: string[] },
+	options: {
+		properties: INodeProperties[];
+		dates?: string[];
+		dateTimes?: string[];
+		lists?: string[];
+	},
 ): IDataObject {
 	const body: IDataObject = {};
 	for (const [name, value] of Object.entries(definedEntries(fields))) {
 		const displayName = displayNameOf(options.properties, name);
 		if (name === 'customFields') {
-			const entries = ((value as IDataObject).field as Array<{ reference: string; value: string }> | undefined) ?? [];
-			if (entries.length) body.custom_fields = Object.fromEntries(entries.map((entry) => [entry.reference, entry.value]));
+			const entries =
+				((value as IDataObject).field as Array<{ reference: string; value: string }> | undefined) ??
+				[];
+			if (entries.length)
+				body.custom_fields = Object.fromEntries(
+					entries.map((entry) => [entry.reference, entry.value]),
+				);
 		} else if (name.endsWith(POUNDS_SUFFIX)) {
 			try {
 				body[snakeCase(name.slice(0, -POUNDS_SUFFIX.length))] = poundsToPennies(value);
@@ -91,7 +132,9 @@ export function plannrBody(
 			body[snakeCase(name)] = uuidList(value);
 		} else if (options.dates?.includes(name) || options.dateTimes?.includes(name)) {
 			try {
-				body[snakeCase(name)] = options.dates?.includes(name) ? toDateOnly(value) : toUtcDateTime(value);
+				body[snakeCase(name)] = options.dates?.includes(name)
+					? toDateOnly(value)
+					: toUtcDateTime(value);
 			} catch (error) {
 				throw invalidParameter(context, itemIndex, displayName, (error as Error).message);
 			}
@@ -113,12 +156,26 @@ export function filterQuery(
 	properties: INodeProperties[],
 	dates: string[] = [],
 ): IDataObject {
-	const filters = filterEntries(context, itemIndex, { displayName: 'Filters', name: 'filters', type: 'collection', default: {}, options: properties });
+	const filters = filterEntries(context, itemIndex, {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		default: {},
+		options: properties,
+	});
 	const qs: IDataObject = {};
 	for (const [name, value] of Object.entries(filters)) {
 		if (name === 'customFields') {
-			for (const { reference, value: wanted } of ((value as IDataObject).field as IDataObject[] | undefined) ?? []) {
-				if (isEmptyValue(reference) || isEmptyValue(wanted)) throw invalidParameter(context, itemIndex, 'Custom Fields', 'A field and a value are needed');
+			for (const { reference, value: wanted } of ((value as IDataObject).field as
+				| IDataObject[]
+				| undefined) ?? []) {
+				if (isEmptyValue(reference) || isEmptyValue(wanted))
+					throw invalidParameter(
+						context,
+						itemIndex,
+						'Custom Fields',
+						'A field and a value are needed',
+					);
 				qs[`filter[custom_field:${String(reference)}]`] = wanted;
 			}
 			continue;
@@ -127,12 +184,23 @@ export function filterQuery(
 			try {
 				qs[`filter[${snakeCase(name.slice(0, -POUNDS_SUFFIX.length))}]`] = poundsToPennies(value);
 			} catch (error) {
-				throw invalidParameter(context, itemIndex, displayNameOf(properties, name), (error as Error).message);
+				throw invalidParameter(
+					context,
+					itemIndex,
+					displayNameOf(properties, name),
+					(error as Error).message,
+				);
 			}
 			continue;
 		}
-		const text = isResourceLocatorValue(value) ? checkUuid(context, itemIndex, displayNameOf(properties, name), value) : value;
-		const sent = Array.isArray(text) ? text.join(',') : dates.includes(name) ? toDateOnly(text) : text;
+		const text = isResourceLocatorValue(value)
+			? checkUuid(context, itemIndex, displayNameOf(properties, name), value)
+			: value;
+		const sent = Array.isArray(text)
+			? text.join(',')
+			: dates.includes(name)
+				? toDateOnly(text)
+				: text;
 		qs[`filter[${snakeCase(name)}]`] = typeof sent === 'boolean' ? Number(sent) : sent;
 	}
 	return qs;
@@ -140,7 +208,10 @@ export function filterQuery(
 
 /** `sort` from the item's Sort collection (`-field` when descending). */
 export function sortQuery(context: IExecuteFunctions, itemIndex: number): IDataObject {
-	const { field, descending } = context.getNodeParameter('sort', itemIndex, {}) as { field?: string; descending?: boolean };
+	const { field, descending } = context.getNodeParameter('sort', itemIndex, {}) as {
+		field?: string;
+		descending?: boolean;
+	};
 	return field ? { sort: `${descending ? '-' : ''}${field}` } : {};
 }
 
@@ -152,7 +223,9 @@ export function includeQuery(context: IExecuteFunctions, itemIndex: number): IDa
 
 /** The fields of `record` named in `fields` (those it has), for Simplify. */
 export function pick(record: IDataObject, fields: string[]): IDataObject {
-	return Object.fromEntries(fields.filter((field) => field in record).map((field) => [field, record[field]]));
+	return Object.fromEntries(
+		fields.filter((field) => field in record).map((field) => [field, record[field]]),
+	);
 }
 
 const runningByKey = new WeakMap<object, Map<string, Promise<unknown>>>();
@@ -162,7 +235,11 @@ const runningByKey = new WeakMap<object, Map<string, Promise<unknown>>>();
  * items that would create the same record (Create or Update) never look it up at the same time.
  * Items with different keys still run concurrently.
  */
-export async function oneAtATimePerKey<T>(context: IExecuteFunctions, key: string, task: () => Promise<T>): Promise<T> {
+export async function oneAtATimePerKey<T>(
+	context: IExecuteFunctions,
+	key: string,
+	task: () => Promise<T>,
+): Promise<T> {
 	let running = runningByKey.get(context);
 	if (!running) runningByKey.set(context, (running = new Map()));
 	const previous = running.get(key) ?? Promise.resolve();

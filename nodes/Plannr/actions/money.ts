@@ -8,7 +8,9 @@ const NOISE_RUN = 6;
  * fractions of a penny (`12.345`) are refused rather than rounded.
  */
 export function poundsToPennies(value: unknown): number {
-	const text = String(value ?? '').trim().replace(/[£,\s]/g, '');
+	const text = String(value ?? '')
+		.trim()
+		.replace(/[£,\s]/g, '');
 	const match = /^(-)?(\d*)(?:\.(\d*))?$/.exec(text);
 	if (!match || (match[2] === '' && !match[3])) {
 		throw new Error(`"${String(value)}" is not an amount in pounds (e.g. 1234.56)`);

@@ -1,4 +1,9 @@
-import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
 
 import { PLANNR_MAX_PAGE_SIZE, plannrApiRequest } from '../transport';
 import { WEBHOOK_SUBSCRIPTIONS_PATH } from '../transport/paths';
@@ -15,13 +20,23 @@ interface SearchList {
 }
 
 /** One page of a Plannr list, searched by Plannr's own `filter[name]` or, where it has none, matched here. */
-async function searchList(context: ILoadOptionsFunctions, list: SearchList, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+async function searchList(
+	context: ILoadOptionsFunctions,
+	list: SearchList,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	const page = Number(paginationToken ?? 1);
 	const matchHere = Boolean(filter) && !list.nameFilter;
 	const body = (await plannrApiRequest.call(context, {
 		method: 'GET',
 		path: list.path,
-		qs: { ...list.query, per_page: matchHere ? PLANNR_MAX_PAGE_SIZE : SEARCH_PAGE_SIZE, page, ...(filter && list.nameFilter ? { 'filter[name]': filter } : {}) },
+		qs: {
+			...list.query,
+			per_page: matchHere ? PLANNR_MAX_PAGE_SIZE : SEARCH_PAGE_SIZE,
+			page,
+			...(filter && list.nameFilter ? { 'filter[name]': filter } : {}),
+		},
 	})) as IDataObject;
 	const records = (body?.data as IDataObject[] | undefined) ?? [];
 	const hasNext = Boolean((body?.links as IDataObject | undefined)?.next);
@@ -35,12 +50,19 @@ async function searchList(context: ILoadOptionsFunctions, list: SearchList, filt
 	return { results, paginationToken: hasNext ? String(page + 1) : undefined };
 }
 
-const ACCOUNT_TYPES: Record<string, string> = { client: 'Client', employee: 'Employee', external: 'Introducer' };
-const capitalised = (text: unknown) => String(text ?? '').replace(/^./, (first) => first.toUpperCase());
+const ACCOUNT_TYPES: Record<string, string> = {
+	client: 'Client',
+	employee: 'Employee',
+	external: 'Introducer',
+};
+const capitalised = (text: unknown) =>
+	String(text ?? '').replace(/^./, (first) => first.toUpperCase());
 
 /** `Amelia Green · Client (Individual) · amelia@example.co.uk · cd6edd37`: what tells accounts of one name apart. */
 function accountItem(account: IDataObject): INodeListSearchItems {
-	const name = String(account.name ?? `${account.first_name ?? ''} ${account.last_name ?? ''}`).trim();
+	const name = String(
+		account.name ?? `${account.first_name ?? ''} ${account.last_name ?? ''}`,
+	).trim();
 	const type = ACCOUNT_TYPES[String(account.type)] ?? capitalised(account.type);
 	const kind = account.role ? `${type} (${capitalised(account.role)})` : type;
 	const uuid = String(account.uuid);
@@ -51,12 +73,25 @@ function accountItem(account: IDataObject): INodeListSearchItems {
 	};
 }
 
-const byName = (record: IDataObject): INodeListSearchItems => ({ name: String(record.name ?? ''), value: String(record.uuid) });
+const byName = (record: IDataObject): INodeListSearchItems => ({
+	name: String(record.name ?? ''),
+	value: String(record.uuid),
+});
 
 const LISTS = {
 	accounts: { path: '/api/v1/account', toItem: accountItem, nameFilter: true },
-	employees: { path: '/api/v1/account', query: { 'filter[type]': 'employee' }, toItem: accountItem, nameFilter: true },
-	introducers: { path: '/api/v1/account', query: { 'filter[type]': 'external' }, toItem: accountItem, nameFilter: true },
+	employees: {
+		path: '/api/v1/account',
+		query: { 'filter[type]': 'employee' },
+		toItem: accountItem,
+		nameFilter: true,
+	},
+	introducers: {
+		path: '/api/v1/account',
+		query: { 'filter[type]': 'external' },
+		toItem: accountItem,
+		nameFilter: true,
+	},
 	taskStatuses: { path: '/api/v1/task-status', toItem: byName, nameFilter: false },
 	tasks: { path: '/api/v1/task', toItem: byName, nameFilter: true },
 	cases: { path: '/api/v1/cases', toItem: byName, nameFilter: true },
@@ -64,68 +99,135 @@ const LISTS = {
 	/** Plans have no documented name filter; names and policy numbers are matched here. */
 	plans: {
 		path: '/api/v1/plans',
-		toItem: (plan: IDataObject) => ({ name: [plan.name, plan.policy_number].filter(Boolean).join(' · '), value: String(plan.uuid) }),
+		toItem: (plan: IDataObject) => ({
+			name: [plan.name, plan.policy_number].filter(Boolean).join(' · '),
+			value: String(plan.uuid),
+		}),
 		nameFilter: false,
 	},
 	customFields: {
 		path: '/api/v1/custom-field',
-		toItem: (field: IDataObject) => ({ name: `${String(field.name ?? '')} (${capitalised(field.model_type)})`, value: String(field.uuid) }),
+		toItem: (field: IDataObject) => ({
+			name: `${String(field.name ?? '')} (${capitalised(field.model_type)})`,
+			value: String(field.uuid),
+		}),
 		nameFilter: false,
 	},
 	webhookSubscriptions: {
 		path: WEBHOOK_SUBSCRIPTIONS_PATH,
-		toItem: (subscription: IDataObject) => ({ name: String(subscription.url ?? ''), value: String(subscription.uuid) }),
+		toItem: (subscription: IDataObject) => ({
+			name: String(subscription.url ?? ''),
+			value: String(subscription.uuid),
+		}),
 		nameFilter: false,
 	},
 } satisfies Record<string, SearchList>;
 
-export async function searchAccounts(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchAccounts(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await searchList(this, LISTS.accounts, filter, paginationToken);
 }
 
-export async function searchEmployees(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchEmployees(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await searchList(this, LISTS.employees, filter, paginationToken);
 }
 
-export async function searchIntroducers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchIntroducers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await searchList(this, LISTS.introducers, filter, paginationToken);
 }
 
-export async function searchTaskStatuses(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchTaskStatuses(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await searchList(this, LISTS.taskStatuses, filter, paginationToken);
 }
 
-export async function searchTasks(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchTasks(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await searchList(this, LISTS.tasks, filter, paginationToken);
 }
 
-export async function searchCases(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchCases(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await searchList(this, LISTS.cases, filter, paginationToken);
 }
 
-export async function searchPlans(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchPlans(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await searchList(this, LISTS.plans, filter, paginationToken);
 }
 
-export async function searchDocuments(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchDocuments(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await searchList(this, LISTS.documents, filter, paginationToken);
 }
 
-export async function searchCustomFields(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchCustomFields(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await searchList(this, LISTS.customFields, filter, paginationToken);
 }
 
-export async function searchWebhookSubscriptions(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+export async function searchWebhookSubscriptions(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
 	return await searchList(this, LISTS.webhookSubscriptions, filter, paginationToken);
 }
 
 /** Where the kind of a related record is chosen, per operation: tasks, tags and notes. */
-const RECORD_TYPE_PARAMETERS = ['taskableType', 'additionalFields.taskableType', 'updateFields.taskableType', 'filters.taskableType', 'taggableType', 'notableType'];
-const RELATED_LISTS: Record<string, SearchList> = { account: LISTS.accounts, client: LISTS.accounts, case: LISTS.cases, plan: LISTS.plans };
+const RECORD_TYPE_PARAMETERS = [
+	'taskableType',
+	'additionalFields.taskableType',
+	'updateFields.taskableType',
+	'filters.taskableType',
+	'taggableType',
+	'notableType',
+];
+const RELATED_LISTS: Record<string, SearchList> = {
+	account: LISTS.accounts,
+	client: LISTS.accounts,
+	case: LISTS.cases,
+	plan: LISTS.plans,
+};
 
 /** Records of the kind chosen beside the locator (Related To, Record Type); kinds Plannr cannot list are typed By ID. */
-export async function searchRelatedRecords(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const recordType = RECORD_TYPE_PARAMETERS.map((name) => this.getCurrentNodeParameter(name)).find((value) => typeof value === 'string' && value);
+export async function searchRelatedRecords(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const recordType = RECORD_TYPE_PARAMETERS.map((name) => this.getCurrentNodeParameter(name)).find(
+		(value) => typeof value === 'string' && value,
+	);
 	const list = RELATED_LISTS[String(recordType ?? 'client')];
 	return list ? await searchList(this, list, filter, paginationToken) : { results: [] };
 }

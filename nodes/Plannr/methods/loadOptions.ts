@@ -12,7 +12,10 @@ async function options(
 	return records.map(toOption).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const byUuid = (record: IDataObject): INodePropertyOptions => ({ name: String(record.name), value: String(record.uuid) });
+const byUuid = (record: IDataObject): INodePropertyOptions => ({
+	name: String(record.name),
+	value: String(record.uuid),
+});
 
 /** Employee accounts, who can be advisers, administrators or paraplanners. */
 export async function getAdvisers(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
@@ -28,12 +31,20 @@ export async function getTags(this: ILoadOptionsFunctions): Promise<INodePropert
 }
 
 /** Custom fields of one model type, keyed by the `reference` Plannr uses to set and filter them. */
-async function customFields(context: ILoadOptionsFunctions, modelType: string): Promise<INodePropertyOptions[]> {
-	return await options(context, '/api/v1/custom-field', { 'filter[model_type]': modelType }, (field) => ({
-		name: String(field.name),
-		value: String(field.reference),
-		description: field.help_text ? String(field.help_text) : undefined,
-	}));
+async function customFields(
+	context: ILoadOptionsFunctions,
+	modelType: string,
+): Promise<INodePropertyOptions[]> {
+	return await options(
+		context,
+		'/api/v1/custom-field',
+		{ 'filter[model_type]': modelType },
+		(field) => ({
+			name: String(field.name),
+			value: String(field.reference),
+			description: field.help_text ? String(field.help_text) : undefined,
+		}),
+	);
 }
 
 export async function getClientCustomFields(this: ILoadOptionsFunctions) {

@@ -6,7 +6,11 @@ import { transportFailureMessage, type HttpFailure } from '../../shared/http';
 /** A body that arrived as bytes (binary downloads) or as JSON text, parsed where it is JSON. */
 function readable(body: unknown): unknown {
 	const bytes =
-		body instanceof ArrayBuffer ? new Uint8Array(body) : ArrayBuffer.isView(body) ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : undefined;
+		body instanceof ArrayBuffer
+			? new Uint8Array(body)
+			: ArrayBuffer.isView(body)
+				? new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+				: undefined;
 	const text = bytes ? new TextDecoder().decode(bytes) : body;
 	if (typeof text !== 'string' || !/^\s*[{[]/.test(text)) return text;
 	try {

@@ -35,7 +35,6 @@ const RETRY_POLICY = { maxRetries: 5, baseDelayMs: 1_000, maxDelayMs: 60_000 };
 const PAGE_PARAMETER = 'page';
 export const PLANNR_MAX_PAGE_SIZE = 500;
 
-
 /** How long the account found through `/api/v1/logins` is kept for a credential (and its token). */
 const ACCOUNT_LOOKUP_LIFETIME_MS = 15 * 60_000;
 
@@ -85,7 +84,8 @@ function userProfile(context: RequestContext, throttle: RequestThrottle): Servic
 			const limit = Number(headers['x-ratelimit-limit']);
 			const remaining = Number(headers['x-ratelimit-remaining']);
 			// Others using the same user's budget (other workflows, other apps) lower ours before the server has to say no.
-			if (Number.isFinite(limit) && Number.isFinite(remaining)) throttle.observeServer(limit, RATE_WINDOW_MS, remaining, booking);
+			if (Number.isFinite(limit) && Number.isFinite(remaining))
+				throttle.observeServer(limit, RATE_WINDOW_MS, remaining, booking);
 		},
 	};
 }
@@ -104,7 +104,9 @@ async function loadSettings(context: RequestContext): Promise<PlannrSettings> {
 	const credentials = await context.getCredentials(credentialType);
 	const credentialId = context.getNode().credentials?.[credentialType]?.id ?? credentialType;
 	const credentialKey = `${credentialType}:${credentialId}`;
-	const token = (credentials.oauthTokenData as IDataObject | undefined)?.access_token ?? credentials.accessToken;
+	const token =
+		(credentials.oauthTokenData as IDataObject | undefined)?.access_token ??
+		credentials.accessToken;
 	return {
 		credentialType,
 		credentialKey,
@@ -170,7 +172,10 @@ export function defaultAccountUuid(logins: LoginsResponse): string | undefined {
 const MAX_CACHED_ACCOUNTS = 200;
 const accountLookups = new Map<string, { uuid: Promise<string>; expiresAt: number }>();
 
-async function resolveAccountUuid(context: RequestContext, settings: PlannrSettings): Promise<string> {
+async function resolveAccountUuid(
+	context: RequestContext,
+	settings: PlannrSettings,
+): Promise<string> {
 	if (settings.accountUuid) return settings.accountUuid;
 	const key = `${settings.credentialKey}|${settings.baseUrl}|${settings.tokenFingerprint}`;
 	const cached = accountLookups.get(key);
@@ -193,14 +198,19 @@ async function resolveAccountUuid(context: RequestContext, settings: PlannrSetti
 		return found;
 	})();
 	accountLookups.delete(key);
-	if (accountLookups.size >= MAX_CACHED_ACCOUNTS) accountLookups.delete(accountLookups.keys().next().value as string);
+	if (accountLookups.size >= MAX_CACHED_ACCOUNTS)
+		accountLookups.delete(accountLookups.keys().next().value as string);
 	accountLookups.set(key, { uuid, expiresAt: Date.now() + ACCOUNT_LOOKUP_LIFETIME_MS });
 	// A failed lookup must not stick.
 	uuid.catch(() => accountLookups.delete(key));
 	return await uuid;
 }
 
-async function requestUrl(context: RequestContext, request: Omit<PlannrRequest, 'path'>, url: string): Promise<unknown> {
+async function requestUrl(
+	context: RequestContext,
+	request: Omit<PlannrRequest, 'path'>,
+	url: string,
+): Promise<unknown> {
 	const settings = await settingsFor(context);
 	const accountScoped = !USER_LEVEL_PATHS.includes(new URL(url).pathname);
 	const accountUuid = accountScoped ? await resolveAccountUuid(context, settings) : undefined;
@@ -212,7 +222,10 @@ async function requestUrl(context: RequestContext, request: Omit<PlannrRequest, 
 }
 
 /** Sends one Plannr API request with the account header where the route needs it; returns the parsed body. */
-export async function plannrApiRequest(this: RequestContext, plannrRequest: PlannrRequest): Promise<unknown> {
+export async function plannrApiRequest(
+	this: RequestContext,
+	plannrRequest: PlannrRequest,
+): Promise<unknown> {
 	checkRequestPath(this.getNode(), 'Plannr', plannrRequest.path);
 	const { baseUrl } = await settingsFor(this);
 	return await requestUrl(this, plannrRequest, `${baseUrl}${plannrRequest.path}`);
@@ -275,9 +288,13 @@ export async function plannrApiRequestAllItems(
 		const data = pageRecords(body);
 		const fresh = data.filter((record) => !seen.has(recordKey(record)));
 		if (pages > 1 && data.length > 0 && fresh.length === 0) {
-			throw new NodeApiError(node, {}, {
-				message: `Plannr returned the same records again on page ${pages} of ${plannrRequest.path}; stopped after ${records.length} records`,
-			});
+			throw new NodeApiError(
+				node,
+				{},
+				{
+					message: `Plannr returned the same records again on page ${pages} of ${plannrRequest.path}; stopped after ${records.length} records`,
+				},
+			);
 		}
 		for (const record of fresh) {
 			seen.add(recordKey(record));

@@ -27,7 +27,11 @@ function decode(stored: unknown): Array<[string, number]> {
  * Whether the body was delivered within the replay window; if not, remembers it. Returns the
  * updated memory (unreadable memory counts as empty) to store back.
  */
-export function checkReplay(stored: unknown, digest: string, now: number): { replayed: boolean; remembered: string } {
+export function checkReplay(
+	stored: unknown,
+	digest: string,
+	now: number,
+): { replayed: boolean; remembered: string } {
 	const recent = decode(stored).filter(([, receivedAt]) => now - receivedAt < REPLAY_WINDOW_MS);
 	const replayed = recent.some(([known]) => known === digest);
 	if (!replayed) recent.push([digest, now]);

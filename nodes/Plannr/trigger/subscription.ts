@@ -26,16 +26,23 @@ export function signingSecretOf(subscription: IDataObject | undefined): string |
 }
 
 export function sameEvents(subscription: IDataObject, events: string[]): boolean {
-	const current = Array.isArray(subscription.events) ? (subscription.events as unknown[]).map(String) : [];
+	const current = Array.isArray(subscription.events)
+		? (subscription.events as unknown[]).map(String)
+		: [];
 	return [...current].sort().join(',') === [...events].sort().join(',');
 }
 
 const httpStatus = (error: unknown) => (error as NodeApiError).httpCode;
 
 /** One subscription, or `undefined` when Plannr no longer has it. */
-export async function getSubscription(context: Context, uuid: string): Promise<IDataObject | undefined> {
+export async function getSubscription(
+	context: Context,
+	uuid: string,
+): Promise<IDataObject | undefined> {
 	try {
-		return unwrapRecord(await plannrApiRequest.call(context, { method: 'GET', path: subscriptionPath(uuid) }));
+		return unwrapRecord(
+			await plannrApiRequest.call(context, { method: 'GET', path: subscriptionPath(uuid) }),
+		);
 	} catch (error) {
 		if (httpStatus(error) === '404') return undefined;
 		throw new NodeApiError(context.getNode(), error as JsonObject);
@@ -53,16 +60,34 @@ export async function subscriptionsFor(context: Context, url: string): Promise<I
 }
 
 /** Subscribes `url` to `events`, reusing a subscription Plannr already has for it. */
-export async function subscribe(context: IHookFunctions, url: string, events: string[]): Promise<IDataObject> {
+export async function subscribe(
+	context: IHookFunctions,
+	url: string,
+	events: string[],
+): Promise<IDataObject> {
 	const [existing, ...duplicates] = await subscriptionsFor(context, url);
 	// Two subscriptions for one URL would deliver every event twice (the replay check would drop the copies).
 	for (const duplicate of duplicates) await unsubscribeOrWarn(context, String(duplicate.uuid), url);
 	if (!existing) {
-		return unwrapRecord(await plannrApiRequest.call(context, { method: 'POST', path: WEBHOOK_SUBSCRIPTIONS_PATH, body: { url, events } }));
+		return unwrapRecord(
+			await plannrApiRequest.call(context, {
+				method: 'POST',
+				path: WEBHOOK_SUBSCRIPTIONS_PATH,
+				body: { url, events },
+			}),
+		);
 	}
-	context.logger.info(`Plannr already has webhook subscription ${existing.uuid} for this workflow's URL; it is reused`);
+	context.logger.info(
+		`Plannr already has webhook subscription ${existing.uuid} for this workflow's URL; it is reused`,
+	);
 	if (sameEvents(existing, events)) return existing;
-	return unwrapRecord(await plannrApiRequest.call(context, { method: 'PUT', path: subscriptionPath(String(existing.uuid)), body: { events } }));
+	return unwrapRecord(
+		await plannrApiRequest.call(context, {
+			method: 'PUT',
+			path: subscriptionPath(String(existing.uuid)),
+			body: { events },
+		}),
+	);
 }
 
 /**
@@ -70,7 +95,11 @@ export async function subscribe(context: IHookFunctions, url: string, events: st
  * its update requires at least one event, so nothing the API documents can stop a subscription it
  * refuses to delete: the error then says exactly which one to remove in Plannr.
  */
-export async function unsubscribe(context: IHookFunctions, uuid: string, url: string): Promise<void> {
+export async function unsubscribe(
+	context: IHookFunctions,
+	uuid: string,
+	url: string,
+): Promise<void> {
 	try {
 		await plannrApiRequest.call(context, { method: 'DELETE', path: subscriptionPath(uuid) });
 		context.logger.info(`Deleted Plannr webhook subscription ${uuid}`);
@@ -84,7 +113,10 @@ export async function unsubscribe(context: IHookFunctions, uuid: string, url: st
 			throw new NodeOperationError(
 				context.getNode(),
 				`Plannr refused to delete webhook subscription ${uuid} (HTTP ${status}): remove the subscription ${uuid} for ${url} in Plannr (or ask Plannr support to), otherwise Plannr keeps sending its events to that URL`,
-				{ description: 'Plannr’s API has no other way to stop a subscription: an update must keep at least one event.' },
+				{
+					description:
+						'Plannr’s API has no other way to stop a subscription: an update must keep at least one event.',
+				},
 			);
 		}
 		throw new NodeApiError(context.getNode(), error as JsonObject);
@@ -92,7 +124,11 @@ export async function unsubscribe(context: IHookFunctions, uuid: string, url: st
 }
 
 /** As `unsubscribe`, but a refusal is logged instead of failing the activation that found the subscription. */
-export async function unsubscribeOrWarn(context: IHookFunctions, uuid: string, url: string): Promise<void> {
+export async function unsubscribeOrWarn(
+	context: IHookFunctions,
+	uuid: string,
+	url: string,
+): Promise<void> {
 	try {
 		await unsubscribe(context, uuid, url);
 	} catch (error) {

@@ -35,10 +35,15 @@ export async function startOpenAiMock({ reply, apiKey }) {
 			response.end(JSON.stringify(body));
 		};
 		if (apiKey && request.headers.authorization !== `Bearer ${apiKey}`) {
-			return send(401, { error: { message: 'Incorrect API key provided', type: 'invalid_request_error' } });
+			return send(401, {
+				error: { message: 'Incorrect API key provided', type: 'invalid_request_error' },
+			});
 		}
 		if (request.method === 'GET' && request.url.endsWith('/models')) {
-			return send(200, { object: 'list', data: [{ id: 'mock-model', object: 'model', owned_by: 'mock' }] });
+			return send(200, {
+				object: 'list',
+				data: [{ id: 'mock-model', object: 'model', owned_by: 'mock' }],
+			});
 		}
 		if (request.method !== 'POST' || !request.url.endsWith('/chat/completions')) {
 			return send(404, { error: { message: `no route ${request.method} ${request.url}` } });
@@ -57,14 +62,25 @@ export async function startOpenAiMock({ reply, apiKey }) {
 			return send(500, { error: { message: `mock model: ${error.message}` } });
 		}
 		const finishReason = message.tool_calls ? 'tool_calls' : 'stop';
-		const base = { id: `chatcmpl-mock-${requests.length}`, created: Math.floor(Date.now() / 1000), model: body.model };
+		const base = {
+			id: `chatcmpl-mock-${requests.length}`,
+			created: Math.floor(Date.now() / 1000),
+			model: body.model,
+		};
 		const usage = { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 };
 		if (!body.stream) {
-			return send(200, { ...base, object: 'chat.completion', choices: [{ index: 0, message, finish_reason: finishReason }], usage });
+			return send(200, {
+				...base,
+				object: 'chat.completion',
+				choices: [{ index: 0, message, finish_reason: finishReason }],
+				usage,
+			});
 		}
 		response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
 		const event = (delta, finish = null, extra = {}) =>
-			response.write(`data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }], ...extra })}\n\n`);
+			response.write(
+				`data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }], ...extra })}\n\n`,
+			);
 		event({ role: 'assistant', content: message.content ?? '' });
 		message.tool_calls?.forEach((call, index) => event({ tool_calls: [{ index, ...call }] }));
 		event({}, finishReason, { usage });

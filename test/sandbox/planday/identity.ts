@@ -1,6 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-import { CONTROL_PREFIX, type SandboxRequest, type SandboxResponse, type SandboxServer } from '../http';
+import {
+	CONTROL_PREFIX,
+	type SandboxRequest,
+	type SandboxResponse,
+	type SandboxServer,
+} from '../http';
 
 /**
  * Planday's identity server for technology partners' apps (the Authorization Code flow), like
@@ -81,12 +86,21 @@ export class PlandayIdentity {
 
 	/** `issueAccessToken` is the sandbox's, so the API accepts the tokens issued here. */
 	constructor(private readonly issueAccessToken: (clientId: string) => Record<string, unknown>) {
-		this.registerApp({ clientId: DEMO_PARTNER_CLIENT_ID, redirectUris: [], scopes: DEMO_PARTNER_SCOPES });
+		this.registerApp({
+			clientId: DEMO_PARTNER_CLIENT_ID,
+			redirectUris: [],
+			scopes: DEMO_PARTNER_SCOPES,
+		});
 	}
 
 	registerApp(app: PartnerApp) {
-		if (app.redirectUris.length > APP_LIMITS.redirectUris) throw new Error('A Planday app has at most three Redirection URLs');
-		this.apps.set(app.clientId, { ...app, redirectUris: [...app.redirectUris], scopes: [...app.scopes] });
+		if (app.redirectUris.length > APP_LIMITS.redirectUris)
+			throw new Error('A Planday app has at most three Redirection URLs');
+		this.apps.set(app.clientId, {
+			...app,
+			redirectUris: [...app.redirectUris],
+			scopes: [...app.scopes],
+		});
 	}
 
 	/** Adds a Redirection URL to an app, as its owner would in Planday. */
@@ -101,7 +115,11 @@ export class PlandayIdentity {
 	/** Token data as n8n stores it after Connect, for a portal connected to the demo partner app. */
 	connectedTokenData(clientId = DEMO_PARTNER_CLIENT_ID): Record<string, unknown> {
 		const scope = [...OPENID_SCOPES, ...this.apps.get(clientId)!.scopes].join(' ');
-		return { ...this.issueAccessToken(clientId), refresh_token: this.issueRefreshToken(clientId, scope), scope };
+		return {
+			...this.issueAccessToken(clientId),
+			refresh_token: this.issueRefreshToken(clientId, scope),
+			scope,
+		};
 	}
 
 	revokeRefreshToken(token: string) {
@@ -120,7 +138,7 @@ export class PlandayIdentity {
 		// RFC 6749 §4.1.2.1: never redirect to an unregistered URL; answer the browser instead.
 		const redirectUri = query.get('redirect_uri') ?? '';
 		if (!app.redirectUris.includes(redirectUri)) {
-			return oauthError('invalid_request', 'redirect_uri is not one of the app\'s Redirection URLs');
+			return oauthError('invalid_request', "redirect_uri is not one of the app's Redirection URLs");
 		}
 		const back = (params: Record<string, string>): SandboxResponse => {
 			const target = new URL(redirectUri);
@@ -134,15 +152,25 @@ export class PlandayIdentity {
 		const allowed = new Set([...OPENID_SCOPES, ...app.scopes]);
 		const unknown = requested.filter((scope) => !allowed.has(scope));
 		if (!requested.includes('openid') || unknown.length > 0) {
-			return back({ error: 'invalid_scope', error_description: `Not allowed: ${unknown.join(' ') || 'scope must include openid'}` });
+			return back({
+				error: 'invalid_scope',
+				error_description: `Not allowed: ${unknown.join(' ') || 'scope must include openid'}`,
+			});
 		}
 		if (REQUIRE_ALL_APP_SCOPES && app.scopes.some((scope) => !requested.includes(scope))) {
-			return back({ error: 'invalid_scope', error_description: 'Ask for every scope selected on the app' });
+			return back({
+				error: 'invalid_scope',
+				error_description: 'Ask for every scope selected on the app',
+			});
 		}
 		const codeChallenge = query.get('code_challenge') ?? undefined;
-		const codeChallengeMethod = query.get('code_challenge_method') ?? (codeChallenge ? 'plain' : undefined);
+		const codeChallengeMethod =
+			query.get('code_challenge_method') ?? (codeChallenge ? 'plain' : undefined);
 		if (codeChallengeMethod && !['plain', 'S256'].includes(codeChallengeMethod)) {
-			return back({ error: 'invalid_request', error_description: 'code_challenge_method must be plain or S256' });
+			return back({
+				error: 'invalid_request',
+				error_description: 'code_challenge_method must be plain or S256',
+			});
 		}
 		// The portal sign-in and the consent screen happen here; the sandbox answers for the user.
 		if (this.consent === 'deny') return back({ error: 'access_denied' });
@@ -163,7 +191,9 @@ export class PlandayIdentity {
 		const form = (request.body ?? {}) as Form;
 		const client = this.client(request, form);
 		if (!client) return undefined;
-		if (!String(request.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
+		if (
+			!String(request.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')
+		) {
 			return oauthError('invalid_request', 'Form body expected');
 		}
 		if (!client.authenticated) return oauthError('invalid_client');
@@ -179,7 +209,8 @@ export class PlandayIdentity {
 		if (!client) return undefined;
 		if (!client.authenticated) return oauthError('invalid_client');
 		if (!form.token) return oauthError('invalid_request', 'token is required');
-		if (this.refreshTokens.get(form.token)?.clientId === client.app.clientId) this.refreshTokens.delete(form.token);
+		if (this.refreshTokens.get(form.token)?.clientId === client.app.clientId)
+			this.refreshTokens.delete(form.token);
 		return { status: 200 };
 	}
 
@@ -189,10 +220,16 @@ export class PlandayIdentity {
 		// { redirectUri }: registers n8n's OAuth Redirect URL on the demo partner app.
 		control.post(`${CONTROL_PREFIX}partner/redirect-uris`, (request) => {
 			this.addRedirectUri(String(request.body?.redirectUri ?? ''));
-			return { status: 200, body: { clientId: DEMO_PARTNER_CLIENT_ID, scopes: DEMO_PARTNER_SCOPES } };
+			return {
+				status: 200,
+				body: { clientId: DEMO_PARTNER_CLIENT_ID, scopes: DEMO_PARTNER_SCOPES },
+			};
 		});
 		// Token data for a connected portal, as n8n stores it after Connect.
-		control.post(`${CONTROL_PREFIX}partner/tokens`, () => ({ status: 200, body: this.connectedTokenData() }));
+		control.post(`${CONTROL_PREFIX}partner/tokens`, () => ({
+			status: 200,
+			body: this.connectedTokenData(),
+		}));
 		// { consent: 'accept' | 'deny' }: what the next user does on the consent screen.
 		control.put(`${CONTROL_PREFIX}partner/consent`, (request) => {
 			this.consent = request.body?.consent === 'deny' ? 'deny' : 'accept';
@@ -212,15 +249,22 @@ export class PlandayIdentity {
 	}
 
 	/** The partner app a token request is for, and whether it proved to be that app. */
-	private client(request: SandboxRequest, form: Form): { app: PartnerApp; authenticated: boolean } | undefined {
+	private client(
+		request: SandboxRequest,
+		form: Form,
+	): { app: PartnerApp; authenticated: boolean } | undefined {
 		const basic = /^Basic (.+)$/i.exec(String(request.headers.authorization ?? ''))?.[1];
-		const [headerId, headerSecret] = basic ? Buffer.from(basic, 'base64').toString().split(':') : [];
+		const [headerId, headerSecret] = basic
+			? Buffer.from(basic, 'base64').toString().split(':')
+			: [];
 		const clientId = decodeURIComponent(headerId ?? '') || form.client_id;
 		const app = this.apps.get(clientId ?? '');
 		if (!app) return undefined;
-		const secret = headerSecret !== undefined ? decodeURIComponent(headerSecret) : form.client_secret;
+		const secret =
+			headerSecret !== undefined ? decodeURIComponent(headerSecret) : form.client_secret;
 		// Stricter than a lenient server: a secret is sent exactly when the app has one.
-		const authenticated = app.clientSecret === undefined ? secret === undefined : secret === app.clientSecret;
+		const authenticated =
+			app.clientSecret === undefined ? secret === undefined : secret === app.clientSecret;
 		return { app, authenticated };
 	}
 
@@ -230,16 +274,26 @@ export class PlandayIdentity {
 		if (!code || code.clientId !== app.clientId || code.expiresAt <= Date.now()) {
 			return oauthError('invalid_grant', 'Unknown, used or expired code');
 		}
-		if (form.redirect_uri !== code.redirectUri) return oauthError('invalid_grant', 'redirect_uri does not match the authorization request');
+		if (form.redirect_uri !== code.redirectUri)
+			return oauthError('invalid_grant', 'redirect_uri does not match the authorization request');
 		if (code.codeChallenge !== undefined) {
 			const verifier = form.code_verifier ?? '';
-			const expected = code.codeChallengeMethod === 'S256' ? createHash('sha256').update(verifier).digest('base64url') : verifier;
-			if (!verifier || expected !== code.codeChallenge) return oauthError('invalid_grant', 'Invalid code_verifier');
+			const expected =
+				code.codeChallengeMethod === 'S256'
+					? createHash('sha256').update(verifier).digest('base64url')
+					: verifier;
+			if (!verifier || expected !== code.codeChallenge)
+				return oauthError('invalid_grant', 'Invalid code_verifier');
 		} else if (form.code_verifier !== undefined) {
 			return oauthError('invalid_grant', 'code_verifier sent without a code_challenge');
 		}
-		const body: Record<string, unknown> = { id_token: `eyJ${randomBytes(24).toString('base64url')}`, ...this.issueAccessToken(app.clientId), scope: code.scope };
-		if (code.scope.split(' ').includes('offline_access')) body.refresh_token = this.issueRefreshToken(app.clientId, code.scope);
+		const body: Record<string, unknown> = {
+			id_token: `eyJ${randomBytes(24).toString('base64url')}`,
+			...this.issueAccessToken(app.clientId),
+			scope: code.scope,
+		};
+		if (code.scope.split(' ').includes('offline_access'))
+			body.refresh_token = this.issueRefreshToken(app.clientId, code.scope);
 		return { status: 200, body };
 	}
 
@@ -250,7 +304,11 @@ export class PlandayIdentity {
 		this.refreshTokens.delete(form.refresh_token);
 		return {
 			status: 200,
-			body: { ...this.issueAccessToken(app.clientId), refresh_token: this.issueRefreshToken(app.clientId, grant.scope), scope: grant.scope },
+			body: {
+				...this.issueAccessToken(app.clientId),
+				refresh_token: this.issueRefreshToken(app.clientId, grant.scope),
+				scope: grant.scope,
+			},
 		};
 	}
 }

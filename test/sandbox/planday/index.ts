@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 
-import { Router, SandboxServer, SlidingWindowLimiter, type SandboxOptions, type SandboxRequest, type SandboxResponse } from '../http';
+import {
+	Router,
+	SandboxServer,
+	SlidingWindowLimiter,
+	type SandboxOptions,
+	type SandboxRequest,
+	type SandboxResponse,
+} from '../http';
 import { PlandayIdentity } from './identity';
 import { registerAbsenceRoutes } from './routes/absence';
 import { registerContractRuleRoutes } from './routes/contractRules';
@@ -75,7 +82,9 @@ export class PlandaySandbox {
 	readonly clientId = DEMO_CLIENT_ID;
 
 	/** Refresh tokens the identity server accepts, per client id. */
-	private readonly refreshTokens = new Map<string, Set<string>>([[DEMO_CLIENT_ID, new Set([DEMO_REFRESH_TOKEN])]]);
+	private readonly refreshTokens = new Map<string, Set<string>>([
+		[DEMO_CLIENT_ID, new Set([DEMO_REFRESH_TOKEN])],
+	]);
 
 	private readonly accessTokens = new Map<string, AccessToken>();
 
@@ -118,8 +127,14 @@ export class PlandaySandbox {
 		this.state = { data, nextId: () => data.nextId++, now: () => this.now() };
 		this.router
 			.post('/connect/token', (request) => this.identity.token(request) ?? this.token(request))
-			.post('/connect/revocation', (request) => this.identity.revoke(request) ?? this.revoke(request))
-			.get('/connect/authorize', (request) => this.identity.authorize(request) ?? this.authorize(request));
+			.post(
+				'/connect/revocation',
+				(request) => this.identity.revoke(request) ?? this.revoke(request),
+			)
+			.get(
+				'/connect/authorize',
+				(request) => this.identity.authorize(request) ?? this.authorize(request),
+			);
 		for (const register of ROUTE_FILES) register(this.router, this.state);
 		this.server = new SandboxServer('planday', (request) => this.handle(request), options);
 		this.identity.registerControl(this.server);
@@ -166,7 +181,9 @@ export class PlandaySandbox {
 
 	/** How many times the refresh-token grant was used. */
 	tokenExchanges(): number {
-		return this.server.requests(/^\/connect\/token$/, 'POST').filter((entry) => entry.body?.grant_type === 'refresh_token').length;
+		return this.server
+			.requests(/^\/connect\/token$/, 'POST')
+			.filter((entry) => entry.body?.grant_type === 'refresh_token').length;
 	}
 
 	private issueAccessToken(clientId: string): Record<string, unknown> {
@@ -176,19 +193,29 @@ export class PlandaySandbox {
 			portalId: this.state.data.portal.id,
 			expiresAt: Date.now() + this.accessTokenTtlSeconds * 1000,
 		});
-		return { access_token: accessToken, expires_in: this.accessTokenTtlSeconds, token_type: 'Bearer' };
+		return {
+			access_token: accessToken,
+			expires_in: this.accessTokenTtlSeconds,
+			token_type: 'Bearer',
+		};
 	}
 
 	private token(request: SandboxRequest): SandboxResponse {
 		const form = request.body ?? {};
-		if (!String(request.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')) {
-			return { status: 400, body: { error: 'invalid_request', error_description: 'Form body expected' } };
+		if (
+			!String(request.headers['content-type'] ?? '').includes('application/x-www-form-urlencoded')
+		) {
+			return {
+				status: 400,
+				body: { error: 'invalid_request', error_description: 'Form body expected' },
+			};
 		}
 		const clientId = String(form.client_id ?? '');
 		const known = this.refreshTokens.get(clientId);
 		if (!known) return { status: 400, body: { error: 'invalid_client' } };
 		if (form.grant_type === 'refresh_token') {
-			if (!known.has(String(form.refresh_token ?? ''))) return { status: 400, body: { error: 'invalid_grant' } };
+			if (!known.has(String(form.refresh_token ?? '')))
+				return { status: 400, body: { error: 'invalid_grant' } };
 			const body = this.issueAccessToken(clientId);
 			if (this.rotateRefreshTokens) {
 				known.delete(form.refresh_token);
@@ -203,7 +230,11 @@ export class PlandaySandbox {
 			this.authorizationCodes.delete(String(form.code));
 			return {
 				status: 200,
-				body: { ...this.issueAccessToken(clientId), refresh_token: this.issueRefreshToken(clientId), scope: 'openid offline_access' },
+				body: {
+					...this.issueAccessToken(clientId),
+					refresh_token: this.issueRefreshToken(clientId),
+					scope: 'openid offline_access',
+				},
 			};
 		}
 		return { status: 400, body: { error: 'unsupported_grant_type' } };
@@ -245,16 +276,26 @@ export class PlandaySandbox {
 	private async answer(request: SandboxRequest): Promise<SandboxResponse> {
 		const route = this.router.match(request.method, request.path);
 		if (request.path.startsWith('/connect/')) {
-			return route === 404 || route === 405 ? problem(route, 'Not Found') : await route.handler({ ...request, params: route.params });
+			return route === 404 || route === 405
+				? problem(route, 'Not Found')
+				: await route.handler({ ...request, params: route.params });
 		}
 
 		const token = /^Bearer (.+)$/i.exec(String(request.headers.authorization ?? ''))?.[1];
 		const access = token ? this.accessTokens.get(token) : undefined;
 		if (!access || access.expiresAt <= Date.now()) {
-			return { status: 401, headers: { 'www-authenticate': 'Bearer error="invalid_token"' }, body: { message: 'Unauthorized' } };
+			return {
+				status: 401,
+				headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
+				body: { message: 'Unauthorized' },
+			};
 		}
 		if (request.headers['x-clientid'] !== access.clientId) {
-			return problem(401, 'Unauthorized', 'The X-ClientId header must name the app that issued the token');
+			return problem(
+				401,
+				'Unauthorized',
+				'The X-ClientId header must name the app that issued the token',
+			);
 		}
 
 		if (this.rateLimitsEnabled) {
@@ -267,7 +308,8 @@ export class PlandaySandbox {
 				'x-ratelimit-remaining': String(Math.max(0, tightest.remaining)),
 				'x-ratelimit-reset': String(tightest.resetSeconds),
 			};
-			if (portal.limited || client.limited) return { status: 429, headers, body: { message: 'Too many requests' } };
+			if (portal.limited || client.limited)
+				return { status: 429, headers, body: { message: 'Too many requests' } };
 			const response = await this.route(request, route);
 			return { ...response, headers: { ...headers, ...response.headers } };
 		}
@@ -278,7 +320,8 @@ export class PlandaySandbox {
 		request: SandboxRequest,
 		route: ReturnType<Router['match']>,
 	): Promise<SandboxResponse> {
-		if (route === 404) return problem(404, 'Not Found', `No endpoint ${request.method} ${request.path}`);
+		if (route === 404)
+			return problem(404, 'Not Found', `No endpoint ${request.method} ${request.path}`);
 		if (route === 405) return problem(405, 'Method Not Allowed');
 		return await route.handler({ ...request, params: route.params });
 	}

@@ -14,11 +14,50 @@ export interface PlandaySeedOptions {
 	now?: Date;
 }
 
-const FIRST_NAMES = ['Anna', 'Ben', 'Clara', 'David', 'Emma', 'Frederik', 'Greta', 'Hans', 'Ida', 'Jonas', 'Karen', 'Lars', 'Maja', 'Niels', 'Olivia', 'Peter', 'Sofie', 'Thomas', 'Ulla', 'Viktor'];
-const LAST_NAMES = ['Andersen', 'Berg', 'Christensen', 'Dahl', 'Eriksen', 'Frost', 'Hansen', 'Jensen', 'Larsen', 'Madsen', 'Nielsen', 'Olsen', 'Pedersen', 'Rasmussen', 'Schmidt', 'Thomsen'];
+const FIRST_NAMES = [
+	'Anna',
+	'Ben',
+	'Clara',
+	'David',
+	'Emma',
+	'Frederik',
+	'Greta',
+	'Hans',
+	'Ida',
+	'Jonas',
+	'Karen',
+	'Lars',
+	'Maja',
+	'Niels',
+	'Olivia',
+	'Peter',
+	'Sofie',
+	'Thomas',
+	'Ulla',
+	'Viktor',
+];
+const LAST_NAMES = [
+	'Andersen',
+	'Berg',
+	'Christensen',
+	'Dahl',
+	'Eriksen',
+	'Frost',
+	'Hansen',
+	'Jensen',
+	'Larsen',
+	'Madsen',
+	'Nielsen',
+	'Olsen',
+	'Pedersen',
+	'Rasmussen',
+	'Schmidt',
+	'Thomsen',
+];
 
 /** A 1×1 PNG as the base64 data URI Planday keeps image custom fields in. */
-export const PHOTO = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+export const PHOTO =
+	'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 export function isoDate(date: Date): string {
 	return date.toISOString().slice(0, 10);
@@ -49,11 +88,13 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 		aliases: ['nordicbistro'],
 		portals: [],
 	};
-	const departments: PlandayRecord[] = ['Kitchen', 'Front of House', 'Bar', 'Management'].map((name, index) => ({
-		id: 101 + index,
-		name,
-		number: `D${index + 1}`,
-	}));
+	const departments: PlandayRecord[] = ['Kitchen', 'Front of House', 'Bar', 'Management'].map(
+		(name, index) => ({
+			id: 101 + index,
+			name,
+			number: `D${index + 1}`,
+		}),
+	);
 	const employeeGroups: PlandayRecord[] = ['Chefs', 'Waiters', 'Bartenders'].map((name, index) => ({
 		id: 201 + index,
 		name,
@@ -93,7 +134,11 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 			isSupervisor: index < 5,
 			supervisorId: null,
 			securityGroups: [],
-			custom_1001: { name: 'T-shirt size', type: 'Text', value: pick(random, ['S', 'M', 'L', 'XL']) },
+			custom_1001: {
+				name: 'T-shirt size',
+				type: 'Text',
+				value: pick(random, ['S', 'M', 'L', 'XL']),
+			},
 			// Every third employee has a photo.
 			custom_1003: { name: 'Photo', type: 'Image', value: index % 3 === 0 ? PHOTO : null },
 		});
@@ -102,7 +147,10 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 	const shifts: PlandayRecord[] = [];
 	for (let index = 0; index < shiftCount; index++) {
 		const employee = employees[index % employees.length];
-		const date = addDays(scheduleStart, Math.floor((index * scheduleDays) / Math.max(shiftCount, 1)));
+		const date = addDays(
+			scheduleStart,
+			Math.floor((index * scheduleDays) / Math.max(shiftCount, 1)),
+		);
 		const startHour = 6 + Math.floor(random() * 10);
 		const hours = 4 + Math.floor(random() * 5);
 		const pad = (hour: number) => String(hour).padStart(2, '0');
@@ -138,13 +186,41 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 		shifts,
 		deletedShifts: [] as PlandayRecord[],
 		skills: [
-			{ skillId: 601, name: 'Food hygiene level 2', description: 'Certificate', isTimeLimited: true },
+			{
+				skillId: 601,
+				name: 'Food hygiene level 2',
+				description: 'Certificate',
+				isTimeLimited: true,
+			},
 			{ skillId: 602, name: 'Barista', description: '', isTimeLimited: false },
-			{ skillId: 603, name: 'First aid', description: 'Three-year certificate', isTimeLimited: true },
+			{
+				skillId: 603,
+				name: 'First aid',
+				description: 'Three-year certificate',
+				isTimeLimited: true,
+			},
 		] as PlandayRecord[],
 		shiftTypes: [
-			{ id: 401, name: 'Normal', color: '#3a87ad', salaryCode: 'N1', isActive: true, allowsBreaks: true, paymentType: 'Percentage', payPercentage: 100 },
-			{ id: 402, name: 'Evening', color: '#b94a48', salaryCode: 'E1', isActive: true, allowsBreaks: true, paymentType: 'Percentage', payPercentage: 125 },
+			{
+				id: 401,
+				name: 'Normal',
+				color: '#3a87ad',
+				salaryCode: 'N1',
+				isActive: true,
+				allowsBreaks: true,
+				paymentType: 'Percentage',
+				payPercentage: 100,
+			},
+			{
+				id: 402,
+				name: 'Evening',
+				color: '#b94a48',
+				salaryCode: 'E1',
+				isActive: true,
+				allowsBreaks: true,
+				paymentType: 'Percentage',
+				payPercentage: 125,
+			},
 		] as PlandayRecord[],
 		positions: departments.map((department, index) => ({
 			id: 701 + index,
@@ -159,7 +235,11 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 			startDate: '2025-01-01',
 			endDate: null,
 		})) as PlandayRecord[],
-		sections: departments.map((department, index) => ({ id: 801 + index, name: `${department.name} floor`, departmentId: department.id })) as PlandayRecord[],
+		sections: departments.map((department, index) => ({
+			id: 801 + index,
+			name: `${department.name} floor`,
+			departmentId: department.id,
+		})) as PlandayRecord[],
 		scheduleDays: [] as PlandayRecord[],
 		/** Filled by the absence routes. */
 		absenceRequests: [] as PlandayRecord[],
@@ -173,16 +253,23 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
  * looks back a day, then a month) finds employees and shifts that were created or updated.
  */
 function addRecentActivity(employees: PlandayRecord[], shifts: PlandayRecord[], now: Date) {
-	const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 60 * 60 * 1000).toISOString();
+	const hoursAgo = (hours: number) =>
+		new Date(now.getTime() - hours * 60 * 60 * 1000).toISOString();
 	// The two newest employees were hired this morning.
 	employees.slice(-2).forEach((employee, index) => {
 		employee.dateTimeCreated = employee.dateTimeModified = hoursAgo(5 - index * 3);
 		employee.hiredDate = isoDate(now);
 	});
 	// Two employees' details were edited.
-	employees.slice(10, 12).forEach((employee, index) => (employee.dateTimeModified = hoursAgo(1.5 + index * 2)));
+	employees
+		.slice(10, 12)
+		.forEach((employee, index) => (employee.dateTimeModified = hoursAgo(1.5 + index * 2)));
 	// Two shifts were added to the schedule and three were changed.
-	shifts.slice(-2).forEach((shift, index) => (shift.dateTimeCreated = shift.dateTimeModified = hoursAgo(4 - index * 2)));
+	shifts
+		.slice(-2)
+		.forEach(
+			(shift, index) => (shift.dateTimeCreated = shift.dateTimeModified = hoursAgo(4 - index * 2)),
+		);
 	shifts.slice(30, 33).forEach((shift, index) => (shift.dateTimeModified = hoursAgo(1.25 + index)));
 }
 

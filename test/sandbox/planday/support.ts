@@ -65,7 +65,10 @@ export function paged(
 	}
 	return {
 		status: 200,
-		body: { paging: { offset, limit, total: records.length }, data: records.slice(offset, offset + limit) },
+		body: {
+			paging: { offset, limit, total: records.length },
+			data: records.slice(offset, offset + limit),
+		},
 	};
 }
 
@@ -84,8 +87,13 @@ export function inTimeRange(
 	});
 }
 
-export function requireFields(body: PlandayRecord | undefined, fields: string[]): SandboxResponse | undefined {
-	const missing = fields.filter((field) => body?.[field] === undefined || body?.[field] === null || body?.[field] === '');
+export function requireFields(
+	body: PlandayRecord | undefined,
+	fields: string[],
+): SandboxResponse | undefined {
+	const missing = fields.filter(
+		(field) => body?.[field] === undefined || body?.[field] === null || body?.[field] === '',
+	);
 	if (!missing.length) return undefined;
 	return {
 		status: 400,
@@ -93,7 +101,9 @@ export function requireFields(body: PlandayRecord | undefined, fields: string[])
 			type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1',
 			title: 'One or more validation errors occurred.',
 			status: 400,
-			errors: Object.fromEntries(missing.map((field) => [field, [`The ${field} field is required.`]])),
+			errors: Object.fromEntries(
+				missing.map((field) => [field, [`The ${field} field is required.`]]),
+			),
 		},
 	};
 }
@@ -106,7 +116,13 @@ export function crudRoutes(
 	router: import('../http').Router,
 	path: string,
 	collection: () => PlandayRecord[],
-	options: { what: string; required: string[]; requiredOnUpdate?: string[]; nextId: () => number; maxLimit?: number },
+	options: {
+		what: string;
+		required: string[];
+		requiredOnUpdate?: string[];
+		nextId: () => number;
+		maxLimit?: number;
+	},
 ) {
 	const find = (id: string) => collection().find((record) => String(record.id) === id);
 	router.get(path, (request) => paged(request, collection(), options.maxLimit));

@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 
-import { Router, SandboxServer, SlidingWindowLimiter, type SandboxOptions, type SandboxRequest, type SandboxResponse } from '../http';
+import {
+	Router,
+	SandboxServer,
+	SlidingWindowLimiter,
+	type SandboxOptions,
+	type SandboxRequest,
+	type SandboxResponse,
+} from '../http';
 import { registerAccountRoutes } from './routes/account';
 import { registerFileRoutes } from './routes/files';
 import { registerOrganisationRoutes, signDelivery } from './routes/organisation';
@@ -22,7 +29,12 @@ export const DEMO_OAUTH_CLIENT_ID = '9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
 export const DEMO_OAUTH_CLIENT_SECRET = 'plannr-demo-oauth-client-secret';
 
 /** Routes that act for the user and need no X-PLANNR-ACCOUNT-UUID. */
-const USER_LEVEL_PATHS = ['/api/v1/me', '/api/v1/logins', '/api/v1/oauth/connections', '/api/v1/personal-access-tokens'];
+const USER_LEVEL_PATHS = [
+	'/api/v1/me',
+	'/api/v1/logins',
+	'/api/v1/oauth/connections',
+	'/api/v1/personal-access-tokens',
+];
 
 export interface PlannrState {
 	data: PlannrData;
@@ -41,7 +53,13 @@ export interface PlannrState {
 const BACKGROUND_JOB_MS = 200;
 
 /** Route files, one per Plannr API area; add a new area by adding a file and a line here. */
-const ROUTE_FILES = [registerUserRoutes, registerAccountRoutes, registerWorkRoutes, registerOrganisationRoutes, registerFileRoutes];
+const ROUTE_FILES = [
+	registerUserRoutes,
+	registerAccountRoutes,
+	registerWorkRoutes,
+	registerOrganisationRoutes,
+	registerFileRoutes,
+];
 
 interface Grant {
 	userUuid: string;
@@ -62,11 +80,16 @@ export class PlannrSandbox {
 	readonly router = new Router();
 
 	/** Bearer token → user, for PATs and OAuth2 access tokens alike. */
-	private readonly accessTokens = new Map<string, Grant>([[DEMO_PAT, { userUuid: '', expiresAt: Infinity }]]);
+	private readonly accessTokens = new Map<string, Grant>([
+		[DEMO_PAT, { userUuid: '', expiresAt: Infinity }],
+	]);
 
 	private readonly refreshTokens = new Map<string, string>();
 
-	private readonly authorizationCodes = new Map<string, { userUuid: string; redirectUri: string }>();
+	private readonly authorizationCodes = new Map<
+		string,
+		{ userUuid: string; redirectUri: string }
+	>();
 
 	accessTokenTtlSeconds: number;
 
@@ -82,7 +105,9 @@ export class PlannrSandbox {
 	constructor(options: PlannrSandboxOptions = {}) {
 		this.accessTokenTtlSeconds = options.accessTokenTtlSeconds ?? 3600;
 		this.rateLimitsEnabled = options.rateLimits ?? true;
-		this.limiter = new SlidingWindowLimiter([{ limit: options.requestsPerMinute ?? 500, seconds: 60 }]);
+		this.limiter = new SlidingWindowLimiter([
+			{ limit: options.requestsPerMinute ?? 500, seconds: 60 },
+		]);
 		const data = seedPlannr(options);
 		this.state = {
 			data,
@@ -139,7 +164,8 @@ export class PlannrSandbox {
 
 	/** Expires every OAuth2 access token now (personal access tokens stay valid). */
 	expireOAuthAccessTokens() {
-		for (const [token, grant] of this.accessTokens) if (!token.startsWith('pat-') && token !== DEMO_PAT) grant.expiresAt = 0;
+		for (const [token, grant] of this.accessTokens)
+			if (!token.startsWith('pat-') && token !== DEMO_PAT) grant.expiresAt = 0;
 	}
 
 	revokeToken(token: string) {
@@ -157,10 +183,16 @@ export class PlannrSandbox {
 	 * or with a wrong signature when `forged`. Without a payload the delivery carries a real record:
 	 * the most recently updated one of the event's resource. Returns each delivery's URL and HTTP status.
 	 */
-	async deliverWebhook(options: { event: string; payload?: unknown; subscriptionUuid?: string; forged?: boolean }) {
+	async deliverWebhook(options: {
+		event: string;
+		payload?: unknown;
+		subscriptionUuid?: string;
+		forged?: boolean;
+	}) {
 		const targets = this.state.webhookSubscriptions.filter(
 			(subscription) =>
-				(options.subscriptionUuid ? subscription.uuid === options.subscriptionUuid : true) && subscription.events.includes(options.event),
+				(options.subscriptionUuid ? subscription.uuid === options.subscriptionUuid : true) &&
+				subscription.events.includes(options.event),
 		);
 		const payload = options.payload ?? this.latestRecord(options.event) ?? {};
 		return await Promise.all(
@@ -170,7 +202,10 @@ export class PlannrSandbox {
 				subscription.last_outgoing_webhook_call_at = new Date().toISOString();
 				const response = await fetch(subscription.url, {
 					method: 'POST',
-					headers: { 'content-type': 'application/json', 'x-signature': signDelivery(body, secret) },
+					headers: {
+						'content-type': 'application/json',
+						'x-signature': signDelivery(body, secret),
+					},
 					body,
 				});
 				return { uuid: subscription.uuid, url: subscription.url, status: response.status };
@@ -194,7 +229,10 @@ export class PlannrSandbox {
 	private latestRecord(event: string): Record<string, any> | undefined {
 		const records = this.recordsFor(event) ?? [];
 		const latest = records.reduce<Record<string, any> | undefined>(
-			(newest, record) => (!newest || String(record.updated_at ?? '') >= String(newest.updated_at ?? '') ? record : newest),
+			(newest, record) =>
+				!newest || String(record.updated_at ?? '') >= String(newest.updated_at ?? '')
+					? record
+					: newest,
 			undefined,
 		);
 		return latest && { ...latest };
@@ -212,21 +250,35 @@ export class PlannrSandbox {
 
 	/** How many times the refresh-token grant was used. */
 	tokenRefreshes(): number {
-		return this.server.requests(/^\/oauth\/token$/, 'POST').filter((entry) => entry.body?.grant_type === 'refresh_token').length;
+		return this.server
+			.requests(/^\/oauth\/token$/, 'POST')
+			.filter((entry) => entry.body?.grant_type === 'refresh_token').length;
 	}
 
 	private grantTokens(userUuid: string) {
 		const accessToken = `oat-${randomBytes(20).toString('hex')}`;
 		const refreshToken = `ort-${randomBytes(20).toString('hex')}`;
-		this.accessTokens.set(accessToken, { userUuid, expiresAt: Date.now() + this.accessTokenTtlSeconds * 1000 });
+		this.accessTokens.set(accessToken, {
+			userUuid,
+			expiresAt: Date.now() + this.accessTokenTtlSeconds * 1000,
+		});
 		this.refreshTokens.set(refreshToken, userUuid);
-		return { token_type: 'Bearer', expires_in: this.accessTokenTtlSeconds, access_token: accessToken, refresh_token: refreshToken };
+		return {
+			token_type: 'Bearer',
+			expires_in: this.accessTokenTtlSeconds,
+			access_token: accessToken,
+			refresh_token: refreshToken,
+		};
 	}
 
 	/** Consent is implied: the sandbox signs in the demo adviser and redirects back with a code. */
 	private authorize(request: SandboxRequest): SandboxResponse {
 		const redirectUri = request.query.get('redirect_uri') ?? '';
-		if (request.query.get('client_id') !== DEMO_OAUTH_CLIENT_ID || request.query.get('response_type') !== 'code' || !redirectUri) {
+		if (
+			request.query.get('client_id') !== DEMO_OAUTH_CLIENT_ID ||
+			request.query.get('response_type') !== 'code' ||
+			!redirectUri
+		) {
 			return message(400, 'The client or redirect URI is invalid.');
 		}
 		const code = randomBytes(16).toString('hex');
@@ -240,13 +292,30 @@ export class PlannrSandbox {
 
 	private token(request: SandboxRequest): SandboxResponse {
 		const form = request.body ?? {};
-		if (form.client_id !== DEMO_OAUTH_CLIENT_ID || form.client_secret !== DEMO_OAUTH_CLIENT_SECRET) {
-			return { status: 401, body: { error: 'invalid_client', error_description: 'Client authentication failed', message: 'Client authentication failed' } };
+		if (
+			form.client_id !== DEMO_OAUTH_CLIENT_ID ||
+			form.client_secret !== DEMO_OAUTH_CLIENT_SECRET
+		) {
+			return {
+				status: 401,
+				body: {
+					error: 'invalid_client',
+					error_description: 'Client authentication failed',
+					message: 'Client authentication failed',
+				},
+			};
 		}
 		if (form.grant_type === 'authorization_code') {
 			const code = this.authorizationCodes.get(String(form.code));
 			if (!code || code.redirectUri !== form.redirect_uri) {
-				return { status: 400, body: { error: 'invalid_grant', error_description: 'The authorization code is invalid.', message: 'The authorization code is invalid.' } };
+				return {
+					status: 400,
+					body: {
+						error: 'invalid_grant',
+						error_description: 'The authorization code is invalid.',
+						message: 'The authorization code is invalid.',
+					},
+				};
 			}
 			this.authorizationCodes.delete(String(form.code));
 			return { status: 200, body: this.grantTokens(code.userUuid) };
@@ -254,13 +323,26 @@ export class PlannrSandbox {
 		if (form.grant_type === 'refresh_token') {
 			const userUuid = this.refreshTokens.get(String(form.refresh_token));
 			if (!userUuid) {
-				return { status: 400, body: { error: 'invalid_grant', error_description: 'The refresh token is invalid.', message: 'The refresh token is invalid.' } };
+				return {
+					status: 400,
+					body: {
+						error: 'invalid_grant',
+						error_description: 'The refresh token is invalid.',
+						message: 'The refresh token is invalid.',
+					},
+				};
 			}
 			// Passport rotates refresh tokens: the old one stops working.
 			this.refreshTokens.delete(String(form.refresh_token));
 			return { status: 200, body: this.grantTokens(userUuid) };
 		}
-		return { status: 400, body: { error: 'unsupported_grant_type', message: 'The authorization grant type is not supported.' } };
+		return {
+			status: 400,
+			body: {
+				error: 'unsupported_grant_type',
+				message: 'The authorization grant type is not supported.',
+			},
+		};
 	}
 
 	private async handle(request: SandboxRequest): Promise<SandboxResponse> {
@@ -272,33 +354,62 @@ export class PlannrSandbox {
 		const grant = token ? this.accessTokens.get(token) : undefined;
 		if (!grant || grant.expiresAt <= Date.now()) {
 			// Without `Accept: application/json` Laravel redirects to its login page.
-			return wantsJson ? unauthenticated : { status: 302, headers: { location: `${this.url}/login` }, body: '<html>Redirecting to login</html>' };
+			return wantsJson
+				? unauthenticated
+				: {
+						status: 302,
+						headers: { location: `${this.url}/login` },
+						body: '<html>Redirecting to login</html>',
+					};
 		}
 
 		let headers: Record<string, string> = {};
 		if (this.rateLimitsEnabled) {
 			const hit = this.limiter.hit(grant.userUuid);
-			headers = { 'X-Ratelimit-Limit': String(hit.limit), 'X-Ratelimit-Remaining': String(Math.max(0, hit.remaining)) };
+			headers = {
+				'X-Ratelimit-Limit': String(hit.limit),
+				'X-Ratelimit-Remaining': String(Math.max(0, hit.remaining)),
+			};
 			if (hit.limited) {
-				return { status: 429, headers: { ...headers, 'Retry-After': String(hit.resetSeconds) }, body: { message: 'Too Many Attempts.' } };
+				return {
+					status: 429,
+					headers: { ...headers, 'Retry-After': String(hit.resetSeconds) },
+					body: { message: 'Too Many Attempts.' },
+				};
 			}
 		}
 
 		const auth = { userUuid: grant.userUuid, accountUuid: undefined as string | undefined };
 		if (!USER_LEVEL_PATHS.includes(request.path)) {
 			const accountUuid = request.headers['x-plannr-account-uuid'];
-			if (!accountUuid) return { status: 400, headers, body: { message: 'The X-PLANNR-ACCOUNT-UUID header is required.' } };
-			const hasLogin = this.state.data.logins.some((login) => login._userUuid === grant.userUuid && login.account.uuid === accountUuid);
-			if (!hasLogin) return { status: 403, headers, body: { message: 'This action is unauthorized.' } };
+			if (!accountUuid)
+				return {
+					status: 400,
+					headers,
+					body: { message: 'The X-PLANNR-ACCOUNT-UUID header is required.' },
+				};
+			const hasLogin = this.state.data.logins.some(
+				(login) => login._userUuid === grant.userUuid && login.account.uuid === accountUuid,
+			);
+			if (!hasLogin)
+				return { status: 403, headers, body: { message: 'This action is unauthorized.' } };
 			auth.accountUuid = String(accountUuid);
 		}
 		const response = await this.dispatch({ ...request, auth }, route);
 		return { ...response, headers: { ...headers, ...response.headers } };
 	}
 
-	private async dispatch(request: SandboxRequest, route: ReturnType<Router['match']>): Promise<SandboxResponse> {
-		if (route === 404) return message(404, `The route ${request.path.slice(1)} could not be found.`);
-		if (route === 405) return message(405, `The ${request.method} method is not supported for route ${request.path.slice(1)}.`);
+	private async dispatch(
+		request: SandboxRequest,
+		route: ReturnType<Router['match']>,
+	): Promise<SandboxResponse> {
+		if (route === 404)
+			return message(404, `The route ${request.path.slice(1)} could not be found.`);
+		if (route === 405)
+			return message(
+				405,
+				`The ${request.method} method is not supported for route ${request.path.slice(1)}.`,
+			);
 		return await route.handler({ ...request, params: route.params });
 	}
 }

@@ -11,8 +11,42 @@ export interface PlannrSeedOptions {
 	seed?: number;
 }
 
-const FIRST_NAMES = ['Oliver', 'Amelia', 'George', 'Isla', 'Harry', 'Ava', 'Jack', 'Mia', 'Charlie', 'Grace', 'Thomas', 'Poppy', 'James', 'Lily', 'William', 'Sophie'];
-const LAST_NAMES = ['Smith', 'Jones', 'Taylor', 'Brown', 'Williams', 'Wilson', 'Johnson', 'Davies', 'Patel', 'Wright', 'Evans', 'Thomas', 'Roberts', 'Walker', 'Hughes', 'Green'];
+const FIRST_NAMES = [
+	'Oliver',
+	'Amelia',
+	'George',
+	'Isla',
+	'Harry',
+	'Ava',
+	'Jack',
+	'Mia',
+	'Charlie',
+	'Grace',
+	'Thomas',
+	'Poppy',
+	'James',
+	'Lily',
+	'William',
+	'Sophie',
+];
+const LAST_NAMES = [
+	'Smith',
+	'Jones',
+	'Taylor',
+	'Brown',
+	'Williams',
+	'Wilson',
+	'Johnson',
+	'Davies',
+	'Patel',
+	'Wright',
+	'Evans',
+	'Thomas',
+	'Roberts',
+	'Walker',
+	'Hughes',
+	'Green',
+];
 
 /** Deterministic UUIDs (v4 layout) from a counter and a prefix per kind of record. */
 export function uuidFor(kind: number, index: number): string {
@@ -20,14 +54,45 @@ export function uuidFor(kind: number, index: number): string {
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4000-8000-${(index * 7919).toString(16).padStart(12, '0').slice(-12)}`;
 }
 
-export const KIND = { user: 1, login: 2, account: 3, task: 4, case: 5, plan: 6, group: 7, tag: 8, taskStatus: 9, customField: 10, circle: 11, webhook: 12, file: 13, document: 14, note: 15, folder: 16, caseStatus: 17, caseType: 18, address: 19, accountLogin: 20, charge: 21, claim: 22, cover: 23, contactDetail: 24, linkedPolicyNumber: 25, created: 99 } as const;
+export const KIND = {
+	user: 1,
+	login: 2,
+	account: 3,
+	task: 4,
+	case: 5,
+	plan: 6,
+	group: 7,
+	tag: 8,
+	taskStatus: 9,
+	customField: 10,
+	circle: 11,
+	webhook: 12,
+	file: 13,
+	document: 14,
+	note: 15,
+	folder: 16,
+	caseStatus: 17,
+	caseType: 18,
+	address: 19,
+	accountLogin: 20,
+	charge: 21,
+	claim: 22,
+	cover: 23,
+	contactDetail: 24,
+	linkedPolicyNumber: 25,
+	created: 99,
+} as const;
 
 const CREATED_AT = '2025-06-13T16:58:58+01:00';
 
 /** Deterministic firm data: 1,200 accounts of every type and role, 300 tasks, 80 cases, 400 plans by default. */
 export function seedPlannr(options: PlannrSeedOptions = {}) {
 	const random = seededRandom(options.seed ?? 20261122);
-	const firm = { uuid: uuidFor(KIND.created, 1), name: 'Thames Valley Wealth', slug: 'thames-valley-wealth' };
+	const firm = {
+		uuid: uuidFor(KIND.created, 1),
+		name: 'Thames Valley Wealth',
+		slug: 'thames-valley-wealth',
+	};
 
 	const accounts: PlannrRecord[] = [];
 	const accountCount = options.accounts ?? 1200;
@@ -50,7 +115,10 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 			first_name: firstName,
 			last_name: lastName,
 			name: `${firstName} ${lastName}`,
-			entity_name: role === 'business' || role === 'trust' ? `${lastName} ${role === 'trust' ? 'Family Trust' : 'Ltd'}` : null,
+			entity_name:
+				role === 'business' || role === 'trust'
+					? `${lastName} ${role === 'trust' ? 'Family Trust' : 'Ltd'}`
+					: null,
 			primary_email: `${firstName}.${lastName}.${index + 1}@example.co.uk`.toLowerCase(),
 			primary_phone_number: `07700 9${String(index).padStart(5, '0')}`,
 			is_prospect: type === 'client' && index % 7 === 0,
@@ -73,8 +141,24 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 	for (const client of clients) client.assigned_adviser = { uuid: pick(random, employees).uuid };
 
 	const users: PlannrRecord[] = [
-		{ uuid: uuidFor(KIND.user, 1), type: 'standard', first_name: 'Alice', last_name: 'Adviser', name: 'Alice Adviser', email: 'alice@thamesvalleywealth.example', otp_pending: false },
-		{ uuid: uuidFor(KIND.user, 2), type: 'standard', first_name: 'Bob', last_name: 'Client', name: 'Bob Client', email: 'bob@example.co.uk', otp_pending: false },
+		{
+			uuid: uuidFor(KIND.user, 1),
+			type: 'standard',
+			first_name: 'Alice',
+			last_name: 'Adviser',
+			name: 'Alice Adviser',
+			email: 'alice@thamesvalleywealth.example',
+			otp_pending: false,
+		},
+		{
+			uuid: uuidFor(KIND.user, 2),
+			type: 'standard',
+			first_name: 'Bob',
+			last_name: 'Client',
+			name: 'Bob Client',
+			email: 'bob@example.co.uk',
+			otp_pending: false,
+		},
 	];
 	// Alice has a client login first and two employee logins; the preferred one is the second employee account.
 	const logins: PlannrRecord[] = [
@@ -123,7 +207,13 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 			uuid: uuidFor(KIND.task, index + 1),
 			created_at: CREATED_AT,
 			updated_at: CREATED_AT,
-			name: pick(random, ['Annual review', 'Send suitability report', 'Chase pension transfer', 'Update fact find', 'Book meeting']),
+			name: pick(random, [
+				'Annual review',
+				'Send suitability report',
+				'Chase pension transfer',
+				'Update fact find',
+				'Book meeting',
+			]),
 			description: '',
 			priority: pick(random, ['low', 'medium', 'high', 'highest']),
 			due_at: `2026-12-${String((index % 28) + 1).padStart(2, '0')} 00:00:00`,
@@ -142,11 +232,26 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 		updated_at: CREATED_AT,
 		name: `${pick(random, ['Pension consolidation', 'ISA top-up', 'Protection review', 'Mortgage advice'])} ${index + 1}`,
 		participants: [{ uuid: clients[index % clients.length].uuid }],
-		value: { amount: String(100000 * (index + 1)), currency: 'GBP', formatted: `£${(1000 * (index + 1)).toLocaleString('en-GB')}.00` },
+		value: {
+			amount: String(100000 * (index + 1)),
+			currency: 'GBP',
+			formatted: `£${(1000 * (index + 1)).toLocaleString('en-GB')}.00`,
+		},
 		completed_at: null,
 	}));
 
-	const planTypes = ['cash_account', 'investment', 'protection_policy', 'pension', 'annuity', 'general_insurance', 'group_protection', 'mortgage', 'loan_credit', 'fixed_asset'];
+	const planTypes = [
+		'cash_account',
+		'investment',
+		'protection_policy',
+		'pension',
+		'annuity',
+		'general_insurance',
+		'group_protection',
+		'mortgage',
+		'loan_credit',
+		'fixed_asset',
+	];
 	const plans: PlannrRecord[] = Array.from({ length: options.plans ?? 400 }, (_, index) => ({
 		uuid: uuidFor(KIND.plan, index + 1),
 		created_at: CREATED_AT,
@@ -160,23 +265,27 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 		is_deleting: false,
 	}));
 
-	const groups: PlannrRecord[] = ['Advice team', 'Paraplanning', 'Mortgages'].map((name, index) => ({
-		uuid: uuidFor(KIND.group, index + 1),
-		name,
-		slug: name.toLowerCase().replace(/ /g, '-'),
-		participants_count: 0,
-		participants: [],
-		created_at: CREATED_AT,
-		updated_at: CREATED_AT,
-	}));
-	const tags: PlannrRecord[] = ['VIP', 'Pension transfer', 'Annual review due'].map((name, index) => ({
-		uuid: uuidFor(KIND.tag, index + 1),
-		name,
-		slug: name.toLowerCase().replace(/ /g, '-'),
-		colour: '#ef4582',
-		created_at: CREATED_AT,
-		updated_at: CREATED_AT,
-	}));
+	const groups: PlannrRecord[] = ['Advice team', 'Paraplanning', 'Mortgages'].map(
+		(name, index) => ({
+			uuid: uuidFor(KIND.group, index + 1),
+			name,
+			slug: name.toLowerCase().replace(/ /g, '-'),
+			participants_count: 0,
+			participants: [],
+			created_at: CREATED_AT,
+			updated_at: CREATED_AT,
+		}),
+	);
+	const tags: PlannrRecord[] = ['VIP', 'Pension transfer', 'Annual review due'].map(
+		(name, index) => ({
+			uuid: uuidFor(KIND.tag, index + 1),
+			name,
+			slug: name.toLowerCase().replace(/ /g, '-'),
+			colour: '#ef4582',
+			created_at: CREATED_AT,
+			updated_at: CREATED_AT,
+		}),
+	);
 	const customFields: PlannrRecord[] = [
 		['client', 'Favourite pet', 'favourite_pet', 'string'],
 		['client', 'Risk profile', 'risk_profile', 'selection'],
@@ -231,11 +340,37 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 	const addresses: Record<string, PlannrRecord[]> = Object.fromEntries(
 		clients.slice(0, 3).map((client, index) => [
 			client.uuid,
-			[{ uuid: uuidFor(KIND.address, index + 1), name: 'Home', address_1: `${index + 1} High Street`, town_city: 'Reading', county: 'Berkshire', postcode: `RG1 ${index + 1}AA`, country: 'GB', is_primary: true, created_at: CREATED_AT, updated_at: CREATED_AT }],
+			[
+				{
+					uuid: uuidFor(KIND.address, index + 1),
+					name: 'Home',
+					address_1: `${index + 1} High Street`,
+					town_city: 'Reading',
+					county: 'Berkshire',
+					postcode: `RG1 ${index + 1}AA`,
+					country: 'GB',
+					is_primary: true,
+					created_at: CREATED_AT,
+					updated_at: CREATED_AT,
+				},
+			],
 		]),
 	);
 	const accountLogins: Record<string, PlannrRecord[]> = {
-		[clients[0].uuid]: [{ uuid: uuidFor(KIND.accountLogin, 1), first_name: clients[0].first_name, last_name: clients[0].last_name, email: clients[0].primary_email, is_primary: true, has_write_permission: false, has_delete_permission: false, expires_at: null, created_at: CREATED_AT, updated_at: CREATED_AT }],
+		[clients[0].uuid]: [
+			{
+				uuid: uuidFor(KIND.accountLogin, 1),
+				first_name: clients[0].first_name,
+				last_name: clients[0].last_name,
+				email: clients[0].primary_email,
+				is_primary: true,
+				has_write_permission: false,
+				has_delete_permission: false,
+				expires_at: null,
+				created_at: CREATED_AT,
+				updated_at: CREATED_AT,
+			},
+		],
 	};
 	const charges: Record<string, PlannrRecord[]> = Object.fromEntries(
 		plans.slice(0, 3).map((plan, index) => [
@@ -255,14 +390,50 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 		]),
 	);
 	const claims: Record<string, PlannrRecord[]> = {
-		[plans[2].uuid]: [{ uuid: uuidFor(KIND.claim, 1), client_uuid: plans[2].client.uuid, claim_amount: 1500000, claim_start_date: '2025-09-01', claim_end_date: null, claim_notes: 'Critical illness', created_at: CREATED_AT, updated_at: CREATED_AT }],
+		[plans[2].uuid]: [
+			{
+				uuid: uuidFor(KIND.claim, 1),
+				client_uuid: plans[2].client.uuid,
+				claim_amount: 1500000,
+				claim_start_date: '2025-09-01',
+				claim_end_date: null,
+				claim_notes: 'Critical illness',
+				created_at: CREATED_AT,
+				updated_at: CREATED_AT,
+			},
+		],
 	};
 	const covers: Record<string, PlannrRecord[]> = {
-		[plans[2].uuid]: [{ uuid: uuidFor(KIND.cover, 1), type: 'life', sum_assured: 25000000, term_years: 25, created_at: CREATED_AT, updated_at: CREATED_AT }],
+		[plans[2].uuid]: [
+			{
+				uuid: uuidFor(KIND.cover, 1),
+				type: 'life',
+				sum_assured: 25000000,
+				term_years: 25,
+				created_at: CREATED_AT,
+				updated_at: CREATED_AT,
+			},
+		],
 	};
 	const contactDetails: PlannrRecord[] = clients.slice(0, 4).flatMap((client, index) => [
-		{ uuid: uuidFor(KIND.contactDetail, index * 2 + 1), account_uuid: client.uuid, type: 'email', value: client.primary_email, is_primary: true, created_at: CREATED_AT, updated_at: CREATED_AT },
-		{ uuid: uuidFor(KIND.contactDetail, index * 2 + 2), account_uuid: client.uuid, type: 'phone', value: client.primary_phone_number, is_primary: true, created_at: CREATED_AT, updated_at: CREATED_AT },
+		{
+			uuid: uuidFor(KIND.contactDetail, index * 2 + 1),
+			account_uuid: client.uuid,
+			type: 'email',
+			value: client.primary_email,
+			is_primary: true,
+			created_at: CREATED_AT,
+			updated_at: CREATED_AT,
+		},
+		{
+			uuid: uuidFor(KIND.contactDetail, index * 2 + 2),
+			account_uuid: client.uuid,
+			type: 'phone',
+			value: client.primary_phone_number,
+			is_primary: true,
+			created_at: CREATED_AT,
+			updated_at: CREATED_AT,
+		},
 	]);
 	const linkedPolicyNumbers: PlannrRecord[] = plans.slice(0, 3).map((plan, index) => ({
 		uuid: uuidFor(KIND.linkedPolicyNumber, index + 1),
@@ -272,7 +443,32 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 		updated_at: CREATED_AT,
 	}));
 
-	return { firm, accounts, users, logins, taskStatuses, tasks, cases, plans, groups, tags, customFields, circles, documents, folders, notes, addresses, accountLogins, charges, claims, covers, contactDetails, linkedPolicyNumbers, ...caseLookups, sequence: 1 };
+	return {
+		firm,
+		accounts,
+		users,
+		logins,
+		taskStatuses,
+		tasks,
+		cases,
+		plans,
+		groups,
+		tags,
+		customFields,
+		circles,
+		documents,
+		folders,
+		notes,
+		addresses,
+		accountLogins,
+		charges,
+		claims,
+		covers,
+		contactDetails,
+		linkedPolicyNumbers,
+		...caseLookups,
+		sequence: 1,
+	};
 }
 
 export type PlannrData = ReturnType<typeof seedPlannr>;
@@ -281,14 +477,29 @@ const ref = (record: PlannrRecord) => ({ uuid: record.uuid, name: record.name })
 
 /** Case statuses and types (Plannr documents no list route for them; cases refer to them by uuid). */
 const caseLookups = {
-	caseStatuses: ['Discovery', 'Advice', 'Implementation', 'Complete'].map((name, index) => ({ uuid: uuidFor(KIND.caseStatus, index + 1), name, position: index, is_type_completed: index === 3 })),
-	caseTypes: ['Pension', 'Investment', 'Protection', 'Mortgage'].map((name, index) => ({ uuid: uuidFor(KIND.caseType, index + 1), name })),
+	caseStatuses: ['Discovery', 'Advice', 'Implementation', 'Complete'].map((name, index) => ({
+		uuid: uuidFor(KIND.caseStatus, index + 1),
+		name,
+		position: index,
+		is_type_completed: index === 3,
+	})),
+	caseTypes: ['Pension', 'Investment', 'Protection', 'Mortgage'].map((name, index) => ({
+		uuid: uuidFor(KIND.caseType, index + 1),
+		name,
+	})),
 };
 
 /** Links between seeded records, derived from their positions so the seed stays deterministic. */
-function relate(data: Record<'employees' | 'clients' | 'tasks' | 'cases' | 'plans' | 'groups' | 'tags', PlannrRecord[]>) {
+function relate(
+	data: Record<
+		'employees' | 'clients' | 'tasks' | 'cases' | 'plans' | 'groups' | 'tags',
+		PlannrRecord[]
+	>,
+) {
 	const { employees, clients, tasks, cases, plans, groups, tags } = data;
-	employees.forEach((employee, index) => (employee.departments = [index % 2 ? 'adviser' : 'paraplanner']));
+	employees.forEach(
+		(employee, index) => (employee.departments = [index % 2 ? 'adviser' : 'paraplanner']),
+	);
 	clients.forEach((client, index) => {
 		client.inactive_at = index % 9 === 8 ? '2025-04-02' : null;
 		if (index % 5 === 0) client.groups = [ref(groups[index % groups.length])];
@@ -302,17 +513,27 @@ function relate(data: Record<'employees' | 'clients' | 'tasks' | 'cases' | 'plan
 		const status = caseLookups.caseStatuses[index % 4];
 		record.status = status;
 		record.type = caseLookups.caseTypes[index % 4];
-		record.completed_at = status.is_type_completed ? `2025-0${(index % 9) + 1}-15T12:00:00+01:00` : null;
+		record.completed_at = status.is_type_completed
+			? `2025-0${(index % 9) + 1}-15T12:00:00+01:00`
+			: null;
 		record.review_at = `2026-${String((index % 12) + 1).padStart(2, '0')}-01T09:00:00+00:00`;
 		record.assigned_to_uuids = employees.length ? [employees[index % employees.length].uuid] : [];
 		record.group_uuids = [];
 		record.tags = index % 3 === 0 ? [ref(tags[index % tags.length])] : [];
 		record.plans = plans.length ? [ref(plans[index % plans.length])] : [];
 	});
-	const abstractTypes: Record<string, string> = { mortgage: 'liability', loan_credit: 'liability', protection_policy: 'protection', group_protection: 'protection', general_insurance: 'protection' };
+	const abstractTypes: Record<string, string> = {
+		mortgage: 'liability',
+		loan_credit: 'liability',
+		protection_policy: 'protection',
+		group_protection: 'protection',
+		general_insurance: 'protection',
+	};
 	plans.forEach((plan, index) => {
 		plan.abstract_type = abstractTypes[plan.type] ?? 'asset';
 		plan.tags = index % 6 === 0 ? [ref(tags[index % tags.length])] : [];
-		plan.cases = cases.filter((record) => record.plans.some((linked: PlannrRecord) => linked.uuid === plan.uuid)).map(ref);
+		plan.cases = cases
+			.filter((record) => record.plans.some((linked: PlannrRecord) => linked.uuid === plan.uuid))
+			.map(ref);
 	});
 }

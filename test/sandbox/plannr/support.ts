@@ -1,7 +1,10 @@
 import type { SandboxRequest, SandboxResponse } from '../http';
 import type { PlannrData, PlannrRecord } from './seed';
 
-export const unauthenticated: SandboxResponse = { status: 401, body: { message: 'Unauthenticated.' } };
+export const unauthenticated: SandboxResponse = {
+	status: 401,
+	body: { message: 'Unauthenticated.' },
+};
 
 export function message(status: number, text: string): SandboxResponse {
 	return { status, body: { message: text } };
@@ -25,11 +28,18 @@ export function validationError(errors: Record<string, string[]>): SandboxRespon
 }
 
 /** 422 for every missing required field, or undefined when all are present. */
-export function requireFields(body: PlannrRecord | undefined, fields: string[]): SandboxResponse | undefined {
-	const missing = fields.filter((field) => body?.[field] === undefined || body?.[field] === null || body?.[field] === '');
+export function requireFields(
+	body: PlannrRecord | undefined,
+	fields: string[],
+): SandboxResponse | undefined {
+	const missing = fields.filter(
+		(field) => body?.[field] === undefined || body?.[field] === null || body?.[field] === '',
+	);
 	if (!missing.length) return undefined;
 	return validationError(
-		Object.fromEntries(missing.map((field) => [field, [`The ${field.replace(/_/g, ' ')} field is required.`]])),
+		Object.fromEntries(
+			missing.map((field) => [field, [`The ${field.replace(/_/g, ' ')} field is required.`]]),
+		),
 	);
 }
 
@@ -89,11 +99,19 @@ export function applyFilters(
 			const keep = !exclude;
 			result = result.filter((record) => {
 				const actual = (exact ?? exclude)!(record);
-				return (Array.isArray(actual) ? actual : [actual]).some((item) => wanted.includes(String(item))) === keep;
+				return (
+					(Array.isArray(actual) ? actual : [actual]).some((item) =>
+						wanted.includes(String(item)),
+					) === keep
+				);
 			});
 		} else if (partial) {
 			const needle = value.toLowerCase();
-			result = result.filter((record) => String(partial(record) ?? '').toLowerCase().includes(needle));
+			result = result.filter((record) =>
+				String(partial(record) ?? '')
+					.toLowerCase()
+					.includes(needle),
+			);
 		} else {
 			return message(400, `Requested filter(s) \`${name}\` are not allowed.`);
 		}
@@ -102,11 +120,17 @@ export function applyFilters(
 }
 
 /** `sort=field` / `sort=-field`, limited to the allowed fields. */
-export function applySort(request: SandboxRequest, records: PlannrRecord[], allowed: string[], fallback: string): PlannrRecord[] | SandboxResponse {
+export function applySort(
+	request: SandboxRequest,
+	records: PlannrRecord[],
+	allowed: string[],
+	fallback: string,
+): PlannrRecord[] | SandboxResponse {
 	const sort = request.query.get('sort') ?? fallback;
 	const descending = sort.startsWith('-');
 	const field = descending ? sort.slice(1) : sort;
-	if (!allowed.includes(field)) return message(400, `Requested sort(s) \`${field}\` is not allowed.`);
+	if (!allowed.includes(field))
+		return message(400, `Requested sort(s) \`${field}\` is not allowed.`);
 	return [...records].sort((a, b) => {
 		const order = String(a[field] ?? '').localeCompare(String(b[field] ?? ''));
 		return descending ? -order : order;
@@ -114,7 +138,11 @@ export function applySort(request: SandboxRequest, records: PlannrRecord[], allo
 }
 
 /** Laravel's length-aware paginator: `per_page` (default 15, max 500) and `page`, with links and meta. */
-export function paginate(request: SandboxRequest, records: PlannrRecord[], baseUrl: string): SandboxResponse {
+export function paginate(
+	request: SandboxRequest,
+	records: PlannrRecord[],
+	baseUrl: string,
+): SandboxResponse {
 	const perPage = Number(request.query.get('per_page') ?? 15);
 	const page = Number(request.query.get('page') ?? 1);
 	if (!Number.isInteger(perPage) || perPage < 1 || perPage > 500) {
@@ -123,7 +151,8 @@ export function paginate(request: SandboxRequest, records: PlannrRecord[], baseU
 	const lastPage = Math.max(1, Math.ceil(records.length / perPage));
 	const pageUrl = (number: number) => {
 		const url = new URL(`${baseUrl}${request.path}`);
-		for (const [key, value] of request.query) if (key !== 'page') url.searchParams.append(key, value);
+		for (const [key, value] of request.query)
+			if (key !== 'page') url.searchParams.append(key, value);
 		url.searchParams.set('page', String(number));
 		return url.toString();
 	};
@@ -153,9 +182,16 @@ export function paginate(request: SandboxRequest, records: PlannrRecord[], baseU
 }
 
 /** `include=a,b`: each must be one the list allows, or spatie answers 400. */
-export function checkIncludes(request: SandboxRequest, allowed: string[] = []): SandboxResponse | undefined {
-	const unknown = (request.query.get('include') ?? '').split(',').filter((include) => include && !allowed.includes(include));
-	return unknown.length ? message(400, `Requested include(s) \`${unknown.join(', ')}\` are not allowed.`) : undefined;
+export function checkIncludes(
+	request: SandboxRequest,
+	allowed: string[] = [],
+): SandboxResponse | undefined {
+	const unknown = (request.query.get('include') ?? '')
+		.split(',')
+		.filter((include) => include && !allowed.includes(include));
+	return unknown.length
+		? message(400, `Requested include(s) \`${unknown.join(', ')}\` are not allowed.`)
+		: undefined;
 }
 
 /** Checks includes, then filters, sorts and paginates a list in one go, the way most Plannr list routes behave. */
@@ -180,5 +216,9 @@ export function now(): string {
 
 /** The circles (households) an account belongs to. */
 export function circlesOf(data: PlannrData, accountUuid: string | undefined): string[] {
-	return data.circles.filter((circle) => circle.accounts.some((account: PlannrRecord) => account.uuid === accountUuid)).map((circle) => circle.uuid);
+	return data.circles
+		.filter((circle) =>
+			circle.accounts.some((account: PlannrRecord) => account.uuid === accountUuid),
+		)
+		.map((circle) => circle.uuid);
 }

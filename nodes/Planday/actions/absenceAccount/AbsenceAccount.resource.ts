@@ -17,12 +17,45 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['absenceAccount'] } },
 		options: [
-			{ name: 'Create Adjustment', value: 'createAdjustment', action: 'Add to or subtract from an absence account balance', description: 'Add days or hours to an employee’s absence account (e.g. vacation), or subtract them with a negative value' },
-			{ name: 'Create Transaction', value: 'createTransaction', action: 'Create a transaction on an absence account', description: 'Book hours or days on a flex or time-off-in-lieu account, with your own reference' },
-			{ name: 'Get Accrued Type', value: 'getAccruedType', action: 'Get an accrued account type', description: 'Get one accruing account type with the rate at which it is earned' },
-			{ name: 'Get Balance', value: 'getBalance', action: 'Get an absence account balance on a date', description: 'Get how much is left on one absence account on a given day' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many absence accounts', description: 'List employees’ absence accounts (vacation, overtime, …), filtered by employee, period or status' },
-			{ name: 'Get Types', value: 'getTypes', action: 'Get absence account types', description: 'List the portal’s absence account types, e.g. Vacation or Overtime' },
+			{
+				name: 'Create Adjustment',
+				value: 'createAdjustment',
+				action: 'Add to or subtract from an absence account balance',
+				description:
+					'Add days or hours to an employee’s absence account (e.g. vacation), or subtract them with a negative value',
+			},
+			{
+				name: 'Create Transaction',
+				value: 'createTransaction',
+				action: 'Create a transaction on an absence account',
+				description:
+					'Book hours or days on a flex or time-off-in-lieu account, with your own reference',
+			},
+			{
+				name: 'Get Accrued Type',
+				value: 'getAccruedType',
+				action: 'Get an accrued account type',
+				description: 'Get one accruing account type with the rate at which it is earned',
+			},
+			{
+				name: 'Get Balance',
+				value: 'getBalance',
+				action: 'Get an absence account balance on a date',
+				description: 'Get how much is left on one absence account on a given day',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many absence accounts',
+				description:
+					'List employees’ absence accounts (vacation, overtime, …), filtered by employee, period or status',
+			},
+			{
+				name: 'Get Types',
+				value: 'getTypes',
+				action: 'Get absence account types',
+				description: 'List the portal’s absence account types, e.g. Vacation or Overtime',
+			},
 		],
 		default: 'getAll',
 	},

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
 import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
@@ -15,15 +20,45 @@ const ADJUSTMENT_SCOPE = 'absence:create';
 const properties: INodeProperties[] = [
 	unconfirmedNotice(`which scope this needs (assumed: ${ADJUSTMENT_SCOPE})`),
 	absenceAccountId,
-	{ displayName: 'Effective Date', name: 'effectiveDate', type: 'dateTime', required: true, default: '', description: 'The day the adjustment counts from' },
-	{ displayName: 'Value', name: 'value', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'How much to add (negative to subtract), in the account’s unit' },
-	additionalFieldsCollection([{ displayName: 'Comment', name: 'comment', type: 'string', default: '', placeholder: 'e.g. Carry over from last year', description: 'A note kept with the adjustment' }]),
+	{
+		displayName: 'Effective Date',
+		name: 'effectiveDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'The day the adjustment counts from',
+	},
+	{
+		displayName: 'Value',
+		name: 'value',
+		type: 'number',
+		typeOptions: { numberPrecision: 2 },
+		required: true,
+		default: 0,
+		description: 'How much to add (negative to subtract), in the account’s unit',
+	},
+	additionalFieldsCollection([
+		{
+			displayName: 'Comment',
+			name: 'comment',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Carry over from last year',
+			description: 'A note kept with the adjustment',
+		},
+	]),
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['absenceAccount'], operation: ['createAdjustment'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absenceAccount'], operation: ['createAdjustment'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, absenceAccountId, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
 import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
@@ -15,9 +20,27 @@ const TRANSACTION_TYPE = 'Adjustment';
 
 const properties: INodeProperties[] = [
 	unconfirmedNotice(`which scope this needs (assumed: ${TRANSACTION_SCOPE})`),
-	{ ...absenceAccountId, description: 'The account to book on, e.g. an employee’s flex or time-off-in-lieu account' },
-	{ displayName: 'Date', name: 'date', type: 'dateTime', required: true, default: '', description: 'The day the transaction counts on' },
-	{ displayName: 'Value', name: 'value', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'How much to add (negative to subtract)' },
+	{
+		...absenceAccountId,
+		description: 'The account to book on, e.g. an employee’s flex or time-off-in-lieu account',
+	},
+	{
+		displayName: 'Date',
+		name: 'date',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'The day the transaction counts on',
+	},
+	{
+		displayName: 'Value',
+		name: 'value',
+		type: 'number',
+		typeOptions: { numberPrecision: 2 },
+		required: true,
+		default: 0,
+		description: 'How much to add (negative to subtract)',
+	},
 	{
 		displayName: 'Unit',
 		name: 'unit',
@@ -30,15 +53,35 @@ const properties: INodeProperties[] = [
 		description: 'The unit of the value, as the account counts',
 	},
 	additionalFieldsCollection([
-		{ displayName: 'External ID', name: 'externalId', type: 'string', default: '', placeholder: 'e.g. payroll-2026-11-1004', description: 'Your own reference for the transaction, e.g. from the system it comes from' },
-		{ displayName: 'Note', name: 'note', type: 'string', default: '', placeholder: 'e.g. Overtime from the November stocktake', description: 'A note kept with the transaction' },
+		{
+			displayName: 'External ID',
+			name: 'externalId',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. payroll-2026-11-1004',
+			description: 'Your own reference for the transaction, e.g. from the system it comes from',
+		},
+		{
+			displayName: 'Note',
+			name: 'note',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Overtime from the November stocktake',
+			description: 'A note kept with the transaction',
+		},
 	]),
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['absenceAccount'], operation: ['createTransaction'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absenceAccount'], operation: ['createTransaction'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, absenceAccountId, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',
@@ -46,7 +89,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		body: {
 			type: TRANSACTION_TYPE,
 			date: toDateOnly(this.getNodeParameter('date', itemIndex)),
-			amounts: [{ value: this.getNodeParameter('value', itemIndex) as number, unit: { type: this.getNodeParameter('unit', itemIndex) as string } }],
+			amounts: [
+				{
+					value: this.getNodeParameter('value', itemIndex) as number,
+					unit: { type: this.getNodeParameter('unit', itemIndex) as string },
+				},
+			],
 			...definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 		},
 		scope: TRANSACTION_SCOPE,

@@ -1,6 +1,10 @@
 import { plandayIdLocator } from '../common.descriptions';
 
-export const absenceAccountId = plandayIdLocator('absenceAccountId', 'Absence Account', 'The absence account (e.g. an employee’s vacation account)');
+export const absenceAccountId = plandayIdLocator(
+	'absenceAccountId',
+	'Absence Account',
+	'The absence account (e.g. an employee’s vacation account)',
+);
 
 /** The portal's absence account types (Vacation, Overtime, …), read by Get Types and the account-type dropdown. */
 export const ACCOUNT_TYPES_PATH = '/absence/v1.0/accounttypes';

@@ -7,18 +7,34 @@ import { plandayIdLocator, plandayOptions, unconfirmedNotice } from '../common.d
 import { idParameter, responseRecord } from '../helpers';
 import { ACCOUNT_TYPES_PATH, ACCOUNT_TYPES_SCOPE } from './fields';
 
-const accountTypeId = plandayIdLocator('accountTypeId', 'Account Type', 'The accruing account type (e.g. vacation earned per month)');
+const accountTypeId = plandayIdLocator(
+	'accountTypeId',
+	'Account Type',
+	'The accruing account type (e.g. vacation earned per month)',
+);
 
 const properties: INodeProperties[] = [
-	unconfirmedNotice(`the answer’s shape and which scope this needs (assumed: ${ACCOUNT_TYPES_SCOPE})`),
+	unconfirmedNotice(
+		`the answer’s shape and which scope this needs (assumed: ${ACCOUNT_TYPES_SCOPE})`,
+	),
 	accountTypeId,
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['absenceAccount'], operation: ['getAccruedType'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absenceAccount'], operation: ['getAccruedType'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, accountTypeId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'GET', path: `${ACCOUNT_TYPES_PATH}/accrued/${id}`, scope: ACCOUNT_TYPES_SCOPE });
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: `${ACCOUNT_TYPES_PATH}/accrued/${id}`,
+		scope: ACCOUNT_TYPES_SCOPE,
+	});
 	return jsonItems(responseRecord(body));
 }

@@ -12,12 +12,23 @@ const filters = absenceFilters('status', ['Active', 'Inactive']);
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), filters, plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['absenceAccount'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absenceAccount'], operation: ['getAll'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const accounts = await plandayApiRequestAllItems.call(
 		this,
-		{ method: 'GET', path: '/absence/v1.0/accounts', qs: listQuery(this, itemIndex, filters, ABSENCE_FILTER_FORMATS), scope: 'absence:read' },
+		{
+			method: 'GET',
+			path: '/absence/v1.0/accounts',
+			qs: listQuery(this, itemIndex, filters, ABSENCE_FILTER_FORMATS),
+			scope: 'absence:read',
+		},
 		MAX_PAGE_SIZE.default,
 		limitParameter(this, itemIndex),
 	);

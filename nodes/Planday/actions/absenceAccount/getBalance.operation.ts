@@ -10,13 +10,26 @@ import { absenceAccountId } from './fields';
 
 const properties: INodeProperties[] = [
 	absenceAccountId,
-	{ displayName: 'Balance Date', name: 'balanceDate', type: 'dateTime', required: true, default: '', description: 'The day to read the balance on' },
+	{
+		displayName: 'Balance Date',
+		name: 'balanceDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'The day to read the balance on',
+	},
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['absenceAccount'], operation: ['getBalance'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absenceAccount'], operation: ['getBalance'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, absenceAccountId, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'GET',

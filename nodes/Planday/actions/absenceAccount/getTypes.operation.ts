@@ -6,12 +6,22 @@ import { plandayApiRequest, unwrapList } from '../../transport';
 import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
 import { ACCOUNT_TYPES_PATH, ACCOUNT_TYPES_SCOPE } from './fields';
 
-const properties: INodeProperties[] = [unconfirmedNotice(`which scope this needs (assumed: ${ACCOUNT_TYPES_SCOPE})`), plandayOptions()];
+const properties: INodeProperties[] = [
+	unconfirmedNotice(`which scope this needs (assumed: ${ACCOUNT_TYPES_SCOPE})`),
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['absenceAccount'], operation: ['getTypes'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absenceAccount'], operation: ['getTypes'] } },
+	properties,
+);
 
 /** One item per account type; the list is not paged. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	const body = await plandayApiRequest.call(this, { method: 'GET', path: ACCOUNT_TYPES_PATH, scope: ACCOUNT_TYPES_SCOPE });
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: ACCOUNT_TYPES_PATH,
+		scope: ACCOUNT_TYPES_SCOPE,
+	});
 	return jsonItems(unwrapList(body));
 }

@@ -13,8 +13,19 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['absenceRecord'] } },
 		options: [
-			{ name: 'Get', value: 'get', action: 'Get an absence record', description: 'Get one registered absence by its ID' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many absence records', description: 'List registered absence (vacation, sickness, …), filtered by employee, period or status' },
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get an absence record',
+				description: 'Get one registered absence by its ID',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many absence records',
+				description:
+					'List registered absence (vacation, sickness, …), filtered by employee, period or status',
+			},
 		],
 		default: 'getAll',
 	},

@@ -4,14 +4,38 @@ import { filtersCollection } from '../../../shared/descriptions';
 import { plandayIdLocator } from '../common.descriptions';
 import type { FilterFormat } from '../helpers';
 
-export const absenceRecordId = plandayIdLocator('absenceRecordId', 'Absence Record', 'The absence record');
+export const absenceRecordId = plandayIdLocator(
+	'absenceRecordId',
+	'Absence Record',
+	'The absence record',
+);
 
 /** The Filters collection of the absence lists (records, requests, accounts); their status filters differ. */
 export function absenceFilters(statusName: string, statuses: string[]): INodeProperties {
 	return filtersCollection([
-		{ ...plandayIdLocator('employeeId', 'Employee', 'Only this employee’s absence', 'searchEmployees'), required: false },
-		{ displayName: 'End Date', name: 'endDate', type: 'dateTime', default: '', description: 'Only absence up to this day' },
-		{ displayName: 'Start Date', name: 'startDate', type: 'dateTime', default: '', description: 'Only absence from this day' },
+		{
+			...plandayIdLocator(
+				'employeeId',
+				'Employee',
+				'Only this employee’s absence',
+				'searchEmployees',
+			),
+			required: false,
+		},
+		{
+			displayName: 'End Date',
+			name: 'endDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Only absence up to this day',
+		},
+		{
+			displayName: 'Start Date',
+			name: 'startDate',
+			type: 'dateTime',
+			default: '',
+			description: 'Only absence from this day',
+		},
 		{
 			displayName: 'Statuses',
 			name: statusName,

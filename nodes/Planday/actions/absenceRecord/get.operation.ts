@@ -7,12 +7,25 @@ import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { absenceRecordId } from './fields';
 
-const properties: INodeProperties[] = [{ ...absenceRecordId, description: 'The absence record to get' }, plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...absenceRecordId, description: 'The absence record to get' },
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['absenceRecord'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absenceRecord'], operation: ['get'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, absenceRecordId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/absence/v1.0/absencerecords/${id}`, scope: 'absence:read' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: `/absence/v1.0/absencerecords/${id}`,
+		scope: 'absence:read',
+	});
 	return jsonItems(responseRecord(body));
 }

@@ -14,9 +14,25 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['absenceRequest'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create an absence request', description: 'Ask for absence on an employee’s behalf, from a start to an end day' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many absence requests', description: 'List absence requests and their status (pending, approved, declined), filtered by employee or period' },
-			{ name: 'Get Types', value: 'getTypes', action: 'Get absence types', description: 'List the kinds of absence the portal offers, e.g. vacation or sick leave' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create an absence request',
+				description: 'Ask for absence on an employee’s behalf, from a start to an end day',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many absence requests',
+				description:
+					'List absence requests and their status (pending, approved, declined), filtered by employee or period',
+			},
+			{
+				name: 'Get Types',
+				value: 'getTypes',
+				action: 'Get absence types',
+				description: 'List the kinds of absence the portal offers, e.g. vacation or sick leave',
+			},
 		],
 		default: 'getAll',
 	},

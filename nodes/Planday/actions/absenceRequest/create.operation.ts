@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
@@ -16,7 +21,8 @@ import { responseRecord } from '../helpers';
  */
 const ABSENCE_REQUEST_STATUSES = ['Approved', 'Declined', 'Pending'];
 
-const REGISTRATIONS_HINT = 'Give a JSON list, e.g. [{"date": "2027-02-01", "account": {"id": 12001}}]';
+const REGISTRATIONS_HINT =
+	'Give a JSON list, e.g. [{"date": "2027-02-01", "account": {"id": 12001}}]';
 
 const registrationsField: INodeProperties = {
 	displayName: 'Registrations (JSON)',
@@ -24,17 +30,48 @@ const registrationsField: INodeProperties = {
 	type: 'json',
 	required: true,
 	default: '[]',
-	description: 'The days to book, each with a date and the employee’s absence account, e.g. [{"date": "2027-02-01", "account": {"ID": 12001}}]',
+	description:
+		'The days to book, each with a date and the employee’s absence account, e.g. [{"date": "2027-02-01", "account": {"ID": 12001}}]',
 };
 
 const properties: INodeProperties[] = [
-	unconfirmedNotice('the shape of the request body (absence period, registrations, status and note)'),
-	{ displayName: 'Start', name: 'start', type: 'dateTime', required: true, default: '', description: 'First day of absence' },
-	{ displayName: 'End', name: 'end', type: 'dateTime', required: true, default: '', description: 'Last day of absence' },
+	unconfirmedNotice(
+		'the shape of the request body (absence period, registrations, status and note)',
+	),
+	{
+		displayName: 'Start',
+		name: 'start',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'First day of absence',
+	},
+	{
+		displayName: 'End',
+		name: 'end',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'Last day of absence',
+	},
 	registrationsField,
 	additionalFieldsCollection([
-		{ displayName: 'Absence Type', name: 'absenceType', type: 'string', default: '', placeholder: 'e.g. Vacation', description: 'The kind of absence, as the portal names it' },
-		{ displayName: 'Note', name: 'note', type: 'string', default: '', placeholder: 'e.g. Skiing holiday', description: 'A note for the manager who decides' },
+		{
+			displayName: 'Absence Type',
+			name: 'absenceType',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Vacation',
+			description: 'The kind of absence, as the portal names it',
+		},
+		{
+			displayName: 'Note',
+			name: 'note',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Skiing holiday',
+			description: 'A note for the manager who decides',
+		},
 		{
 			displayName: 'Status',
 			name: 'status',
@@ -47,19 +84,36 @@ const properties: INodeProperties[] = [
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['absenceRequest'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['absenceRequest'], operation: ['create'] } },
+	properties,
+);
 
 function registrations(context: IExecuteFunctions, itemIndex: number): IDataObject[] {
 	const value = context.getNodeParameter('registrations', itemIndex);
-	const list = typeof value === 'string' ? jsonParse<unknown>(value, { fallbackValue: null }) : value;
+	const list =
+		typeof value === 'string' ? jsonParse<unknown>(value, { fallbackValue: null }) : value;
 	if (!Array.isArray(list)) {
-		throw invalidParameter(context, itemIndex, registrationsField.displayName, 'Not a JSON list', REGISTRATIONS_HINT);
+		throw invalidParameter(
+			context,
+			itemIndex,
+			registrationsField.displayName,
+			'Not a JSON list',
+			REGISTRATIONS_HINT,
+		);
 	}
 	return list as IDataObject[];
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const { note, absenceType, status } = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const { note, absenceType, status } = this.getNodeParameter(
+		'additionalFields',
+		itemIndex,
+		{},
+	) as IDataObject;
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',
 		path: '/absence/v1.0/absencerequests',

@@ -14,9 +14,24 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['contractRule'] } },
 		options: [
-			{ name: 'Assign', value: 'assign', action: 'Assign a contract rule to an employee', description: 'Give an employee a contract rule, e.g. their contracted hours' },
-			{ name: 'Get', value: 'get', action: 'Get the contract rule of an employee', description: 'Get the contract rule assigned to one employee' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many contract rules', description: 'List the contract rules of the portal' },
+			{
+				name: 'Assign',
+				value: 'assign',
+				action: 'Assign a contract rule to an employee',
+				description: 'Give an employee a contract rule, e.g. their contracted hours',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get the contract rule of an employee',
+				description: 'Get the contract rule assigned to one employee',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many contract rules',
+				description: 'List the contract rules of the portal',
+			},
 		],
 		default: 'getAll',
 	},

@@ -6,7 +6,12 @@ import { plandayApiRequest } from '../../transport';
 import { plandayIdLocator, plandayOptions } from '../common.descriptions';
 import { idParameter, idValue, responseRecord } from '../helpers';
 
-const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee to assign the rule to', 'searchEmployees');
+const employeeId = plandayIdLocator(
+	'employeeId',
+	'Employee',
+	'The employee to assign the rule to',
+	'searchEmployees',
+);
 
 const properties: INodeProperties[] = [
 	employeeId,
@@ -17,19 +22,33 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getContractRules' },
 		required: true,
 		default: '',
-		description: 'The contract rule (e.g. contracted hours) to give the employee. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'The contract rule (e.g. contracted hours) to give the employee. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['contractRule'], operation: ['assign'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['contractRule'], operation: ['assign'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeId, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',
 		path: `/contractrules/v1.0/employees/${id}`,
-		qs: { contractRuleId: idValue(this, itemIndex, 'Contract Rule', this.getNodeParameter('contractRuleId', itemIndex)) },
+		qs: {
+			contractRuleId: idValue(
+				this,
+				itemIndex,
+				'Contract Rule',
+				this.getNodeParameter('contractRuleId', itemIndex),
+			),
+		},
 		// Planday's guide repeats the employee id in the body, as a string.
 		body: { employeeId: id },
 		scope: 'contractrules:update',

@@ -6,14 +6,29 @@ import { plandayApiRequest } from '../../transport';
 import { plandayIdLocator, plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 
-const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee whose contract rule to get', 'searchEmployees');
+const employeeId = plandayIdLocator(
+	'employeeId',
+	'Employee',
+	'The employee whose contract rule to get',
+	'searchEmployees',
+);
 
 const properties: INodeProperties[] = [employeeId, plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['contractRule'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['contractRule'], operation: ['get'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/contractrules/v1.0/employees/${id}`, scope: 'contractrules:read' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: `/contractrules/v1.0/employees/${id}`,
+		scope: 'contractrules:read',
+	});
 	return jsonItems(responseRecord(body));
 }

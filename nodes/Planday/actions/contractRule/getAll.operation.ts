@@ -8,9 +8,15 @@ import { plandayOptions } from '../common.descriptions';
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['contractRule'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['contractRule'], operation: ['getAll'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const contractRules = await plandayApiRequestAllItems.call(
 		this,
 		{ method: 'GET', path: '/contractrules/v1.0/contractrules', scope: 'contractrules:read' },

@@ -9,13 +9,26 @@ import { departmentBody, nameField, numberField } from './fields';
 
 const properties: INodeProperties[] = [
 	nameField,
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: [numberField] },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [numberField],
+	},
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['department'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['department'], operation: ['create'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',
 		path: '/hr/v1.0/departments',

@@ -7,12 +7,25 @@ import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { departmentId } from './fields';
 
-const properties: INodeProperties[] = [{ ...departmentId, description: 'The department to delete' }, plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...departmentId, description: 'The department to delete' },
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['department'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['department'], operation: ['delete'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, departmentId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'DELETE', path: `/hr/v1.0/departments/${id}`, scope: 'department:delete' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'DELETE',
+		path: `/hr/v1.0/departments/${id}`,
+		scope: 'department:delete',
+	});
 	return jsonItems(responseRecord(body));
 }

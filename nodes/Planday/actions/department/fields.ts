@@ -3,7 +3,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { definedEntries } from '../../../shared/parameters';
 import { plandayIdLocator } from '../common.descriptions';
 
-export const departmentId = plandayIdLocator('departmentId', 'Department', 'The department', 'searchDepartments');
+export const departmentId = plandayIdLocator(
+	'departmentId',
+	'Department',
+	'The department',
+	'searchDepartments',
+);
 
 export const nameField: INodeProperties = {
 	displayName: 'Name',
@@ -25,7 +30,11 @@ export const numberField: INodeProperties = {
 };
 
 /** `{ name, number? }`, the body of both create and update. */
-export function departmentBody(this: IExecuteFunctions, itemIndex: number, collection: string): IDataObject {
+export function departmentBody(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	collection: string,
+): IDataObject {
 	return {
 		name: this.getNodeParameter('name', itemIndex) as string,
 		...definedEntries(this.getNodeParameter(collection, itemIndex, {}) as IDataObject),

@@ -18,11 +18,21 @@ const properties: INodeProperties[] = [
 	}),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['department'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['department'], operation: ['get'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, departmentId, itemIndex);
-	const includeDeleted = this.getNodeParameter('options.includeDeleted', itemIndex, false) as boolean;
+	const includeDeleted = this.getNodeParameter(
+		'options.includeDeleted',
+		itemIndex,
+		false,
+	) as boolean;
 	const body = await plandayApiRequest.call(this, {
 		method: 'GET',
 		path: `/hr/v1.0/departments/${id}`,

@@ -11,13 +11,26 @@ const properties: INodeProperties[] = [
 	{ ...departmentId, description: 'The department to change' },
 	// Planday replaces the department, so the name is always sent.
 	nameField,
-	{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: [numberField] },
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: [numberField],
+	},
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['department'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['department'], operation: ['update'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, departmentId, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',

@@ -5,7 +5,13 @@ import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { responseRecord } from '../helpers';
-import { departmentIdsField, employeeBody, employeeFieldsMapper, nameFields, userNameField } from './fields';
+import {
+	departmentIdsField,
+	employeeBody,
+	employeeFieldsMapper,
+	nameFields,
+	userNameField,
+} from './fields';
 
 const properties: INodeProperties[] = [
 	...nameFields,
@@ -19,9 +25,15 @@ const properties: INodeProperties[] = [
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['create'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',
 		path: '/hr/v1.0/employees',

@@ -7,14 +7,19 @@ import { invalidParameter } from '../../../shared/parameters';
  * data URI, e.g. `"data:image/png;base64,iVBORw0KGgo…"`.
  */
 const MIME_TYPE = '[\\w.+-]+/[\\w.+-]+';
-const BASE64_DATA_URI = new RegExp(`^data:(${MIME_TYPE})(?:;[\\w.+-]+=[^;,]*)*;base64,([A-Za-z0-9+/]+={0,2})$`);
+const BASE64_DATA_URI = new RegExp(
+	`^data:(${MIME_TYPE})(?:;[\\w.+-]+=[^;,]*)*;base64,([A-Za-z0-9+/]+={0,2})$`,
+);
 
-const DATA_URI_HINT = 'Give the image as data:<type>;base64,<data>, e.g. data:image/png;base64,iVBORw0KGgo…';
+const DATA_URI_HINT =
+	'Give the image as data:<type>;base64,<data>, e.g. data:image/png;base64,iVBORw0KGgo…';
 
 /** The file a base64 data URI holds, or `undefined` when the text is not one. */
 export function parseDataUri(text: string): { mimeType: string; bytes: Buffer } | undefined {
 	const match = BASE64_DATA_URI.exec(text.trim());
-	return match ? { mimeType: match[1].toLowerCase(), bytes: Buffer.from(match[2], 'base64') } : undefined;
+	return match
+		? { mimeType: match[1].toLowerCase(), bytes: Buffer.from(match[2], 'base64') }
+		: undefined;
 }
 
 /** The start of a long value, for an error message. */
@@ -29,8 +34,17 @@ const valueSourceField: INodeProperties = {
 	default: 'binary',
 	description: 'Where the image comes from',
 	options: [
-		{ name: 'Binary File', value: 'binary', description: 'A file in a binary field of the input item, e.g. from Read/Write Files from Disk or HTTP Request' },
-		{ name: 'Data URI Text', value: 'dataUri', description: 'The image as text, e.g. data:image/png;base64,iVBORw0KGgo…' },
+		{
+			name: 'Binary File',
+			value: 'binary',
+			description:
+				'A file in a binary field of the input item, e.g. from Read/Write Files from Disk or HTTP Request',
+		},
+		{
+			name: 'Data URI Text',
+			value: 'dataUri',
+			description: 'The image as text, e.g. data:image/png;base64,iVBORw0KGgo…',
+		},
 	],
 };
 
@@ -56,14 +70,27 @@ const dataUriField: INodeProperties = {
 };
 
 /** Where Create and Update Custom Field Value take the image from. */
-export const customFieldValueFields: INodeProperties[] = [valueSourceField, inputBinaryField, dataUriField];
+export const customFieldValueFields: INodeProperties[] = [
+	valueSourceField,
+	inputBinaryField,
+	dataUriField,
+];
 
 /** The image to send, as the base64 data URI Planday takes: from the input item's binary field, or the text given. */
-export async function customFieldValueInput(context: IExecuteFunctions, itemIndex: number): Promise<string> {
+export async function customFieldValueInput(
+	context: IExecuteFunctions,
+	itemIndex: number,
+): Promise<string> {
 	if (context.getNodeParameter(valueSourceField.name, itemIndex, 'binary') === 'dataUri') {
 		const text = String(context.getNodeParameter(dataUriField.name, itemIndex, '') ?? '').trim();
 		if (!parseDataUri(text)) {
-			throw invalidParameter(context, itemIndex, dataUriField.displayName, text ? `"${preview(text)}" is not a base64 data URI` : 'No value given', DATA_URI_HINT);
+			throw invalidParameter(
+				context,
+				itemIndex,
+				dataUriField.displayName,
+				text ? `"${preview(text)}" is not a base64 data URI` : 'No value given',
+				DATA_URI_HINT,
+			);
 		}
 		return text;
 	}
@@ -75,14 +102,31 @@ export async function customFieldValueInput(context: IExecuteFunctions, itemInde
 			itemIndex,
 			inputBinaryField.displayName,
 			name ? `The input item has no binary field "${name}"` : 'No field name given',
-			held.length ? `The item's binary fields: ${held.join(', ')}` : 'The input item holds no file; read one first, e.g. with Read/Write Files from Disk or HTTP Request',
+			held.length
+				? `The item's binary fields: ${held.join(', ')}`
+				: 'The input item holds no file; read one first, e.g. with Read/Write Files from Disk or HTTP Request',
 		);
 	}
-	const mimeType = (context.helpers.assertBinaryData(itemIndex, name).mimeType ?? '').split(';')[0].trim().toLowerCase();
+	const mimeType = (context.helpers.assertBinaryData(itemIndex, name).mimeType ?? '')
+		.split(';')[0]
+		.trim()
+		.toLowerCase();
 	const bytes = await context.helpers.getBinaryDataBuffer(itemIndex, name);
-	if (!bytes.length) throw invalidParameter(context, itemIndex, inputBinaryField.displayName, `The binary field "${name}" is empty`);
+	if (!bytes.length)
+		throw invalidParameter(
+			context,
+			itemIndex,
+			inputBinaryField.displayName,
+			`The binary field "${name}" is empty`,
+		);
 	if (!new RegExp(`^${MIME_TYPE}$`).test(mimeType)) {
-		throw invalidParameter(context, itemIndex, inputBinaryField.displayName, `The binary field "${name}" has no file type (MIME type)`, 'Planday needs the image type, e.g. image/png; set it where the file is read');
+		throw invalidParameter(
+			context,
+			itemIndex,
+			inputBinaryField.displayName,
+			`The binary field "${name}" has no file type (MIME type)`,
+			'Planday needs the image type, e.g. image/png; set it where the file is read',
+		);
 	}
 	return `data:${mimeType};base64,${bytes.toString('base64')}`;
 }

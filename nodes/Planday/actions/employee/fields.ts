@@ -1,15 +1,41 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties, ResourceMapperField } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	ResourceMapperField,
+} from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
 import { definedEntries, invalidParameter } from '../../../shared/parameters';
 import { plandayIdLocator } from '../common.descriptions';
 
-export const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee', 'searchEmployees');
+export const employeeId = plandayIdLocator(
+	'employeeId',
+	'Employee',
+	'The employee',
+	'searchEmployees',
+);
 
 /** The name fields Create and Create or Update require. */
 export const nameFields: INodeProperties[] = [
-	{ displayName: 'First Name', name: 'firstName', type: 'string', required: true, default: '', placeholder: 'e.g. Anna', description: 'The employee’s first name' },
-	{ displayName: 'Last Name', name: 'lastName', type: 'string', required: true, default: '', placeholder: 'e.g. Jensen', description: 'The employee’s last name' },
+	{
+		displayName: 'First Name',
+		name: 'firstName',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Anna',
+		description: 'The employee’s first name',
+	},
+	{
+		displayName: 'Last Name',
+		name: 'lastName',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Jensen',
+		description: 'The employee’s last name',
+	},
 ];
 
 export const userNameField: INodeProperties = {
@@ -28,14 +54,19 @@ export const departmentIdsField: INodeProperties = {
 	type: 'multiOptions',
 	typeOptions: { loadOptionsMethod: 'getDepartments' },
 	default: [],
-	description: 'Departments the employee works in. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	description:
+		'Departments the employee works in. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 };
 
 /**
  * The portal's own employee form (standard and custom `custom_…` fields) as a resource mapper,
  * read from `/employees/fielddefinitions`; required fields are marked as the portal sets them.
  */
-export function employeeFieldsMapper(name: 'additionalFields' | 'updateFields', method: string, description: string): INodeProperties {
+export function employeeFieldsMapper(
+	name: 'additionalFields' | 'updateFields',
+	method: string,
+	description: string,
+): INodeProperties {
 	return {
 		displayName: 'Employee Fields',
 		name,
@@ -62,17 +93,29 @@ export function employeeFieldsMapper(name: 'additionalFields' | 'updateFields', 
  * The mapped fields as a request body: empty ones left out, picked dates sent as yyyy-mm-dd. With
  * "Map Automatically" the input item's fields that the portal's form knows are taken as they are.
  */
-export function employeeBody(this: IExecuteFunctions, itemIndex: number, name: 'additionalFields' | 'updateFields'): IDataObject {
-	const schema = (this.getNodeParameter(`${name}.schema`, itemIndex, []) ?? []) as ResourceMapperField[];
+export function employeeBody(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	name: 'additionalFields' | 'updateFields',
+): IDataObject {
+	const schema = (this.getNodeParameter(`${name}.schema`, itemIndex, []) ??
+		[]) as ResourceMapperField[];
 	const mode = this.getNodeParameter(`${name}.mappingMode`, itemIndex, 'defineBelow') as string;
 	const known = new Set(schema.filter((field) => field.display).map((field) => field.id));
 	const values =
 		mode === 'autoMapInputData'
-			? Object.fromEntries(Object.entries(this.getInputData()[itemIndex].json).filter(([field]) => known.has(field)))
+			? Object.fromEntries(
+					Object.entries(this.getInputData()[itemIndex].json).filter(([field]) => known.has(field)),
+				)
 			: ((this.getNodeParameter(`${name}.value`, itemIndex, {}) ?? {}) as IDataObject);
-	const dates = new Set(schema.filter((field) => field.type === 'dateTime').map((field) => field.id));
+	const dates = new Set(
+		schema.filter((field) => field.type === 'dateTime').map((field) => field.id),
+	);
 	return Object.fromEntries(
-		Object.entries(definedEntries(values)).map(([field, value]) => [field, dates.has(field) ? toDateOnly(value) : value]),
+		Object.entries(definedEntries(values)).map(([field, value]) => [
+			field,
+			dates.has(field) ? toDateOnly(value) : value,
+		]),
 	);
 }
 
@@ -82,7 +125,8 @@ export const specialFieldsOption: INodeProperties = {
 	name: 'special',
 	type: 'multiOptions',
 	default: [],
-	description: 'Fields Planday returns only when asked for; each needs its own scope on the API app',
+	description:
+		'Fields Planday returns only when asked for; each needs its own scope on the API app',
 	options: [
 		{ name: 'Bank Account', value: 'BankAccount' },
 		{ name: 'Birth Date', value: 'BirthDate' },
@@ -98,8 +142,16 @@ function timeFilter(name: string, displayName: string, description: string): INo
 const employeeListFilters: INodeProperties[] = [
 	timeFilter('createdFrom', 'Created After', 'Only employees created at or after this time (UTC)'),
 	timeFilter('createdTo', 'Created Before', 'Only employees created at or before this time (UTC)'),
-	timeFilter('modifiedFrom', 'Modified After', 'Only employees changed (or created) at or after this time (UTC)'),
-	timeFilter('modifiedTo', 'Modified Before', 'Only employees changed (or created) at or before this time (UTC)'),
+	timeFilter(
+		'modifiedFrom',
+		'Modified After',
+		'Only employees changed (or created) at or after this time (UTC)',
+	),
+	timeFilter(
+		'modifiedTo',
+		'Modified Before',
+		'Only employees changed (or created) at or before this time (UTC)',
+	),
 	{
 		displayName: 'Search',
 		name: 'searchQuery',
@@ -111,8 +163,16 @@ const employeeListFilters: INodeProperties[] = [
 ];
 
 const deactivatedFilters: INodeProperties[] = [
-	timeFilter('deactivatedFrom', 'Deactivated After', 'Only employees deactivated at or after this time (UTC)'),
-	timeFilter('deactivatedTo', 'Deactivated Before', 'Only employees deactivated at or before this time (UTC)'),
+	timeFilter(
+		'deactivatedFrom',
+		'Deactivated After',
+		'Only employees deactivated at or after this time (UTC)',
+	),
+	timeFilter(
+		'deactivatedTo',
+		'Deactivated Before',
+		'Only employees deactivated at or before this time (UTC)',
+	),
 ];
 
 /** The Filters collection of the active or the deactivated employee list. */
@@ -129,7 +189,14 @@ export function employeeFilters(deactivated: boolean): INodeProperties {
 
 /** Every time filter of the employee lists, sent as a UTC date-time. */
 export const EMPLOYEE_FILTER_FORMATS = Object.fromEntries(
-	['createdFrom', 'createdTo', 'modifiedFrom', 'modifiedTo', 'deactivatedFrom', 'deactivatedTo'].map((name) => [name, { format: 'dateTime' as const }]),
+	[
+		'createdFrom',
+		'createdTo',
+		'modifiedFrom',
+		'modifiedTo',
+		'deactivatedFrom',
+		'deactivatedTo',
+	].map((name) => [name, { format: 'dateTime' as const }]),
 );
 
 /** The fields of an employee a person or an AI agent usually needs; Simplify returns only these. */
@@ -166,14 +233,23 @@ export const customPropertyNameField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. custom_1003',
-	description: 'The custom field’s key as the employee record shows it (custom_…), e.g. an image or attachment field',
+	description:
+		'The custom field’s key as the employee record shows it (custom_…), e.g. an image or attachment field',
 };
 
 /** The custom field's key, checked and encoded for the path. */
 export function customPropertyName(context: IExecuteFunctions, itemIndex: number): string {
-	const name = String(context.getNodeParameter(customPropertyNameField.name, itemIndex, '') ?? '').trim();
+	const name = String(
+		context.getNodeParameter(customPropertyNameField.name, itemIndex, '') ?? '',
+	).trim();
 	if (!name || name === '.' || name === '..') {
-		throw invalidParameter(context, itemIndex, customPropertyNameField.displayName, name ? `"${name}" is not a field key` : 'No field given', 'Give the key the employee record shows, e.g. custom_1003');
+		throw invalidParameter(
+			context,
+			itemIndex,
+			customPropertyNameField.displayName,
+			name ? `"${name}" is not a field key` : 'No field given',
+			'Give the key the employee record shows, e.g. custom_1003',
+		);
 	}
 	return encodeURIComponent(name);
 }

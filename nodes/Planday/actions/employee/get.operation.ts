@@ -13,9 +13,15 @@ const properties: INodeProperties[] = [
 	plandayOptions(specialFieldsOption),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['get'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeId, itemIndex);
 	const special = this.getNodeParameter('options.special', itemIndex, []) as string[];
 	const body = await plandayApiRequest.call(this, {
@@ -25,5 +31,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		scope: 'employee:read',
 	});
 	const employee = unwrapData(body);
-	return jsonItems(this.getNodeParameter('simplify', itemIndex, true) ? simplified(employee, SIMPLE_EMPLOYEE_FIELDS) : employee);
+	return jsonItems(
+		this.getNodeParameter('simplify', itemIndex, true)
+			? simplified(employee, SIMPLE_EMPLOYEE_FIELDS)
+			: employee,
+	);
 }

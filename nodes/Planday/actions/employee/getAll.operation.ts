@@ -6,7 +6,12 @@ import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
 import { plandayOptions, simplifyProperty } from '../common.descriptions';
 import { listQuery, simplified } from '../helpers';
-import { EMPLOYEE_FILTER_FORMATS, employeeFilters, SIMPLE_EMPLOYEE_FIELDS, specialFieldsOption } from './fields';
+import {
+	EMPLOYEE_FILTER_FORMATS,
+	employeeFilters,
+	SIMPLE_EMPLOYEE_FIELDS,
+	specialFieldsOption,
+} from './fields';
 
 const filters = employeeFilters(false);
 
@@ -23,11 +28,21 @@ const properties: INodeProperties[] = [
 	}),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['getAll'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const special = this.getNodeParameter('options.special', itemIndex, []) as string[];
-	const includeSecurityGroups = this.getNodeParameter('options.includeSecurityGroups', itemIndex, false) as boolean;
+	const includeSecurityGroups = this.getNodeParameter(
+		'options.includeSecurityGroups',
+		itemIndex,
+		false,
+	) as boolean;
 	const employees = await plandayApiRequestAllItems.call(
 		this,
 		{
@@ -44,5 +59,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		limitParameter(this, itemIndex),
 	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return jsonItems(simplify ? employees.map((employee) => simplified(employee, SIMPLE_EMPLOYEE_FIELDS)) : employees);
+	return jsonItems(
+		simplify
+			? employees.map((employee) => simplified(employee, SIMPLE_EMPLOYEE_FIELDS))
+			: employees,
+	);
 }

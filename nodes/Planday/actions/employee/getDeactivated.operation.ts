@@ -10,18 +10,31 @@ import { EMPLOYEE_FILTER_FORMATS, employeeFilters, specialFieldsOption } from '.
 
 const filters = employeeFilters(true);
 
-const properties: INodeProperties[] = [...returnAllOrLimit(), filters, plandayOptions(specialFieldsOption)];
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	filters,
+	plandayOptions(specialFieldsOption),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['getDeactivated'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['getDeactivated'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const special = this.getNodeParameter('options.special', itemIndex, []) as string[];
 	const employees = await plandayApiRequestAllItems.call(
 		this,
 		{
 			method: 'GET',
 			path: '/hr/v1.0/employees/deactivated',
-			qs: { ...listQuery(this, itemIndex, filters, EMPLOYEE_FILTER_FORMATS), ...(special.length ? { special: special.join(',') } : {}) },
+			qs: {
+				...listQuery(this, itemIndex, filters, EMPLOYEE_FILTER_FORMATS),
+				...(special.length ? { special: special.join(',') } : {}),
+			},
 			scope: 'employee:read',
 		},
 		MAX_PAGE_SIZE.default,

@@ -21,10 +21,16 @@ const properties: INodeProperties[] = [
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['getFieldDefinitions'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['getFieldDefinitions'] } },
+	properties,
+);
 
 /** One item: the form as JSON Schema (`required`, `properties`, custom fields as `custom_…`). */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = await plandayApiRequest.call(this, {
 		method: 'GET',
 		path: '/hr/v1.0/employees/fielddefinitions',

@@ -8,9 +8,15 @@ import { plandayOptions } from '../common.descriptions';
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['getSupervisors'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['getSupervisors'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const supervisors = await plandayApiRequestAllItems.call(
 		this,
 		{ method: 'GET', path: '/hr/v1.0/employees/supervisors', scope: 'employee:read' },

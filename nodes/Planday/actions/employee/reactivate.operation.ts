@@ -11,17 +11,35 @@ const properties: INodeProperties[] = [
 	{ ...employeeId, description: 'The deactivated employee to bring back' },
 	{
 		...departmentIdsField,
-		description: 'Departments the employee returns to; none keeps the ones they had. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'Departments the employee returns to; none keeps the ones they had. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	additionalFieldsCollection([{ displayName: 'Comment', name: 'comment', type: 'string', default: '', placeholder: 'e.g. Back for the summer season', description: 'A note kept with the reactivation' }]),
+	additionalFieldsCollection([
+		{
+			displayName: 'Comment',
+			name: 'comment',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Back for the summer season',
+			description: 'A note kept with the reactivation',
+		},
+	]),
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['reactivate'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['reactivate'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeId, itemIndex);
-	const { comment } = this.getNodeParameter('additionalFields', itemIndex, {}) as { comment?: string };
+	const { comment } = this.getNodeParameter('additionalFields', itemIndex, {}) as {
+		comment?: string;
+	};
 	const departments = this.getNodeParameter('departmentIds', itemIndex, []) as number[];
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',

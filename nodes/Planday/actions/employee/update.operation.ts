@@ -19,18 +19,27 @@ const properties: INodeProperties[] = [
 		name: 'useValidation',
 		type: 'boolean',
 		default: true,
-		description: 'Whether Planday refuses the change when a field the portal requires is empty; turn off to fix other fields of an incomplete record',
+		description:
+			'Whether Planday refuses the change when a field the portal requires is empty; turn off to fix other fields of an incomplete record',
 	}),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['update'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeId, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',
 		path: `/hr/v1.0/employees/${id}`,
-		qs: this.getNodeParameter('options.useValidation', itemIndex, true) ? undefined : { useValidation: false },
+		qs: this.getNodeParameter('options.useValidation', itemIndex, true)
+			? undefined
+			: { useValidation: false },
 		// Planday accepts partial bodies: only the fields given change.
 		body: employeeBody.call(this, itemIndex, 'updateFields'),
 		scope: 'employee:update',

@@ -1,13 +1,33 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
-import { MAX_PAGE_SIZE, plandayApiRequest, plandayApiRequestAllItems, unwrapData } from '../../transport';
+import {
+	MAX_PAGE_SIZE,
+	plandayApiRequest,
+	plandayApiRequestAllItems,
+	unwrapData,
+} from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { upsert } from '../upsert';
-import { departmentIdsField, employeeBody, employeeFieldsMapper, nameFields, userNameField } from './fields';
+import {
+	departmentIdsField,
+	employeeBody,
+	employeeFieldsMapper,
+	nameFields,
+	userNameField,
+} from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...userNameField, description: 'The employee’s login (an email address), which finds the employee among the active ones, ignoring case' },
+	{
+		...userNameField,
+		description:
+			'The employee’s login (an email address), which finds the employee among the active ones, ignoring case',
+	},
 	...nameFields,
 	{ ...departmentIdsField, required: true },
 	employeeFieldsMapper(
@@ -18,9 +38,15 @@ const properties: INodeProperties[] = [
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['employee'], operation: ['upsert'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employee'], operation: ['upsert'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const userName = this.getNodeParameter('userName', itemIndex) as string;
 	const fields: IDataObject = {
 		firstName: this.getNodeParameter('firstName', itemIndex) as string,
@@ -32,15 +58,29 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		what: 'employee',
 		keyDisplayName: userNameField.displayName,
 		list: async () =>
-			await plandayApiRequestAllItems.call(this, { method: 'GET', path: '/hr/v1.0/employees', scope: 'employee:read' }, MAX_PAGE_SIZE.default),
+			await plandayApiRequestAllItems.call(
+				this,
+				{ method: 'GET', path: '/hr/v1.0/employees', scope: 'employee:read' },
+				MAX_PAGE_SIZE.default,
+			),
 		keyOf: (employee) => employee.userName,
 		create: async () =>
 			unwrapData(
-				await plandayApiRequest.call(this, { method: 'POST', path: '/hr/v1.0/employees', body: { userName, ...fields }, scope: 'employee:create' }),
+				await plandayApiRequest.call(this, {
+					method: 'POST',
+					path: '/hr/v1.0/employees',
+					body: { userName, ...fields },
+					scope: 'employee:create',
+				}),
 			),
 		update: async (employee, id) => {
 			// A partial body; the user name already matches (changing it takes Change User Name).
-			await plandayApiRequest.call(this, { method: 'PUT', path: `/hr/v1.0/employees/${id}`, body: fields, scope: 'employee:update' });
+			await plandayApiRequest.call(this, {
+				method: 'PUT',
+				path: `/hr/v1.0/employees/${id}`,
+				body: fields,
+				scope: 'employee:update',
+			});
 			return { ...employee, ...fields };
 		},
 	});

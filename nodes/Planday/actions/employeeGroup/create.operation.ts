@@ -9,9 +9,15 @@ import { nameField } from './fields';
 
 const properties: INodeProperties[] = [nameField, plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['employeeGroup'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employeeGroup'], operation: ['create'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',
 		path: '/hr/v1.0/employeegroups',

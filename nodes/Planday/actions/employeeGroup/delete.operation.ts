@@ -7,12 +7,25 @@ import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { employeeGroupId } from './fields';
 
-const properties: INodeProperties[] = [{ ...employeeGroupId, description: 'The employee group to delete' }, plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...employeeGroupId, description: 'The employee group to delete' },
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['employeeGroup'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employeeGroup'], operation: ['delete'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeGroupId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'DELETE', path: `/hr/v1.0/employeegroups/${id}`, scope: 'employeegroup:delete' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'DELETE',
+		path: `/hr/v1.0/employeegroups/${id}`,
+		scope: 'employeegroup:delete',
+	});
 	return jsonItems(responseRecord(body));
 }

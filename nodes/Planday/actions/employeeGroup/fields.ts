@@ -2,7 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { plandayIdLocator } from '../common.descriptions';
 
-export const employeeGroupId = plandayIdLocator('employeeGroupId', 'Employee Group', 'The employee group', 'searchEmployeeGroups');
+export const employeeGroupId = plandayIdLocator(
+	'employeeGroupId',
+	'Employee Group',
+	'The employee group',
+	'searchEmployeeGroups',
+);
 
 export const nameField: INodeProperties = {
 	displayName: 'Name',

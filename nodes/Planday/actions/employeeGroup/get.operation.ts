@@ -7,12 +7,25 @@ import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { employeeGroupId } from './fields';
 
-const properties: INodeProperties[] = [{ ...employeeGroupId, description: 'The employee group to get' }, plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...employeeGroupId, description: 'The employee group to get' },
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['employeeGroup'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employeeGroup'], operation: ['get'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeGroupId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/hr/v1.0/employeegroups/${id}`, scope: 'employeegroup:read' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: `/hr/v1.0/employeegroups/${id}`,
+		scope: 'employeegroup:read',
+	});
 	return jsonItems(responseRecord(body));
 }

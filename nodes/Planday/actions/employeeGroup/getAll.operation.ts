@@ -8,9 +8,15 @@ import { plandayOptions } from '../common.descriptions';
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['employeeGroup'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employeeGroup'], operation: ['getAll'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const employeeGroups = await plandayApiRequestAllItems.call(
 		this,
 		{ method: 'GET', path: '/hr/v1.0/employeegroups', scope: 'employeegroup:read' },

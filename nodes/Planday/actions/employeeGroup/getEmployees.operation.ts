@@ -7,13 +7,26 @@ import { plandayOptions } from '../common.descriptions';
 import { idParameter } from '../helpers';
 import { employeeGroupId } from './fields';
 
-const properties: INodeProperties[] = [{ ...employeeGroupId, description: 'The employee group whose employees to list' }, plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...employeeGroupId, description: 'The employee group whose employees to list' },
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['employeeGroup'], operation: ['getEmployees'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employeeGroup'], operation: ['getEmployees'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeGroupId, itemIndex);
 	// The ids only (`{ employeeId }`), in one answer without paging.
-	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/hr/v1.0/employeegroups/${id}/employees`, scope: 'employee:read' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: `/hr/v1.0/employeegroups/${id}/employees`,
+		scope: 'employee:read',
+	});
 	return jsonItems(unwrapList(body));
 }

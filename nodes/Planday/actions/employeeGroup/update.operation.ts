@@ -7,11 +7,21 @@ import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { employeeGroupId, nameField } from './fields';
 
-const properties: INodeProperties[] = [{ ...employeeGroupId, description: 'The employee group to rename' }, nameField, plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...employeeGroupId, description: 'The employee group to rename' },
+	nameField,
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['employeeGroup'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employeeGroup'], operation: ['update'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeGroupId, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',

@@ -12,7 +12,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['employeeType'] } },
 		options: [
-			{ name: 'Get Many', value: 'getAll', action: 'Get many employee types', description: 'List the employee types of the portal, e.g. full-time or hourly' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many employee types',
+				description: 'List the employee types of the portal, e.g. full-time or hourly',
+			},
 		],
 		default: 'getAll',
 	},

@@ -8,9 +8,15 @@ import { plandayOptions } from '../common.descriptions';
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['employeeType'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['employeeType'], operation: ['getAll'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const employeeTypes = await plandayApiRequestAllItems.call(
 		this,
 		{ method: 'GET', path: '/hr/v1.0/employeetypes', scope: 'employeetype:read' },

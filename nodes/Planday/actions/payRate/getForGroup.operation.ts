@@ -14,10 +14,16 @@ const properties: INodeProperties[] = [
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['payRate'], operation: ['getForGroup'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['payRate'], operation: ['getForGroup'] } },
+	properties,
+);
 
 /** The employee’s current rate in one employee group. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const group = idParameter(this, employeeGroupId, itemIndex);
 	const employee = idParameter(this, employeeId, itemIndex);
 	const body = await plandayApiRequest.call(this, {

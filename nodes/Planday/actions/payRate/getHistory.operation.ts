@@ -14,10 +14,16 @@ const properties: INodeProperties[] = [
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['payRate'], operation: ['getHistory'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['payRate'], operation: ['getHistory'] } },
+	properties,
+);
 
 /** Past and current rates of the employee in one employee group. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const group = idParameter(this, employeeGroupId, itemIndex);
 	const employee = idParameter(this, employeeId, itemIndex);
 	const body = await plandayApiRequest.call(this, {

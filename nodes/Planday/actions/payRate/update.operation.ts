@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
 import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
@@ -8,7 +13,12 @@ import { plandayApiRequest } from '../../transport';
 import { plandayIdLocator, plandayOptions } from '../common.descriptions';
 import { idListParameter, idParameter, responseRecord } from '../helpers';
 
-const employeeGroupId = plandayIdLocator('employeeGroupId', 'Employee Group', 'The employee group the rate applies in', 'searchEmployeeGroups');
+const employeeGroupId = plandayIdLocator(
+	'employeeGroupId',
+	'Employee Group',
+	'The employee group the rate applies in',
+	'searchEmployeeGroups',
+);
 
 const employeeIds: INodeProperties = {
 	displayName: 'Employee IDs',
@@ -17,7 +27,8 @@ const employeeIds: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 1001, 1002',
-	description: 'The employees who get this rate: IDs separated by commas, or a list from an expression',
+	description:
+		'The employees who get this rate: IDs separated by commas, or a list from an expression',
 };
 
 const properties: INodeProperties[] = [
@@ -33,20 +44,49 @@ const properties: INodeProperties[] = [
 		default: 'HourlyRate',
 		description: 'Whether the rate is paid per hour worked or per shift',
 	},
-	{ displayName: 'Rate', name: 'rate', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'The wage in the portal’s currency' },
+	{
+		displayName: 'Rate',
+		name: 'rate',
+		type: 'number',
+		typeOptions: { numberPrecision: 2 },
+		required: true,
+		default: 0,
+		description: 'The wage in the portal’s currency',
+	},
 	employeeIds,
 	additionalFieldsCollection([
-		{ displayName: 'Salary Code', name: 'salaryCode', type: 'string', default: '', placeholder: 'e.g. 1100', description: 'The code payroll exports use for this rate' },
-		{ displayName: 'Valid From', name: 'validFrom', type: 'dateTime', default: '', description: 'The first day the rate applies; empty means now' },
+		{
+			displayName: 'Salary Code',
+			name: 'salaryCode',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1100',
+			description: 'The code payroll exports use for this rate',
+		},
+		{
+			displayName: 'Valid From',
+			name: 'validFrom',
+			type: 'dateTime',
+			default: '',
+			description: 'The first day the rate applies; empty means now',
+		},
 	]),
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['payRate'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['payRate'], operation: ['update'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeGroupId, itemIndex);
-	const extra = definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+	const extra = definedEntries(
+		this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+	);
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',
 		path: `/pay/v1.0/payrates/employeeGroups/${id}`,

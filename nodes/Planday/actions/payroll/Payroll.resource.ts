@@ -12,7 +12,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['payroll'] } },
 		options: [
-			{ name: 'Get', value: 'get', action: 'Get payroll for a period', description: 'Get the payroll of departments for a period: shifts, supplements and salaries' },
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get payroll for a period',
+				description:
+					'Get the payroll of departments for a period: shifts, supplements and salaries',
+			},
 		],
 		default: 'get',
 	},

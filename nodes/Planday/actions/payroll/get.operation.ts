@@ -16,22 +16,59 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getDepartments' },
 		required: true,
 		default: [],
-		description: 'The departments whose payroll to read. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'The departments whose payroll to read. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{ displayName: 'From', name: 'from', type: 'dateTime', required: true, default: '', description: 'First day (inclusive)' },
-	{ displayName: 'To', name: 'to', type: 'dateTime', required: true, default: '', description: 'Last day (inclusive)' },
+	{
+		displayName: 'From',
+		name: 'from',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'First day (inclusive)',
+	},
+	{
+		displayName: 'To',
+		name: 'to',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'Last day (inclusive)',
+	},
 	plandayOptions(
-		{ displayName: 'Approved Shifts Only', name: 'approvedOnly', type: 'boolean', default: false, description: 'Whether to include only approved shifts' },
-		{ displayName: 'Full Salary for Monthly Paid', name: 'returnFullSalaryForMonthlyPaid', type: 'boolean', default: false, description: 'Whether to return the whole monthly salary instead of the period’s share' },
+		{
+			displayName: 'Approved Shifts Only',
+			name: 'approvedOnly',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to include only approved shifts',
+		},
+		{
+			displayName: 'Full Salary for Monthly Paid',
+			name: 'returnFullSalaryForMonthlyPaid',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return the whole monthly salary instead of the period’s share',
+		},
 	),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['payroll'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['payroll'], operation: ['get'] } },
+	properties,
+);
 
 /** One item with shifts, supplements and salaried payroll of the period; Planday does not wrap it in `data`. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const approvedOnly = this.getNodeParameter('options.approvedOnly', itemIndex, false) as boolean;
-	const returnFullSalaryForMonthlyPaid = this.getNodeParameter('options.returnFullSalaryForMonthlyPaid', itemIndex, false) as boolean;
+	const returnFullSalaryForMonthlyPaid = this.getNodeParameter(
+		'options.returnFullSalaryForMonthlyPaid',
+		itemIndex,
+		false,
+	) as boolean;
 	const body = await plandayApiRequest.call(this, {
 		method: 'GET',
 		path: '/payroll/v1.0/payroll',

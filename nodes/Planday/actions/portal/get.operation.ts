@@ -8,7 +8,10 @@ import { responseRecord } from '../helpers';
 
 const properties: INodeProperties[] = [plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['portal'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['portal'], operation: ['get'] } },
+	properties,
+);
 
 /** The portal the credential belongs to: name, company, address and time zone. */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
@@ -9,18 +14,36 @@ import { optionalPositionFields, positionBody, requiredPositionFields } from './
 
 const properties: INodeProperties[] = [
 	...requiredPositionFields,
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: optionalPositionFields },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: optionalPositionFields,
+	},
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['position'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['position'], operation: ['create'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const required = Object.fromEntries(requiredPositionFields.map(({ name }) => [name, this.getNodeParameter(name, itemIndex)])) as IDataObject;
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const required = Object.fromEntries(
+		requiredPositionFields.map(({ name }) => [name, this.getNodeParameter(name, itemIndex)]),
+	) as IDataObject;
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',
 		path: '/scheduling/v1.0/positions',
-		body: positionBody.call(this, itemIndex, { ...required, ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) }),
+		body: positionBody.call(this, itemIndex, {
+			...required,
+			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		}),
 		scope: 'shiftposition:create',
 	});
 	return jsonItems(responseRecord(body));

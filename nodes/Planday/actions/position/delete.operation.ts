@@ -8,10 +8,21 @@ import { idParameter, idValue, responseRecord } from '../helpers';
 import { positionId } from './fields';
 
 /** What happens to the position's shifts, as Planday's reference lists the values. */
-const DELETE_OPTIONS = ['Undecided', 'KeepPosition', 'RemovePosition', 'ReplacePosition', 'DeleteShifts'];
+const DELETE_OPTIONS = [
+	'Undecided',
+	'KeepPosition',
+	'RemovePosition',
+	'ReplacePosition',
+	'DeleteShifts',
+];
 
 const replacementPositionId: INodeProperties = {
-	...plandayIdLocator('replacementPositionId', 'Replacement Position', 'The position the shifts move to', 'searchPositions'),
+	...plandayIdLocator(
+		'replacementPositionId',
+		'Replacement Position',
+		'The position the shifts move to',
+		'searchPositions',
+	),
 	displayOptions: { show: { deleteOption: ['ReplacePosition'] } },
 };
 
@@ -21,7 +32,10 @@ const properties: INodeProperties[] = [
 		displayName: 'Shifts in This Position',
 		name: 'deleteOption',
 		type: 'options',
-		options: DELETE_OPTIONS.map((option) => ({ name: option.replace(/([a-z])([A-Z])/g, '$1 $2'), value: option })),
+		options: DELETE_OPTIONS.map((option) => ({
+			name: option.replace(/([a-z])([A-Z])/g, '$1 $2'),
+			value: option,
+		})),
 		default: 'KeepPosition',
 		description: 'What happens to existing shifts that use the position',
 	},
@@ -29,15 +43,28 @@ const properties: INodeProperties[] = [
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['position'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['position'], operation: ['delete'] } },
+	properties,
+);
 
 /** A DELETE whose query says what happens to the position's shifts. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, positionId, itemIndex);
 	const deleteOption = this.getNodeParameter('deleteOption', itemIndex) as string;
 	const replacement =
 		deleteOption === 'ReplacePosition'
-			? { replacementPositionId: idValue(this, itemIndex, replacementPositionId.displayName, this.getNodeParameter('replacementPositionId', itemIndex, '', { extractValue: true })) }
+			? {
+					replacementPositionId: idValue(
+						this,
+						itemIndex,
+						replacementPositionId.displayName,
+						this.getNodeParameter('replacementPositionId', itemIndex, '', { extractValue: true }),
+					),
+				}
 			: {};
 	const body = await plandayApiRequest.call(this, {
 		method: 'DELETE',

@@ -7,12 +7,25 @@ import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { positionId } from './fields';
 
-const properties: INodeProperties[] = [{ ...positionId, description: 'The position to get' }, plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...positionId, description: 'The position to get' },
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['position'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['position'], operation: ['get'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, positionId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/scheduling/v1.0/positions/${id}`, scope: 'shiftposition:read' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: `/scheduling/v1.0/positions/${id}`,
+		scope: 'shiftposition:read',
+	});
 	return jsonItems(responseRecord(body));
 }

@@ -10,7 +10,17 @@ import * as getBreakAccess from './getBreakAccess.operation';
 import * as create from './create.operation';
 import * as update from './update.operation';
 
-export { create, get, getAll, getBreakAccess, getBreaks, getTodayShifts, punchIn, punchOut, update };
+export {
+	create,
+	get,
+	getAll,
+	getBreakAccess,
+	getBreaks,
+	getTodayShifts,
+	punchIn,
+	punchOut,
+	update,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -20,15 +30,60 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['punchClock'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a punch clock entry', description: 'Start a punch clock entry on a given shift, now or at a given time' },
-			{ name: 'Get', value: 'get', action: 'Get the punch clock entry of a shift', description: 'Get the punch clock entry (clock-in and clock-out times) of one shift' },
-			{ name: 'Get Break Access', value: 'getBreakAccess', action: 'Get the break access of a punch clock entry', description: 'Check whether a break can be started or ended on a running punch clock entry' },
-			{ name: 'Get Breaks', value: 'getBreaks', action: 'Get the breaks of a punch clock entry', description: 'List the breaks punched during one punch clock entry' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many punch clock entries', description: 'List punch clock entries in a period, optionally for one employee or shift' },
-			{ name: 'Get Today’s Shifts', value: 'getTodayShifts', action: 'Get the shifts of an employee for today', description: 'List the shifts an employee can punch in on today' },
-			{ name: 'Punch In', value: 'punchIn', action: 'Punch an employee in', description: 'Start the clock on the employee’s current or upcoming shift' },
-			{ name: 'Punch Out', value: 'punchOut', action: 'Punch an employee out', description: 'Stop the clock on the employee’s open punch clock entry' },
-			{ name: 'Update', value: 'update', action: 'Update a punch clock entry', description: 'End a punch clock entry, now or at a given time, optionally with a comment' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a punch clock entry',
+				description: 'Start a punch clock entry on a given shift, now or at a given time',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get the punch clock entry of a shift',
+				description: 'Get the punch clock entry (clock-in and clock-out times) of one shift',
+			},
+			{
+				name: 'Get Break Access',
+				value: 'getBreakAccess',
+				action: 'Get the break access of a punch clock entry',
+				description: 'Check whether a break can be started or ended on a running punch clock entry',
+			},
+			{
+				name: 'Get Breaks',
+				value: 'getBreaks',
+				action: 'Get the breaks of a punch clock entry',
+				description: 'List the breaks punched during one punch clock entry',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many punch clock entries',
+				description: 'List punch clock entries in a period, optionally for one employee or shift',
+			},
+			{
+				name: 'Get Today’s Shifts',
+				value: 'getTodayShifts',
+				action: 'Get the shifts of an employee for today',
+				description: 'List the shifts an employee can punch in on today',
+			},
+			{
+				name: 'Punch In',
+				value: 'punchIn',
+				action: 'Punch an employee in',
+				description: 'Start the clock on the employee’s current or upcoming shift',
+			},
+			{
+				name: 'Punch Out',
+				value: 'punchOut',
+				action: 'Punch an employee out',
+				description: 'Stop the clock on the employee’s open punch clock entry',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a punch clock entry',
+				description: 'End a punch clock entry, now or at a given time, optionally with a comment',
+			},
 		],
 		default: 'getAll',
 	},

@@ -7,12 +7,26 @@ import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { punchClockShiftId } from './fields';
 
-const properties: INodeProperties[] = [unconfirmedNotice('the shape of the answer (Planday documents the route only)'), punchClockShiftId, plandayOptions()];
+const properties: INodeProperties[] = [
+	unconfirmedNotice('the shape of the answer (Planday documents the route only)'),
+	punchClockShiftId,
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['punchClock'], operation: ['getBreakAccess'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['punchClock'], operation: ['getBreakAccess'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, punchClockShiftId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/punchclock/v1.0/punchclockshifts/${id}/breakaccess`, scope: 'punchclockshift:create' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: `/punchclock/v1.0/punchclockshifts/${id}/breakaccess`,
+		scope: 'punchclockshift:create',
+	});
 	return jsonItems(responseRecord(body));
 }

@@ -9,11 +9,21 @@ import { punchClockShiftId } from './fields';
 
 const properties: INodeProperties[] = [punchClockShiftId, plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['punchClock'], operation: ['getBreaks'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['punchClock'], operation: ['getBreaks'] } },
+	properties,
+);
 
 /** Only breaks punched on the clock; planned and rule breaks come from Payroll. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, punchClockShiftId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/punchclock/v1.0/punchclockshifts/${id}/breaks`, scope: 'punchclockshift:read' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: `/punchclock/v1.0/punchclockshifts/${id}/breaks`,
+		scope: 'punchclockshift:read',
+	});
 	return jsonItems(responseRecord(body));
 }

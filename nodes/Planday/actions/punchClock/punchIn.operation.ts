@@ -9,13 +9,26 @@ import { employeeId, punchBody, punchFields } from './fields';
 
 const properties: INodeProperties[] = [
 	{ ...employeeId, description: 'The employee punching in' },
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: punchFields('startDateTime') },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: punchFields('startDateTime'),
+	},
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['punchClock'], operation: ['punchIn'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['punchClock'], operation: ['punchIn'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeId, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',

@@ -9,13 +9,26 @@ import { employeeId, punchBody, punchFields } from './fields';
 
 const properties: INodeProperties[] = [
 	{ ...employeeId, description: 'The employee punching out' },
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: punchFields('endDateTime') },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: punchFields('endDateTime'),
+	},
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['punchClock'], operation: ['punchOut'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['punchClock'], operation: ['punchOut'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeId, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',

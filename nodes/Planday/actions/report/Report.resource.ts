@@ -16,7 +16,8 @@ export const description: INodeProperties[] = [
 				name: 'Get Scheduling History',
 				value: 'getSchedulingHistory',
 				action: 'Get the scheduling history',
-				description: 'Get the recorded past states of shifts, breaks included, for audits of schedule changes',
+				description:
+					'Get the recorded past states of shifts, breaks included, for audits of schedule changes',
 			},
 		],
 		default: 'getSchedulingHistory',

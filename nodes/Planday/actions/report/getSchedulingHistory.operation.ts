@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { jsonParse } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
@@ -17,7 +22,8 @@ const requestField: INodeProperties = {
 	type: 'json',
 	required: true,
 	default: '{}',
-	description: 'The report request as Planday’s specification of your portal defines it, e.g. {"departmentIds": [101], "from": "2026-11-01", "to": "2026-11-30"}',
+	description:
+		'The report request as Planday’s specification of your portal defines it, e.g. {"departmentIds": [101], "from": "2026-11-01", "to": "2026-11-30"}',
 };
 
 const properties: INodeProperties[] = [
@@ -26,15 +32,33 @@ const properties: INodeProperties[] = [
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['report'], operation: ['getSchedulingHistory'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['report'], operation: ['getSchedulingHistory'] } },
+	properties,
+);
 
 /** The recorded state of each shift over time, breaks included. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const given = this.getNodeParameter('requestBody', itemIndex);
-	const body = typeof given === 'string' ? jsonParse<unknown>(given, { fallbackValue: null }) : given;
+	const body =
+		typeof given === 'string' ? jsonParse<unknown>(given, { fallbackValue: null }) : given;
 	if (!body || typeof body !== 'object' || Array.isArray(body)) {
-		throw invalidParameter(this, itemIndex, requestField.displayName, 'Not a JSON object', 'Give the request as a JSON object, e.g. {"from": "2026-11-01"}');
+		throw invalidParameter(
+			this,
+			itemIndex,
+			requestField.displayName,
+			'Not a JSON object',
+			'Give the request as a JSON object, e.g. {"from": "2026-11-01"}',
+		);
 	}
-	const answer = await plandayApiRequest.call(this, { method: 'POST', path: '/reports/v1.0/schedulingHistory', body: body as IDataObject, scope: SCHEDULING_HISTORY_SCOPE });
+	const answer = await plandayApiRequest.call(this, {
+		method: 'POST',
+		path: '/reports/v1.0/schedulingHistory',
+		body: body as IDataObject,
+		scope: SCHEDULING_HISTORY_SCOPE,
+	});
 	return jsonItems(responseRecord(answer));
 }

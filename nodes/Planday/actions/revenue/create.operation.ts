@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
 import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
@@ -16,22 +21,58 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getRevenueUnits' },
 		required: true,
 		default: '',
-		description: 'The revenue unit (till or sales point) the turnover belongs to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'The revenue unit (till or sales point) the turnover belongs to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{ displayName: 'Date', name: 'date', type: 'dateTime', required: true, default: '', description: 'The day the turnover was made' },
-	{ displayName: 'Turnover', name: 'turnover', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'The day’s turnover in the portal’s currency' },
-	additionalFieldsCollection([{ displayName: 'Description', name: 'description', type: 'string', default: '', placeholder: 'e.g. Saturday market stall', description: 'A note shown with the revenue in Planday' }]),
+	{
+		displayName: 'Date',
+		name: 'date',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'The day the turnover was made',
+	},
+	{
+		displayName: 'Turnover',
+		name: 'turnover',
+		type: 'number',
+		typeOptions: { numberPrecision: 2 },
+		required: true,
+		default: 0,
+		description: 'The day’s turnover in the portal’s currency',
+	},
+	additionalFieldsCollection([
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Saturday market stall',
+			description: 'A note shown with the revenue in Planday',
+		},
+	]),
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['revenue'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['revenue'], operation: ['create'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',
 		path: '/revenue/v1.0/revenue',
 		body: {
-			revenueUnitId: idValue(this, itemIndex, 'Revenue Unit', this.getNodeParameter('revenueUnitId', itemIndex)),
+			revenueUnitId: idValue(
+				this,
+				itemIndex,
+				'Revenue Unit',
+				this.getNodeParameter('revenueUnitId', itemIndex),
+			),
 			date: toDateOnly(this.getNodeParameter('date', itemIndex)),
 			turnover: this.getNodeParameter('turnover', itemIndex) as number,
 			...definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),

@@ -1,6 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	filtersCollection,
+	returnAllOrLimit,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
@@ -8,9 +12,29 @@ import { plandayIdLocator, plandayOptions, unconfirmedNotice } from '../common.d
 import { listQuery } from '../helpers';
 
 const filters: INodeProperties = filtersCollection([
-	{ ...plandayIdLocator('departmentId', 'Department', 'Only revenue of this department', 'searchDepartments'), required: false },
-	{ displayName: 'From', name: 'from', type: 'dateTime', default: '', description: 'First day (yyyy-mm-dd is sent)' },
-	{ displayName: 'To', name: 'to', type: 'dateTime', default: '', description: 'Last day (yyyy-mm-dd is sent)' },
+	{
+		...plandayIdLocator(
+			'departmentId',
+			'Department',
+			'Only revenue of this department',
+			'searchDepartments',
+		),
+		required: false,
+	},
+	{
+		displayName: 'From',
+		name: 'from',
+		type: 'dateTime',
+		default: '',
+		description: 'First day (yyyy-mm-dd is sent)',
+	},
+	{
+		displayName: 'To',
+		name: 'to',
+		type: 'dateTime',
+		default: '',
+		description: 'Last day (yyyy-mm-dd is sent)',
+	},
 ]);
 
 const properties: INodeProperties[] = [
@@ -20,15 +44,25 @@ const properties: INodeProperties[] = [
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['revenue'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['revenue'], operation: ['getAll'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const revenue = await plandayApiRequestAllItems.call(
 		this,
 		{
 			method: 'GET',
 			path: '/revenue/v1.0/revenue',
-			qs: listQuery(this, itemIndex, filters, { departmentId: { format: 'id' }, from: { format: 'date' }, to: { format: 'date' } }),
+			qs: listQuery(this, itemIndex, filters, {
+				departmentId: { format: 'id' },
+				from: { format: 'date' },
+				to: { format: 'date' },
+			}),
 			scope: 'revenue:read',
 		},
 		MAX_PAGE_SIZE.default,

@@ -8,9 +8,15 @@ import { plandayOptions } from '../common.descriptions';
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['revenue'], operation: ['getUnits'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['revenue'], operation: ['getUnits'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const revenueUnits = await plandayApiRequestAllItems.call(
 		this,
 		{ method: 'GET', path: '/revenue/v1.0/revenueunits', scope: 'revenue:read' },

@@ -16,11 +16,37 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['salary'] } },
 		options: [
-			{ name: 'Delete', value: 'delete', action: 'Delete the salary of an employee', description: 'Remove one employee’s fixed salary' },
-			{ name: 'Get', value: 'get', action: 'Get the salary of an employee', description: 'Get one employee’s fixed salary' },
-			{ name: 'Get Allocations', value: 'getAllocations', action: 'Get the salary allocation of an employee', description: 'Get how a salaried employee’s pay is spread over departments in Time and Cost' },
-			{ name: 'Get Types', value: 'getTypes', action: 'Get salary types', description: 'List the salary types of the portal, e.g. monthly' },
-			{ name: 'Update', value: 'update', action: 'Set the salary of an employee', description: 'Set one employee’s fixed salary, hours and salary type from a date' },
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete the salary of an employee',
+				description: 'Remove one employee’s fixed salary',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get the salary of an employee',
+				description: 'Get one employee’s fixed salary',
+			},
+			{
+				name: 'Get Allocations',
+				value: 'getAllocations',
+				action: 'Get the salary allocation of an employee',
+				description:
+					'Get how a salaried employee’s pay is spread over departments in Time and Cost',
+			},
+			{
+				name: 'Get Types',
+				value: 'getTypes',
+				action: 'Get salary types',
+				description: 'List the salary types of the portal, e.g. monthly',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Set the salary of an employee',
+				description: 'Set one employee’s fixed salary, hours and salary type from a date',
+			},
 		],
 		default: 'get',
 	},

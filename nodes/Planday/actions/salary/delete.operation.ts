@@ -6,17 +6,29 @@ import { plandayApiRequest } from '../../transport';
 import { plandayIdLocator, plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 
-const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee whose salary to remove', 'searchEmployees');
+const employeeId = plandayIdLocator(
+	'employeeId',
+	'Employee',
+	'The employee whose salary to remove',
+	'searchEmployees',
+);
 
-const properties: INodeProperties[] = [
-	employeeId,
-	plandayOptions(),
-];
+const properties: INodeProperties[] = [employeeId, plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['salary'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['salary'], operation: ['delete'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'DELETE', path: `/pay/v1.0/salaries/employees/${id}`, scope: 'salaries:update' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'DELETE',
+		path: `/pay/v1.0/salaries/employees/${id}`,
+		scope: 'salaries:update',
+	});
 	return jsonItems(responseRecord(body));
 }

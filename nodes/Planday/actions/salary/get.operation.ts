@@ -6,14 +6,29 @@ import { plandayApiRequest } from '../../transport';
 import { plandayIdLocator, plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 
-const employeeId = plandayIdLocator('employeeId', 'Employee', 'The salaried employee', 'searchEmployees');
+const employeeId = plandayIdLocator(
+	'employeeId',
+	'Employee',
+	'The salaried employee',
+	'searchEmployees',
+);
 
 const properties: INodeProperties[] = [employeeId, plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['salary'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['salary'], operation: ['get'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/pay/v1.0/salaries/employees/${id}`, scope: 'salaries:read' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: `/pay/v1.0/salaries/employees/${id}`,
+		scope: 'salaries:read',
+	});
 	return jsonItems(responseRecord(body));
 }

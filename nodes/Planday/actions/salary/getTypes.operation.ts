@@ -8,9 +8,15 @@ import { plandayOptions } from '../common.descriptions';
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['salary'], operation: ['getTypes'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['salary'], operation: ['getTypes'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const salaryTypes = await plandayApiRequestAllItems.call(
 		this,
 		{ method: 'GET', path: '/pay/v1.0/salaries/types', scope: 'salaries:read' },

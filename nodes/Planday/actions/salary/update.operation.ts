@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
 import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
@@ -8,11 +13,23 @@ import { plandayApiRequest } from '../../transport';
 import { plandayIdLocator, plandayOptions } from '../common.descriptions';
 import { idParameter, idValue, responseRecord } from '../helpers';
 
-const employeeId = plandayIdLocator('employeeId', 'Employee', 'The employee whose salary to set', 'searchEmployees');
+const employeeId = plandayIdLocator(
+	'employeeId',
+	'Employee',
+	'The employee whose salary to set',
+	'searchEmployees',
+);
 
 const properties: INodeProperties[] = [
 	employeeId,
-	{ displayName: 'From', name: 'from', type: 'dateTime', required: true, default: '', description: 'The day the salary starts' },
+	{
+		displayName: 'From',
+		name: 'from',
+		type: 'dateTime',
+		required: true,
+		default: '',
+		description: 'The day the salary starts',
+	},
 	{
 		displayName: 'Salary Type Name or ID',
 		name: 'salaryTypeId',
@@ -20,24 +37,60 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getSalaryTypes' },
 		required: true,
 		default: '',
-		description: 'How the salary is paid, e.g. monthly. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'How the salary is paid, e.g. monthly. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{ displayName: 'Hours', name: 'hours', type: 'number', required: true, default: 0, description: 'Contracted hours per salary period' },
-	{ displayName: 'Salary', name: 'salary', type: 'number', typeOptions: { numberPrecision: 2 }, required: true, default: 0, description: 'The amount per salary period, in the portal’s currency' },
-	additionalFieldsCollection([{ displayName: 'Salary Code', name: 'salaryCode', type: 'string', default: '', placeholder: 'e.g. 1100', description: 'The code payroll exports use for this salary' }]),
+	{
+		displayName: 'Hours',
+		name: 'hours',
+		type: 'number',
+		required: true,
+		default: 0,
+		description: 'Contracted hours per salary period',
+	},
+	{
+		displayName: 'Salary',
+		name: 'salary',
+		type: 'number',
+		typeOptions: { numberPrecision: 2 },
+		required: true,
+		default: 0,
+		description: 'The amount per salary period, in the portal’s currency',
+	},
+	additionalFieldsCollection([
+		{
+			displayName: 'Salary Code',
+			name: 'salaryCode',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. 1100',
+			description: 'The code payroll exports use for this salary',
+		},
+	]),
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['salary'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['salary'], operation: ['update'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, employeeId, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',
 		path: `/pay/v1.0/salaries/employees/${id}`,
 		body: {
 			from: toDateOnly(this.getNodeParameter('from', itemIndex)),
-			salaryTypeId: idValue(this, itemIndex, 'Salary Type', this.getNodeParameter('salaryTypeId', itemIndex)),
+			salaryTypeId: idValue(
+				this,
+				itemIndex,
+				'Salary Type',
+				this.getNodeParameter('salaryTypeId', itemIndex),
+			),
 			hours: this.getNodeParameter('hours', itemIndex) as number,
 			salary: this.getNodeParameter('salary', itemIndex) as number,
 			...definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),

@@ -13,8 +13,19 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['scheduleDay'] } },
 		options: [
-			{ name: 'Get Many', value: 'getAll', action: 'Get many schedule days', description: 'List a department’s days in a period with their titles, holidays and lock state' },
-			{ name: 'Update', value: 'update', action: 'Update a schedule day', description: 'Set the title and description of a day in a department’s schedule' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many schedule days',
+				description:
+					'List a department’s days in a period with their titles, holidays and lock state',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a schedule day',
+				description: 'Set the title and description of a day in a department’s schedule',
+			},
 		],
 		default: 'getAll',
 	},

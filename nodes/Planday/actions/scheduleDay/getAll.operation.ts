@@ -17,16 +17,27 @@ const properties: INodeProperties[] = [
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['scheduleDay'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['scheduleDay'], operation: ['getAll'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const days = await plandayApiRequestAllItems.call(
 		this,
 		{
 			method: 'GET',
 			path: '/scheduling/v1.0/scheduleDay',
 			qs: {
-				departmentId: idValue(this, itemIndex, 'Department', this.getNodeParameter('departmentId', itemIndex)),
+				departmentId: idValue(
+					this,
+					itemIndex,
+					'Department',
+					this.getNodeParameter('departmentId', itemIndex),
+				),
 				from: toDateOnly(this.getNodeParameter('from', itemIndex)),
 				to: toDateOnly(this.getNodeParameter('to', itemIndex)),
 			},

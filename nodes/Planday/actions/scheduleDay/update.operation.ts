@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
 import { updateDisplayOptions } from '../../../shared/descriptions';
@@ -19,22 +24,53 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'Description', name: 'description', type: 'string', default: '', placeholder: 'e.g. Extra staff from 18:00', description: 'Text shown under the day’s title in the schedule' },
-			{ displayName: 'Is Visible', name: 'isVisible', type: 'boolean', default: true, description: 'Whether employees see the day’s title and description' },
-			{ displayName: 'Title', name: 'title', type: 'string', default: '', placeholder: 'e.g. Christmas party', description: 'The day’s title in the schedule' },
+			{
+				displayName: 'Description',
+				name: 'description',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Extra staff from 18:00',
+				description: 'Text shown under the day’s title in the schedule',
+			},
+			{
+				displayName: 'Is Visible',
+				name: 'isVisible',
+				type: 'boolean',
+				default: true,
+				description: 'Whether employees see the day’s title and description',
+			},
+			{
+				displayName: 'Title',
+				name: 'title',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. Christmas party',
+				description: 'The day’s title in the schedule',
+			},
 		],
 	},
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['scheduleDay'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['scheduleDay'], operation: ['update'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',
 		path: '/scheduling/v1.0/scheduleDay',
 		body: {
-			departmentId: idValue(this, itemIndex, 'Department', this.getNodeParameter('departmentId', itemIndex)),
+			departmentId: idValue(
+				this,
+				itemIndex,
+				'Department',
+				this.getNodeParameter('departmentId', itemIndex),
+			),
 			date: toDateOnly(this.getNodeParameter('date', itemIndex)),
 			...definedEntries(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
 		},

@@ -12,7 +12,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['section'] } },
 		options: [
-			{ name: 'Get Many', value: 'getAll', action: 'Get many sections', description: 'List the sections positions are grouped in, optionally for one department' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many sections',
+				description: 'List the sections positions are grouped in, optionally for one department',
+			},
 		],
 		default: 'getAll',
 	},

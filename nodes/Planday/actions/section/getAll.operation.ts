@@ -1,6 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	filtersCollection,
+	returnAllOrLimit,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
@@ -14,15 +18,22 @@ const filters: INodeProperties = filtersCollection([
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getDepartments' },
 		default: '',
-		description: 'Only the sections of this department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description:
+			'Only the sections of this department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
 ]);
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), filters, plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['section'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['section'], operation: ['getAll'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const sections = await plandayApiRequestAllItems.call(
 		this,
 		{

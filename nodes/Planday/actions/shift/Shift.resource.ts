@@ -12,7 +12,19 @@ import * as getStatuses from './getStatuses.operation';
 import * as publishDrafts from './publishDrafts.operation';
 import * as update from './update.operation';
 
-export { approve, assign, create, del as delete, get, getAll, getDeleted, getHistory, getStatuses, publishDrafts, update };
+export {
+	approve,
+	assign,
+	create,
+	del as delete,
+	get,
+	getAll,
+	getDeleted,
+	getHistory,
+	getStatuses,
+	publishDrafts,
+	update,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -22,17 +34,74 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['shift'] } },
 		options: [
-			{ name: 'Approve', value: 'approve', action: 'Approve a shift for payroll', description: 'Approve one worked shift for payroll (this does not publish a draft)' },
-			{ name: 'Assign', value: 'assign', action: 'Assign a shift to an employee', description: 'Give one shift to an employee, or make it an open shift again' },
-			{ name: 'Create', value: 'create', action: 'Create a shift', description: 'Create a shift in a department on a date, open or for an employee' },
-			{ name: 'Delete', value: 'delete', action: 'Delete a shift', description: 'Delete one shift by its ID' },
-			{ name: 'Get', value: 'get', action: 'Get a shift', description: 'Get one shift by ID: times, department, employee and status (all fields with Simplify off)' },
-			{ name: 'Get Deleted', value: 'getDeleted', action: 'Get many deleted shifts', description: 'List shifts that were deleted, filtered by deletion time, dates, departments or employees' },
-			{ name: 'Get History', value: 'getHistory', action: 'Get the history of a shift', description: 'List the changes made to one shift' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many shifts', description: 'List shifts, filtered by dates, departments, employees, positions or status' },
-			{ name: 'Get Statuses', value: 'getStatuses', action: 'Get shift statuses', description: 'List the statuses a shift can have' },
-			{ name: 'Publish Drafts', value: 'publishDrafts', action: 'Publish draft shifts', description: 'Publish a department’s draft shifts (all or some) so employees see them' },
-			{ name: 'Update', value: 'update', action: 'Update a shift', description: 'Change some fields of one shift; fields left out stay as they are' },
+			{
+				name: 'Approve',
+				value: 'approve',
+				action: 'Approve a shift for payroll',
+				description: 'Approve one worked shift for payroll (this does not publish a draft)',
+			},
+			{
+				name: 'Assign',
+				value: 'assign',
+				action: 'Assign a shift to an employee',
+				description: 'Give one shift to an employee, or make it an open shift again',
+			},
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a shift',
+				description: 'Create a shift in a department on a date, open or for an employee',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a shift',
+				description: 'Delete one shift by its ID',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a shift',
+				description:
+					'Get one shift by ID: times, department, employee and status (all fields with Simplify off)',
+			},
+			{
+				name: 'Get Deleted',
+				value: 'getDeleted',
+				action: 'Get many deleted shifts',
+				description:
+					'List shifts that were deleted, filtered by deletion time, dates, departments or employees',
+			},
+			{
+				name: 'Get History',
+				value: 'getHistory',
+				action: 'Get the history of a shift',
+				description: 'List the changes made to one shift',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many shifts',
+				description: 'List shifts, filtered by dates, departments, employees, positions or status',
+			},
+			{
+				name: 'Get Statuses',
+				value: 'getStatuses',
+				action: 'Get shift statuses',
+				description: 'List the statuses a shift can have',
+			},
+			{
+				name: 'Publish Drafts',
+				value: 'publishDrafts',
+				action: 'Publish draft shifts',
+				description: 'Publish a department’s draft shifts (all or some) so employees see them',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a shift',
+				description: 'Change some fields of one shift; fields left out stay as they are',
+			},
 		],
 		default: 'getAll',
 	},

@@ -7,13 +7,26 @@ import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { shiftId } from './fields';
 
-const properties: INodeProperties[] = [{ ...shiftId, description: 'The worked shift to approve for payroll' }, plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...shiftId, description: 'The worked shift to approve for payroll' },
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['approve'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shift'], operation: ['approve'] } },
+	properties,
+);
 
 /** Approves the shift for payroll (it does not publish a draft). */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, shiftId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'POST', path: `/scheduling/v1.0/shifts/${id}/approve`, scope: 'shift:update' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'POST',
+		path: `/scheduling/v1.0/shifts/${id}/approve`,
+		scope: 'shift:update',
+	});
 	return jsonItems(responseRecord(body));
 }

@@ -18,17 +18,31 @@ const employeeId: INodeProperties = {
 	required: false,
 };
 
-const properties: INodeProperties[] = [{ ...shiftId, description: 'The shift to give to an employee' }, employeeId, plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...shiftId, description: 'The shift to give to an employee' },
+	employeeId,
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['assign'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shift'], operation: ['assign'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, shiftId, itemIndex);
 	const employee = this.getNodeParameter('employeeId', itemIndex, '', { extractValue: true });
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',
 		path: `/scheduling/v1.0/shifts/${id}/employee`,
-		body: { employeeId: isEmptyValue(employee) ? null : idValue(this, itemIndex, employeeId.displayName, employee) },
+		body: {
+			employeeId: isEmptyValue(employee)
+				? null
+				: idValue(this, itemIndex, employeeId.displayName, employee),
+		},
 		scope: 'shift:update',
 	});
 	return jsonItems(responseRecord(body));

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
@@ -9,18 +14,36 @@ import { optionalShiftFields, requiredShiftFields, shiftBody } from './fields';
 
 const properties: INodeProperties[] = [
 	...requiredShiftFields,
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: optionalShiftFields },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: optionalShiftFields,
+	},
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shift'], operation: ['create'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const required = Object.fromEntries(requiredShiftFields.map(({ name }) => [name, this.getNodeParameter(name, itemIndex)])) as IDataObject;
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const required = Object.fromEntries(
+		requiredShiftFields.map(({ name }) => [name, this.getNodeParameter(name, itemIndex)]),
+	) as IDataObject;
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',
 		path: '/scheduling/v1.0/shifts',
-		body: shiftBody.call(this, itemIndex, { ...required, ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) }),
+		body: shiftBody.call(this, itemIndex, {
+			...required,
+			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		}),
 		scope: 'shift:create',
 	});
 	return jsonItems(responseRecord(body));

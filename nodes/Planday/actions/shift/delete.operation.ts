@@ -7,12 +7,25 @@ import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { shiftId } from './fields';
 
-const properties: INodeProperties[] = [{ ...shiftId, description: 'The shift to delete' }, plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...shiftId, description: 'The shift to delete' },
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shift'], operation: ['delete'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, shiftId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'DELETE', path: `/scheduling/v1.0/shifts/${id}`, scope: 'shift:delete' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'DELETE',
+		path: `/scheduling/v1.0/shifts/${id}`,
+		scope: 'shift:delete',
+	});
 	return jsonItems(responseRecord(body));
 }

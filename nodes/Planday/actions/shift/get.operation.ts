@@ -7,13 +7,31 @@ import { plandayOptions, simplifyProperty } from '../common.descriptions';
 import { idParameter, simplified } from '../helpers';
 import { shiftId, SIMPLE_SHIFT_FIELDS } from './fields';
 
-const properties: INodeProperties[] = [{ ...shiftId, description: 'The shift to get' }, simplifyProperty, plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...shiftId, description: 'The shift to get' },
+	simplifyProperty,
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shift'], operation: ['get'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, shiftId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'GET', path: `/scheduling/v1.0/shifts/${id}`, scope: 'shift:read' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: `/scheduling/v1.0/shifts/${id}`,
+		scope: 'shift:read',
+	});
 	const shift = unwrapData(body);
-	return jsonItems(this.getNodeParameter('simplify', itemIndex, true) ? simplified(shift, SIMPLE_SHIFT_FIELDS) : shift);
+	return jsonItems(
+		this.getNodeParameter('simplify', itemIndex, true)
+			? simplified(shift, SIMPLE_SHIFT_FIELDS)
+			: shift,
+	);
 }

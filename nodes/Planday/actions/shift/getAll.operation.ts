@@ -10,17 +10,35 @@ import { SHIFT_FILTER_FORMATS, shiftFilters, SIMPLE_SHIFT_FIELDS } from './field
 
 const filters = shiftFilters(false);
 
-const properties: INodeProperties[] = [...returnAllOrLimit(), simplifyProperty, filters, plandayOptions()];
+const properties: INodeProperties[] = [
+	...returnAllOrLimit(),
+	simplifyProperty,
+	filters,
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shift'], operation: ['getAll'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const shifts = await plandayApiRequestAllItems.call(
 		this,
-		{ method: 'GET', path: '/scheduling/v1.0/shifts', qs: listQuery(this, itemIndex, filters, SHIFT_FILTER_FORMATS), scope: 'shift:read' },
+		{
+			method: 'GET',
+			path: '/scheduling/v1.0/shifts',
+			qs: listQuery(this, itemIndex, filters, SHIFT_FILTER_FORMATS),
+			scope: 'shift:read',
+		},
 		MAX_PAGE_SIZE.shifts,
 		limitParameter(this, itemIndex),
 	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
-	return jsonItems(simplify ? shifts.map((shift) => simplified(shift, SIMPLE_SHIFT_FIELDS)) : shifts);
+	return jsonItems(
+		simplify ? shifts.map((shift) => simplified(shift, SIMPLE_SHIFT_FIELDS)) : shifts,
+	);
 }

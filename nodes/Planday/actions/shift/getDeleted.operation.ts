@@ -12,12 +12,23 @@ const filters = shiftFilters(true);
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), filters, plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['getDeleted'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shift'], operation: ['getDeleted'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const shifts = await plandayApiRequestAllItems.call(
 		this,
-		{ method: 'GET', path: '/scheduling/v1.0/shifts/deleted', qs: listQuery(this, itemIndex, filters, SHIFT_FILTER_FORMATS), scope: 'shift:read' },
+		{
+			method: 'GET',
+			path: '/scheduling/v1.0/shifts/deleted',
+			qs: listQuery(this, itemIndex, filters, SHIFT_FILTER_FORMATS),
+			scope: 'shift:read',
+		},
 		MAX_PAGE_SIZE.deletedShifts,
 		limitParameter(this, itemIndex),
 	);

@@ -8,11 +8,21 @@ import { plandayOptions } from '../common.descriptions';
 import { idParameter } from '../helpers';
 import { shiftId } from './fields';
 
-const properties: INodeProperties[] = [{ ...shiftId, description: 'The shift whose changes to list' }, ...returnAllOrLimit(), plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...shiftId, description: 'The shift whose changes to list' },
+	...returnAllOrLimit(),
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['getHistory'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shift'], operation: ['getHistory'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, shiftId, itemIndex);
 	const changes = await plandayApiRequestAllItems.call(
 		this,

@@ -21,15 +21,28 @@ const shiftIds: INodeProperties = {
 
 const properties: INodeProperties[] = [departmentField, shiftIds, plandayOptions()];
 
-export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['publishDrafts'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shift'], operation: ['publishDrafts'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const chosen = isEmptyValue(this.getNodeParameter('shiftIds', itemIndex, '')) ? [] : idListParameter(this, shiftIds, itemIndex);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const chosen = isEmptyValue(this.getNodeParameter('shiftIds', itemIndex, ''))
+		? []
+		: idListParameter(this, shiftIds, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',
 		path: '/scheduling/v1.0/shifts/drafts/publish',
 		body: {
-			departmentId: idValue(this, itemIndex, 'Department', this.getNodeParameter('departmentId', itemIndex)),
+			departmentId: idValue(
+				this,
+				itemIndex,
+				'Department',
+				this.getNodeParameter('departmentId', itemIndex),
+			),
 			...(chosen.length ? { shiftIds: chosen } : {}),
 		},
 		scope: 'shift:update',

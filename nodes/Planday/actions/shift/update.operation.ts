@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
@@ -15,22 +20,33 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: [...requiredShiftFields.map((field) => ({ ...field, required: false })), ...optionalShiftFields].sort((a, b) =>
-			a.displayName.localeCompare(b.displayName),
-		),
+		options: [
+			...requiredShiftFields.map((field) => ({ ...field, required: false })),
+			...optionalShiftFields,
+		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	},
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['shift'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shift'], operation: ['update'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, shiftId, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',
 		path: `/scheduling/v1.0/shifts/${id}`,
 		// Left out, isDraft keeps the shift's draft state.
-		body: shiftBody.call(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
+		body: shiftBody.call(
+			this,
+			itemIndex,
+			this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		),
 		scope: 'shift:update',
 	});
 	return jsonItems(responseRecord(body));

@@ -14,9 +14,24 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['shiftType'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a shift type', description: 'Create a shift type with a name, colour and salary code' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many shift types', description: 'List the shift types of the portal, active or inactive' },
-			{ name: 'Update', value: 'update', action: 'Update a shift type', description: 'Change the name, colour, salary code or break rules of a shift type' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a shift type',
+				description: 'Create a shift type with a name, colour and salary code',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many shift types',
+				description: 'List the shift types of the portal, active or inactive',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a shift type',
+				description: 'Change the name, colour, salary code or break rules of a shift type',
+			},
 		],
 		default: 'getAll',
 	},

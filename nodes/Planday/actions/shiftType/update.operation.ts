@@ -11,13 +11,26 @@ const properties: INodeProperties[] = [
 	{ ...shiftTypeId, description: 'The shift type to change' },
 	// Planday replaces the shift type, so its required fields are always sent.
 	...shiftTypeFields,
-	{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: shiftTypeOptionalFields },
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: shiftTypeOptionalFields,
+	},
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['shiftType'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['shiftType'], operation: ['update'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, shiftTypeId, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'PUT',

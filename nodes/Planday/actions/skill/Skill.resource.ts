@@ -16,11 +16,37 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['skill'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a skill', description: 'Create a skill employees can have, e.g. a certificate' },
-			{ name: 'Delete', value: 'delete', action: 'Delete a skill', description: 'Delete one skill by its ID' },
-			{ name: 'Get Many', value: 'getAll', action: 'Get many skills', description: 'List the skills of the portal' },
-			{ name: 'Get Many for Department', value: 'getForDepartment', action: 'Get many skills of a department', description: 'List the skills shifts in one department can require, optionally for one employee group' },
-			{ name: 'Update', value: 'update', action: 'Update a skill', description: 'Rename a skill or change whether it expires' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a skill',
+				description: 'Create a skill employees can have, e.g. a certificate',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a skill',
+				description: 'Delete one skill by its ID',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get many skills',
+				description: 'List the skills of the portal',
+			},
+			{
+				name: 'Get Many for Department',
+				value: 'getForDepartment',
+				action: 'Get many skills of a department',
+				description:
+					'List the skills shifts in one department can require, optionally for one employee group',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update a skill',
+				description: 'Rename a skill or change whether it expires',
+			},
 		],
 		default: 'getAll',
 	},

@@ -7,12 +7,26 @@ import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { skillId } from './fields';
 
-const properties: INodeProperties[] = [{ ...skillId, description: 'The skill to delete' }, plandayOptions()];
+const properties: INodeProperties[] = [
+	{ ...skillId, description: 'The skill to delete' },
+	plandayOptions(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['skill'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['skill'], operation: ['delete'] } },
+	properties,
+);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, skillId, itemIndex);
-	const body = await plandayApiRequest.call(this, { method: 'DELETE', path: '/hr/v1.0/skills', qs: { skillId: id }, scope: 'skill:delete' });
+	const body = await plandayApiRequest.call(this, {
+		method: 'DELETE',
+		path: '/hr/v1.0/skills',
+		qs: { skillId: id },
+		scope: 'skill:delete',
+	});
 	return jsonItems(responseRecord(body));
 }

@@ -34,7 +34,11 @@ export const descriptionField: INodeProperties = {
 };
 
 /** `{ name, isTimeLimited, description? }`, the body of both create and update. */
-export function skillBody(this: IExecuteFunctions, itemIndex: number, collection: string): IDataObject {
+export function skillBody(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	collection: string,
+): IDataObject {
 	return {
 		name: this.getNodeParameter('name', itemIndex) as string,
 		isTimeLimited: this.getNodeParameter('isTimeLimited', itemIndex) as boolean,

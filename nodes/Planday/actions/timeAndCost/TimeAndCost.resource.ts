@@ -12,7 +12,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['timeAndCost'] } },
 		options: [
-			{ name: 'Get', value: 'get', action: 'Get time and cost for a period', description: 'Get the hours and wage costs of a department’s shifts in a period' },
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get time and cost for a period',
+				description: 'Get the hours and wage costs of a department’s shifts in a period',
+			},
 		],
 		default: 'get',
 	},

@@ -15,15 +15,28 @@ const properties: INodeProperties[] = [
 	plandayOptions(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['timeAndCost'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['timeAndCost'], operation: ['get'] } },
+	properties,
+);
 
 /** One item with the costs of the period; `duration` is D:HH:MM (e.g. "0:07:30" is 7.5 hours). */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const departmentId = idParameter(this, { ...departmentField, displayName: 'Department' }, itemIndex);
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const departmentId = idParameter(
+		this,
+		{ ...departmentField, displayName: 'Department' },
+		itemIndex,
+	);
 	const body = await plandayApiRequest.call(this, {
 		method: 'GET',
 		path: `/scheduling/v1.0/timeandcost/${departmentId}`,
-		qs: { from: toDateOnly(this.getNodeParameter('from', itemIndex)), to: toDateOnly(this.getNodeParameter('to', itemIndex)) },
+		qs: {
+			from: toDateOnly(this.getNodeParameter('from', itemIndex)),
+			to: toDateOnly(this.getNodeParameter('to', itemIndex)),
+		},
 		scope: 'timeandcost:read',
 	});
 	return jsonItems(responseRecord(body));

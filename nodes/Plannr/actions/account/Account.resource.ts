@@ -19,14 +19,60 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['account'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a client employee or introducer account', description: 'Create a Plannr account: a client (individual, joint, trust or business), an employee or an introducer' },
-			{ name: 'Create Login', value: 'createLogin', action: 'Give an account a login', description: 'Give someone client-portal access to a Plannr account: a login with its permissions' },
-			{ name: 'Create or Update', value: 'upsert', action: 'Create or update an account by email', description: 'Create a new record, or update the current one if it already exists (upsert)' },
-			{ name: 'Get', value: 'get', action: 'Get an account by UUID', description: 'Get one Plannr account by its UUID: name, contact details, type, role and assigned adviser' },
-			{ name: 'Get Addresses', value: 'getAddresses', action: 'Get the addresses of an account', description: 'List the postal addresses Plannr holds for an account' },
-			{ name: 'Get Logins', value: 'getLogins', action: 'Get the logins of an account', description: 'List who can sign in to a Plannr account (client-portal access) and with which permissions' },
-			{ name: 'Get Many', value: 'getAll', action: 'Search clients employees and introducers', description: 'List Plannr accounts, filtered by name, email, phone, type, role, group, tag, dates or custom fields' },
-			{ name: 'Update', value: 'update', action: 'Update fields of an account', description: 'Change the given fields of a Plannr account; fields left out keep their values' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a client employee or introducer account',
+				description:
+					'Create a Plannr account: a client (individual, joint, trust or business), an employee or an introducer',
+			},
+			{
+				name: 'Create Login',
+				value: 'createLogin',
+				action: 'Give an account a login',
+				description:
+					'Give someone client-portal access to a Plannr account: a login with its permissions',
+			},
+			{
+				name: 'Create or Update',
+				value: 'upsert',
+				action: 'Create or update an account by email',
+				description: 'Create a new record, or update the current one if it already exists (upsert)',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get an account by UUID',
+				description:
+					'Get one Plannr account by its UUID: name, contact details, type, role and assigned adviser',
+			},
+			{
+				name: 'Get Addresses',
+				value: 'getAddresses',
+				action: 'Get the addresses of an account',
+				description: 'List the postal addresses Plannr holds for an account',
+			},
+			{
+				name: 'Get Logins',
+				value: 'getLogins',
+				action: 'Get the logins of an account',
+				description:
+					'List who can sign in to a Plannr account (client-portal access) and with which permissions',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Search clients employees and introducers',
+				description:
+					'List Plannr accounts, filtered by name, email, phone, type, role, group, tag, dates or custom fields',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				action: 'Update fields of an account',
+				description:
+					'Change the given fields of a Plannr account; fields left out keep their values',
+			},
 		],
 		default: 'get',
 	},

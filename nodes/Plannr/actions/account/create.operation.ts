@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
@@ -64,10 +69,16 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['account'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['account'], operation: ['create'] } },
+	properties,
+);
 
 /** `POST /api/v1/account` with the type, role, names and any additional fields; returns the new account. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = accountBody(this, itemIndex, {
 		type: this.getNodeParameter('type', itemIndex),
 		role: this.getNodeParameter('role', itemIndex),
@@ -75,6 +86,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		lastName: this.getNodeParameter('lastName', itemIndex),
 		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 	});
-	const response = await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/account', body });
+	const response = await plannrApiRequest.call(this, {
+		method: 'POST',
+		path: '/api/v1/account',
+		body,
+	});
 	return jsonItems(unwrapRecord(response));
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
@@ -8,12 +13,17 @@ import { plannrBody, uuidParameter } from '../helpers';
 import { accountLocator } from './fields';
 
 /** NOT CONFIRMED: Plannr lists the login fields without marking any required; the node asks for the e-mail a login signs in with. */
-const UNCONFIRMED_LOGIN_FIELDS = 'Plannr does not say which login fields are required; the node asks only for the email';
+const UNCONFIRMED_LOGIN_FIELDS =
+	'Plannr does not say which login fields are required; the node asks only for the email';
 
 const switches: Array<[string, string, string]> = [
 	['hasWritePermission', 'Has Write Permission', 'Whether the login may change records'],
 	['hasDeletePermission', 'Has Delete Permission', 'Whether the login may delete records'],
-	['receivesUnreadNotificationsEmail', 'Receives Unread Notifications Email', 'Whether Plannr emails the login about unread notifications'],
+	[
+		'receivesUnreadNotificationsEmail',
+		'Receives Unread Notifications Email',
+		'Whether Plannr emails the login about unread notifications',
+	],
 	['wealthEnabled', 'Wealth Enabled', 'Whether the client portal shows wealth'],
 	['goalsEnabled', 'Goals Enabled', 'Whether the client portal shows goals'],
 	['factfindEnabled', 'Fact Find Enabled', 'Whether the client portal shows the fact find'],
@@ -25,28 +35,62 @@ const loginFields: INodeProperties[] = [
 	{ displayName: 'Expires At', name: 'expiresAt', type: 'dateTime', default: '' },
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
 	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-	...switches.map(([name, displayName, description]) => ({ displayName, name, type: 'boolean' as const, default: false, description })),
+	...switches.map(([name, displayName, description]) => ({
+		displayName,
+		name,
+		type: 'boolean' as const,
+		default: false,
+		description,
+	})),
 ];
 
 const properties: INodeProperties[] = [
 	unconfirmedNotice(UNCONFIRMED_LOGIN_FIELDS),
 	accountLocator,
-	{ displayName: 'Email', name: 'email', type: 'string', required: true, default: '', placeholder: 'e.g. name@email.com', description: 'The email the login signs in with' },
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: loginFields },
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. name@email.com',
+		description: 'The email the login signs in with',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: loginFields,
+	},
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['account'], operation: ['createLogin'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['account'], operation: ['createLogin'] } },
+	properties,
+);
 
 /** `POST /api/v1/account/{uuid}/login` with the e-mail and any additional fields; returns the new login. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const accountUuid = uuidParameter(this, accountLocator, itemIndex);
 	const body = plannrBody(
 		this,
 		itemIndex,
-		{ email: this.getNodeParameter('email', itemIndex), ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) },
+		{
+			email: this.getNodeParameter('email', itemIndex),
+			...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+		},
 		{ properties: loginFields, dateTimes: ['expiresAt'] },
 	);
-	const login = await plannrApiRequest.call(this, { method: 'POST', path: `/api/v1/account/${accountUuid}/login`, body });
+	const login = await plannrApiRequest.call(this, {
+		method: 'POST',
+		path: `/api/v1/account/${accountUuid}/login`,
+		body,
+	});
 	return jsonItems(unwrapRecord(login));
 }

@@ -5,7 +5,8 @@ import { pick, plannrBody } from '../helpers';
 import { definedEntries } from '../../../shared/parameters';
 
 /** NOT CONFIRMED: where Plannr's web app shows an account; no public source gives the app's URLs. */
-export const PLANNR_APP_ACCOUNT_URL = (uuid: string) => `https://app.plannrcrm.com/accounts/${uuid}`;
+export const PLANNR_APP_ACCOUNT_URL = (uuid: string) =>
+	`https://app.plannrcrm.com/accounts/${uuid}`;
 
 /** The account in a path: a client, employee or introducer, searched by name. */
 export const accountLocator = uuidLocator({
@@ -28,7 +29,12 @@ const ADDRESS_LINE_NAMES: Record<string, string> = {
 };
 
 /** An employee (or, with `searchIntroducers`, an introducer) picked From List or By ID. */
-function account(displayName: string, name: string, description: string, search = 'searchEmployees'): INodeProperties {
+function account(
+	displayName: string,
+	name: string,
+	description: string,
+	search = 'searchEmployees',
+): INodeProperties {
 	return uuidLocator({ name, displayName, search, required: false, description });
 }
 
@@ -54,40 +60,103 @@ export const accountFields: INodeProperties[] = [
 			},
 		],
 	},
-	account('Assigned Administrator', 'assignedAdministratorUuid', 'The employee who administers the client'),
+	account(
+		'Assigned Administrator',
+		'assignedAdministratorUuid',
+		'The employee who administers the client',
+	),
 	account('Assigned Adviser', 'assignedAdviserUuid', 'The employee who advises the client'),
-	account('Assigned Paraplanner', 'assignedParaplannerUuid', 'The employee who paraplans for the client'),
+	account(
+		'Assigned Paraplanner',
+		'assignedParaplannerUuid',
+		'The employee who paraplans for the client',
+	),
 	customFieldsField('getClientCustomFields'),
 	{ displayName: 'Date of Birth', name: 'dateOfBirth', type: 'dateTime', default: '' },
-	{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'e.g. name@email.com', default: '' },
-	{ displayName: 'Entity Name', name: 'entityName', type: 'string', default: '', description: 'Name of a joint, trust or business client' },
+	{
+		displayName: 'Email',
+		name: 'email',
+		type: 'string',
+		placeholder: 'e.g. name@email.com',
+		default: '',
+	},
+	{
+		displayName: 'Entity Name',
+		name: 'entityName',
+		type: 'string',
+		default: '',
+		description: 'Name of a joint, trust or business client',
+	},
 	{ displayName: 'First Contact Date', name: 'firstContactDate', type: 'dateTime', default: '' },
 	{
 		displayName: 'Gender',
 		name: 'gender',
 		type: 'options',
 		default: 'male',
-		options: [{ name: 'Female', value: 'female' }, { name: 'Intersex', value: 'intersex' }, { name: 'Male', value: 'male' }, { name: 'Non Binary', value: 'non-binary' }, { name: 'Other', value: 'other' }, { name: 'Transgender', value: 'transgender' }, { name: 'Unknown', value: 'unknown' }],
+		options: [
+			{ name: 'Female', value: 'female' },
+			{ name: 'Intersex', value: 'intersex' },
+			{ name: 'Male', value: 'male' },
+			{ name: 'Non Binary', value: 'non-binary' },
+			{ name: 'Other', value: 'other' },
+			{ name: 'Transgender', value: 'transgender' },
+			{ name: 'Unknown', value: 'unknown' },
+		],
 	},
-	uuidsDropdown('Group Names or IDs', 'groups', 'getGroups', 'Groups that can see the account; the list replaces the current one'),
+	uuidsDropdown(
+		'Group Names or IDs',
+		'groups',
+		'getGroups',
+		'Groups that can see the account; the list replaces the current one',
+	),
 	{
 		displayName: 'Advice Type',
 		name: 'adviceType',
 		type: 'options',
 		default: 'independent',
-		options: [{ name: 'Independent', value: 'independent' }, { name: 'Restricted', value: 'restricted' }],
+		options: [
+			{ name: 'Independent', value: 'independent' },
+			{ name: 'Restricted', value: 'restricted' },
+		],
 		description: 'Employees only: the advice the adviser gives',
 	},
-	uuidLocator({ name: 'chargeSplitSchemaUuid', displayName: 'Charge Split Schema', required: false, description: 'Introducers only: how fees are split with the introducer' }),
-	{ displayName: 'Departments', name: 'departments', type: 'string', default: '', placeholder: 'e.g. adviser,paraplanner', description: 'Employees only: comma-separated departments' },
-	account('Introduced By', 'introducedByUuid', 'The introducer account that introduced the client', 'searchIntroducers'),
-	{ displayName: 'Is Prospect', name: 'isProspect', type: 'boolean', default: false, description: 'Whether the client is still a prospect' },
+	uuidLocator({
+		name: 'chargeSplitSchemaUuid',
+		displayName: 'Charge Split Schema',
+		required: false,
+		description: 'Introducers only: how fees are split with the introducer',
+	}),
+	{
+		displayName: 'Departments',
+		name: 'departments',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. adviser,paraplanner',
+		description: 'Employees only: comma-separated departments',
+	},
+	account(
+		'Introduced By',
+		'introducedByUuid',
+		'The introducer account that introduced the client',
+		'searchIntroducers',
+	),
+	{
+		displayName: 'Is Prospect',
+		name: 'isProspect',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the client is still a prospect',
+	},
 	{
 		displayName: 'Is Vulnerable',
 		name: 'isVulnerable',
 		type: 'options',
 		default: 'no',
-		options: [{ name: 'No', value: 'no' }, { name: 'Possibly', value: 'possibly' }, { name: 'Yes', value: 'yes' }],
+		options: [
+			{ name: 'No', value: 'no' },
+			{ name: 'Possibly', value: 'possibly' },
+			{ name: 'Yes', value: 'yes' },
+		],
 	},
 	{ displayName: 'Maiden Name', name: 'maidenName', type: 'string', default: '' },
 	{
@@ -95,32 +164,72 @@ export const accountFields: INodeProperties[] = [
 		name: 'maritalStatus',
 		type: 'options',
 		default: 'single',
-		options: [{ name: 'Civil Partnership', value: 'civil-partnership' }, { name: 'Cohabiting', value: 'cohabiting' }, { name: 'Dissolved Civil Partnership', value: 'dissolved-civil-partnership' }, { name: 'Divorced', value: 'divorced' }, { name: 'Engaged', value: 'engaged' }, { name: 'In Relationship', value: 'in-relationship' }, { name: 'Married', value: 'married' }, { name: 'Other', value: 'other' }, { name: 'Separated', value: 'separated' }, { name: 'Single', value: 'single' }, { name: 'Unknown', value: 'unknown' }, { name: 'Widowed', value: 'widowed' }],
+		options: [
+			{ name: 'Civil Partnership', value: 'civil-partnership' },
+			{ name: 'Cohabiting', value: 'cohabiting' },
+			{ name: 'Dissolved Civil Partnership', value: 'dissolved-civil-partnership' },
+			{ name: 'Divorced', value: 'divorced' },
+			{ name: 'Engaged', value: 'engaged' },
+			{ name: 'In Relationship', value: 'in-relationship' },
+			{ name: 'Married', value: 'married' },
+			{ name: 'Other', value: 'other' },
+			{ name: 'Separated', value: 'separated' },
+			{ name: 'Single', value: 'single' },
+			{ name: 'Unknown', value: 'unknown' },
+			{ name: 'Widowed', value: 'widowed' },
+		],
 	},
 	{ displayName: 'Middle Name', name: 'middleName', type: 'string', default: '' },
 	{ displayName: 'National Insurance Number', name: 'niNumber', type: 'string', default: '' },
 	{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
-	{ displayName: 'Send Welcome Email', name: 'sendWelcomeEmail', type: 'boolean', default: false, description: 'Whether Plannr emails the client an invitation' },
+	{
+		displayName: 'Send Welcome Email',
+		name: 'sendWelcomeEmail',
+		type: 'boolean',
+		default: false,
+		description: 'Whether Plannr emails the client an invitation',
+	},
 	{
 		displayName: 'Smoker Status',
 		name: 'smokerStatus',
 		type: 'options',
 		default: 'unknown',
-		options: [{ name: 'Ex Smoker', value: 'ex-smoker' }, { name: 'Never Smoked', value: 'never-smoked' }, { name: 'Non Smoker', value: 'non-smoker' }, { name: 'Smoker', value: 'smoker' }, { name: 'Unknown', value: 'unknown' }, { name: 'Vaper', value: 'vaper' }],
+		options: [
+			{ name: 'Ex Smoker', value: 'ex-smoker' },
+			{ name: 'Never Smoked', value: 'never-smoked' },
+			{ name: 'Non Smoker', value: 'non-smoker' },
+			{ name: 'Smoker', value: 'smoker' },
+			{ name: 'Unknown', value: 'unknown' },
+			{ name: 'Vaper', value: 'vaper' },
+		],
 	},
-	{ displayName: 'Target Retirement Age', name: 'targetRetirementAge', type: 'number', default: 65 },
-	{ displayName: 'With Login', name: 'withLogin', type: 'boolean', default: false, description: 'Whether to give an employee a (billable) login; needs an email' },
+	{
+		displayName: 'Target Retirement Age',
+		name: 'targetRetirementAge',
+		type: 'number',
+		default: 65,
+	},
+	{
+		displayName: 'With Login',
+		name: 'withLogin',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to give an employee a (billable) login; needs an email',
+	},
 	{ displayName: 'Title', name: 'title', type: 'string', default: '', placeholder: 'e.g. Mrs' },
 	poundsField('value', 'Client Value', 'The client’s value to the firm.'),
 ];
-
 
 /**
  * An account body: departments become a list; one address is sent as Plannr's newest reference
  * shows it, a single `address` object. NOT CONFIRMED: several addresses go as a list, the shape of
  * the reference's older examples, the only one that carries more than one.
  */
-export function accountBody(context: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
+export function accountBody(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+): IDataObject {
 	const { addresses, ...rest } = fields;
 	const body = plannrBody(context, itemIndex, rest, {
 		properties: accountFields,
@@ -128,7 +237,9 @@ export function accountBody(context: IExecuteFunctions, itemIndex: number, field
 		lists: ['departments'],
 	});
 	// Unfilled address lines arrive as empty strings; Plannr should not store them.
-	const address = (((addresses as IDataObject | undefined)?.address as IDataObject[] | undefined) ?? []).map((entry) => definedEntries(entry));
+	const address = (
+		((addresses as IDataObject | undefined)?.address as IDataObject[] | undefined) ?? []
+	).map((entry) => definedEntries(entry));
 	if (address.length === 1) body.address = address[0];
 	else if (address.length > 1) body.address = address;
 	return body;

@@ -9,11 +9,21 @@ import { accountLocator, simplifyAccount } from './fields';
 
 const properties: INodeProperties[] = [accountLocator, simplifyProperty, optionsCollection()];
 
-export const description = updateDisplayOptions({ show: { resource: ['account'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['account'], operation: ['get'] } },
+	properties,
+);
 
 /** `GET /api/v1/account/{uuid}`; the account, simplified unless Simplify is off. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const accountUuid = uuidParameter(this, accountLocator, itemIndex);
-	const account = unwrapRecord(await plannrApiRequest.call(this, { method: 'GET', path: `/api/v1/account/${accountUuid}` }));
-	return jsonItems(this.getNodeParameter('simplify', itemIndex, true) ? simplifyAccount(account) : account);
+	const account = unwrapRecord(
+		await plannrApiRequest.call(this, { method: 'GET', path: `/api/v1/account/${accountUuid}` }),
+	);
+	return jsonItems(
+		this.getNodeParameter('simplify', itemIndex, true) ? simplifyAccount(account) : account,
+	);
 }

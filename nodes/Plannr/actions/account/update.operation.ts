@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
@@ -24,12 +29,26 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['account'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['account'], operation: ['update'] } },
+	properties,
+);
 
 /** `PUT /api/v1/account/{uuid}` with the fields to change; returns the updated account. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const accountUuid = uuidParameter(this, accountLocator, itemIndex);
-	const body = accountBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-	const response = await plannrApiRequest.call(this, { method: 'PUT', path: `/api/v1/account/${accountUuid}`, body });
+	const body = accountBody(
+		this,
+		itemIndex,
+		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+	);
+	const response = await plannrApiRequest.call(this, {
+		method: 'PUT',
+		path: `/api/v1/account/${accountUuid}`,
+		body,
+	});
 	return jsonItems(unwrapRecord(response));
 }

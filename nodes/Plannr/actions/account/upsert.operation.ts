@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
@@ -12,7 +17,9 @@ import * as create from './create.operation';
 import { accountBody, accountFields } from './fields';
 
 /** Type, role and names as on Create; the additional fields less the e-mail, which is the key here. */
-const createProperties = create.description.filter((property) => !['additionalFields', 'options'].includes(property.name));
+const createProperties = create.description.filter(
+	(property) => !['additionalFields', 'options'].includes(property.name),
+);
 
 const properties: INodeProperties[] = [
 	{
@@ -22,12 +29,15 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: 'e.g. name@email.com',
-		description: 'The primary e-mail that identifies the account: an account of this type with it is updated, else one is created',
+		description:
+			'The primary e-mail that identifies the account: an account of this type with it is updated, else one is created',
 	},
 	...createProperties.map(({ displayOptions, ...property }) => ({
 		...property,
 		// Create's own display options name its operation; the role's depend on the type.
-		...(displayOptions?.show?.type ? { displayOptions: { show: { type: displayOptions.show.type } } } : {}),
+		...(displayOptions?.show?.type
+			? { displayOptions: { show: { type: displayOptions.show.type } } }
+			: {}),
 	})),
 	{
 		displayName: 'Additional Fields',
@@ -40,16 +50,28 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['account'], operation: ['upsert'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['account'], operation: ['upsert'] } },
+	properties,
+);
 
 /**
  * Looks the account up by primary e-mail and type (`GET /api/v1/account`, exact match on the
  * e-mail), then `PUT /api/v1/account/{uuid}` if one matches or `POST /api/v1/account` if none;
  * several matches are an error naming them. The output says which it did in `_action`.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const email = String(this.getNodeParameter('email', itemIndex) ?? '').trim();
-	if (!email) throw invalidParameter(this, itemIndex, 'Email', 'An e-mail address is needed to find the account');
+	if (!email)
+		throw invalidParameter(
+			this,
+			itemIndex,
+			'Email',
+			'An e-mail address is needed to find the account',
+		);
 	const type = this.getNodeParameter('type', itemIndex) as string;
 	const body = accountBody(this, itemIndex, {
 		role: this.getNodeParameter('role', itemIndex),
@@ -61,20 +83,39 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 
 	return await oneAtATimePerKey(this, `${type}|${email.toLowerCase()}`, async () => {
 		// Plannr's e-mail filter matches part of the address: only an exact match (any case) counts.
-		const candidates = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/account', qs: { 'filter[primary_email]': email, 'filter[type]': type } });
-		const matches = candidates.filter((account) => String(account.primary_email ?? '').toLowerCase() === email.toLowerCase());
+		const candidates = await plannrApiRequestAllItems.call(this, {
+			method: 'GET',
+			path: '/api/v1/account',
+			qs: { 'filter[primary_email]': email, 'filter[type]': type },
+		});
+		const matches = candidates.filter(
+			(account) => String(account.primary_email ?? '').toLowerCase() === email.toLowerCase(),
+		);
 		if (matches.length > 1) {
-			throw new NodeOperationError(this.getNode(), `${matches.length} Plannr accounts have the email ${email}: ${matches.map((account) => String(account.uuid)).join(', ')} (item ${itemIndex})`, {
-				itemIndex,
-				description: 'Create or Update changes only an account it can tell apart. Merge the duplicates in Plannr, or update one of them by UUID.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`${matches.length} Plannr accounts have the email ${email}: ${matches.map((account) => String(account.uuid)).join(', ')} (item ${itemIndex})`,
+				{
+					itemIndex,
+					description:
+						'Create or Update changes only an account it can tell apart. Merge the duplicates in Plannr, or update one of them by UUID.',
+				},
+			);
 		}
 		if (matches.length === 1) {
 			const uuid = pathSegment(String(matches[0].uuid));
-			const updated = await plannrApiRequest.call(this, { method: 'PUT', path: `/api/v1/account/${uuid}`, body });
+			const updated = await plannrApiRequest.call(this, {
+				method: 'PUT',
+				path: `/api/v1/account/${uuid}`,
+				body,
+			});
 			return jsonItems({ ...unwrapRecord(updated), _action: 'updated' });
 		}
-		const created = await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/account', body: { type, ...body } });
+		const created = await plannrApiRequest.call(this, {
+			method: 'POST',
+			path: '/api/v1/account',
+			body: { type, ...body },
+		});
 		return jsonItems({ ...unwrapRecord(created), _action: 'created' });
 	});
 }

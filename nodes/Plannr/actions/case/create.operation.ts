@@ -1,25 +1,66 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter } from '../../../shared/parameters';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
-import { customFieldsField, optionsCollection, poundsField, UUID_LIST_EXAMPLE, uuidLocator, uuidsDropdown } from '../common.descriptions';
+import {
+	customFieldsField,
+	optionsCollection,
+	poundsField,
+	UUID_LIST_EXAMPLE,
+	uuidLocator,
+	uuidsDropdown,
+} from '../common.descriptions';
 import { plannrBody, uuidList } from '../helpers';
 
 const additionalFields: INodeProperties[] = [
-	uuidsDropdown('Assigned To Names or IDs', 'assignedToUuids', 'getAdvisers', 'The employees working on the case'),
+	uuidsDropdown(
+		'Assigned To Names or IDs',
+		'assignedToUuids',
+		'getAdvisers',
+		'The employees working on the case',
+	),
 	customFieldsField('getCaseCustomFields'),
 	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the case'),
-	{ displayName: 'Plan UUIDs', name: 'plans', type: 'string', default: '', placeholder: UUID_LIST_EXAMPLE, description: 'Comma-separated UUIDs of the plans the case is about' },
+	{
+		displayName: 'Plan UUIDs',
+		name: 'plans',
+		type: 'string',
+		default: '',
+		placeholder: UUID_LIST_EXAMPLE,
+		description: 'Comma-separated UUIDs of the plans the case is about',
+	},
 	{ displayName: 'Review At', name: 'reviewAt', type: 'dateTime', default: '' },
-	uuidLocator({ name: 'status', displayName: 'Status', required: false, description: 'The UUID of one of the firm’s case statuses' }),
-	uuidLocator({ name: 'type', displayName: 'Type', required: false, description: 'The UUID of one of the firm’s case types' }),
+	uuidLocator({
+		name: 'status',
+		displayName: 'Status',
+		required: false,
+		description: 'The UUID of one of the firm’s case statuses',
+	}),
+	uuidLocator({
+		name: 'type',
+		displayName: 'Type',
+		required: false,
+		description: 'The UUID of one of the firm’s case types',
+	}),
 	poundsField('value', 'Value', 'The case’s value.'),
 ];
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. Pension transfer advice' },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Pension transfer advice',
+	},
 	{
 		displayName: 'Participant Account UUIDs',
 		name: 'participants',
@@ -29,22 +70,48 @@ const properties: INodeProperties[] = [
 		placeholder: UUID_LIST_EXAMPLE,
 		description: 'Comma-separated account UUIDs; at least one must be a client',
 	},
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: additionalFields },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: additionalFields,
+	},
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['case'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['case'], operation: ['create'] } },
+	properties,
+);
 
 /** `POST /api/v1/cases` with the name, participants and any additional fields; returns the new case. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const participants = uuidList(this.getNodeParameter('participants', itemIndex));
-	if (!participants.length) throw invalidParameter(this, itemIndex, 'Participant Account UUIDs', 'At least one account UUID is needed');
+	if (!participants.length)
+		throw invalidParameter(
+			this,
+			itemIndex,
+			'Participant Account UUIDs',
+			'At least one account UUID is needed',
+		);
 	const body = {
 		...plannrBody(
 			this,
 			itemIndex,
-			{ name: this.getNodeParameter('name', itemIndex), ...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) },
-			{ properties: additionalFields, dateTimes: ['reviewAt'], lists: ['assignedToUuids', 'plans'] },
+			{
+				name: this.getNodeParameter('name', itemIndex),
+				...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
+			},
+			{
+				properties: additionalFields,
+				dateTimes: ['reviewAt'],
+				lists: ['assignedToUuids', 'plans'],
+			},
 		),
 		participants,
 	};

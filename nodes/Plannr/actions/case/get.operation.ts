@@ -9,11 +9,20 @@ import { caseLocator } from './fields';
 
 const properties: INodeProperties[] = [caseLocator, optionsCollection()];
 
-export const description = updateDisplayOptions({ show: { resource: ['case'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['case'], operation: ['get'] } },
+	properties,
+);
 
 /** `GET /api/v1/cases/{uuid}`; the case. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const caseUuid = uuidParameter(this, caseLocator, itemIndex);
-	const record = await plannrApiRequest.call(this, { method: 'GET', path: `/api/v1/cases/${caseUuid}` });
+	const record = await plannrApiRequest.call(this, {
+		method: 'GET',
+		path: `/api/v1/cases/${caseUuid}`,
+	});
 	return jsonItems(unwrapRecord(record));
 }

@@ -13,8 +13,19 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['circle'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a household circle of accounts', description: 'Create a Plannr circle: a household or family grouping client accounts' },
-			{ name: 'Get Many', value: 'getAll', action: 'Search household circles', description: 'List Plannr circles (households and families), filtered by name, account or group' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a household circle of accounts',
+				description: 'Create a Plannr circle: a household or family grouping client accounts',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Search household circles',
+				description:
+					'List Plannr circles (households and families), filtered by name, account or group',
+			},
 		],
 		default: 'getAll',
 	},

@@ -20,21 +20,49 @@ const additionalFields: INodeProperties[] = [
 ];
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. The Patel Family', description: 'Usually the household’s family name' },
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: additionalFields },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. The Patel Family',
+		description: 'Usually the household’s family name',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: additionalFields,
+	},
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['circle'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['circle'], operation: ['create'] } },
+	properties,
+);
 
 /** `POST /api/v1/circles` with the name and any accounts, colour and groups; returns the new circle. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = plannrBody(
 		this,
 		itemIndex,
-		{ name: this.getNodeParameter('name', itemIndex), ...this.getNodeParameter('additionalFields', itemIndex, {}) as object },
+		{
+			name: this.getNodeParameter('name', itemIndex),
+			...(this.getNodeParameter('additionalFields', itemIndex, {}) as object),
+		},
 		{ properties: additionalFields, lists: ['accountUuids'] },
 	);
-	const circle = await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/circles', body });
+	const circle = await plannrApiRequest.call(this, {
+		method: 'POST',
+		path: '/api/v1/circles',
+		body,
+	});
 	return jsonItems(unwrapRecord(circle));
 }

@@ -4,27 +4,67 @@ import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descript
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { plannrApiRequestAllItems } from '../../transport';
-import { includeOption, optionsCollection, sortCollection, UUID_EXAMPLE, uuidsDropdown } from '../common.descriptions';
+import {
+	includeOption,
+	optionsCollection,
+	sortCollection,
+	UUID_EXAMPLE,
+	uuidsDropdown,
+} from '../common.descriptions';
 import { filterQuery, includeQuery, sortQuery } from '../helpers';
 
 const filters: INodeProperties[] = [
-	{ displayName: 'Account UUIDs', name: 'accountUuids', type: 'string', default: '', placeholder: UUID_EXAMPLE, description: 'Comma-separated account UUIDs' },
+	{
+		displayName: 'Account UUIDs',
+		name: 'accountUuids',
+		type: 'string',
+		default: '',
+		placeholder: UUID_EXAMPLE,
+		description: 'Comma-separated account UUIDs',
+	},
 	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Circles in any of these groups'),
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the circle name' },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'Part of the circle name',
+	},
 ];
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: filters,
+	},
 	sortCollection(['name', 'created_at', 'updated_at']),
 	optionsCollection([includeOption(['accounts', 'firm', 'groups'])]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['circle'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['circle'], operation: ['getAll'] } },
+	properties,
+);
 
 /** `GET /api/v1/circles` with `filter[...]`, `sort` and `include`, page by page; one item per circle. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const qs = { ...filterQuery(this, itemIndex, filters), ...sortQuery(this, itemIndex), ...includeQuery(this, itemIndex) };
-	const circles = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/circles', qs }, limitParameter(this, itemIndex));
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const qs = {
+		...filterQuery(this, itemIndex, filters),
+		...sortQuery(this, itemIndex),
+		...includeQuery(this, itemIndex),
+	};
+	const circles = await plannrApiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/api/v1/circles', qs },
+		limitParameter(this, itemIndex),
+	);
 	return jsonItems(circles);
 }

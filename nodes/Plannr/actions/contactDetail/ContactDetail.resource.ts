@@ -12,7 +12,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['contactDetail'] } },
 		options: [
-			{ name: 'Get Many', value: 'getAll', action: 'Get contact details', description: 'List the email addresses and phone numbers Plannr holds (API v2; unconfirmed fields)' },
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Get contact details',
+				description:
+					'List the email addresses and phone numbers Plannr holds (API v2; unconfirmed fields)',
+			},
 		],
 		default: 'getAll',
 	},

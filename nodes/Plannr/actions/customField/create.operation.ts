@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { definedEntries } from '../../../shared/parameters';
@@ -8,7 +13,15 @@ import { optionsCollection } from '../common.descriptions';
 import { modelTypeField } from './fields';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. Risk Profile', description: 'Unique among the fields of the model type' },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Risk Profile',
+		description: 'Unique among the fields of the model type',
+	},
 	{
 		displayName: 'Type',
 		name: 'type',
@@ -24,7 +37,13 @@ const properties: INodeProperties[] = [
 		],
 	},
 	modelTypeField,
-	{ displayName: 'Is Required', name: 'isRequired', type: 'boolean', default: false, description: 'Whether a value must be given' },
+	{
+		displayName: 'Is Required',
+		name: 'isRequired',
+		type: 'boolean',
+		default: false,
+		description: 'Whether a value must be given',
+	},
 	{
 		displayName: 'Selection Options',
 		name: 'selectionOptions',
@@ -35,28 +54,51 @@ const properties: INodeProperties[] = [
 	},
 	additionalFieldsCollection([
 		{ displayName: 'Help Text', name: 'helpText', type: 'string', default: '' },
-		{ displayName: 'Visible to Clients', name: 'isVisibleToClients', type: 'boolean', default: false, description: 'Whether clients see the field in their portal' },
+		{
+			displayName: 'Visible to Clients',
+			name: 'isVisibleToClients',
+			type: 'boolean',
+			default: false,
+			description: 'Whether clients see the field in their portal',
+		},
 	]),
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['customField'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['customField'], operation: ['create'] } },
+	properties,
+);
 
 /** `POST /api/v1/custom-field` with the name, type, model type and options; returns the new definition. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const type = this.getNodeParameter('type', itemIndex) as string;
-	const { helpText, isVisibleToClients } = definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+	const { helpText, isVisibleToClients } = definedEntries(
+		this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+	);
 	const body = {
 		name: this.getNodeParameter('name', itemIndex) as string,
 		type,
 		model_type: this.getNodeParameter('modelType', itemIndex) as string,
 		is_required: this.getNodeParameter('isRequired', itemIndex) as boolean,
 		...(type === 'selection'
-			? { selection_options: String(this.getNodeParameter('selectionOptions', itemIndex, '')).split(',').map((option) => option.trim()).filter(Boolean) }
+			? {
+					selection_options: String(this.getNodeParameter('selectionOptions', itemIndex, ''))
+						.split(',')
+						.map((option) => option.trim())
+						.filter(Boolean),
+				}
 			: {}),
 		...(helpText ? { help_text: helpText } : {}),
 		...(isVisibleToClients !== undefined ? { is_visible_to_clients: isVisibleToClients } : {}),
 	};
-	const field = await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/custom-field', body });
+	const field = await plannrApiRequest.call(this, {
+		method: 'POST',
+		path: '/api/v1/custom-field',
+		body,
+	});
 	return jsonItems(unwrapRecord(field));
 }

@@ -12,16 +12,33 @@ const filters: INodeProperties[] = [modelTypeField];
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: filters,
+	},
 	sortCollection(['created_at', 'updated_at', 'name', 'model_type', 'position']),
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['customField'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['customField'], operation: ['getAll'] } },
+	properties,
+);
 
 /** `GET /api/v1/custom-field` with `filter[model_type]` and `sort`, page by page; one item per field definition. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const qs = { ...filterQuery(this, itemIndex, filters), ...sortQuery(this, itemIndex) };
-	const fields = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/custom-field', qs }, limitParameter(this, itemIndex));
+	const fields = await plannrApiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/api/v1/custom-field', qs },
+		limitParameter(this, itemIndex),
+	);
 	return jsonItems(fields);
 }

@@ -14,9 +14,27 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['document'] } },
 		options: [
-			{ name: 'Download', value: 'download', action: 'Download a document as a file', description: 'Download a rendered Plannr document-builder document as a binary PDF or DOCX file' },
-			{ name: 'Get', value: 'get', action: 'Get a document by UUID', description: 'Get one Plannr document-builder document with the links to its rendered PDF, DOCX and SFDT files' },
-			{ name: 'Get Many', value: 'getAll', action: 'Search documents', description: 'List Plannr document-builder documents, filtered by client, circle, name or creation date' },
+			{
+				name: 'Download',
+				value: 'download',
+				action: 'Download a document as a file',
+				description:
+					'Download a rendered Plannr document-builder document as a binary PDF or DOCX file',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a document by UUID',
+				description:
+					'Get one Plannr document-builder document with the links to its rendered PDF, DOCX and SFDT files',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Search documents',
+				description:
+					'List Plannr document-builder documents, filtered by client, circle, name or creation date',
+			},
 		],
 		default: 'getAll',
 	},

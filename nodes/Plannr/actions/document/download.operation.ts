@@ -38,27 +38,47 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['download'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['document'], operation: ['download'] } },
+	properties,
+);
 
 /**
  * `GET /api/v1/document/{uuid}`, then the rendered file at the link Plannr returns for the format
  * (`public_pdf_url`, `public_docx_url`), on the credential's origin only: the file as a binary
  * field, the UUID and format in the JSON.
  */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const documentUuid = uuidParameter(this, documentLocator, itemIndex);
 	const fileFormat = choiceParameter(this, format, itemIndex);
 	const propertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
-	const document = unwrapRecord(await plannrApiRequest.call(this, { method: 'GET', path: `/api/v1/document/${documentUuid}` }));
+	const document = unwrapRecord(
+		await plannrApiRequest.call(this, { method: 'GET', path: `/api/v1/document/${documentUuid}` }),
+	);
 	const link = document[`public_${fileFormat}_url`];
 	if (typeof link !== 'string' || !link) {
-		throw new NodeApiError(this.getNode(), {}, {
-			message: `Plannr returned no ${fileFormat.toUpperCase()} link (public_${fileFormat}_url) for document ${documentUuid} (item ${itemIndex})`,
-			description: 'Plannr gives a link once the document is published; check its status in Plannr',
-			itemIndex,
-		});
+		throw new NodeApiError(
+			this.getNode(),
+			{},
+			{
+				message: `Plannr returned no ${fileFormat.toUpperCase()} link (public_${fileFormat}_url) for document ${documentUuid} (item ${itemIndex})`,
+				description:
+					'Plannr gives a link once the document is published; check its status in Plannr',
+				itemIndex,
+			},
+		);
 	}
-	const bytes = (await plannrApiRequestUrl.call(this, link, { method: 'GET', binary: true })) as Buffer;
-	const binary = await this.helpers.prepareBinaryData(Buffer.from(bytes), `${documentUuid}.${fileFormat}`, MIME_TYPES[fileFormat]);
+	const bytes = (await plannrApiRequestUrl.call(this, link, {
+		method: 'GET',
+		binary: true,
+	})) as Buffer;
+	const binary = await this.helpers.prepareBinaryData(
+		Buffer.from(bytes),
+		`${documentUuid}.${fileFormat}`,
+		MIME_TYPES[fileFormat],
+	);
 	return [{ json: { uuid: documentUuid, format: fileFormat }, binary: { [propertyName]: binary } }];
 }

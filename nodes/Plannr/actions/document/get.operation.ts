@@ -9,10 +9,23 @@ import { documentLocator } from './fields';
 
 const properties: INodeProperties[] = [documentLocator, optionsCollection()];
 
-export const description = updateDisplayOptions({ show: { resource: ['document'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['document'], operation: ['get'] } },
+	properties,
+);
 
 /** `GET /api/v1/document/{uuid}`: the document, with its rendered files' links (`public_pdf_url`, `public_docx_url`, `public_sfdt_url`). */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const documentUuid = uuidParameter(this, documentLocator, itemIndex);
-	return jsonItems(unwrapRecord(await plannrApiRequest.call(this, { method: 'GET', path: `/api/v1/document/${documentUuid}` })));
+	return jsonItems(
+		unwrapRecord(
+			await plannrApiRequest.call(this, {
+				method: 'GET',
+				path: `/api/v1/document/${documentUuid}`,
+			}),
+		),
+	);
 }

@@ -12,7 +12,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['file'] } },
 		options: [
-			{ name: 'Upload', value: 'upload', action: 'Upload a file into a folder', description: 'Upload the file in an input binary field into a Plannr folder' },
+			{
+				name: 'Upload',
+				value: 'upload',
+				action: 'Upload a file into a folder',
+				description: 'Upload the file in an input binary field into a Plannr folder',
+			},
 		],
 		default: 'upload',
 	},

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
 import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
@@ -8,7 +13,11 @@ import { optionsCollection, uuidLocator } from '../common.descriptions';
 import { uuidParameter } from '../helpers';
 import { definedEntries } from '../../../shared/parameters';
 
-const folderLocator = uuidLocator({ name: 'folderUuid', displayName: 'Folder', description: 'The UUID of the Plannr folder to upload into' });
+const folderLocator = uuidLocator({
+	name: 'folderUuid',
+	displayName: 'Folder',
+	description: 'The UUID of the Plannr folder to upload into',
+});
 
 const properties: INodeProperties[] = [
 	{
@@ -21,20 +30,39 @@ const properties: INodeProperties[] = [
 	},
 	folderLocator,
 	additionalFieldsCollection([
-		{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'The name shown in Plannr; defaults to the file name' },
-		{ displayName: 'Originally Created At', name: 'originalCreatedAt', type: 'dateTime', default: '' },
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			default: '',
+			description: 'The name shown in Plannr; defaults to the file name',
+		},
+		{
+			displayName: 'Originally Created At',
+			name: 'originalCreatedAt',
+			type: 'dateTime',
+			default: '',
+		},
 	]),
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['file'], operation: ['upload'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['file'], operation: ['upload'] } },
+	properties,
+);
 
 /** `POST /api/v1/file/direct-upload` as multipart form data (`name`, `folder_uuid`, `file`); returns the new file record. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const propertyName = this.getNodeParameter('binaryPropertyName', itemIndex) as string;
 	const binary = this.helpers.assertBinaryData(itemIndex, propertyName);
 	const bytes = await this.helpers.getBinaryDataBuffer(itemIndex, propertyName);
-	const { name, originalCreatedAt } = definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject);
+	const { name, originalCreatedAt } = definedEntries(
+		this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject,
+	);
 	const fileName = binary.fileName ?? 'file';
 
 	const form = new FormData();
@@ -43,6 +71,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (originalCreatedAt) form.append('original_created_at', toDateOnly(originalCreatedAt));
 	form.append('file', new Blob([new Uint8Array(bytes)], { type: binary.mimeType }), fileName);
 
-	const file = await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/file/direct-upload', body: form });
+	const file = await plannrApiRequest.call(this, {
+		method: 'POST',
+		path: '/api/v1/file/direct-upload',
+		body: form,
+	});
 	return jsonItems(unwrapRecord(file));
 }

@@ -13,8 +13,18 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['group'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create an access group of accounts', description: 'Create a Plannr access group that decides which accounts can see records' },
-			{ name: 'Get Many', value: 'getAll', action: 'List access groups', description: 'List the firm’s Plannr access groups, filtered by name' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create an access group of accounts',
+				description: 'Create a Plannr access group that decides which accounts can see records',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'List access groups',
+				description: 'List the firm’s Plannr access groups, filtered by name',
+			},
 		],
 		default: 'getAll',
 	},

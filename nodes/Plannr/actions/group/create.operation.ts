@@ -7,7 +7,12 @@ import { optionsCollection, UUID_LIST_EXAMPLE, uuidLocator } from '../common.des
 import { plannrBody } from '../helpers';
 
 const additionalFields: INodeProperties[] = [
-	uuidLocator({ name: 'businessUnit', displayName: 'Business Unit', required: false, description: 'The UUID of the business unit the group belongs to' }),
+	uuidLocator({
+		name: 'businessUnit',
+		displayName: 'Business Unit',
+		required: false,
+		description: 'The UUID of the business unit the group belongs to',
+	}),
 	{
 		displayName: 'Participant Account UUIDs',
 		name: 'participants',
@@ -19,19 +24,43 @@ const additionalFields: INodeProperties[] = [
 ];
 
 const properties: INodeProperties[] = [
-	{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'e.g. Mortgages', description: 'Unique within the firm' },
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: additionalFields },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. Mortgages',
+		description: 'Unique within the firm',
+	},
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: additionalFields,
+	},
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['group'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['group'], operation: ['create'] } },
+	properties,
+);
 
 /** `POST /api/v1/group` with the name and any participants and business unit; returns the new group. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = plannrBody(
 		this,
 		itemIndex,
-		{ name: this.getNodeParameter('name', itemIndex), ...this.getNodeParameter('additionalFields', itemIndex, {}) as object },
+		{
+			name: this.getNodeParameter('name', itemIndex),
+			...(this.getNodeParameter('additionalFields', itemIndex, {}) as object),
+		},
 		{ properties: additionalFields, lists: ['participants'] },
 	);
 	const group = await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/group', body });

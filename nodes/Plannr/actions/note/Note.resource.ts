@@ -13,8 +13,19 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['note'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Add a note to a record', description: 'Add a file note, call, meeting or email note to a Plannr record (unconfirmed route)' },
-			{ name: 'Get Many', value: 'getAll', action: 'List the notes of a record', description: 'List the notes of one Plannr record, filtered by text, type, path or date' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Add a note to a record',
+				description:
+					'Add a file note, call, meeting or email note to a Plannr record (unconfirmed route)',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'List the notes of a record',
+				description: 'List the notes of one Plannr record, filtered by text, type, path or date',
+			},
 		],
 		default: 'getAll',
 	},

@@ -10,7 +10,17 @@ import * as getClaims from './getClaims.operation';
 import * as getCover from './getCover.operation';
 import * as getLinkedPolicyNumbers from './getLinkedPolicyNumbers.operation';
 
-export { create, createClaim, del as delete, get, getAll, getCharges, getClaims, getCover, getLinkedPolicyNumbers };
+export {
+	create,
+	createClaim,
+	del as delete,
+	get,
+	getAll,
+	getCharges,
+	getClaims,
+	getCover,
+	getLinkedPolicyNumbers,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -20,15 +30,63 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['plan'] } },
 		options: [
-			{ name: 'Create', value: 'create', action: 'Create a plan for a client', description: 'Record a policy, pension, investment or other product for a Plannr client' },
-			{ name: 'Create Claim', value: 'createClaim', action: 'Record a claim on a plan', description: 'Record a claim on a Plannr protection plan: amount in pounds, start and end dates, notes' },
-			{ name: 'Delete', value: 'delete', action: 'Delete a plan by UUID', description: 'Delete a Plannr plan; Plannr finishes the deletion in the background' },
-			{ name: 'Get', value: 'get', action: 'Get a plan by UUID', description: 'Get one Plannr plan (policy or product) by its UUID' },
-			{ name: 'Get Charges', value: 'getCharges', action: 'Get the fees and commissions of a plan', description: 'List a Plannr plan’s charges (fees and commissions), filtered by type, category, frequency or amount' },
-			{ name: 'Get Claims', value: 'getClaims', action: 'Get the claims on a plan', description: 'List the claims recorded on a Plannr plan' },
-			{ name: 'Get Cover', value: 'getCover', action: 'Get the cover of a protection plan', description: 'List the covers of a Plannr protection plan' },
-			{ name: 'Get Linked Policy Numbers', value: 'getLinkedPolicyNumbers', action: 'Get linked policy numbers', description: 'List the policy numbers linked to the firm’s plans (unconfirmed fields)' },
-			{ name: 'Get Many', value: 'getAll', action: 'Search plans by name or policy number', description: 'List Plannr plans, filtered by name, policy number, type, status, case, tag or custom fields' },
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a plan for a client',
+				description: 'Record a policy, pension, investment or other product for a Plannr client',
+			},
+			{
+				name: 'Create Claim',
+				value: 'createClaim',
+				action: 'Record a claim on a plan',
+				description:
+					'Record a claim on a Plannr protection plan: amount in pounds, start and end dates, notes',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				action: 'Delete a plan by UUID',
+				description: 'Delete a Plannr plan; Plannr finishes the deletion in the background',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				action: 'Get a plan by UUID',
+				description: 'Get one Plannr plan (policy or product) by its UUID',
+			},
+			{
+				name: 'Get Charges',
+				value: 'getCharges',
+				action: 'Get the fees and commissions of a plan',
+				description:
+					'List a Plannr plan’s charges (fees and commissions), filtered by type, category, frequency or amount',
+			},
+			{
+				name: 'Get Claims',
+				value: 'getClaims',
+				action: 'Get the claims on a plan',
+				description: 'List the claims recorded on a Plannr plan',
+			},
+			{
+				name: 'Get Cover',
+				value: 'getCover',
+				action: 'Get the cover of a protection plan',
+				description: 'List the covers of a Plannr protection plan',
+			},
+			{
+				name: 'Get Linked Policy Numbers',
+				value: 'getLinkedPolicyNumbers',
+				action: 'Get linked policy numbers',
+				description: 'List the policy numbers linked to the firm’s plans (unconfirmed fields)',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'Search plans by name or policy number',
+				description:
+					'List Plannr plans, filtered by name, policy number, type, status, case, tag or custom fields',
+			},
 		],
 		default: 'getAll',
 	},

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
@@ -7,27 +12,61 @@ import { optionsCollection, poundsField, uuidLocator } from '../common.descripti
 import { plannrBody, uuidParameter } from '../helpers';
 import { planLocator } from './fields';
 
-const claimAmount: INodeProperties = { ...poundsField('claimAmount', 'Claim Amount', 'The amount claimed.'), required: true };
+const claimAmount: INodeProperties = {
+	...poundsField('claimAmount', 'Claim Amount', 'The amount claimed.'),
+	required: true,
+};
 
 const claimFields: INodeProperties[] = [
 	claimAmount,
-	{ displayName: 'Claim Start Date', name: 'claimStartDate', type: 'dateTime', required: true, default: '' },
+	{
+		displayName: 'Claim Start Date',
+		name: 'claimStartDate',
+		type: 'dateTime',
+		required: true,
+		default: '',
+	},
 	{ displayName: 'Claim End Date', name: 'claimEndDate', type: 'dateTime', default: '' },
-	{ displayName: 'Claim Notes', name: 'claimNotes', type: 'string', typeOptions: { rows: 3 }, default: '' },
-	uuidLocator({ name: 'clientUuid', displayName: 'Client', search: 'searchAccounts', required: false, description: 'The client the claim is for' }),
+	{
+		displayName: 'Claim Notes',
+		name: 'claimNotes',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+	},
+	uuidLocator({
+		name: 'clientUuid',
+		displayName: 'Client',
+		search: 'searchAccounts',
+		required: false,
+		description: 'The client the claim is for',
+	}),
 ];
 
 const properties: INodeProperties[] = [
 	planLocator,
 	...claimFields.slice(0, 2),
-	{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: claimFields.slice(2) },
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: claimFields.slice(2),
+	},
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['plan'], operation: ['createClaim'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['plan'], operation: ['createClaim'] } },
+	properties,
+);
 
 /** `POST /api/v1/plans/{uuid}/claim` with the amount (pounds, sent as pennies), start date and any additional fields; returns the claim. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const planUuid = uuidParameter(this, planLocator, itemIndex);
 	const body = plannrBody(
 		this,
@@ -39,6 +78,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		},
 		{ properties: claimFields, dates: ['claimStartDate', 'claimEndDate'] },
 	);
-	const claim = await plannrApiRequest.call(this, { method: 'POST', path: `/api/v1/plans/${planUuid}/claim`, body });
+	const claim = await plannrApiRequest.call(this, {
+		method: 'POST',
+		path: `/api/v1/plans/${planUuid}/claim`,
+		body,
+	});
 	return jsonItems(unwrapRecord(claim));
 }

@@ -9,10 +9,16 @@ import { planLocator } from './fields';
 
 const properties: INodeProperties[] = [planLocator, optionsCollection()];
 
-export const description = updateDisplayOptions({ show: { resource: ['plan'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['plan'], operation: ['delete'] } },
+	properties,
+);
 
 /** `DELETE /api/v1/plans/{uuid}`: Plannr answers 204 and finishes in the background (`is_deleting` until then). */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const planUuid = uuidParameter(this, planLocator, itemIndex);
 	await plannrApiRequest.call(this, { method: 'DELETE', path: `/api/v1/plans/${planUuid}` });
 	return jsonItems(SUCCESS);

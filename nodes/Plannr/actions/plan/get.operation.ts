@@ -9,11 +9,20 @@ import { planLocator } from './fields';
 
 const properties: INodeProperties[] = [planLocator, optionsCollection()];
 
-export const description = updateDisplayOptions({ show: { resource: ['plan'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['plan'], operation: ['get'] } },
+	properties,
+);
 
 /** `GET /api/v1/plans/{uuid}`; the plan. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const planUuid = uuidParameter(this, planLocator, itemIndex);
-	const plan = await plannrApiRequest.call(this, { method: 'GET', path: `/api/v1/plans/${planUuid}` });
+	const plan = await plannrApiRequest.call(this, {
+		method: 'GET',
+		path: `/api/v1/plans/${planUuid}`,
+	});
 	return jsonItems(unwrapRecord(plan));
 }

@@ -4,7 +4,14 @@ import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descript
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { plannrApiRequestAllItems } from '../../transport';
-import { customFieldsField, includeOption, multiChoice, optionsCollection, unconfirmedNotice, uuidsDropdown } from '../common.descriptions';
+import {
+	customFieldsField,
+	includeOption,
+	multiChoice,
+	optionsCollection,
+	unconfirmedNotice,
+	uuidsDropdown,
+} from '../common.descriptions';
 import { filterQuery, includeQuery } from '../helpers';
 import { PLAN_STATUSES, PLAN_TYPES } from './fields';
 
@@ -15,9 +22,21 @@ import { PLAN_STATUSES, PLAN_TYPES } from './fields';
  */
 const filters: INodeProperties[] = [
 	multiChoice('Abstract Type', 'abstractType', ['asset', 'liability', 'protection']),
-	{ displayName: 'Case UUIDs', name: 'caseUuids', type: 'string', default: '', description: 'Comma-separated UUIDs of cases the plans belong to' },
+	{
+		displayName: 'Case UUIDs',
+		name: 'caseUuids',
+		type: 'string',
+		default: '',
+		description: 'Comma-separated UUIDs of cases the plans belong to',
+	},
 	customFieldsField('getPlanCustomFields', 'Add Custom Field Filter'),
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the plan name' },
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'Part of the plan name',
+	},
 	{ displayName: 'Policy Number', name: 'policyNumber', type: 'string', default: '' },
 	multiChoice('Status', 'status', PLAN_STATUSES),
 	uuidsDropdown('Tag Names or IDs', 'tags', 'getTags', 'Plans with any of these tags'),
@@ -25,37 +44,56 @@ const filters: INodeProperties[] = [
 ];
 
 const properties: INodeProperties[] = [
-	unconfirmedNotice('Plannr describes the plan filters only in prose; the filter names follow its usual filter[...] names'),
+	unconfirmedNotice(
+		'Plannr describes the plan filters only in prose; the filter names follow its usual filter[...] names',
+	),
 	...returnAllOrLimit(),
-	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: filters,
+	},
 	optionsCollection([
 		includeOption([
-'fields',
-		'client',
-		'cases',
-		'tags',
-		'sub_accounts',
-		'latest_valuations',
-		'latest_valuations.sub_account',
-		'wrap',
-		'wrap_children',
-		'wrap_children.latest_valuations',
-		'external_references',
-		'active_adviser',
-		'seller',
-		'linked_owners',
-		'group_scheme',
-		'sub_group_scheme',
-		'custom_fields'
+			'fields',
+			'client',
+			'cases',
+			'tags',
+			'sub_accounts',
+			'latest_valuations',
+			'latest_valuations.sub_account',
+			'wrap',
+			'wrap_children',
+			'wrap_children.latest_valuations',
+			'external_references',
+			'active_adviser',
+			'seller',
+			'linked_owners',
+			'group_scheme',
+			'sub_group_scheme',
+			'custom_fields',
 		]),
 	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['plan'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['plan'], operation: ['getAll'] } },
+	properties,
+);
 
 /** `GET /api/v1/plans` with `filter[...]` and `include` (Plannr documents no sorts for plans), page by page; one item per plan. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const qs = { ...filterQuery(this, itemIndex, filters), ...includeQuery(this, itemIndex) };
-	const plans = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/plans', qs }, limitParameter(this, itemIndex));
+	const plans = await plannrApiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/api/v1/plans', qs },
+		limitParameter(this, itemIndex),
+	);
 	return jsonItems(plans);
 }

@@ -3,16 +3,35 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequestAllItems } from '../../transport';
-import { optionsCollection, unconfirmedNotice, UNCONFIRMED_LIST_RESPONSE } from '../common.descriptions';
+import {
+	optionsCollection,
+	unconfirmedNotice,
+	UNCONFIRMED_LIST_RESPONSE,
+} from '../common.descriptions';
 import { uuidParameter } from '../helpers';
 import { planLocator } from './fields';
 
-const properties: INodeProperties[] = [unconfirmedNotice(UNCONFIRMED_LIST_RESPONSE), planLocator, optionsCollection()];
+const properties: INodeProperties[] = [
+	unconfirmedNotice(UNCONFIRMED_LIST_RESPONSE),
+	planLocator,
+	optionsCollection(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['plan'], operation: ['getClaims'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['plan'], operation: ['getClaims'] } },
+	properties,
+);
 
 /** `GET /api/v1/plans/{uuid}/claim`, page by page; one item per claim on the plan. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const planUuid = uuidParameter(this, planLocator, itemIndex);
-	return jsonItems(await plannrApiRequestAllItems.call(this, { method: 'GET', path: `/api/v1/plans/${planUuid}/claim` }));
+	return jsonItems(
+		await plannrApiRequestAllItems.call(this, {
+			method: 'GET',
+			path: `/api/v1/plans/${planUuid}/claim`,
+		}),
+	);
 }

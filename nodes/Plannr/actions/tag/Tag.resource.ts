@@ -13,8 +13,19 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['tag'] } },
 		options: [
-			{ name: 'Apply', value: 'apply', action: 'Attach sync or detach tags on a record', description: 'Attach, sync or detach tags on a Plannr account, case, plan or other record, or create tags' },
-			{ name: 'Get Many', value: 'getAll', action: 'List tags', description: 'List the firm’s Plannr tags, filtered by name' },
+			{
+				name: 'Apply',
+				value: 'apply',
+				action: 'Attach sync or detach tags on a record',
+				description:
+					'Attach, sync or detach tags on a Plannr account, case, plan or other record, or create tags',
+			},
+			{
+				name: 'Get Many',
+				value: 'getAll',
+				action: 'List tags',
+				description: 'List the firm’s Plannr tags, filtered by name',
+			},
 		],
 		default: 'apply',
 	},

@@ -12,11 +12,18 @@ const recordType: INodeProperties = {
 	name: 'taggableType',
 	type: 'options',
 	default: 'account',
-	options: ['account', 'board', 'board_task', 'case', 'conversation', 'file', 'note', 'plan'].map((type) => ({ name: valueLabel(type), value: type })),
+	options: ['account', 'board', 'board_task', 'case', 'conversation', 'file', 'note', 'plan'].map(
+		(type) => ({ name: valueLabel(type), value: type }),
+	),
 };
 
 // Plannr requires the record in every mode, Create Only included.
-const taggedRecord = uuidLocator({ name: 'taggableUuid', displayName: 'Record', search: 'searchRelatedRecords', description: 'The account, case, plan or other record to tag (Plannr asks for one in every mode)' });
+const taggedRecord = uuidLocator({
+	name: 'taggableUuid',
+	displayName: 'Record',
+	search: 'searchRelatedRecords',
+	description: 'The account, case, plan or other record to tag (Plannr asks for one in every mode)',
+});
 
 const properties: INodeProperties[] = [
 	{
@@ -25,8 +32,16 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		default: 'attach',
 		options: [
-			{ name: 'Attach', value: 'attach', description: 'Add the tags and keep the record’s other tags' },
-			{ name: 'Create Only', value: 'create', description: 'Create the tags in the firm without attaching them to the record' },
+			{
+				name: 'Attach',
+				value: 'attach',
+				description: 'Add the tags and keep the record’s other tags',
+			},
+			{
+				name: 'Create Only',
+				value: 'create',
+				description: 'Create the tags in the firm without attaching them to the record',
+			},
 			{ name: 'Detach', value: 'detach', description: 'Remove the tags from the record' },
 			{ name: 'Sync', value: 'sync', description: 'Leave exactly these tags on the record' },
 		],
@@ -45,14 +60,28 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['tag'], operation: ['apply'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['tag'], operation: ['apply'] } },
+	properties,
+);
 
 /** `POST /api/v1/tag` with the mode, the tags and the record; one item per tag Plannr answers with. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const mode = this.getNodeParameter('mode', itemIndex) as string;
 	const tags = uuidList(this.getNodeParameter('tags', itemIndex));
-	if (!tags.length) throw invalidParameter(this, itemIndex, 'Tags', 'At least one tag name or UUID is needed');
-	const record = { taggable_type: this.getNodeParameter(recordType.name, itemIndex) as string, taggable_uuid: uuidParameter(this, taggedRecord, itemIndex) };
-	const body = (await plannrApiRequest.call(this, { method: 'POST', path: '/api/v1/tag', body: { mode, tags, ...record } })) as { data?: [] };
+	if (!tags.length)
+		throw invalidParameter(this, itemIndex, 'Tags', 'At least one tag name or UUID is needed');
+	const record = {
+		taggable_type: this.getNodeParameter(recordType.name, itemIndex) as string,
+		taggable_uuid: uuidParameter(this, taggedRecord, itemIndex),
+	};
+	const body = (await plannrApiRequest.call(this, {
+		method: 'POST',
+		path: '/api/v1/tag',
+		body: { mode, tags, ...record },
+	})) as { data?: [] };
 	return jsonItems(body?.data ?? []);
 }

@@ -7,20 +7,45 @@ import { plannrApiRequestAllItems } from '../../transport';
 import { optionsCollection, sortCollection } from '../common.descriptions';
 import { filterQuery, sortQuery } from '../helpers';
 
-const filters: INodeProperties[] = [{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the tag name' }];
+const filters: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'Part of the tag name',
+	},
+];
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: filters,
+	},
 	sortCollection(['created_at', 'updated_at', 'name', 'slug']),
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['tag'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['tag'], operation: ['getAll'] } },
+	properties,
+);
 
 /** `GET /api/v1/tag` with `filter[...]` and `sort`, page by page; one item per tag. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const qs = { ...filterQuery(this, itemIndex, filters), ...sortQuery(this, itemIndex) };
-	const tags = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/tag', qs }, limitParameter(this, itemIndex));
+	const tags = await plannrApiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/api/v1/tag', qs },
+		limitParameter(this, itemIndex),
+	);
 	return jsonItems(tags);
 }

@@ -9,11 +9,20 @@ import { taskLocator } from './fields';
 
 const properties: INodeProperties[] = [taskLocator, optionsCollection()];
 
-export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['complete'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['task'], operation: ['complete'] } },
+	properties,
+);
 
 /** `PATCH /api/v1/task/{uuid}/complete`; returns the task in its completed status. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const taskUuid = uuidParameter(this, taskLocator, itemIndex);
-	const task = await plannrApiRequest.call(this, { method: 'PATCH', path: `/api/v1/task/${taskUuid}/complete` });
+	const task = await plannrApiRequest.call(this, {
+		method: 'PATCH',
+		path: `/api/v1/task/${taskUuid}/complete`,
+	});
 	return jsonItems(unwrapRecord(task));
 }

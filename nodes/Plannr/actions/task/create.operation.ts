@@ -1,11 +1,24 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
 import { uuidParameter } from '../helpers';
-import { REQUIRED_ON_CREATE, relatedRecordLocator, relatedTo, statusLocator, taskBody, taskFields, taskNameProperty } from './fields';
+import {
+	REQUIRED_ON_CREATE,
+	relatedRecordLocator,
+	relatedTo,
+	statusLocator,
+	taskBody,
+	taskFields,
+	taskNameProperty,
+} from './fields';
 
 // Plannr's task create requires the name, the related record (kind and UUID) and the status.
 const relatedRecord: INodeProperties = { ...relatedRecordLocator, required: true };
@@ -27,10 +40,16 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['task'], operation: ['create'] } },
+	properties,
+);
 
 /** `POST /api/v1/task` with the name, related record, status and any additional fields; returns the new task. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = taskBody(this, itemIndex, {
 		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 		name: this.getNodeParameter('name', itemIndex),

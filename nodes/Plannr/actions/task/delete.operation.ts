@@ -7,12 +7,22 @@ import { optionsCollection, unconfirmedNotice } from '../common.descriptions';
 import { uuidParameter } from '../helpers';
 import { taskLocator, UNCONFIRMED_TASK_DELETE_ROUTE } from './fields';
 
-const properties: INodeProperties[] = [unconfirmedNotice(UNCONFIRMED_TASK_DELETE_ROUTE), taskLocator, optionsCollection()];
+const properties: INodeProperties[] = [
+	unconfirmedNotice(UNCONFIRMED_TASK_DELETE_ROUTE),
+	taskLocator,
+	optionsCollection(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['task'], operation: ['delete'] } },
+	properties,
+);
 
 /** `DELETE /api/v1/task/{uuid}` (NOT CONFIRMED route); Plannr answers 204, output `{ success: true }`. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const taskUuid = uuidParameter(this, taskLocator, itemIndex);
 	await plannrApiRequest.call(this, { method: 'DELETE', path: `/api/v1/task/${taskUuid}` });
 	return jsonItems(SUCCESS);

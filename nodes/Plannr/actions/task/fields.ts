@@ -4,10 +4,16 @@ import { customFieldsField, uuidLocator, uuidsDropdown } from '../common.descrip
 import { pick, plannrBody } from '../helpers';
 
 /** The task in a path, searched by name. */
-export const taskLocator = uuidLocator({ name: 'taskId', displayName: 'Task', search: 'searchTasks', description: 'The task' });
+export const taskLocator = uuidLocator({
+	name: 'taskId',
+	displayName: 'Task',
+	search: 'searchTasks',
+	description: 'The task',
+});
 
 /** NOT CONFIRMED: Plannr's reference has no DELETE /api/v1/task/{uuid}; the REST default beside its PUT. */
-export const UNCONFIRMED_TASK_DELETE_ROUTE = 'Plannr documents no route for this; the node uses DELETE /api/v1/task/{uuid}, beside Update';
+export const UNCONFIRMED_TASK_DELETE_ROUTE =
+	'Plannr documents no route for this; the node uses DELETE /api/v1/task/{uuid}, beside Update';
 
 /** The record a task belongs to: its kind, then the record, searched in that kind's list. */
 export const relatedRecordLocator = uuidLocator({
@@ -18,7 +24,13 @@ export const relatedRecordLocator = uuidLocator({
 	description: 'The client, case or plan chosen in Related To',
 });
 
-export const taskNameProperty: INodeProperties = { displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'e.g. Prepare annual review' };
+export const taskNameProperty: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. Prepare annual review',
+};
 
 /** The kind of record a task belongs to (Plannr's `taskable_type`). */
 export const relatedTo: INodeProperties = {
@@ -35,19 +47,42 @@ export const relatedTo: INodeProperties = {
 };
 
 /** The task's status, searched in the firm's task statuses. */
-export const statusLocator = uuidLocator({ name: 'taskStatusUuid', displayName: 'Status', search: 'searchTaskStatuses', required: false, description: 'The task’s status' });
+export const statusLocator = uuidLocator({
+	name: 'taskStatusUuid',
+	displayName: 'Status',
+	search: 'searchTaskStatuses',
+	required: false,
+	description: 'The task’s status',
+});
 
 /** The fields Plannr's task create requires besides the name; optional on update. */
 export const REQUIRED_ON_CREATE = [relatedTo.name, relatedRecordLocator.name, statusLocator.name];
 
 /** Optional task fields, shared by create (less those it requires) and update. */
 export const taskFields: INodeProperties[] = [
-	uuidsDropdown('Assigned To Names or IDs', 'assignedToUuids', 'getAdvisers', 'The employees doing the task'),
+	uuidsDropdown(
+		'Assigned To Names or IDs',
+		'assignedToUuids',
+		'getAdvisers',
+		'The employees doing the task',
+	),
 	customFieldsField('getTaskCustomFields'),
-	{ displayName: 'Description', name: 'description', type: 'string', typeOptions: { rows: 3 }, default: '' },
+	{
+		displayName: 'Description',
+		name: 'description',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+	},
 	{ displayName: 'Due', name: 'dueAt', type: 'dateTime', default: '' },
 	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the task'),
-	uuidLocator({ name: 'parentTaskUuid', displayName: 'Parent Task', search: 'searchTasks', required: false, description: 'Makes this a subtask of the chosen task' }),
+	uuidLocator({
+		name: 'parentTaskUuid',
+		displayName: 'Parent Task',
+		search: 'searchTasks',
+		required: false,
+		description: 'Makes this a subtask of the chosen task',
+	}),
 	{
 		displayName: 'Priority',
 		name: 'priority',
@@ -66,13 +101,32 @@ export const taskFields: INodeProperties[] = [
 ];
 
 /** A task body: assignees as a list (also from a comma-separated expression); `due_at` is sent as a date. */
-export function taskBody(context: IExecuteFunctions, itemIndex: number, fields: IDataObject): IDataObject {
-	return plannrBody(context, itemIndex, fields, { properties: [...taskFields, taskNameProperty], dates: ['dueAt'], lists: ['assignedToUuids'] });
+export function taskBody(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	fields: IDataObject,
+): IDataObject {
+	return plannrBody(context, itemIndex, fields, {
+		properties: [...taskFields, taskNameProperty],
+		dates: ['dueAt'],
+		lists: ['assignedToUuids'],
+	});
 }
 
 /** What Simplify keeps of a task: what, when, whose, its state and what it belongs to. */
 export function simplifyTask(task: IDataObject, included: string[] = []): IDataObject {
-	const simple = pick(task, ['uuid', 'name', 'description', 'priority', 'due_at', 'completed_at', 'parent_task_uuid', 'created_at', 'updated_at', ...included]);
+	const simple = pick(task, [
+		'uuid',
+		'name',
+		'description',
+		'priority',
+		'due_at',
+		'completed_at',
+		'parent_task_uuid',
+		'created_at',
+		'updated_at',
+		...included,
+	]);
 	const status = task.status as IDataObject | undefined;
 	if (status) simple.status = pick(status, ['uuid', 'name', 'is_type_completed']);
 	const taskable = task.taskable as IDataObject | undefined;

@@ -9,11 +9,19 @@ import { simplifyTask, taskLocator } from './fields';
 
 const properties: INodeProperties[] = [taskLocator, simplifyProperty, optionsCollection()];
 
-export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['task'], operation: ['get'] } },
+	properties,
+);
 
 /** `GET /api/v1/task/{uuid}`; the task, simplified unless Simplify is off. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const taskUuid = uuidParameter(this, taskLocator, itemIndex);
-	const task = unwrapRecord(await plannrApiRequest.call(this, { method: 'GET', path: `/api/v1/task/${taskUuid}` }));
+	const task = unwrapRecord(
+		await plannrApiRequest.call(this, { method: 'GET', path: `/api/v1/task/${taskUuid}` }),
+	);
 	return jsonItems(this.getNodeParameter('simplify', itemIndex, true) ? simplifyTask(task) : task);
 }

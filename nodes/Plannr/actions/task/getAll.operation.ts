@@ -19,18 +19,72 @@ import { filterQuery, sortQuery } from '../helpers';
 import { relatedRecordLocator, simplifyTask } from './fields';
 
 const filters: INodeProperties[] = [
-	uuidsDropdown('Assigned To Names or IDs', 'assignedToUuids', 'getAdvisers', 'Tasks assigned to any of these employees'),
-	{ displayName: 'Archived', name: 'archivedStatus', type: 'boolean', default: true, description: 'Whether to list only archived (or only not archived) tasks' },
-	{ displayName: 'Circle UUIDs', name: 'circleUuids', type: 'string', default: '', placeholder: UUID_EXAMPLE, description: 'Comma-separated UUIDs of circles (households) the tasks belong to' },
-	uuidLocator({ name: 'clientUuid', displayName: 'Client', search: 'searchAccounts', required: false, description: 'Tasks of this client' }),
-	{ displayName: 'Completed', name: 'completedStatus', type: 'boolean', default: true, description: 'Whether to list only completed (or only not completed) tasks' },
+	uuidsDropdown(
+		'Assigned To Names or IDs',
+		'assignedToUuids',
+		'getAdvisers',
+		'Tasks assigned to any of these employees',
+	),
+	{
+		displayName: 'Archived',
+		name: 'archivedStatus',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to list only archived (or only not archived) tasks',
+	},
+	{
+		displayName: 'Circle UUIDs',
+		name: 'circleUuids',
+		type: 'string',
+		default: '',
+		placeholder: UUID_EXAMPLE,
+		description: 'Comma-separated UUIDs of circles (households) the tasks belong to',
+	},
+	uuidLocator({
+		name: 'clientUuid',
+		displayName: 'Client',
+		search: 'searchAccounts',
+		required: false,
+		description: 'Tasks of this client',
+	}),
+	{
+		displayName: 'Completed',
+		name: 'completedStatus',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to list only completed (or only not completed) tasks',
+	},
 	customFieldsField('getTaskCustomFields', 'Add Custom Field Filter'),
 	{ displayName: 'Due After', name: 'dueAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Due Before', name: 'dueBefore', type: 'dateTime', default: '' },
-	{ displayName: 'Has Due Date', name: 'hasDueDate', type: 'boolean', default: true, description: 'Whether to list only tasks with (or only without) a due date' },
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'Part of the task name' },
-	{ displayName: 'Not Started', name: 'notStartedStatus', type: 'boolean', default: true, description: 'Whether to list only tasks in a not-started status (or only the others)' },
-	{ displayName: 'Open Tasks Only', name: 'openTasks', type: 'boolean', default: true, description: 'Whether to list only tasks that are not completed or archived' },
+	{
+		displayName: 'Has Due Date',
+		name: 'hasDueDate',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to list only tasks with (or only without) a due date',
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'Part of the task name',
+	},
+	{
+		displayName: 'Not Started',
+		name: 'notStartedStatus',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to list only tasks in a not-started status (or only the others)',
+	},
+	{
+		displayName: 'Open Tasks Only',
+		name: 'openTasks',
+		type: 'boolean',
+		default: true,
+		description: 'Whether to list only tasks that are not completed or archived',
+	},
 	multiChoice('Priority', 'priority', ['highest', 'high', 'medium', 'low']),
 	{
 		displayName: 'Related To',
@@ -43,7 +97,13 @@ const filters: INodeProperties[] = [
 		],
 	},
 	relatedRecordLocator,
-	uuidLocator({ name: 'statusUuid', displayName: 'Status', search: 'searchTaskStatuses', required: false, description: 'Tasks in this status' }),
+	uuidLocator({
+		name: 'statusUuid',
+		displayName: 'Status',
+		search: 'searchTaskStatuses',
+		required: false,
+		description: 'Tasks in this status',
+	}),
 	{
 		displayName: 'Subtasks',
 		name: 'subtaskVisibility',
@@ -59,23 +119,49 @@ const filters: INodeProperties[] = [
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: filters,
+	},
 	sortCollection(['created_at', 'updated_at', 'name', 'priority', 'due_at', 'completed_last']),
 	simplifyProperty,
-	optionsCollection([includeOption(['author', 'completed_by', 'parent_task', 'related_tasks', 'custom_fields', 'workflow_task'])]),
+	optionsCollection([
+		includeOption([
+			'author',
+			'completed_by',
+			'parent_task',
+			'related_tasks',
+			'custom_fields',
+			'workflow_task',
+		]),
+	]),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['task'], operation: ['getAll'] } },
+	properties,
+);
 
 /** `GET /api/v1/task` with `filter[...]`, `sort` and `include`, page by page; one item per task. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const include = this.getNodeParameter('options.include', itemIndex, []) as string[];
 	const qs = {
 		...filterQuery(this, itemIndex, filters, ['dueAfter', 'dueBefore']),
 		...sortQuery(this, itemIndex),
 		...(include.length ? { include: include.join(',') } : {}),
 	};
-	const tasks = await plannrApiRequestAllItems.call(this, { method: 'GET', path: '/api/v1/task', qs }, limitParameter(this, itemIndex));
+	const tasks = await plannrApiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: '/api/v1/task', qs },
+		limitParameter(this, itemIndex),
+	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	return jsonItems(simplify ? tasks.map((task) => simplifyTask(task, include)) : tasks);
 }

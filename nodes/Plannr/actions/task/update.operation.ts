@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
@@ -20,12 +25,26 @@ const properties: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['task'], operation: ['update'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['task'], operation: ['update'] } },
+	properties,
+);
 
 /** `PUT /api/v1/task/{uuid}` with the fields to change; returns the updated task. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const taskUuid = uuidParameter(this, taskLocator, itemIndex);
-	const body = taskBody(this, itemIndex, this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-	const task = await plannrApiRequest.call(this, { method: 'PUT', path: `/api/v1/task/${taskUuid}`, body });
+	const body = taskBody(
+		this,
+		itemIndex,
+		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+	);
+	const task = await plannrApiRequest.call(this, {
+		method: 'PUT',
+		path: `/api/v1/task/${taskUuid}`,
+		body,
+	});
 	return jsonItems(unwrapRecord(task));
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
@@ -14,6 +19,9 @@ export const description = updateDisplayOptions(
 
 /** `GET /api/v1/logins` (user-level: no account header). */
 export async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[]> {
-	const body = (await plannrApiRequest.call(this, { method: 'GET', path: '/api/v1/logins' })) as IDataObject;
+	const body = (await plannrApiRequest.call(this, {
+		method: 'GET',
+		path: '/api/v1/logins',
+	})) as IDataObject;
 	return jsonItems((body?.data as IDataObject[] | undefined) ?? []);
 }

@@ -9,18 +9,37 @@ import { optionsCollection } from '../common.descriptions';
 import { eventsField } from './fields';
 
 const properties: INodeProperties[] = [
-	{ displayName: 'URL', name: 'url', type: 'string', required: true, default: '', placeholder: 'e.g. https://example.com/webhook', description: 'Where Plannr POSTs each event' },
+	{
+		displayName: 'URL',
+		name: 'url',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: 'e.g. https://example.com/webhook',
+		description: 'Where Plannr POSTs each event',
+	},
 	eventsField,
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['webhookSubscription'], operation: ['create'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['webhookSubscription'], operation: ['create'] } },
+	properties,
+);
 
 /** `POST /api/v2/webhook-subscriptions` with `{ url, events }`; the answer holds the signing secret. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const events = this.getNodeParameter('events', itemIndex) as string[];
-	if (!events.length) throw invalidParameter(this, itemIndex, 'Events', 'At least one event is needed');
+	if (!events.length)
+		throw invalidParameter(this, itemIndex, 'Events', 'At least one event is needed');
 	const body = { url: this.getNodeParameter('url', itemIndex) as string, events };
-	const subscription = await plannrApiRequest.call(this, { method: 'POST', path: WEBHOOK_SUBSCRIPTIONS_PATH, body });
+	const subscription = await plannrApiRequest.call(this, {
+		method: 'POST',
+		path: WEBHOOK_SUBSCRIPTIONS_PATH,
+		body,
+	});
 	return jsonItems(unwrapRecord(subscription));
 }

@@ -9,15 +9,29 @@ import { uuidParameter } from '../helpers';
 import { subscriptionLocator } from './fields';
 
 /** NOT CONFIRMED: Plannr documents no delete route for subscriptions; this is the REST default. */
-const UNCONFIRMED_DELETE = 'Plannr documents no route for deleting subscriptions; the node sends DELETE to the subscription';
+const UNCONFIRMED_DELETE =
+	'Plannr documents no route for deleting subscriptions; the node sends DELETE to the subscription';
 
-const properties: INodeProperties[] = [unconfirmedNotice(UNCONFIRMED_DELETE), subscriptionLocator, optionsCollection()];
+const properties: INodeProperties[] = [
+	unconfirmedNotice(UNCONFIRMED_DELETE),
+	subscriptionLocator,
+	optionsCollection(),
+];
 
-export const description = updateDisplayOptions({ show: { resource: ['webhookSubscription'], operation: ['delete'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['webhookSubscription'], operation: ['delete'] } },
+	properties,
+);
 
 /** `DELETE /api/v2/webhook-subscriptions/{uuid}` (NOT CONFIRMED); output `{ success: true }`. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const subscriptionUuid = uuidParameter(this, subscriptionLocator, itemIndex);
-	await plannrApiRequest.call(this, { method: 'DELETE', path: webhookSubscriptionPath(subscriptionUuid) });
+	await plannrApiRequest.call(this, {
+		method: 'DELETE',
+		path: webhookSubscriptionPath(subscriptionUuid),
+	});
 	return jsonItems(SUCCESS);
 }

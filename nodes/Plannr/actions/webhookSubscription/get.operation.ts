@@ -10,11 +10,20 @@ import { subscriptionLocator } from './fields';
 
 const properties: INodeProperties[] = [subscriptionLocator, optionsCollection()];
 
-export const description = updateDisplayOptions({ show: { resource: ['webhookSubscription'], operation: ['get'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['webhookSubscription'], operation: ['get'] } },
+	properties,
+);
 
 /** `GET /api/v2/webhook-subscriptions/{uuid}`; the subscription. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const subscriptionUuid = uuidParameter(this, subscriptionLocator, itemIndex);
-	const subscription = await plannrApiRequest.call(this, { method: 'GET', path: webhookSubscriptionPath(subscriptionUuid) });
+	const subscription = await plannrApiRequest.call(this, {
+		method: 'GET',
+		path: webhookSubscriptionPath(subscriptionUuid),
+	});
 	return jsonItems(unwrapRecord(subscription));
 }

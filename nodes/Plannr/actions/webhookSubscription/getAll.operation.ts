@@ -9,22 +9,53 @@ import { optionsCollection, sortCollection, UUID_EXAMPLE } from '../common.descr
 import { filterQuery, sortQuery } from '../helpers';
 
 const filters: INodeProperties[] = [
-	{ displayName: 'Subscription UUIDs', name: 'uuid', type: 'string', default: '', placeholder: UUID_EXAMPLE, description: 'Comma-separated subscription UUIDs' },
-	{ displayName: 'URL', name: 'url', type: 'string', default: '', placeholder: 'e.g. https://example.com/webhook', description: 'Comma-separated URLs' },
+	{
+		displayName: 'Subscription UUIDs',
+		name: 'uuid',
+		type: 'string',
+		default: '',
+		placeholder: UUID_EXAMPLE,
+		description: 'Comma-separated subscription UUIDs',
+	},
+	{
+		displayName: 'URL',
+		name: 'url',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. https://example.com/webhook',
+		description: 'Comma-separated URLs',
+	},
 ];
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: filters },
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: filters,
+	},
 	sortCollection(['created_at', 'updated_at']),
 	optionsCollection(),
 ];
 
-export const description = updateDisplayOptions({ show: { resource: ['webhookSubscription'], operation: ['getAll'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { resource: ['webhookSubscription'], operation: ['getAll'] } },
+	properties,
+);
 
 /** `GET /api/v2/webhook-subscriptions` with `filter[uuid]`, `filter[url]` and `sort`, page by page; one item per subscription. */
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const qs = { ...filterQuery(this, itemIndex, filters), ...sortQuery(this, itemIndex) };
-	const subscriptions = await plannrApiRequestAllItems.call(this, { method: 'GET', path: WEBHOOK_SUBSCRIPTIONS_PATH, qs }, limitParameter(this, itemIndex));
+	const subscriptions = await plannrApiRequestAllItems.call(
+		this,
+		{ method: 'GET', path: WEBHOOK_SUBSCRIPTIONS_PATH, qs },
+		limitParameter(this, itemIndex),
+	);
 	return jsonItems(subscriptions);
 }

@@ -1,6 +1,15 @@
 import type { Router, SandboxRequest } from '../../http';
 import type { PlandayState } from '../index';
-import { creationStamps, notFound, paged, problem, queryList, queryValue, requireFields, single } from '../support';
+import {
+	creationStamps,
+	notFound,
+	paged,
+	problem,
+	queryList,
+	queryValue,
+	requireFields,
+	single,
+} from '../support';
 
 /** Absence: records, requests, accounts with balances and adjustments, account types. */
 export function registerAbsenceRoutes(router: Router, state: PlandayState) {
@@ -14,16 +23,18 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		registrations: [{ date: '2026-12-20', account: { id: 12000 + index } }],
 	}));
 	const requests = state.data.absenceRequests;
-	requests.push(...employees.slice(0, 5).map((employee, index) => ({
-		id: 13000 + index,
-		employeeId: employee.id,
-		status: 'Pending',
-		note: '',
-		absencePeriod: { start: '2027-01-05', end: '2027-01-06' },
-		requestedAccounts: [],
-		dateTimeCreated: '2026-11-01T08:00:00Z',
-		dateTimeModified: '2026-11-01T08:00:00Z',
-	})));
+	requests.push(
+		...employees.slice(0, 5).map((employee, index) => ({
+			id: 13000 + index,
+			employeeId: employee.id,
+			status: 'Pending',
+			note: '',
+			absencePeriod: { start: '2027-01-05', end: '2027-01-06' },
+			requestedAccounts: [],
+			dateTimeCreated: '2026-11-01T08:00:00Z',
+			dateTimeModified: '2026-11-01T08:00:00Z',
+		})),
+	);
 	const accounts = employees.map((employee, index) => ({
 		id: 12000 + index,
 		employeeId: employee.id,
@@ -33,32 +44,66 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		validityPeriod: { start: '2026-01-01', end: '2026-12-31' },
 		balance: 25,
 	}));
-	const accountTypes = [{ id: 1, name: 'Vacation', unit: 'Days', absenceType: 'Vacation' }, { id: 2, name: 'Overtime', unit: 'Hours', absenceType: 'Overtime' }];
+	const accountTypes = [
+		{ id: 1, name: 'Vacation', unit: 'Days', absenceType: 'Vacation' },
+		{ id: 2, name: 'Overtime', unit: 'Hours', absenceType: 'Overtime' },
+	];
 
 	const byEmployee = (request: SandboxRequest, list: Record<string, any>[]) => {
 		const employeeId = queryValue(request, 'employeeId');
 		const statuses = [...queryList(request, 'statuses'), ...queryList(request, 'status')];
-		return list.filter((entry) => (!employeeId || String(entry.employeeId) === employeeId) && (!statuses.length || statuses.includes(entry.status)));
+		return list.filter(
+			(entry) =>
+				(!employeeId || String(entry.employeeId) === employeeId) &&
+				(!statuses.length || statuses.includes(entry.status)),
+		);
 	};
 
-	router.get('/absence/v1.0/absencerecords', (request) => paged(request, byEmployee(request, records)));
+	router.get('/absence/v1.0/absencerecords', (request) =>
+		paged(request, byEmployee(request, records)),
+	);
 	router.get('/absence/v1.0/absencerecords/:id', (request) => {
 		const record = records.find((candidate) => String(candidate.id) === request.params.id);
 		return record ? single(record) : notFound('Absence record', request.params.id);
 	});
-	router.get('/absence/v1.0/absencerequests', (request) => paged(request, byEmployee(request, requests)));
+	router.get('/absence/v1.0/absencerequests', (request) =>
+		paged(request, byEmployee(request, requests)),
+	);
 	// GUESS: the body is the one Planday's own leave tool sends; the employee is the owner of the accounts booked.
 	router.post('/absence/v1.0/absencerequests', (request) => {
 		const body = request.body ?? {};
 		// An empty list is refused too: a request books at least one day.
-		const invalid = requireFields({ ...body, registrations: body.registrations?.length ? body.registrations : undefined }, ['absencePeriod', 'registrations']);
+		const invalid = requireFields(
+			{ ...body, registrations: body.registrations?.length ? body.registrations : undefined },
+			['absencePeriod', 'registrations'],
+		);
 		if (invalid) return invalid;
-		if (body.employeeId !== undefined) return problem(400, 'Bad Request', 'employeeId is not a field of an absence request');
-		const owners = new Set(body.registrations.map((registration: Record<string, any>) => accounts.find((account) => account.id === Number(registration?.account?.id))?.employeeId));
-		if (owners.has(undefined) || owners.size !== 1) return problem(400, 'Bad Request', 'Every registration must book an existing account of one employee');
-		if (body.status !== undefined && !['Approved', 'Declined', 'Pending'].includes(body.status)) return problem(400, 'Bad Request', `Unknown status ${body.status}`);
+		if (body.employeeId !== undefined)
+			return problem(400, 'Bad Request', 'employeeId is not a field of an absence request');
+		const owners = new Set(
+			body.registrations.map(
+				(registration: Record<string, any>) =>
+					accounts.find((account) => account.id === Number(registration?.account?.id))?.employeeId,
+			),
+		);
+		if (owners.has(undefined) || owners.size !== 1)
+			return problem(
+				400,
+				'Bad Request',
+				'Every registration must book an existing account of one employee',
+			);
+		if (body.status !== undefined && !['Approved', 'Declined', 'Pending'].includes(body.status))
+			return problem(400, 'Bad Request', `Unknown status ${body.status}`);
 		const [createdAt, modifiedAt] = creationStamps(state.now());
-		const created = { id: state.nextId(), status: 'Pending', note: '', ...body, employeeId: [...owners][0], dateTimeCreated: createdAt, dateTimeModified: modifiedAt };
+		const created = {
+			id: state.nextId(),
+			status: 'Pending',
+			note: '',
+			...body,
+			employeeId: [...owners][0],
+			dateTimeCreated: createdAt,
+			dateTimeModified: modifiedAt,
+		};
 		requests.push(created);
 		return single({ id: created.id, status: created.status });
 	});
@@ -83,12 +128,18 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		const invalid = requireFields(request.body, ['type', 'date', 'amounts']);
 		if (invalid) return invalid;
 		const [amount] = request.body.amounts;
-		if (typeof amount?.value !== 'number' || !['Hours', 'Days'].includes(amount?.unit?.type)) return problem(400, 'Bad Request', 'amounts needs a value and a unit type');
+		if (typeof amount?.value !== 'number' || !['Hours', 'Days'].includes(amount?.unit?.type))
+			return problem(400, 'Bad Request', 'amounts needs a value and a unit type');
 		account.balance += amount.value;
 		return single({ id: state.nextId(), accountId: account.id, ...request.body });
 	});
 	// GUESS: the shape of the absence types and of an accrued account type (routes seen in clients, schemas not).
-	router.get('/absence/v1.0/absencetypes', () => single([{ id: 1, name: 'Vacation' }, { id: 2, name: 'Sick leave' }]));
+	router.get('/absence/v1.0/absencetypes', () =>
+		single([
+			{ id: 1, name: 'Vacation' },
+			{ id: 2, name: 'Sick leave' },
+		]),
+	);
 	router.get('/absence/v1.0/accounttypes/accrued/:id', (request) => {
 		const type = accountTypes.find((candidate) => String(candidate.id) === request.params.id);
 		if (!type) return notFound('Account type', request.params.id);

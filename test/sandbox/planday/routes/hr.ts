@@ -1,17 +1,45 @@
 import type { Router, SandboxRequest } from '../../http';
 import type { PlandayState } from '../index';
-import { creationStamps, crudRoutes, inTimeRange, noContent, notFound, paged, problem, queryValue, requireFields, single } from '../support';
+import {
+	creationStamps,
+	crudRoutes,
+	inTimeRange,
+	noContent,
+	notFound,
+	paged,
+	problem,
+	queryValue,
+	requireFields,
+	single,
+} from '../support';
 
 function employeeFilters(request: SandboxRequest, records: Record<string, any>[]) {
-	let result = inTimeRange(records, 'dateTimeCreated', queryValue(request, 'createdFrom'), queryValue(request, 'createdTo'));
-	result = inTimeRange(result, 'dateTimeModified', queryValue(request, 'modifiedFrom'), queryValue(request, 'modifiedTo'));
+	let result = inTimeRange(
+		records,
+		'dateTimeCreated',
+		queryValue(request, 'createdFrom'),
+		queryValue(request, 'createdTo'),
+	);
+	result = inTimeRange(
+		result,
+		'dateTimeModified',
+		queryValue(request, 'modifiedFrom'),
+		queryValue(request, 'modifiedTo'),
+	);
 	const search = queryValue(request, 'searchQuery')?.toLowerCase();
 	if (search) {
-		result = result.filter((employee) =>
-			[employee.firstName, employee.lastName, employee.email, employee.cellPhone, employee.salaryIdentifier]
-				.filter(Boolean)
-				.some((value: string) => `${value}`.toLowerCase().includes(search)) ||
-			`${employee.firstName} ${employee.lastName}`.toLowerCase().includes(search),
+		result = result.filter(
+			(employee) =>
+				[
+					employee.firstName,
+					employee.lastName,
+					employee.email,
+					employee.cellPhone,
+					employee.salaryIdentifier,
+				]
+					.filter(Boolean)
+					.some((value: string) => `${value}`.toLowerCase().includes(search)) ||
+				`${employee.firstName} ${employee.lastName}`.toLowerCase().includes(search),
 		);
 	}
 	return result;
@@ -70,27 +98,47 @@ function fieldDefinitions(type: string, employeeTypes: Record<string, any>[]) {
 
 export function registerHrRoutes(router: Router, state: PlandayState) {
 	const { data } = state;
-	const findActive = (id: string) => data.employees.find((candidate) => String(candidate.id) === id);
+	const findActive = (id: string) =>
+		data.employees.find((candidate) => String(candidate.id) === id);
 	const history = new Map<number, Record<string, any>[]>();
 	const now = () => state.now().toISOString();
 	const validDepartments = (departments: unknown) =>
-		Array.isArray(departments) && departments.length > 0 && departments.every((id) => data.departments.some((department) => department.id === Number(id)));
+		Array.isArray(departments) &&
+		departments.length > 0 &&
+		departments.every((id) => data.departments.some((department) => department.id === Number(id)));
 
-	router.get('/hr/v1.0/employees', (request) => paged(request, employeeFilters(request, data.employees)));
+	router.get('/hr/v1.0/employees', (request) =>
+		paged(request, employeeFilters(request, data.employees)),
+	);
 
 	router.get('/hr/v1.0/employees/deactivated', (request) => {
-		const deactivated = inTimeRange(data.deactivatedEmployees, 'deactivationDate', queryValue(request, 'deactivatedFrom'), queryValue(request, 'deactivatedTo'));
+		const deactivated = inTimeRange(
+			data.deactivatedEmployees,
+			'deactivationDate',
+			queryValue(request, 'deactivatedFrom'),
+			queryValue(request, 'deactivatedTo'),
+		);
 		return paged(request, employeeFilters(request, deactivated));
 	});
 
 	router.get('/hr/v1.0/employees/fielddefinitions', (request) => {
 		const type = queryValue(request, 'type') ?? 'Post';
-		if (type !== 'Post' && type !== 'Put') return problem(400, 'Bad Request', `Unknown field definition type ${type}`);
+		if (type !== 'Post' && type !== 'Put')
+			return problem(400, 'Bad Request', `Unknown field definition type ${type}`);
 		return single(fieldDefinitions(type, data.employeeTypes));
 	});
 
 	router.get('/hr/v1.0/employees/supervisors', (request) =>
-		paged(request, data.employees.filter((employee) => employee.isSupervisor).map((employee, index) => ({ id: 7001 + index, employeeId: employee.id, name: `${employee.firstName} ${employee.lastName}` }))),
+		paged(
+			request,
+			data.employees
+				.filter((employee) => employee.isSupervisor)
+				.map((employee, index) => ({
+					id: 7001 + index,
+					employeeId: employee.id,
+					name: `${employee.firstName} ${employee.lastName}`,
+				})),
+		),
 	);
 
 	router.get('/hr/v1.0/employees/:employeeId', (request) => {
@@ -100,18 +148,32 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 	});
 
 	router.get('/hr/v1.0/employees/:employeeId/history', (request) => {
-		if (!findActive(request.params.employeeId)) return notFound('Employee', request.params.employeeId);
-		const changes = inTimeRange(history.get(Number(request.params.employeeId)) ?? [], 'modificationDateTime', queryValue(request, 'startDateTime'), queryValue(request, 'endDateTime'));
+		if (!findActive(request.params.employeeId))
+			return notFound('Employee', request.params.employeeId);
+		const changes = inTimeRange(
+			history.get(Number(request.params.employeeId)) ?? [],
+			'modificationDateTime',
+			queryValue(request, 'startDateTime'),
+			queryValue(request, 'endDateTime'),
+		);
 		return paged(request, changes);
 	});
 
 	router.post('/hr/v1.0/employees', (request) => {
 		const invalid = requireFields(request.body, REQUIRED_ON_CREATE);
 		if (invalid) return invalid;
-		if (request.body.supervisorId !== undefined) return problem(400, 'Bad Request', 'supervisorId cannot be set when creating an employee');
-		if (!validDepartments(request.body.departments)) return { status: 409, body: { message: 'You need to supply a valid employee to save' } };
+		if (request.body.supervisorId !== undefined)
+			return problem(400, 'Bad Request', 'supervisorId cannot be set when creating an employee');
+		if (!validDepartments(request.body.departments))
+			return { status: 409, body: { message: 'You need to supply a valid employee to save' } };
 		const [createdAt, modifiedAt] = creationStamps(state.now());
-		const employee = { ...request.body, id: state.nextId(), dateTimeCreated: createdAt, dateTimeModified: modifiedAt, deactivationDate: null };
+		const employee = {
+			...request.body,
+			id: state.nextId(),
+			dateTimeCreated: createdAt,
+			dateTimeModified: modifiedAt,
+			deactivationDate: null,
+		};
 		data.employees.push(employee);
 		return single(employee);
 	});
@@ -122,7 +184,13 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 		if (request.body?.departments !== undefined && !validDepartments(request.body.departments)) {
 			return { status: 409, body: { message: 'You need to supply a valid employee to save' } };
 		}
-		const changes = Object.entries(request.body ?? {}).map(([path, value]) => ({ op: 'replace', path: `/${path}`, value, modificationDateTime: now(), modifiedBy: 'API' }));
+		const changes = Object.entries(request.body ?? {}).map(([path, value]) => ({
+			op: 'replace',
+			path: `/${path}`,
+			value,
+			modificationDateTime: now(),
+			modifiedBy: 'API',
+		}));
 		history.set(employee.id, [...(history.get(employee.id) ?? []), ...changes]);
 		Object.assign(employee, request.body, { id: employee.id, dateTimeModified: now() });
 		return noContent;
@@ -133,8 +201,15 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 		if (!employee) return notFound('Employee', request.params.employeeId);
 		const invalid = requireFields(request.body, ['newUsername']);
 		if (invalid) return invalid;
-		if (!/^[^@\s]+@[^@\s]+$/.test(request.body.newUsername)) return problem(400, 'Bad Request', 'The user name must be an email address');
-		if (data.employees.some((other) => other !== employee && String(other.userName).toLowerCase() === request.body.newUsername.toLowerCase())) {
+		if (!/^[^@\s]+@[^@\s]+$/.test(request.body.newUsername))
+			return problem(400, 'Bad Request', 'The user name must be an email address');
+		if (
+			data.employees.some(
+				(other) =>
+					other !== employee &&
+					String(other.userName).toLowerCase() === request.body.newUsername.toLowerCase(),
+			)
+		) {
 			return problem(409, 'Conflict', 'The user name is taken');
 		}
 		employee.userName = request.body.newUsername;
@@ -147,11 +222,16 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 		const field = employee?.[request.params.name];
 		return { employee, field };
 	};
-	const jsonValue = (value: unknown) => ({ status: 200, body: JSON.stringify(value), headers: { 'content-type': 'application/json; charset=utf-8' } });
+	const jsonValue = (value: unknown) => ({
+		status: 200,
+		body: JSON.stringify(value),
+		headers: { 'content-type': 'application/json; charset=utf-8' },
+	});
 	router.delete('/hr/v1.0/employees/:employeeId/customfields/:name/value', (request) => {
 		const { employee, field } = customValue(request);
 		if (!employee) return notFound('Employee', request.params.employeeId);
-		if (!field) return problem(404, 'Not Found', `Custom field ${request.params.name} doesn't exist`);
+		if (!field)
+			return problem(404, 'Not Found', `Custom field ${request.params.name} doesn't exist`);
 		field.value = null;
 		return jsonValue(true);
 	});
@@ -165,29 +245,60 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 	const imageField = (request: SandboxRequest) => {
 		const { employee, field } = customValue(request);
 		if (!employee) return { refused: notFound('Employee', request.params.employeeId) };
-		if (!field) return { refused: problem(404, 'Not Found', `Custom field ${request.params.name} doesn't exist`) };
-		if (field.type !== 'Image') return { refused: problem(400, 'Bad Request', `Custom field ${request.params.name} is not an image field`) };
+		if (!field)
+			return {
+				refused: problem(404, 'Not Found', `Custom field ${request.params.name} doesn't exist`),
+			};
+		if (field.type !== 'Image')
+			return {
+				refused: problem(
+					400,
+					'Bad Request',
+					`Custom field ${request.params.name} is not an image field`,
+				),
+			};
 		return { field };
 	};
 	const imageValue = (request: SandboxRequest) => {
 		const json = String(request.headers['content-type'] ?? '').startsWith('application/json');
 		const value = json ? request.body : undefined;
-		if (typeof value !== 'string') return { refused: problem(400, 'Bad Request', 'The request body must be a JSON string holding a base64 data URI') };
-		if (!/^data:image\/[\w.+-]+;base64,[A-Za-z0-9+/]+={0,2}$/.test(value)) return { refused: problem(400, 'Bad Request', 'The value is not a base64 data URI of an image') };
+		if (typeof value !== 'string')
+			return {
+				refused: problem(
+					400,
+					'Bad Request',
+					'The request body must be a JSON string holding a base64 data URI',
+				),
+			};
+		if (!/^data:image\/[\w.+-]+;base64,[A-Za-z0-9+/]+={0,2}$/.test(value))
+			return {
+				refused: problem(400, 'Bad Request', 'The value is not a base64 data URI of an image'),
+			};
 		return { value };
 	};
 	router.get('/hr/v1.0/employees/:employeeId/customfields/:name/value', (request) => {
 		const { field, refused } = imageField(request);
 		if (refused) return refused;
-		if (!field.value) return problem(404, 'Not Found', `Custom field ${request.params.name} has no value`);
+		if (!field.value)
+			return problem(404, 'Not Found', `Custom field ${request.params.name} has no value`);
 		return jsonValue(field.value);
 	});
 	for (const method of ['POST', 'PUT'] as const) {
 		router.add(method, '/hr/v1.0/employees/:employeeId/customfields/:name/value', (request) => {
 			const { field, refused } = imageField(request);
 			if (refused) return refused;
-			if (method === 'POST' && field.value) return problem(409, 'Conflict', `Custom field ${request.params.name} already has a value; update it instead`);
-			if (method === 'PUT' && !field.value) return problem(404, 'Not Found', `Custom field ${request.params.name} has no value to update`);
+			if (method === 'POST' && field.value)
+				return problem(
+					409,
+					'Conflict',
+					`Custom field ${request.params.name} already has a value; update it instead`,
+				);
+			if (method === 'PUT' && !field.value)
+				return problem(
+					404,
+					'Not Found',
+					`Custom field ${request.params.name} has no value to update`,
+				);
 			const body = imageValue(request);
 			if (body.refused) return body.refused;
 			field.value = body.value;
@@ -196,48 +307,90 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 	}
 
 	// GUESS: the shape of the termination types (Planday's spec lists the route without a schema).
-	router.get('/hr/v1.0/terminationtypes', () => single([{ id: 1, name: 'Resignation' }, { id: 2, name: 'Dismissal' }, { id: 3, name: 'End of contract' }]));
+	router.get('/hr/v1.0/terminationtypes', () =>
+		single([
+			{ id: 1, name: 'Resignation' },
+			{ id: 2, name: 'Dismissal' },
+			{ id: 3, name: 'End of contract' },
+		]),
+	);
 
 	router.put('/hr/v1.0/employees/deactivate/:employeeId', (request) => {
 		const employee = findActive(request.params.employeeId);
 		if (!employee) return problem(400, 'Bad Request', 'Employee id is invalid');
-		if (request.body?.terminationTypeId !== undefined && ![1, 2, 3].includes(request.body.terminationTypeId)) return problem(400, 'Bad Request', 'Unknown termination type');
+		if (
+			request.body?.terminationTypeId !== undefined &&
+			![1, 2, 3].includes(request.body.terminationTypeId)
+		)
+			return problem(400, 'Bad Request', 'Unknown termination type');
 		data.employees.splice(data.employees.indexOf(employee), 1);
 		const savedAt = now();
 		const date = request.body?.date ? `${request.body.date}T00:00:00Z` : savedAt;
-		data.deactivatedEmployees.push({ ...employee, deactivationDate: date, dateTimeDeleted: savedAt, dateTimeModified: savedAt, deactivationReason: request.body?.reason ?? null });
+		data.deactivatedEmployees.push({
+			...employee,
+			deactivationDate: date,
+			dateTimeDeleted: savedAt,
+			dateTimeModified: savedAt,
+			deactivationReason: request.body?.reason ?? null,
+		});
 		return noContent;
 	});
 
 	router.put('/hr/v1.0/employees/reactivate/:employeeId', (request) => {
-		const employee = data.deactivatedEmployees.find((candidate) => String(candidate.id) === request.params.employeeId);
+		const employee = data.deactivatedEmployees.find(
+			(candidate) => String(candidate.id) === request.params.employeeId,
+		);
 		if (!employee) return problem(400, 'Bad Request', 'Employee id is invalid');
 		// Departments are optional; without them the employee keeps the ones they had.
 		const departments = request.body?.departments;
-		if (departments !== undefined && !validDepartments(departments)) return problem(400, 'Bad Request', 'Unknown department');
+		if (departments !== undefined && !validDepartments(departments))
+			return problem(400, 'Bad Request', 'Unknown department');
 		data.deactivatedEmployees.splice(data.deactivatedEmployees.indexOf(employee), 1);
-		data.employees.push({ ...employee, departments: departments ?? employee.departments, deactivationDate: null, dateTimeDeleted: null, dateTimeModified: now() });
+		data.employees.push({
+			...employee,
+			departments: departments ?? employee.departments,
+			deactivationDate: null,
+			dateTimeDeleted: null,
+			dateTimeModified: now(),
+		});
 		return noContent;
 	});
 }
 
 export function registerHrCollectionRoutes(router: Router, state: PlandayState) {
 	const { data, nextId } = state;
-	crudRoutes(router, '/hr/v1.0/departments', () => data.departments, { what: 'Department', required: ['name'], nextId });
-	crudRoutes(router, '/hr/v1.0/employeegroups', () => data.employeeGroups, { what: 'Employee group', required: ['name'], nextId });
+	crudRoutes(router, '/hr/v1.0/departments', () => data.departments, {
+		what: 'Department',
+		required: ['name'],
+		nextId,
+	});
+	crudRoutes(router, '/hr/v1.0/employeegroups', () => data.employeeGroups, {
+		what: 'Employee group',
+		required: ['name'],
+		nextId,
+	});
 	// The ids of a department's or a group's active employees, in one answer without paging.
 	const members = (field: 'departments' | 'employeeGroups', id: string) =>
-		single(data.employees.filter((employee) => (employee[field] ?? []).includes(Number(id))).map((employee) => ({ employeeId: employee.id })));
+		single(
+			data.employees
+				.filter((employee) => (employee[field] ?? []).includes(Number(id)))
+				.map((employee) => ({ employeeId: employee.id })),
+		);
 	router.get('/hr/v1.0/departments/:id/employees', (request) =>
-		data.departments.some((department) => String(department.id) === request.params.id) ? members('departments', request.params.id) : notFound('Department', request.params.id),
+		data.departments.some((department) => String(department.id) === request.params.id)
+			? members('departments', request.params.id)
+			: notFound('Department', request.params.id),
 	);
 	router.get('/hr/v1.0/employeegroups/:id/employees', (request) =>
-		data.employeeGroups.some((group) => String(group.id) === request.params.id) ? members('employeeGroups', request.params.id) : notFound('Employee group', request.params.id),
+		data.employeeGroups.some((group) => String(group.id) === request.params.id)
+			? members('employeeGroups', request.params.id)
+			: notFound('Employee group', request.params.id),
 	);
 	router.get('/hr/v1.0/employeetypes', (request) => paged(request, data.employeeTypes));
 
 	// Skills: a bare array, and update/delete name the skill in the query string.
-	const findSkill = (request: SandboxRequest) => data.skills.find((skill) => String(skill.skillId) === queryValue(request, 'skillId'));
+	const findSkill = (request: SandboxRequest) =>
+		data.skills.find((skill) => String(skill.skillId) === queryValue(request, 'skillId'));
 	router.get('/hr/v1.0/skills', () => ({ status: 200, body: data.skills }));
 	router.post('/hr/v1.0/skills', (request) => {
 		const invalid = requireFields(request.body, ['name', 'isTimeLimited']);

@@ -10,15 +10,33 @@ export function registerPayrollRoutes(router: Router, state: PlandayState) {
 		const departmentIds = queryList(request, 'departmentIds').map(Number);
 		const from = queryValue(request, 'from');
 		const to = queryValue(request, 'to');
-		if (!departmentIds.length || !from || !to) return problem(400, 'Bad Request', 'departmentIds, from and to are required');
+		if (!departmentIds.length || !from || !to)
+			return problem(400, 'Bad Request', 'departmentIds, from and to are required');
 		const shifts = data.shifts.filter(
-			(shift) => departmentIds.includes(shift.departmentId) && shift.date >= from && shift.date <= to && shift.employeeId &&
-				(queryValue(request, 'shiftStatus') ? shift.status === queryValue(request, 'shiftStatus') : true),
+			(shift) =>
+				departmentIds.includes(shift.departmentId) &&
+				shift.date >= from &&
+				shift.date <= to &&
+				shift.employeeId &&
+				(queryValue(request, 'shiftStatus')
+					? shift.status === queryValue(request, 'shiftStatus')
+					: true),
 		);
 		return {
 			status: 200,
 			body: {
-				shiftsPayroll: shifts.map((shift) => ({ id: shift.id, employeeId: shift.employeeId, departmentId: shift.departmentId, date: shift.date, start: shift.startDateTime, end: shift.endDateTime, salaryCode: 'N1', wage: { rate: 150, type: 'PerHour' }, supplements: [], breaks: [] })),
+				shiftsPayroll: shifts.map((shift) => ({
+					id: shift.id,
+					employeeId: shift.employeeId,
+					departmentId: shift.departmentId,
+					date: shift.date,
+					start: shift.startDateTime,
+					end: shift.endDateTime,
+					salaryCode: 'N1',
+					wage: { rate: 150, type: 'PerHour' },
+					supplements: [],
+					breaks: [],
+				})),
 				supplementsPayroll: [],
 				salariedPayroll: [],
 				currencySymbol: 'kr.',

@@ -9,7 +9,9 @@ const ZONELESS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 export function registerPunchClockRoutes(router: Router, state: PlandayState) {
 	const entries: Record<string, any>[] = [];
 	// Every tenth shift of November was worked on the clock.
-	for (const shift of state.data.shifts.filter((candidate, index) => index % 10 === 1 && candidate.employeeId)) {
+	for (const shift of state.data.shifts.filter(
+		(candidate, index) => index % 10 === 1 && candidate.employeeId,
+	)) {
 		const id = 300000 + entries.length;
 		shift.punchClockShiftId = id;
 		entries.push({
@@ -54,18 +56,37 @@ export function registerPunchClockRoutes(router: Router, state: PlandayState) {
 	router.get('/punchclock/v1.0/punchclockshifts/:id/breaks', (request) => {
 		const entry = entries.find((candidate) => String(candidate.id) === request.params.id);
 		if (!entry) return notFound('Punch clock shift', request.params.id);
-		const breaks = [{ id: 1, punchClocksShiftId: entry.id, startDateTime: entry.startDateTime, endDateTime: entry.startDateTime, duration: '00:30:00' }];
+		const breaks = [
+			{
+				id: 1,
+				punchClocksShiftId: entry.id,
+				startDateTime: entry.startDateTime,
+				endDateTime: entry.startDateTime,
+				duration: '00:30:00',
+			},
+		];
 		return { status: 200, body: { paging: { total: breaks.length }, data: breaks } };
 	});
 	router.post('/punchclock/v1.0/punchclockshifts/employee/:employeeId/punchin', (request) => {
 		const employeeId = Number(request.params.employeeId);
-		if (!state.data.employees.some((employee) => employee.id === employeeId)) return problem(400, 'Bad Request', 'Employee id is invalid');
-		const entry = { id: 300000 + entries.length, shiftId: request.body?.shiftId ?? null, employeeId, startDateTime: request.body?.startDateTime ?? now(), endDateTime: null, description: request.body?.comment ?? '', isApproved: false };
+		if (!state.data.employees.some((employee) => employee.id === employeeId))
+			return problem(400, 'Bad Request', 'Employee id is invalid');
+		const entry = {
+			id: 300000 + entries.length,
+			shiftId: request.body?.shiftId ?? null,
+			employeeId,
+			startDateTime: request.body?.startDateTime ?? now(),
+			endDateTime: null,
+			description: request.body?.comment ?? '',
+			isApproved: false,
+		};
 		entries.push(entry);
 		return single({ punchClockShiftId: entry.id });
 	});
 	router.put('/punchclock/v1.0/punchclockshifts/employee/:employeeId/punchout', (request) => {
-		const open = entries.find((entry) => String(entry.employeeId) === request.params.employeeId && !entry.endDateTime);
+		const open = entries.find(
+			(entry) => String(entry.employeeId) === request.params.employeeId && !entry.endDateTime,
+		);
 		if (!open) return problem(409, 'Conflict', 'The employee is not punched in');
 		open.endDateTime = request.body?.endDateTime ?? now();
 		return noContent;
@@ -74,13 +95,25 @@ export function registerPunchClockRoutes(router: Router, state: PlandayState) {
 		const employeeId = queryValue(request, 'employeeId');
 		if (!employeeId) return problem(400, 'Bad Request', 'The employeeId field is required.');
 		const today = state.now().toISOString().slice(0, 10);
-		return { status: 200, body: { paging: { total: 0 }, data: state.data.shifts.filter((shift) => String(shift.employeeId) === employeeId && shift.date === today) } };
+		return {
+			status: 200,
+			body: {
+				paging: { total: 0 },
+				data: state.data.shifts.filter(
+					(shift) => String(shift.employeeId) === employeeId && shift.date === today,
+				),
+			},
+		};
 	});
 	// GUESS: the break-access answer's shape (the route is documented, its schema not).
 	router.get('/punchclock/v1.0/punchclockshifts/:id/breakaccess', (request) => {
 		const entry = entries.find((candidate) => String(candidate.id) === request.params.id);
 		if (!entry) return notFound('Punch clock shift', request.params.id);
-		return single({ punchClockShiftId: entry.id, canStartBreak: !entry.endDateTime, canEndBreak: false });
+		return single({
+			punchClockShiftId: entry.id,
+			canStartBreak: !entry.endDateTime,
+			canEndBreak: false,
+		});
 	});
 	// GUESS: the bodies of POST and PUT on /punchclockshifts (shiftId / punchClockShiftId as Planday's guide names them).
 	router.post('/punchclock/v1.0/punchclockshifts', (request) => {
@@ -88,8 +121,17 @@ export function registerPunchClockRoutes(router: Router, state: PlandayState) {
 		if (invalid) return invalid;
 		const shift = state.data.shifts.find((candidate) => candidate.id === request.body.shiftId);
 		if (!shift) return problem(400, 'Bad Request', 'Shift id is invalid');
-		if (request.body.startDateTime !== undefined && !ZONELESS.test(request.body.startDateTime)) return problem(400, 'Bad Request', 'startDateTime must have no zone');
-		const entry = { id: 300000 + entries.length, shiftId: shift.id, employeeId: shift.employeeId, startDateTime: request.body.startDateTime ?? now(), endDateTime: null, description: request.body.comment ?? '', isApproved: false };
+		if (request.body.startDateTime !== undefined && !ZONELESS.test(request.body.startDateTime))
+			return problem(400, 'Bad Request', 'startDateTime must have no zone');
+		const entry = {
+			id: 300000 + entries.length,
+			shiftId: shift.id,
+			employeeId: shift.employeeId,
+			startDateTime: request.body.startDateTime ?? now(),
+			endDateTime: null,
+			description: request.body.comment ?? '',
+			isApproved: false,
+		};
 		entries.push(entry);
 		return single({ punchClockShiftId: entry.id });
 	});
@@ -98,7 +140,8 @@ export function registerPunchClockRoutes(router: Router, state: PlandayState) {
 		if (invalid) return invalid;
 		const entry = entries.find((candidate) => candidate.id === request.body.punchClockShiftId);
 		if (!entry) return notFound('Punch clock shift', request.body.punchClockShiftId);
-		if (request.body.endDateTime !== undefined && !ZONELESS.test(request.body.endDateTime)) return problem(400, 'Bad Request', 'endDateTime must have no zone');
+		if (request.body.endDateTime !== undefined && !ZONELESS.test(request.body.endDateTime))
+			return problem(400, 'Bad Request', 'endDateTime must have no zone');
 		entry.endDateTime = request.body.endDateTime ?? now();
 		if (request.body.comment !== undefined) entry.description = request.body.comment;
 		return noContent;

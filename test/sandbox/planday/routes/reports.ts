@@ -12,8 +12,13 @@ export function registerReportRoutes(router: Router, state: PlandayState) {
 		const { from, to, departmentIds } = request.body ?? {};
 		if (!from || !to) return problem(400, 'Bad Request', 'from and to are required');
 		const shifts = state.data.shifts.filter(
-			(shift) => shift.date >= from && shift.date <= to && (!Array.isArray(departmentIds) || departmentIds.includes(shift.departmentId)),
+			(shift) =>
+				shift.date >= from &&
+				shift.date <= to &&
+				(!Array.isArray(departmentIds) || departmentIds.includes(shift.departmentId)),
 		);
-		return single(shifts.map((shift) => ({ shiftId: shift.id, states: [{ ...shift, breaks: [] }] })));
+		return single(
+			shifts.map((shift) => ({ shiftId: shift.id, states: [{ ...shift, breaks: [] }] })),
+		);
 	});
 }

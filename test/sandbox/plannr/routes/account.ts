@@ -2,10 +2,24 @@ import type { Router } from '../../http';
 import type { PlannrState } from '../index';
 import { listResponse, notFound, now, requireFields, validationError } from '../support';
 
-const ACCOUNT_INCLUDES = ['primary_phone_number', 'primary_email', 'primary_address', 'assigned_adviser', 'assigned_administrator', 'assigned_paraplanner', 'groups', 'tags', 'owners', 'custom_fields', 'external_references', 'charge_split_schema'];
+const ACCOUNT_INCLUDES = [
+	'primary_phone_number',
+	'primary_email',
+	'primary_address',
+	'assigned_adviser',
+	'assigned_administrator',
+	'assigned_paraplanner',
+	'groups',
+	'tags',
+	'owners',
+	'custom_fields',
+	'external_references',
+	'charge_split_schema',
+];
 
 /** Groups match by uuid or by name, as Plannr's `filter[groups]` does. */
-const groupKeys = (account: Record<string, any>) => account.groups.flatMap((group: Record<string, string>) => [group.uuid, group.name]);
+const groupKeys = (account: Record<string, any>) =>
+	account.groups.flatMap((group: Record<string, string>) => [group.uuid, group.name]);
 
 export function registerAccountRoutes(router: Router, state: PlannrState) {
 	const { data } = state;
@@ -20,7 +34,8 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 				uuid: (account) => account.uuid,
 				status: (account) => account.status,
 				groups: groupKeys,
-				tags: (account) => account.tags.flatMap((tag: Record<string, string>) => [tag.uuid, tag.name]),
+				tags: (account) =>
+					account.tags.flatMap((tag: Record<string, string>) => [tag.uuid, tag.name]),
 				introduced_by: (account) => account.introduced_by?.uuid,
 				departments: (account) => account.departments ?? [],
 				// Guesses: Plannr's reference describes these filters without confirming their keys or values.
@@ -30,7 +45,8 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 			exclude: { exclude_groups: groupKeys, exclude: (account) => account.uuid },
 			partial: {
 				ni_number: (account) => account.ni_number,
-				name: (account) => `${account.first_name} ${account.last_name} ${account.entity_name ?? ''}`,
+				name: (account) =>
+					`${account.first_name} ${account.last_name} ${account.entity_name ?? ''}`,
 				primary_email: (account) => account.primary_email,
 				email: (account) => account.primary_email,
 				primary_phone_number: (account) => account.primary_phone_number,
@@ -42,7 +58,16 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 				inactive_before: [(account) => account.inactive_at, 'max'],
 			},
 			includes: ACCOUNT_INCLUDES,
-			sorts: ['created_at', 'updated_at', 'first_name', 'last_name', 'email', 'next_review_date', 'previous_review_date', 'anniversary_review_date'],
+			sorts: [
+				'created_at',
+				'updated_at',
+				'first_name',
+				'last_name',
+				'email',
+				'next_review_date',
+				'previous_review_date',
+				'anniversary_review_date',
+			],
 			defaultSort: 'first_name',
 		}),
 	);
@@ -57,14 +82,31 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 		const invalid = requireFields(request.body, ['type', 'role']);
 		if (invalid) return invalid;
 		const { type, role } = request.body;
-		if (!ROLES[type]?.includes(role)) return validationError({ role: [`The role must be one of ${(ROLES[type] ?? []).join(', ')} for a ${type} account.`] });
+		if (!ROLES[type]?.includes(role))
+			return validationError({
+				role: [`The role must be one of ${(ROLES[type] ?? []).join(', ')} for a ${type} account.`],
+			});
 		const badValue = invalidValue(request.body);
 		if (badValue) return badValue;
-		if (request.body.with_login && !request.body.email) return validationError({ email: ['The email field is required when with login is true.'] });
+		if (request.body.with_login && !request.body.email)
+			return validationError({ email: ['The email field is required when with login is true.'] });
 		if (!request.body.entity_name && !(request.body.first_name && request.body.last_name)) {
-			return validationError({ first_name: ['The first name field is required unless an entity name is given.'], last_name: ['The last name field is required unless an entity name is given.'] });
+			return validationError({
+				first_name: ['The first name field is required unless an entity name is given.'],
+				last_name: ['The last name field is required unless an entity name is given.'],
+			});
 		}
-		const account = accountFromBody({ uuid: state.newUuid(), created_at: now(), groups: [], tags: [], custom_fields: {}, firm: data.firm }, request.body);
+		const account = accountFromBody(
+			{
+				uuid: state.newUuid(),
+				created_at: now(),
+				groups: [],
+				tags: [],
+				custom_fields: {},
+				firm: data.firm,
+			},
+			request.body,
+		);
 		data.accounts.push(account);
 		return { status: 200, body: account };
 	});
@@ -72,15 +114,30 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 	router.put('/api/v1/account/:uuid', (request) => {
 		const account = find(request.params.uuid);
 		if (!account) return notFound('Account');
-		return invalidValue(request.body) ?? { status: 200, body: accountFromBody(account, request.body ?? {}) };
+		return (
+			invalidValue(request.body) ?? {
+				status: 200,
+				body: accountFromBody(account, request.body ?? {}),
+			}
+		);
 	});
 
 	// A guess: Plannr shows the address route in an example, not its paging; answered as a paginated list.
 	router.get('/api/v1/account/:uuid/address', (request) =>
-		find(request.params.uuid) ? listResponse(request, data.addresses[request.params.uuid] ?? [], state.baseUrl(), { sorts: ['created_at'], defaultSort: 'created_at' }) : notFound('Account'),
+		find(request.params.uuid)
+			? listResponse(request, data.addresses[request.params.uuid] ?? [], state.baseUrl(), {
+					sorts: ['created_at'],
+					defaultSort: 'created_at',
+				})
+			: notFound('Account'),
 	);
 	router.get('/api/v1/account/:uuid/login', (request) =>
-		find(request.params.uuid) ? listResponse(request, data.accountLogins[request.params.uuid] ?? [], state.baseUrl(), { sorts: ['created_at'], defaultSort: 'created_at' }) : notFound('Account'),
+		find(request.params.uuid)
+			? listResponse(request, data.accountLogins[request.params.uuid] ?? [], state.baseUrl(), {
+					sorts: ['created_at'],
+					defaultSort: 'created_at',
+				})
+			: notFound('Account'),
 	);
 	router.post('/api/v1/account/:uuid/login', (request) => {
 		const account = find(request.params.uuid);
@@ -88,7 +145,16 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 		// A guess: Plannr lists the login fields without marking any required; a login needs an e-mail to sign in with.
 		const invalid = requireFields(request.body, ['email']);
 		if (invalid) return invalid;
-		const login = { uuid: state.newUuid(), first_name: account.first_name, last_name: account.last_name, is_primary: false, expires_at: null, ...request.body, created_at: now(), updated_at: now() };
+		const login = {
+			uuid: state.newUuid(),
+			first_name: account.first_name,
+			last_name: account.last_name,
+			is_primary: false,
+			expires_at: null,
+			...request.body,
+			created_at: now(),
+			updated_at: now(),
+		};
 		(data.accountLogins[account.uuid] ??= []).push(login);
 		return { status: 201, body: login };
 	});
@@ -112,10 +178,15 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
  * address is one object (the reference's newest examples) or a list of them (its older ones).
  */
 function invalidValue(body: Record<string, any> | undefined) {
-	if (body?.value !== undefined && !Number.isInteger(body.value)) return validationError({ value: ['The value field must be an integer.'] });
+	if (body?.value !== undefined && !Number.isInteger(body.value))
+		return validationError({ value: ['The value field must be an integer.'] });
 	const address = body?.address;
-	const isObject = (entry: unknown) => typeof entry === 'object' && entry !== null && !Array.isArray(entry);
-	if (address !== undefined && !(isObject(address) || (Array.isArray(address) && address.every(isObject)))) {
+	const isObject = (entry: unknown) =>
+		typeof entry === 'object' && entry !== null && !Array.isArray(entry);
+	if (
+		address !== undefined &&
+		!(isObject(address) || (Array.isArray(address) && address.every(isObject)))
+	) {
 		return validationError({ address: ['The address field must be an array.'] });
 	}
 	return undefined;
@@ -123,12 +194,19 @@ function invalidValue(body: Record<string, any> | undefined) {
 
 /** Applies a create/update body the way Plannr stores it: uuids become objects, email becomes the primary email. */
 function accountFromBody(account: Record<string, any>, body: Record<string, any>) {
-	const { email, assigned_adviser_uuid: adviser, groups, custom_fields: customFields, ...fields } = body;
+	const {
+		email,
+		assigned_adviser_uuid: adviser,
+		groups,
+		custom_fields: customFields,
+		...fields
+	} = body;
 	Object.assign(account, fields, { updated_at: now() });
 	if (email) account.primary_email = email;
 	if (adviser) account.assigned_adviser = { uuid: adviser };
 	if (groups !== undefined) account.groups = (groups ?? []).map((uuid: string) => ({ uuid }));
 	if (customFields) account.custom_fields = { ...account.custom_fields, ...customFields };
-	account.name = account.entity_name ?? `${account.first_name ?? ''} ${account.last_name ?? ''}`.trim();
+	account.name =
+		account.entity_name ?? `${account.first_name ?? ''} ${account.last_name ?? ''}`.trim();
 	return account;
 }

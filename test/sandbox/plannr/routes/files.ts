@@ -17,7 +17,8 @@ export function registerFileRoutes(router: Router, state: PlannrState) {
 		const field = (name: string) => parts.find((part) => part.name === name);
 		const errors: Record<string, string[]> = {};
 		for (const required of ['name', 'file', 'folder_uuid']) {
-			if (!field(required)) errors[required] = [`The ${required.replace('_', ' ')} field is required.`];
+			if (!field(required))
+				errors[required] = [`The ${required.replace('_', ' ')} field is required.`];
 		}
 		if (Object.keys(errors).length) return validationError(errors);
 		const folderUuid = field('folder_uuid')!.data.toString();
@@ -51,12 +52,19 @@ export function registerFileRoutes(router: Router, state: PlannrState) {
 		listResponse(request, data.documents, state.baseUrl(), {
 			exact: {
 				uuid: (document) => document.uuid,
-				client_uuids: (document) => document.clients.map((client: Record<string, string>) => client.uuid),
-				circle_uuids: (document) => document.clients.flatMap((client: Record<string, string>) => circlesOf(data, client.uuid)),
+				client_uuids: (document) =>
+					document.clients.map((client: Record<string, string>) => client.uuid),
+				circle_uuids: (document) =>
+					document.clients.flatMap((client: Record<string, string>) =>
+						circlesOf(data, client.uuid),
+					),
 			},
 			includes: ['clients', 'file'],
 			partial: { name: (document) => document.name },
-			range: { created_after: [(document) => document.created_at, 'min'], created_before: [(document) => document.created_at, 'max'] },
+			range: {
+				created_after: [(document) => document.created_at, 'min'],
+				created_before: [(document) => document.created_at, 'max'],
+			},
 			sorts: ['created_at', 'updated_at'],
 			defaultSort: '-updated_at',
 		}),
@@ -64,34 +72,51 @@ export function registerFileRoutes(router: Router, state: PlannrState) {
 	/** A document as Plannr answers it: the rendered files' public links carry the account. */
 	const withLinks = (document: Record<string, any>, accountUuid: string) => ({
 		...Object.fromEntries(
-			['pdf', 'docx', 'sfdt'].map((format) => [`public_${format}_url`, `${state.baseUrl()}/document/${document.uuid}/content/${format}?plannr_account_uuid=${accountUuid}`]),
+			['pdf', 'docx', 'sfdt'].map((format) => [
+				`public_${format}_url`,
+				`${state.baseUrl()}/document/${document.uuid}/content/${format}?plannr_account_uuid=${accountUuid}`,
+			]),
 		),
 		// A link stored on the record (a test's) wins.
 		...document,
 	});
 	router.get('/api/v1/document/:uuid', (request) => {
 		const document = data.documents.find((candidate) => candidate.uuid === request.params.uuid);
-		return document ? { status: 200, body: withLinks(document, String(request.auth.accountUuid)) } : notFound('Document');
+		return document
+			? { status: 200, body: withLinks(document, String(request.auth.accountUuid)) }
+			: notFound('Document');
 	});
 	// The public link Plannr returns (no /api/v1); it names the account it was issued for.
 	router.get('/document/:uuid/content/:format', (request) => {
 		const document = data.documents.find((candidate) => candidate.uuid === request.params.uuid);
 		const contentType = CONTENT_TYPES[request.params.format];
 		if (!document || !contentType) return notFound('Document');
-		if (request.query.get('plannr_account_uuid') !== request.auth.accountUuid) return message(403, 'This action is unauthorized.');
-		return { status: 200, headers: { 'content-type': contentType }, body: documentBytes(document.uuid, request.params.format) };
+		if (request.query.get('plannr_account_uuid') !== request.auth.accountUuid)
+			return message(403, 'This action is unauthorized.');
+		return {
+			status: 200,
+			headers: { 'content-type': contentType },
+			body: documentBytes(document.uuid, request.params.format),
+		};
 	});
 	// A guess: the /api/v1 form of the content route, as Plannr's reference once listed it.
 	router.get('/api/v1/document/:uuid/content/:format', (request) => {
 		const document = data.documents.find((candidate) => candidate.uuid === request.params.uuid);
 		const contentType = CONTENT_TYPES[request.params.format];
 		if (!document || !contentType) return notFound('Document');
-		return { status: 200, headers: { 'content-type': contentType }, body: documentBytes(document.uuid, request.params.format) };
+		return {
+			status: 200,
+			headers: { 'content-type': contentType },
+			body: documentBytes(document.uuid, request.params.format),
+		};
 	});
 }
 
 /** Deterministic bytes for a rendered document, including every byte value, so tests can compare exactly. */
 export function documentBytes(uuid: string, format: string): Buffer {
-	const header = Buffer.from(format === 'pdf' ? `%PDF-1.7\n% ${uuid}\n` : `PK\u0003\u0004 ${uuid}\n`, 'latin1');
+	const header = Buffer.from(
+		format === 'pdf' ? `%PDF-1.7\n% ${uuid}\n` : `PK\u0003\u0004 ${uuid}\n`,
+		'latin1',
+	);
 	return Buffer.concat([header, Buffer.from(Array.from({ length: 256 }, (_, index) => index))]);
 }

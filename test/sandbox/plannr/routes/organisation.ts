@@ -9,16 +9,35 @@ export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 	const { data } = state;
 	const { notes } = data;
 	const NOTABLE_TYPES = ['account', 'board_task', 'case', 'conversation', 'illustration'];
-	const TAGGABLE_TYPES = ['account', 'board', 'board_task', 'case', 'conversation', 'file', 'note', 'plan'];
+	const TAGGABLE_TYPES = [
+		'account',
+		'board',
+		'board_task',
+		'case',
+		'conversation',
+		'file',
+		'note',
+		'plan',
+	];
 	const taggings = new Map<string, Set<string>>();
 
 	router.get('/api/v1/note/:type/:uuid', (request) => {
 		if (!NOTABLE_TYPES.includes(request.params.type)) return notFound('Notable');
-		const own = notes.filter((note) => note.notable_type === request.params.type && note.notable_uuid === request.params.uuid);
+		const own = notes.filter(
+			(note) =>
+				note.notable_type === request.params.type && note.notable_uuid === request.params.uuid,
+		);
 		return listResponse(request, own, state.baseUrl(), {
-			exact: { type: (note) => note.type, uuid: (note) => note.uuid, path_exact: (note) => note.path },
+			exact: {
+				type: (note) => note.type,
+				uuid: (note) => note.uuid,
+				path_exact: (note) => note.path,
+			},
 			partial: { contents: (note) => note.contents, path: (note) => note.path },
-			range: { date_from: [(note) => note.created_at, 'min'], date_to: [(note) => note.created_at, 'max'] },
+			range: {
+				date_from: [(note) => note.created_at, 'min'],
+				date_to: [(note) => note.created_at, 'max'],
+			},
 			includes: ['tags', 'mentionedAccounts', 'notable'],
 			sorts: ['created_at', 'updated_at', 'type'],
 			defaultSort: '-created_at',
@@ -29,7 +48,15 @@ export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 		if (!NOTABLE_TYPES.includes(request.params.type)) return notFound('Notable');
 		const invalid = requireFields(request.body, ['type', 'contents']);
 		if (invalid) return invalid;
-		const note = { ...request.body, uuid: state.newUuid(), edited: false, notable_type: request.params.type, notable_uuid: request.params.uuid, created_at: now(), updated_at: now() };
+		const note = {
+			...request.body,
+			uuid: state.newUuid(),
+			edited: false,
+			notable_type: request.params.type,
+			notable_uuid: request.params.uuid,
+			created_at: now(),
+			updated_at: now(),
+		};
 		notes.push(note);
 		return { status: 201, body: note };
 	});
@@ -44,22 +71,35 @@ export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 	);
 	router.post('/api/v1/tag', (request) => {
 		const { mode, taggable_type: type, taggable_uuid: uuid, tags } = request.body ?? {};
-		if (!['attach', 'sync', 'detach', 'create'].includes(mode)) return validationError({ mode: ['The selected mode is invalid.'] });
-		if (!Array.isArray(tags) || !tags.length) return validationError({ tags: ['The tags field is required.'] });
+		if (!['attach', 'sync', 'detach', 'create'].includes(mode))
+			return validationError({ mode: ['The selected mode is invalid.'] });
+		if (!Array.isArray(tags) || !tags.length)
+			return validationError({ tags: ['The tags field is required.'] });
 		// Plannr's reference marks both required, with no exception for the create mode.
 		const missing = requireFields(request.body, ['taggable_type', 'taggable_uuid']);
 		if (missing) return missing;
-		if (!TAGGABLE_TYPES.includes(type)) return validationError({ taggable_type: ['The selected taggable type is invalid.'] });
+		if (!TAGGABLE_TYPES.includes(type))
+			return validationError({ taggable_type: ['The selected taggable type is invalid.'] });
 		const resolved = tags.map((tag: string) => {
-			const existing = data.tags.find((candidate) => candidate.uuid === tag || candidate.name === tag);
+			const existing = data.tags.find(
+				(candidate) => candidate.uuid === tag || candidate.name === tag,
+			);
 			if (existing) return existing;
-			const created = { uuid: state.newUuid(), name: tag, slug: tag.toLowerCase(), colour: '#ef4582', created_at: now(), updated_at: now() };
+			const created = {
+				uuid: state.newUuid(),
+				name: tag,
+				slug: tag.toLowerCase(),
+				colour: '#ef4582',
+				created_at: now(),
+				updated_at: now(),
+			};
 			data.tags.push(created);
 			return created;
 		});
 		if (mode !== 'create') {
 			const key = `${type}:${uuid}`;
-			const current = mode === 'sync' ? new Set<string>() : (taggings.get(key) ?? new Set<string>());
+			const current =
+				mode === 'sync' ? new Set<string>() : (taggings.get(key) ?? new Set<string>());
 			for (const tag of resolved) {
 				if (mode === 'detach') current.delete(tag.uuid);
 				else current.add(tag.uuid);
@@ -74,7 +114,8 @@ export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 		listResponse(request, data.circles, state.baseUrl(), {
 			exact: {
 				uuid: (circle) => circle.uuid,
-				account_uuids: (circle) => circle.accounts.map((account: Record<string, string>) => account.uuid),
+				account_uuids: (circle) =>
+					circle.accounts.map((account: Record<string, string>) => account.uuid),
 				group_uuids: (circle) => circle.groups.map((group: Record<string, string>) => group.uuid),
 			},
 			partial: { name: (circle) => circle.name },
@@ -87,7 +128,15 @@ export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 		const invalid = requireFields(request.body, ['name']);
 		if (invalid) return invalid;
 		const { account_uuids: accounts = [], group_uuids: groups = [], ...fields } = request.body;
-		const circle = { bg_colour: '#DDDDDD', ...fields, uuid: state.newUuid(), accounts: accounts.map((uuid: string) => ({ uuid })), groups: groups.map((uuid: string) => ({ uuid })), created_at: now(), updated_at: now() };
+		const circle = {
+			bg_colour: '#DDDDDD',
+			...fields,
+			uuid: state.newUuid(),
+			accounts: accounts.map((uuid: string) => ({ uuid })),
+			groups: groups.map((uuid: string) => ({ uuid })),
+			created_at: now(),
+			updated_at: now(),
+		};
 		data.circles.push(circle);
 		return { status: 201, body: circle };
 	});
@@ -103,9 +152,18 @@ export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 	router.post('/api/v1/group', (request) => {
 		const invalid = requireFields(request.body, ['name']);
 		if (invalid) return invalid;
-		if (data.groups.some((group) => group.name === request.body.name)) return validationError({ name: ['The name has already been taken.'] });
+		if (data.groups.some((group) => group.name === request.body.name))
+			return validationError({ name: ['The name has already been taken.'] });
 		const participants: string[] = request.body.participants ?? [];
-		const group = { uuid: state.newUuid(), name: request.body.name, slug: String(request.body.name).toLowerCase(), participants_count: participants.length, participants: participants.map((uuid) => ({ uuid })), created_at: now(), updated_at: now() };
+		const group = {
+			uuid: state.newUuid(),
+			name: request.body.name,
+			slug: String(request.body.name).toLowerCase(),
+			participants_count: participants.length,
+			participants: participants.map((uuid) => ({ uuid })),
+			created_at: now(),
+			updated_at: now(),
+		};
 		data.groups.push(group);
 		return { status: 200, body: group };
 	});
@@ -125,9 +183,16 @@ export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 		const invalid = requireFields(request.body, ['type', 'name', 'is_required', 'model_type']);
 		if (invalid) return invalid;
 		if (request.body.type === 'selection' && !request.body.selection_options?.length) {
-			return validationError({ selection_options: ['The selection options field is required when type is selection.'] });
+			return validationError({
+				selection_options: ['The selection options field is required when type is selection.'],
+			});
 		}
-		const field = { ...request.body, uuid: state.newUuid(), reference: String(request.body.name).toLowerCase().replace(/\W+/g, '_'), position: data.customFields.length };
+		const field = {
+			...request.body,
+			uuid: state.newUuid(),
+			reference: String(request.body.name).toLowerCase().replace(/\W+/g, '_'),
+			position: data.customFields.length,
+		};
 		data.customFields.push(field);
 		return { status: 200, body: field };
 	});
@@ -138,15 +203,30 @@ export function registerOrganisationRoutes(router: Router, state: PlannrState) {
 /** Subscriptions, with a 60-character signing secret, and signed deliveries for tests and the demo. */
 function registerWebhookSubscriptionRoutes(router: Router, state: PlannrState) {
 	const find = (request: SandboxRequest) =>
-		state.webhookSubscriptions.find((subscription) => subscription.uuid === request.params.uuid && subscription.account_uuid === request.auth.accountUuid);
-	const visible = ({ account_uuid: _account, ...subscription }: Record<string, any>) => subscription;
+		state.webhookSubscriptions.find(
+			(subscription) =>
+				subscription.uuid === request.params.uuid &&
+				subscription.account_uuid === request.auth.accountUuid,
+		);
+	const visible = ({ account_uuid: _account, ...subscription }: Record<string, any>) =>
+		subscription;
 
 	router.get('/api/v2/webhook-subscriptions', (request) =>
-		listResponse(request, state.webhookSubscriptions.filter((subscription) => subscription.account_uuid === request.auth.accountUuid).map(visible), state.baseUrl(), {
-			exact: { uuid: (subscription) => subscription.uuid, url: (subscription) => subscription.url },
-			sorts: ['created_at', 'updated_at'],
-			defaultSort: '-created_at',
-		}),
+		listResponse(
+			request,
+			state.webhookSubscriptions
+				.filter((subscription) => subscription.account_uuid === request.auth.accountUuid)
+				.map(visible),
+			state.baseUrl(),
+			{
+				exact: {
+					uuid: (subscription) => subscription.uuid,
+					url: (subscription) => subscription.url,
+				},
+				sorts: ['created_at', 'updated_at'],
+				defaultSort: '-created_at',
+			},
+		),
 	);
 	router.post('/api/v2/webhook-subscriptions', (request) => {
 		const invalid = requireFields(request.body, ['url', 'events']);
@@ -166,12 +246,15 @@ function registerWebhookSubscriptionRoutes(router: Router, state: PlannrState) {
 	});
 	router.get('/api/v2/webhook-subscriptions/:uuid', (request) => {
 		const subscription = find(request);
-		return subscription ? { status: 200, body: visible(subscription) } : notFound('WebhookSubscription');
+		return subscription
+			? { status: 200, body: visible(subscription) }
+			: notFound('WebhookSubscription');
 	});
 	router.put('/api/v2/webhook-subscriptions/:uuid', (request) => {
 		const subscription = find(request);
 		if (!subscription) return notFound('WebhookSubscription');
-		if (!Array.isArray(request.body?.events)) return validationError({ events: ['The events field is required.'] });
+		if (!Array.isArray(request.body?.events))
+			return validationError({ events: ['The events field is required.'] });
 		Object.assign(subscription, { events: request.body.events, updated_at: now() });
 		return { status: 200, body: visible(subscription) };
 	});

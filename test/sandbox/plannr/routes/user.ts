@@ -8,7 +8,13 @@ export function registerUserRoutes(router: Router, state: PlannrState) {
 		const login = state.data.logins.find((candidate) => candidate._userUuid === user.uuid)!;
 		return {
 			status: 200,
-			body: { ...user, created_at: login.created_at, updated_at: login.updated_at, current_login: publicLogin(login), current_account: login.account },
+			body: {
+				...user,
+				created_at: login.created_at,
+				updated_at: login.updated_at,
+				current_login: publicLogin(login),
+				current_account: login.account,
+			},
 		};
 	});
 

@@ -1,22 +1,53 @@
 import type { Router } from '../../http';
 import type { PlannrState } from '../index';
-import { circlesOf, listResponse, message, notFound, now, requireFields, validationError } from '../support';
+import {
+	circlesOf,
+	listResponse,
+	message,
+	notFound,
+	now,
+	requireFields,
+	validationError,
+} from '../support';
 
 const PLAN_INCLUDES = [
-	'fields', 'client', 'cases', 'tags', 'sub_accounts', 'latest_valuations', 'latest_valuations.sub_account', 'wrap', 'wrap_children',
-	'wrap_children.latest_valuations', 'external_references', 'active_adviser', 'seller', 'linked_owners', 'group_scheme', 'sub_group_scheme', 'custom_fields',
+	'fields',
+	'client',
+	'cases',
+	'tags',
+	'sub_accounts',
+	'latest_valuations',
+	'latest_valuations.sub_account',
+	'wrap',
+	'wrap_children',
+	'wrap_children.latest_valuations',
+	'external_references',
+	'active_adviser',
+	'seller',
+	'linked_owners',
+	'group_scheme',
+	'sub_group_scheme',
+	'custom_fields',
 ];
 
 /** Tasks, task statuses, cases and plans. */
 export function registerWorkRoutes(router: Router, state: PlannrState) {
 	const { data } = state;
-	const find = (list: Record<string, any>[], uuid: string) => list.find((record) => record.uuid === uuid);
+	const find = (list: Record<string, any>[], uuid: string) =>
+		list.find((record) => record.uuid === uuid);
 	const PRIORITIES = ['low', 'medium', 'high', 'highest'];
 	const invalidPriority = (body: Record<string, any> | undefined) =>
-		body?.priority !== undefined && !PRIORITIES.includes(body.priority) ? validationError({ priority: ['The selected priority is invalid.'] }) : undefined;
+		body?.priority !== undefined && !PRIORITIES.includes(body.priority)
+			? validationError({ priority: ['The selected priority is invalid.'] })
+			: undefined;
 
 	const taskFromBody = (task: Record<string, any>, body: Record<string, any>) => {
-		const { task_status_uuid: statusUuid, assigned_to_uuids: assigned, custom_fields: customFields, ...fields } = body;
+		const {
+			task_status_uuid: statusUuid,
+			assigned_to_uuids: assigned,
+			custom_fields: customFields,
+			...fields
+		} = body;
 		Object.assign(task, fields, { updated_at: now() });
 		if (statusUuid) task.status = find(data.taskStatuses, statusUuid);
 		if (assigned) task.assigned_to = assigned.map((uuid: string) => ({ uuid }));
@@ -25,7 +56,10 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 	};
 
 	router.get('/api/v1/task-status', (request) =>
-		listResponse(request, data.taskStatuses, state.baseUrl(), { sorts: ['position', 'name'], defaultSort: 'position' }),
+		listResponse(request, data.taskStatuses, state.baseUrl(), {
+			sorts: ['position', 'name'],
+			defaultSort: 'position',
+		}),
 	);
 	router.get('/api/v1/task', (request) =>
 		listResponse(request, data.tasks, state.baseUrl(), {
@@ -37,28 +71,56 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 				client_uuid: (task) => task.taskable?.uuid,
 				completed_status: (task) => (task.status?.is_type_completed ? '1' : '0'),
 				open_tasks: (task) => (task.status?.is_type_completed ? '0' : '1'),
-				assigned_to_uuids: (task) => task.assigned_to.map((account: Record<string, string>) => account.uuid),
+				assigned_to_uuids: (task) =>
+					task.assigned_to.map((account: Record<string, string>) => account.uuid),
 				circle_uuids: (task) => circlesOf(data, task.taskable?.uuid),
 				has_due_date: (task) => (task.due_at ? '1' : '0'),
 				archived_status: (task) => (task.status?.is_archived ? '1' : '0'),
 				not_started_status: (task) => (task.status?.is_not_started ? '1' : '0'),
 				// A subtask shows for `include` and `only`, a top-level task for `include` and `exclude`.
-				subtask_visibility: (task) => (task.parent_task_uuid ? ['include', 'only'] : ['include', 'exclude']),
+				subtask_visibility: (task) =>
+					task.parent_task_uuid ? ['include', 'only'] : ['include', 'exclude'],
 			},
 			partial: { name: (task) => task.name },
-			range: { due_after: [(task) => task.due_at, 'min'], due_before: [(task) => task.due_at, 'max'] },
-			includes: ['author', 'completed_by', 'parent_task', 'related_tasks', 'custom_fields', 'workflow_task'],
+			range: {
+				due_after: [(task) => task.due_at, 'min'],
+				due_before: [(task) => task.due_at, 'max'],
+			},
+			includes: [
+				'author',
+				'completed_by',
+				'parent_task',
+				'related_tasks',
+				'custom_fields',
+				'workflow_task',
+			],
 			sorts: ['created_at', 'updated_at', 'name', 'priority', 'due_at', 'completed_last'],
 			defaultSort: 'created_at',
 		}),
 	);
 	router.post('/api/v1/task', (request) => {
 		// Plannr's reference (an older page version) marks these four required.
-		const invalid = requireFields(request.body, ['name', 'taskable_type', 'taskable_uuid', 'task_status_uuid']);
+		const invalid = requireFields(request.body, [
+			'name',
+			'taskable_type',
+			'taskable_uuid',
+			'task_status_uuid',
+		]);
 		if (invalid) return invalid;
 		const badPriority = invalidPriority(request.body);
 		if (badPriority) return badPriority;
-		const task = taskFromBody({ uuid: state.newUuid(), created_at: now(), status: data.taskStatuses[0], assigned_to: [], due_at: null, completed_at: null, custom_fields: [] }, request.body);
+		const task = taskFromBody(
+			{
+				uuid: state.newUuid(),
+				created_at: now(),
+				status: data.taskStatuses[0],
+				assigned_to: [],
+				due_at: null,
+				completed_at: null,
+				custom_fields: [],
+			},
+			request.body,
+		);
 		data.tasks.push(task);
 		return { status: 201, body: task };
 	});
@@ -69,7 +131,9 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 	router.put('/api/v1/task/:uuid', (request) => {
 		const task = find(data.tasks, request.params.uuid);
 		if (!task) return notFound('Task');
-		return invalidPriority(request.body) ?? { status: 200, body: taskFromBody(task, request.body ?? {}) };
+		return (
+			invalidPriority(request.body) ?? { status: 200, body: taskFromBody(task, request.body ?? {}) }
+		);
 	});
 	// A guess: Plannr's reference has no task DELETE; the REST default beside its PUT.
 	router.delete('/api/v1/task/:uuid', (request) => {
@@ -81,7 +145,11 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 	router.patch('/api/v1/task/:uuid/complete', (request) => {
 		const task = find(data.tasks, request.params.uuid);
 		if (!task) return notFound('Task');
-		Object.assign(task, { status: data.taskStatuses.find((status) => status.is_type_completed), completed_at: now(), updated_at: now() });
+		Object.assign(task, {
+			status: data.taskStatuses.find((status) => status.is_type_completed),
+			completed_at: now(),
+			updated_at: now(),
+		});
 		return { status: 200, body: task };
 	});
 	router.patch('/api/v1/task/:uuid/uncomplete/:statusUuid', (request) => {
@@ -97,14 +165,20 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		listResponse(request, data.cases, state.baseUrl(), {
 			exact: {
 				uuid: (record) => record.uuid,
-				account_uuids: (record) => record.participants.map((participant: Record<string, string>) => participant.uuid),
+				account_uuids: (record) =>
+					record.participants.map((participant: Record<string, string>) => participant.uuid),
 				completed: (record) => (record.completed_at ? '1' : '0'),
 				in_progress: (record) => (record.completed_at ? '0' : '1'),
 				type: (record) => record.type?.uuid,
 				status: (record) => record.status?.uuid,
-				tags: (record) => (record.tags ?? []).flatMap((tag: Record<string, string>) => [tag.uuid, tag.name]),
-				plan_uuid: (record) => (record.plans ?? []).map((plan: Record<string, string>) => plan.uuid),
-				circle_uuids: (record) => record.participants.flatMap((participant: Record<string, string>) => circlesOf(data, participant.uuid)),
+				tags: (record) =>
+					(record.tags ?? []).flatMap((tag: Record<string, string>) => [tag.uuid, tag.name]),
+				plan_uuid: (record) =>
+					(record.plans ?? []).map((plan: Record<string, string>) => plan.uuid),
+				circle_uuids: (record) =>
+					record.participants.flatMap((participant: Record<string, string>) =>
+						circlesOf(data, participant.uuid),
+					),
 				employee_account_uuids: (record) => record.assigned_to_uuids ?? [],
 			},
 			partial: { name: (record) => record.name },
@@ -114,7 +188,17 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 				review_at_after: [(record) => record.review_at, 'min'],
 				review_at_before: [(record) => record.review_at, 'max'],
 			},
-			includes: ['participants', 'participants_count', 'type', 'status', 'tags', 'plans', 'custom_fields', 'groups', 'assigned_to'],
+			includes: [
+				'participants',
+				'participants_count',
+				'type',
+				'status',
+				'tags',
+				'plans',
+				'custom_fields',
+				'groups',
+				'assigned_to',
+			],
 			sorts: ['created_at', 'name', 'status_position', 'value', 'completed_at', 'review_at'],
 			defaultSort: 'name',
 		}),
@@ -128,10 +212,13 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		if (invalid) return invalid;
 		const participants: string[] = request.body.participants;
 		if (!participants.some((uuid) => find(data.accounts, uuid)?.type === 'client')) {
-			return validationError({ participants: ['The participants must include at least one client.'] });
+			return validationError({
+				participants: ['The participants must include at least one client.'],
+			});
 		}
 		const { value: pennies, status, type, plans = [], ...fields } = request.body;
-		if (pennies !== undefined && !Number.isInteger(pennies)) return validationError({ value: ['The value must be an integer.'] });
+		if (pennies !== undefined && !Number.isInteger(pennies))
+			return validationError({ value: ['The value must be an integer.'] });
 		const record = {
 			...fields,
 			uuid: state.newUuid(),
@@ -142,7 +229,14 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 			plans: plans.map((uuid: string) => ({ uuid })),
 			tags: [],
 			participants: participants.map((uuid) => ({ uuid })),
-			value: pennies === undefined ? null : { amount: String(pennies), currency: 'GBP', formatted: `£${(pennies / 100).toFixed(2)}` },
+			value:
+				pennies === undefined
+					? null
+					: {
+							amount: String(pennies),
+							currency: 'GBP',
+							formatted: `£${(pennies / 100).toFixed(2)}`,
+						},
 			completed_at: null,
 		};
 		data.cases.push(record);
@@ -151,20 +245,27 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 
 	// A guess: Plannr describes the plan list's filters without their keys; these are the node's.
 	router.get('/api/v1/plans', (request) =>
-		listResponse(request, data.plans.filter((plan) => !plan.deleted), state.baseUrl(), {
-			exact: {
-				uuid: (plan) => plan.uuid,
-				status: (plan) => plan.status,
-				type: (plan) => plan.type,
-				abstract_type: (plan) => plan.abstract_type,
-				tags: (plan) => (plan.tags ?? []).flatMap((tag: Record<string, string>) => [tag.uuid, tag.name]),
-				case_uuids: (plan) => (plan.cases ?? []).map((record: Record<string, string>) => record.uuid),
+		listResponse(
+			request,
+			data.plans.filter((plan) => !plan.deleted),
+			state.baseUrl(),
+			{
+				exact: {
+					uuid: (plan) => plan.uuid,
+					status: (plan) => plan.status,
+					type: (plan) => plan.type,
+					abstract_type: (plan) => plan.abstract_type,
+					tags: (plan) =>
+						(plan.tags ?? []).flatMap((tag: Record<string, string>) => [tag.uuid, tag.name]),
+					case_uuids: (plan) =>
+						(plan.cases ?? []).map((record: Record<string, string>) => record.uuid),
+				},
+				partial: { policy_number: (plan) => plan.policy_number, name: (plan) => plan.name },
+				includes: PLAN_INCLUDES,
+				sorts: ['created_at', 'updated_at', 'name'],
+				defaultSort: 'created_at',
 			},
-			partial: { policy_number: (plan) => plan.policy_number, name: (plan) => plan.name },
-			includes: PLAN_INCLUDES,
-			sorts: ['created_at', 'updated_at', 'name'],
-			defaultSort: 'created_at',
-		}),
+		),
 	);
 	router.get('/api/v1/plans/:uuid', (request) => {
 		const plan = find(data.plans, request.params.uuid);
@@ -179,10 +280,16 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		// `amount_from` / `amount_to` are integer pennies, compared as numbers.
 		const query = new URLSearchParams(request.query);
 		let charges = data.charges[request.params.uuid] ?? [];
-		for (const [key, keep] of [['amount_from', (amount: number, bound: number) => amount >= bound], ['amount_to', (amount: number, bound: number) => amount <= bound]] as const) {
+		for (const [key, keep] of [
+			['amount_from', (amount: number, bound: number) => amount >= bound],
+			['amount_to', (amount: number, bound: number) => amount <= bound],
+		] as const) {
 			const value = query.get(`filter[${key}]`);
 			if (value === null) continue;
-			if (!/^\d+$/.test(value)) return validationError({ [`filter.${key}`]: [`The filter.${key} field must be an integer.`] });
+			if (!/^\d+$/.test(value))
+				return validationError({
+					[`filter.${key}`]: [`The filter.${key} field must be an integer.`],
+				});
 			charges = charges.filter((charge) => keep(Number(charge.amount), Number(value)));
 			query.delete(`filter[${key}]`);
 		}
@@ -203,7 +310,12 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 	});
 	// A guess: Plannr documents the claim body, not the shape of the list.
 	router.get('/api/v1/plans/:uuid/claim', (request) =>
-		livePlan(request.params.uuid) ? listResponse(request, data.claims[request.params.uuid] ?? [], state.baseUrl(), { sorts: ['created_at'], defaultSort: 'created_at' }) : notFound('Plan'),
+		livePlan(request.params.uuid)
+			? listResponse(request, data.claims[request.params.uuid] ?? [], state.baseUrl(), {
+					sorts: ['created_at'],
+					defaultSort: 'created_at',
+				})
+			: notFound('Plan'),
 	);
 	router.post('/api/v1/plans/:uuid/claim', (request) => {
 		const plan = livePlan(request.params.uuid);
@@ -211,23 +323,46 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		if (plan.is_deleting) return message(409, 'Plan is being deleted.');
 		const invalid = requireFields(request.body, ['claim_amount', 'claim_start_date']);
 		if (invalid) return invalid;
-		if (!Number.isInteger(request.body.claim_amount)) return validationError({ claim_amount: ['The claim amount field must be an integer.'] });
-		const claim = { uuid: state.newUuid(), client_uuid: null, claim_end_date: null, claim_notes: null, ...request.body, created_at: now(), updated_at: now() };
+		if (!Number.isInteger(request.body.claim_amount))
+			return validationError({ claim_amount: ['The claim amount field must be an integer.'] });
+		const claim = {
+			uuid: state.newUuid(),
+			client_uuid: null,
+			claim_end_date: null,
+			claim_notes: null,
+			...request.body,
+			created_at: now(),
+			updated_at: now(),
+		};
 		(data.claims[plan.uuid] ??= []).push(claim);
 		return { status: 201, body: claim };
 	});
 	// A guess: Plannr documents the cover route, not its fields or paging.
 	router.get('/api/v1/plans/:uuid/cover', (request) =>
-		livePlan(request.params.uuid) ? listResponse(request, data.covers[request.params.uuid] ?? [], state.baseUrl(), { sorts: ['created_at'], defaultSort: 'created_at' }) : notFound('Plan'),
+		livePlan(request.params.uuid)
+			? listResponse(request, data.covers[request.params.uuid] ?? [], state.baseUrl(), {
+					sorts: ['created_at'],
+					defaultSort: 'created_at',
+				})
+			: notFound('Plan'),
 	);
 	// A guess: Plannr names the route (and a bulk delete of linked policy numbers), not its fields or filters.
 	router.get('/api/v2/plans/linked-policy-numbers', (request) =>
-		listResponse(request, data.linkedPolicyNumbers, state.baseUrl(), { sorts: ['created_at'], defaultSort: 'created_at' }),
+		listResponse(request, data.linkedPolicyNumbers, state.baseUrl(), {
+			sorts: ['created_at'],
+			defaultSort: 'created_at',
+		}),
 	);
 	router.post('/api/v1/plans', (request) => {
 		const invalid = requireFields(request.body, ['name', 'type']);
 		if (invalid) return invalid;
-		const plan = { ...request.body, uuid: state.newUuid(), created_at: now(), updated_at: now(), is_deleting: false };
+		const plan = {
+			...request.body,
+			uuid: state.newUuid(),
+			created_at: now(),
+			updated_at: now(),
+			is_deleting: false,
+		};
 		data.plans.push(plan);
 		return { status: 201, body: plan };
 	});
