@@ -1,7 +1,7 @@
-import { byId, runOne, usePlannr } from './support';
+import { byId, runOne, JULY_2026, usePlannr } from './support';
 
 describe('Plannr case', () => {
-	const plannr = usePlannr();
+	const plannr = usePlannr({ now: JULY_2026 });
 	const data = () => plannr.sandbox.state.data;
 	const clients = () => data().accounts.filter((account) => account.type === 'client');
 	const employee = () => data().accounts.find((account) => account.type === 'employee')!;

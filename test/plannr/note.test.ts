@@ -1,7 +1,7 @@
-import { expectRefused, runOne, usePlannr } from './support';
+import { expectRefused, runOne, JULY_2026, usePlannr } from './support';
 
 describe('Plannr note', () => {
-	const plannr = usePlannr();
+	const plannr = usePlannr({ now: JULY_2026 });
 	const data = () => plannr.sandbox.state.data;
 
 	test('getAll lists one record’s notes with path, date and type filters, sort and includes', async () => {
@@ -16,14 +16,14 @@ describe('Plannr note', () => {
 				returnAll: true,
 				filters: {
 					pathExact: 'reviews/annual',
-					dateFrom: '2025-01-01',
-					dateTo: '2025-12-31T20:00:00Z',
+					dateFrom: '2026-01-01',
+					dateTo: '2026-06-30T20:00:00Z',
 					type: ['call', 'note'],
 				},
 				sort: { field: 'type' },
 				options: { include: ['tags', 'mentionedAccounts'] },
 			},
-			'GET /api/v1/note/account/00000030-003e-4000-8000-000000077de2?filter[date_from]=2025-01-01&filter[date_to]=2025-12-31&filter[path_exact]=reviews/annual&filter[type]=call,note&include=tags,mentionedAccounts&page=1&per_page=500&sort=type',
+			'GET /api/v1/note/account/00000030-003e-4000-8000-000000077de2?filter[date_from]=2026-01-01&filter[date_to]=2026-06-30&filter[path_exact]=reviews/annual&filter[type]=call,note&include=tags,mentionedAccounts&page=1&per_page=500&sort=type',
 		);
 		expect(items).toEqual([
 			expect.objectContaining({ notable_uuid: account.uuid, type: 'call', path: 'reviews/annual' }),

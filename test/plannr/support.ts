@@ -4,16 +4,22 @@ import { json } from '../harness/engine';
 import { expectOneRequest, type ExpectedRequest } from '../harness/expectRequest';
 import { startPlannr, type PlannrFixture } from '../harness/plannr';
 import type { LoggedRequest } from '../sandbox/http';
-import { DEMO_PAT } from '../sandbox/plannr';
+import { DEMO_PAT, type PlannrSandboxOptions } from '../sandbox/plannr';
 
 /**
  * One sandbox and engine for a test file: started before its tests, stopped after them, with the
  * request log and injected faults cleared before each test. Returns the fixture (a live view).
  */
-export function usePlannr(): PlannrFixture {
+/**
+ * The sandbox's seed date for tests written against a fixed calendar: case reviews then fall on
+ * the first of each month of 2026 and notes from 2025-10 to 2026-06.
+ */
+export const JULY_2026 = '2026-07-01T10:00:00.000Z';
+
+export function usePlannr(options: PlannrSandboxOptions = {}): PlannrFixture {
 	let current: PlannrFixture | undefined;
 	beforeAll(async () => {
-		current = await startPlannr();
+		current = await startPlannr(options);
 	});
 	afterAll(async () => await current?.stop());
 	beforeEach(() => {

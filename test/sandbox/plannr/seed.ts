@@ -1,3 +1,4 @@
+import { addDays, wallClock } from '../clock';
 import { pick, seededRandom } from '../http';
 
 /** Plannr records are plain JSON objects keyed by UUID, as the API returns them. */
@@ -9,7 +10,21 @@ export interface PlannrSeedOptions {
 	cases?: number;
 	plans?: number;
 	seed?: number;
+	/** The instant the seed is dated from (default: now). */
+	now?: Date | string;
 }
+
+/** Plannr is a UK service: its calendar days are London's. */
+const FIRM_TIME_ZONE = 'Europe/London';
+
+/** Seeded dates, in days before (negative) or after the firm's today. */
+const DAYS = {
+	created: -540,
+	planOpened: -975,
+	chargeStart: -610,
+	claimStart: -97,
+	clientInactive: -614,
+} as const;
 
 const FIRST_NAMES = [
 	'Oliver',
@@ -83,10 +98,11 @@ export const KIND = {
 	created: 99,
 } as const;
 
-const CREATED_AT = '2025-06-13T16:58:58+01:00';
-
 /** Deterministic firm data: 1,200 accounts of every type and role, 300 tasks, 80 cases, 400 plans by default. */
 export function seedPlannr(options: PlannrSeedOptions = {}) {
+	const today = wallClock(new Date(options.now ?? Date.now()), FIRM_TIME_ZONE).date;
+	const day = (days: number) => addDays(today, days);
+	const CREATED_AT = `${day(DAYS.created)}T16:58:58+00:00`;
 	const random = seededRandom(options.seed ?? 20261122);
 	const firm = {
 		uuid: uuidFor(KIND.created, 1),
@@ -216,7 +232,7 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 			]),
 			description: '',
 			priority: pick(random, ['low', 'medium', 'high', 'highest']),
-			due_at: `2026-12-${String((index % 28) + 1).padStart(2, '0')} 00:00:00`,
+			due_at: `${day((index % 28) + 1)} 00:00:00`,
 			status,
 			taskable_type: 'client',
 			taskable: { uuid: clients[index % clients.length].uuid },
@@ -256,7 +272,7 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 		uuid: uuidFor(KIND.plan, index + 1),
 		created_at: CREATED_AT,
 		updated_at: CREATED_AT,
-		opened_at: '2024-04-06',
+		opened_at: day(DAYS.planOpened),
 		name: `Plan ${index + 1}`,
 		type: planTypes[index % planTypes.length],
 		policy_number: `POL${String(100000 + index)}`,
@@ -331,10 +347,10 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 		edited: false,
 		notable_type: 'account',
 		notable_uuid: account.uuid,
-		created_at: `2025-0${(index % 9) + 1}-10T10:00:00+01:00`,
+		created_at: `${day(-30 * ((index % 9) + 1))}T10:00:00+00:00`,
 		updated_at: CREATED_AT,
 	}));
-	relate({ employees, clients, tasks, cases, plans, groups, tags });
+	relate({ employees, clients, tasks, cases, plans, groups, tags }, today);
 
 	// Records that hang off an account or a plan, keyed by its uuid.
 	const addresses: Record<string, PlannrRecord[]> = Object.fromEntries(
@@ -383,7 +399,7 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 				frequency: position ? null : 'monthly',
 				amount: 25000 * (position + 1),
 				policy_number: plan.policy_number,
-				start_date: '2025-04-06',
+				start_date: day(DAYS.chargeStart),
 				created_at: CREATED_AT,
 				updated_at: CREATED_AT,
 			})),
@@ -395,7 +411,7 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 				uuid: uuidFor(KIND.claim, 1),
 				client_uuid: plans[2].client.uuid,
 				claim_amount: 1500000,
-				claim_start_date: '2025-09-01',
+				claim_start_date: day(DAYS.claimStart),
 				claim_end_date: null,
 				claim_notes: 'Critical illness',
 				created_at: CREATED_AT,
@@ -489,19 +505,27 @@ const caseLookups = {
 	})),
 };
 
+/** `yyyy-mm-01` of the month `months` after the month of `date`. */
+function firstOfMonth(date: string, months: number): string {
+	const value = new Date(`${date.slice(0, 7)}-01T00:00:00Z`);
+	value.setUTCMonth(value.getUTCMonth() + months);
+	return value.toISOString().slice(0, 10);
+}
+
 /** Links between seeded records, derived from their positions so the seed stays deterministic. */
 function relate(
 	data: Record<
 		'employees' | 'clients' | 'tasks' | 'cases' | 'plans' | 'groups' | 'tags',
 		PlannrRecord[]
 	>,
+	today: string,
 ) {
 	const { employees, clients, tasks, cases, plans, groups, tags } = data;
 	employees.forEach(
 		(employee, index) => (employee.departments = [index % 2 ? 'adviser' : 'paraplanner']),
 	);
 	clients.forEach((client, index) => {
-		client.inactive_at = index % 9 === 8 ? '2025-04-02' : null;
+		client.inactive_at = index % 9 === 8 ? addDays(today, DAYS.clientInactive) : null;
 		if (index % 5 === 0) client.groups = [ref(groups[index % groups.length])];
 		if (index % 4 === 0) client.tags = [ref(tags[index % tags.length])];
 	});
@@ -514,9 +538,10 @@ function relate(
 		record.status = status;
 		record.type = caseLookups.caseTypes[index % 4];
 		record.completed_at = status.is_type_completed
-			? `2025-0${(index % 9) + 1}-15T12:00:00+01:00`
+			? `${addDays(today, -30 * ((index % 9) + 1) + 5)}T12:00:00+00:00`
 			: null;
-		record.review_at = `2026-${String((index % 12) + 1).padStart(2, '0')}-01T09:00:00+00:00`;
+		// Reviews on the first of each month from six months back to five ahead.
+		record.review_at = `${firstOfMonth(today, (index % 12) - 6)}T09:00:00+00:00`;
 		record.assigned_to_uuids = employees.length ? [employees[index % employees.length].uuid] : [];
 		record.group_uuids = [];
 		record.tags = index % 3 === 0 ? [ref(tags[index % tags.length])] : [];
