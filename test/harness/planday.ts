@@ -6,6 +6,12 @@ import { expectOneRequest, type ExpectedRequest } from './expectRequest';
 
 export const PLANDAY_CREDENTIAL_ID = 'planday-credential';
 
+/**
+ * The sandbox clock for tests written against a fixed calendar: the seeded schedule then runs
+ * from 2026-11-01 to 2026-11-30 and the seeded records were created on 2024-11-15.
+ */
+export const NOVEMBER_2026 = '2026-11-15T10:00:00.000Z';
+
 /** A running Planday sandbox, an engine, and a stored `plandayApi` credential pointing at it. */
 export interface PlandayFixture {
 	sandbox: PlandaySandbox;

@@ -1,6 +1,7 @@
 import {
 	byId,
 	checkCase,
+	NOVEMBER_2026,
 	startPlanday,
 	type PlandayCase,
 	type PlandayFixture,
@@ -280,7 +281,7 @@ const cases: PlandayCase[] = [
 				employeeId: 1002,
 				wageType: 'HourlyRate',
 				rate: 150,
-				validFrom: '2025-01-15',
+				validFrom: '2024-11-15',
 			},
 		],
 	},
@@ -302,7 +303,7 @@ const cases: PlandayCase[] = [
 				employeeId: 1002,
 				wageType: 'HourlyRate',
 				rate: 150,
-				validFrom: '2025-01-15',
+				validFrom: '2024-11-15',
 			},
 		],
 	},
@@ -355,7 +356,7 @@ describe('Planday coverage of the documented API', () => {
 	let planday: PlandayFixture;
 
 	beforeAll(async () => {
-		planday = await startPlanday({ employees: 12, shifts: 40 });
+		planday = await startPlanday({ employees: 12, shifts: 40, now: NOVEMBER_2026 });
 	});
 	afterAll(async () => await planday.stop());
 	beforeEach(() => planday.sandbox.server.clearLog());
@@ -374,7 +375,7 @@ describe('Planday coverage of the documented API', () => {
 		expect(planday.sandbox.server.requests(/customfields/)).toHaveLength(0);
 	});
 	test('punchClock getTodayShifts lists the employee’s shifts of today', async () => {
-		const today = new Date().toISOString().slice(0, 10);
+		const today = planday.sandbox.state.today();
 		planday.sandbox.state.data.shifts.push({
 			id: 599999,
 			employeeId: 1007,

@@ -1,7 +1,7 @@
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { json } from '../harness/engine';
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, NOVEMBER_2026, startPlanday, type PlandayFixture } from '../harness/planday';
 import type { SandboxRequest } from '../sandbox/http';
 
 const ENTRIES = /^\/punchclock\/v1\.0\/punchclockshifts$/;
@@ -10,7 +10,7 @@ describe('Planday punch clock', () => {
 	let planday: PlandayFixture;
 
 	beforeAll(async () => {
-		planday = await startPlanday();
+		planday = await startPlanday({ now: NOVEMBER_2026 });
 	});
 	afterAll(async () => await planday.stop());
 	beforeEach(() => planday.sandbox.server.clearLog());

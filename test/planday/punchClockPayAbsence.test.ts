@@ -5,6 +5,7 @@ import { expectOneRequest } from '../harness/expectRequest';
 import {
 	byId,
 	checkCase,
+	NOVEMBER_2026,
 	startPlanday,
 	type PlandayCase,
 	type PlandayFixture,
@@ -317,7 +318,7 @@ describe('Planday punch clock, pay and absence', () => {
 	let planday: PlandayFixture;
 
 	beforeAll(async () => {
-		planday = await startPlanday();
+		planday = await startPlanday({ now: NOVEMBER_2026 });
 	});
 	afterAll(async () => await planday.stop());
 	beforeEach(() => planday.sandbox.server.clearLog());
@@ -345,6 +346,16 @@ describe('Planday punch clock, pay and absence', () => {
 			body: { endDateTime: '2026-11-22T16:02:00' },
 		});
 	});
+});
+
+describe('Planday punch clock over a long range', () => {
+	let planday: PlandayFixture;
+
+	// Twice the usual schedule, so the entries clocked before the sandbox's today fill two pages.
+	beforeAll(async () => {
+		planday = await startPlanday({ now: NOVEMBER_2026, shifts: 12000 });
+	});
+	afterAll(async () => await planday.stop());
 
 	test('a punch-clock range longer than 31 days is read in windows and joined in order', async () => {
 		const entries = json(
@@ -358,7 +369,8 @@ describe('Planday punch clock, pay and absence', () => {
 		);
 
 		const windows = planday.sandbox.server.requests(/^\/punchclock\/v1\.0\/punchclockshifts$/);
-		// Three windows of at most 31 days; November's ~600 entries take two pages of 500, overlapping by one.
+		// Three windows of at most 31 days; the ~560 entries of November before the 15th take two
+		// pages of 500, overlapping by one.
 		expect(
 			windows.map((window) => [
 				window.query.from,

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import {
 	byId,
 	checkCase,
+	NOVEMBER_2026,
 	startPlanday,
 	type PlandayCase,
 	type PlandayFixture,
@@ -54,7 +55,7 @@ const cases: PlandayCase[] = [
 				from: '2026-11-03T00:00:00',
 				to: '2026-11-04',
 				departmentIds: [101, 102],
-				modifiedFrom: '2025-01-01T00:00:00',
+				modifiedFrom: '2024-01-01T00:00:00',
 				shiftStatus: 'Assigned',
 			},
 		},
@@ -65,7 +66,7 @@ const cases: PlandayCase[] = [
 				from: '2026-11-03',
 				to: '2026-11-04',
 				limit: '10',
-				modifiedFrom: '2025-01-01T00:00:00Z',
+				modifiedFrom: '2024-01-01T00:00:00Z',
 				shiftStatus: 'Assigned',
 			},
 		},
@@ -410,7 +411,7 @@ describe('Planday scheduling resources', () => {
 	let planday: PlandayFixture;
 
 	beforeAll(async () => {
-		planday = await startPlanday();
+		planday = await startPlanday({ now: NOVEMBER_2026 });
 	});
 	afterAll(async () => await planday.stop());
 	beforeEach(() => planday.sandbox.server.clearLog());

@@ -1,6 +1,6 @@
 import { json } from '../harness/engine';
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, NOVEMBER_2026, startPlanday, type PlandayFixture } from '../harness/planday';
 
 const byExpression = (expression: string) => ({ __rl: true, mode: 'id', value: expression });
 const SHIFTS = /^\/scheduling\/v1\.0\/shifts$/;
@@ -9,7 +9,7 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 	let planday: PlandayFixture;
 
 	beforeAll(async () => {
-		planday = await startPlanday();
+		planday = await startPlanday({ now: NOVEMBER_2026 });
 	});
 	afterAll(async () => await planday.stop());
 	beforeEach(() => {

@@ -10,7 +10,7 @@
  *   SANDBOX_PLANDAY_TOKEN_TTL / --planday-token-ttl   Planday access-token lifetime in seconds, default 3600
  *   SANDBOX_PLANNR_TOKEN_TTL  / --plannr-token-ttl    Plannr OAuth2 access-token lifetime in seconds, default 3600
  *   SANDBOX_PLANDAY_SHIFTS    / --planday-shifts      seeded shifts, default 6000
- *   SANDBOX_PLANDAY_DAYS      / --planday-days        days the seeded shifts spread over from 2026-11-01, default 30
+ *   SANDBOX_PLANDAY_DAYS      / --planday-days        days the seeded shifts spread over from two weeks before today, default 30
  * The line "Sandboxes ready." is printed once both listen; SIGINT / SIGTERM stop them.
  */
 import { registerPlandayControl, registerPlannrControl } from './control';

@@ -321,7 +321,7 @@ describe('Planday Trigger', () => {
 	}, 300_000);
 
 	test('with Planday’s clock ten minutes behind n8n’s, an update is still fired once', async () => {
-		planday.sandbox.clockOffsetMs = -10 * MINUTE;
+		planday.sandbox.clock.offsetMs = -10 * MINUTE;
 		const plandayIso = (offsetMs: number) =>
 			new Date(planday.sandbox.now().getTime() + offsetMs).toISOString();
 		const updated = trigger({ event: 'employeeUpdated' });
@@ -341,7 +341,7 @@ describe('Planday Trigger', () => {
 	test('without a readable Date header the newest change time Planday returned is the cursor', async () => {
 		const updated = trigger({ event: 'employeeUpdated' });
 		// An offset of NaN makes the sandbox send `Date: Invalid Date`.
-		planday.sandbox.clockOffsetMs = NaN;
+		planday.sandbox.clock.offsetMs = NaN;
 		const newest = new Date(Math.floor((Date.now() - 20 * MINUTE) / 1000) * 1000).toISOString();
 		planday.sandbox.state.data.employees[5].dateTimeModified = newest;
 		await updated.poll();
@@ -377,18 +377,25 @@ describe('Planday Trigger', () => {
 					String(message).includes('could not read its saved state'),
 				),
 			).toHaveLength(1);
-			expect(Object.keys(updated.staticData).sort()).toEqual(['cursor', 'versions']);
+			expect(Object.keys(updated.staticData).sort()).toEqual(['created', 'cursor', 'versions']);
 			warn.mockRestore();
 		},
 	);
 
 	test('“Fetch test event” that finds nothing says which event and look-back, and what to do', async () => {
 		const deleted = trigger({ event: 'shiftDeleted' });
-
 		await expect(deleted.poll('manual')).rejects.toThrow(
-			'No "Shift Deleted" event to show: none in the last 31 days',
+			/^No "Shift Deleted" event to show: none in the last 31 days among the shifts dated \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$/,
 		);
 		await expect(deleted.poll('manual')).rejects.toMatchObject({
+			description: expect.stringContaining('widen the window with Options'),
+		});
+
+		const deactivated = trigger({ event: 'employeeDeactivated' });
+		await expect(deactivated.poll('manual')).rejects.toThrow(
+			'No "Employee Deactivated" event to show: none in the last 31 days',
+		);
+		await expect(deactivated.poll('manual')).rejects.toMatchObject({
 			description: expect.stringContaining('Make such a change in Planday'),
 		});
 		planday.sandbox.state.data.absenceRequests.length = 0;
@@ -406,6 +413,7 @@ describe('Planday Trigger', () => {
 		const since = planday.sandbox.server
 			.requests(/^\/(hr|scheduling)\/v1\.0\/(employees|shifts)$/)
 			.map((request) => request.query.createdFrom ?? request.query.modifiedFrom);
-		expect(since.every((from) => Date.now() - Date.parse(from) < 25 * 60 * MINUTE)).toBe(true);
+		// (Created reads from the start of the day before, for Planday's date-only created stamps.)
+		expect(since.every((from) => Date.now() - Date.parse(from) < 3 * 24 * 60 * MINUTE)).toBe(true);
 	});
 });

@@ -3,20 +3,26 @@ import type { IDataObject, INodePropertyOptions } from 'n8n-workflow';
 import { toLocalDateTime, toUtcDateTime } from '../../shared/dates';
 import { MAX_PAGE_SIZE, PUNCH_CLOCK_MAX_RANGE_DAYS } from '../transport';
 
+/** The days of shifts a shift event watches, before and after today. */
+export interface ShiftWindow {
+	daysBefore: number;
+	daysAfter: number;
+}
+
 /** How a Planday change is polled for and recognised. */
 export interface PollSpec {
 	path: string;
 	scope: string;
 	pageSize: number;
 	/** The query for changes since `since` (and up to `now`). */
-	query(since: Date, now: Date): IDataObject;
+	query(since: Date, now: Date, shifts: ShiftWindow): IDataObject;
 	/** Keeps only the records this event is about. */
 	matches?(record: IDataObject): boolean;
 	/**
-	 * The query for records created since `since`: such a record, read for the first time, is the
-	 * Created event's and does not fire as a change.
+	 * The query for records created since about `since`: a record that newly appears in its answer
+	 * is the Created event's and does not fire as a change.
 	 */
-	createdQuery?(since: Date, now: Date): IDataObject;
+	createdQuery?(since: Date, now: Date, shifts: ShiftWindow): IDataObject;
 	/**
 	 * What changes make a new event of one record (its modification time, status …); without it a
 	 * record fires once, when first seen.
@@ -30,20 +36,35 @@ export interface PollSpec {
 	readsWholeList?: boolean;
 	/** Fires only for records already known in another version (a status change, not a new record). */
 	changesOnly?: boolean;
+	/** Only shifts dated inside the shift window are read. */
+	readsShiftWindow?: boolean;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
 
 /**
- * Which days of shifts a shift poll looks at. NOT CONFIRMED: Planday documents no maximum range
- * for the shift list; the window covers recent and future shifts.
+ * The shift window: by default and at most. NOT CONFIRMED: Planday documents no maximum range for
+ * the shift list's `from`/`to`; the defaults cover recent and planned shifts, the maximum two years
+ * ahead.
  */
-const SHIFT_WINDOW = { pastDays: 31, futureDays: 365 };
+export const SHIFT_WINDOW = {
+	daysBefore: 31,
+	daysAfter: 365,
+	maxDaysBefore: 366,
+	maxDaysAfter: 731,
+};
 
-function shiftWindow(now: Date): IDataObject {
+const utcDate = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/**
+ * The `from`/`to` dates of the shift window. Shift dates are the portal's calendar days, which are
+ * up to 14 hours off UTC's: one more day at each end keeps every day of the window in it wherever
+ * the portal is.
+ */
+export function shiftWindowQuery(now: Date, { daysBefore, daysAfter }: ShiftWindow): IDataObject {
 	return {
-		from: new Date(now.getTime() - SHIFT_WINDOW.pastDays * DAY).toISOString().slice(0, 10),
-		to: new Date(now.getTime() + SHIFT_WINDOW.futureDays * DAY).toISOString().slice(0, 10),
+		from: utcDate(now.getTime() - (daysBefore + 1) * DAY),
+		to: utcDate(now.getTime() + (daysAfter + 1) * DAY),
 	};
 }
 
@@ -61,14 +82,14 @@ function punchClockWindow(since: Date, now: Date): IDataObject {
 }
 
 /**
- * `deactivatedFrom` presumably compares with the deactivation date (Planday documents only the
- * parameter), which is the employee's last working day (a calendar day, often today or yesterday),
- * not the moment of the change: read from the start of the day before, so a deactivation dated
- * today or yesterday is still seen.
+ * From the start of the UTC day before `since`: for stamps that are calendar days in the portal's
+ * time zone. Planday's `dateTimeCreated` is often a bare date, and a deactivation is dated with the
+ * employee's last working day, so a record created or deactivated "today" (in any time zone, up to
+ * 14 hours off UTC) may compare as a midnight before `since`. What is read again is not fired again.
  */
-function deactivationWindow(since: Date): IDataObject {
+function fromDayBefore(since: Date): string {
 	const startOfDay = Date.UTC(since.getUTCFullYear(), since.getUTCMonth(), since.getUTCDate());
-	return { deactivatedFrom: toUtcDateTime(new Date(startOfDay - DAY)) };
+	return toUtcDateTime(new Date(startOfDay - DAY));
 }
 
 export const POLLS: Record<string, PollSpec> = {
@@ -76,7 +97,7 @@ export const POLLS: Record<string, PollSpec> = {
 		path: '/hr/v1.0/employees',
 		scope: 'employee:read',
 		pageSize: MAX_PAGE_SIZE.default,
-		query: (since) => ({ createdFrom: toUtcDateTime(since) }),
+		query: (since) => ({ createdFrom: fromDayBefore(since) }),
 		changedAt: (employee) => employee.dateTimeCreated,
 	},
 	employeeUpdated: {
@@ -85,7 +106,7 @@ export const POLLS: Record<string, PollSpec> = {
 		pageSize: MAX_PAGE_SIZE.default,
 		query: (since) => ({ modifiedFrom: toUtcDateTime(since) }),
 		// Planday's modified filter also matches new employees; those are "created" events.
-		createdQuery: (since) => ({ createdFrom: toUtcDateTime(since) }),
+		createdQuery: (since) => ({ createdFrom: fromDayBefore(since) }),
 		version: (employee) => employee.dateTimeModified,
 		changedAt: (employee) => employee.dateTimeModified,
 	},
@@ -93,7 +114,7 @@ export const POLLS: Record<string, PollSpec> = {
 		path: '/hr/v1.0/employees/deactivated',
 		scope: 'employee:read',
 		pageSize: MAX_PAGE_SIZE.default,
-		query: deactivationWindow,
+		query: (since) => ({ deactivatedFrom: fromDayBefore(since) }),
 		version: (employee) => employee.deactivationDate,
 		changedAt: (employee) => employee.dateTimeDeleted ?? employee.deactivationDate,
 	},
@@ -101,27 +122,42 @@ export const POLLS: Record<string, PollSpec> = {
 		path: '/scheduling/v1.0/shifts',
 		scope: 'shift:read',
 		pageSize: MAX_PAGE_SIZE.shifts,
-		query: (since, now) => ({ ...shiftWindow(now), createdFrom: toUtcDateTime(since) }),
+		query: (since, now, shifts) => ({
+			...shiftWindowQuery(now, shifts),
+			createdFrom: fromDayBefore(since),
+		}),
 		changedAt: (shift) => shift.dateTimeCreated,
 		serverFilters: true,
+		readsShiftWindow: true,
 	},
 	shiftUpdated: {
 		path: '/scheduling/v1.0/shifts',
 		scope: 'shift:read',
 		pageSize: MAX_PAGE_SIZE.shifts,
-		query: (since, now) => ({ ...shiftWindow(now), modifiedFrom: toUtcDateTime(since) }),
-		createdQuery: (since, now) => ({ ...shiftWindow(now), createdFrom: toUtcDateTime(since) }),
+		query: (since, now, shifts) => ({
+			...shiftWindowQuery(now, shifts),
+			modifiedFrom: toUtcDateTime(since),
+		}),
+		createdQuery: (since, now, shifts) => ({
+			...shiftWindowQuery(now, shifts),
+			createdFrom: fromDayBefore(since),
+		}),
 		version: (shift) => shift.dateTimeModified,
 		changedAt: (shift) => shift.dateTimeModified,
 		serverFilters: true,
+		readsShiftWindow: true,
 	},
 	shiftDeleted: {
 		path: '/scheduling/v1.0/shifts/deleted',
 		scope: 'shift:read',
 		pageSize: MAX_PAGE_SIZE.deletedShifts,
-		query: (since, now) => ({ ...shiftWindow(now), deletedFrom: toUtcDateTime(since) }),
+		query: (since, now, shifts) => ({
+			...shiftWindowQuery(now, shifts),
+			deletedFrom: toUtcDateTime(since),
+		}),
 		changedAt: (shift) => shift.dateTimeDeleted,
 		serverFilters: true,
+		readsShiftWindow: true,
 	},
 	punchClockStarted: {
 		path: '/punchclock/v1.0/punchclockshifts',

@@ -10,6 +10,8 @@ export interface StoredPollState {
 	versions?: string;
 	/** A pass that reached the per-poll bound: where it continues, and what it has read so far. */
 	pass?: { cursor: string; since: string; offset: number; versions: string };
+	/** Updated events: the ids Planday last listed as recently created (encoded like versions). */
+	created?: string;
 }
 
 /** The same state, read and checked. */
@@ -17,9 +19,10 @@ export interface PollState {
 	cursor?: Date;
 	versions: Versions;
 	pass?: { cursor: Date; since: Date; offset: number; versions: Versions };
+	created?: Versions;
 }
 
-const KNOWN_KEYS = ['cursor', 'versions', 'pass'];
+const KNOWN_KEYS = ['cursor', 'versions', 'pass', 'created'];
 
 function readDate(value: unknown, name: string): Date {
 	const date = typeof value === 'string' ? new Date(value) : undefined;
@@ -37,6 +40,7 @@ export function readPollState(stored: IDataObject): PollState {
 	const state: PollState = {
 		cursor: stored.cursor === undefined ? undefined : readDate(stored.cursor, 'cursor'),
 		versions: stored.versions === undefined ? new Map() : decodeVersions(stored.versions),
+		created: stored.created === undefined ? undefined : decodeVersions(stored.created),
 	};
 	if (stored.pass !== undefined) {
 		const pass = stored.pass as IDataObject | null;

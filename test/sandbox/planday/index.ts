@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
+import { SandboxClock, wallClock } from '../clock';
 import {
 	Router,
 	SandboxServer,
@@ -34,6 +35,8 @@ export interface PlandaySandboxOptions extends SandboxOptions, PlandaySeedOption
 	 * The `x-ratelimit-*` headers report whichever is set, as Planday's do.
 	 */
 	portalRequestsPerSecond?: number;
+	/** What Planday's clock reads at the start (default: now); the seed is dated relative to it. */
+	now?: Date | string;
 }
 
 interface AccessToken {
@@ -52,6 +55,10 @@ export interface PlandayState {
 	nextId(): number;
 	/** Planday's clock: record stamps follow the same clock as the Date header. */
 	now(): Date;
+	/** The portal's time zone, in which Planday reads and writes wall-clock times and dates. */
+	timeZone: string;
+	/** The portal's calendar date now. */
+	today(): string;
 }
 
 /** Route files, one per Planday API area; add a new area by adding a file and a line here. */
@@ -102,8 +109,8 @@ export class PlandaySandbox {
 
 	rateLimitsEnabled: boolean;
 
-	/** How far Planday's clock is ahead of this machine's (negative: behind); its `Date` header follows it. */
-	clockOffsetMs = 0;
+	/** Planday's clock; its `Date` header and every stamp follow it. */
+	readonly clock: SandboxClock;
 
 	readonly portalLimiter: SlidingWindowLimiter;
 
@@ -123,8 +130,16 @@ export class PlandaySandbox {
 			{ limit: this.portalPerSecond, seconds: 1 },
 			{ limit: 750, seconds: 60 },
 		]);
-		const data = seedPlanday(options);
-		this.state = { data, nextId: () => data.nextId++, now: () => this.now() };
+		this.clock = new SandboxClock(options.now);
+		const data = seedPlanday(options, this.now());
+		const timeZone = String(data.portal.timeZone);
+		this.state = {
+			data,
+			nextId: () => data.nextId++,
+			now: () => this.now(),
+			timeZone,
+			today: () => wallClock(this.now(), timeZone).date,
+		};
 		this.router
 			.post('/connect/token', (request) => this.identity.token(request) ?? this.token(request))
 			.post(
@@ -263,9 +278,8 @@ export class PlandaySandbox {
 		return { status: 302, headers: { location: target.toString() } };
 	}
 
-	/** Planday's "now", with the clock offset a test set. */
 	now(): Date {
-		return new Date(Date.now() + this.clockOffsetMs);
+		return this.clock.now();
 	}
 
 	private async handle(request: SandboxRequest): Promise<SandboxResponse> {

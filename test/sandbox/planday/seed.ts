@@ -1,4 +1,6 @@
+import { addDays, wallClock } from '../clock';
 import { pick, seededRandom } from '../http';
+import { creationStamps } from './support';
 
 /** Planday records are plain JSON objects with integer ids, as the API returns them. */
 export type PlandayRecord = Record<string, any>;
@@ -6,12 +8,11 @@ export type PlandayRecord = Record<string, any>;
 export interface PlandaySeedOptions {
 	employees?: number;
 	shifts?: number;
-	/** First day of the seeded schedule (yyyy-mm-dd). */
-	scheduleStart?: string;
+	/** Days the seeded schedule spreads over, from two weeks before the portal's today. */
 	scheduleDays?: number;
 	seed?: number;
-	/** "Now" for the recent activity (default: the real time). */
-	now?: Date;
+	/** The portal's time zone: Planday works in the portal's local time (default Europe/Copenhagen). */
+	timeZone?: string;
 }
 
 const FIRST_NAMES = [
@@ -59,31 +60,33 @@ const LAST_NAMES = [
 export const PHOTO =
 	'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
-export function isoDate(date: Date): string {
-	return date.toISOString().slice(0, 10);
-}
+/** The seeded schedule starts this many days before the portal's today. */
+const SCHEDULE_DAYS_BEFORE_TODAY = 14;
+/** The seeded employees and shifts were created this many days before the portal's today. */
+const SEED_AGE_DAYS = 730;
 
-export function addDays(date: string, days: number): string {
-	const value = new Date(`${date}T00:00:00Z`);
-	value.setUTCDate(value.getUTCDate() + days);
-	return isoDate(value);
-}
-
-/** Deterministic portal data: 4 departments, 3 employee groups, 240 employees and 6,000 shifts by default. */
-export function seedPlanday(options: PlandaySeedOptions = {}) {
+/**
+ * Deterministic portal data dated relative to `now` (the sandbox's clock): 4 departments, 3 employee
+ * groups, 240 employees and 6,000 shifts spread over the 30 days around the portal's today.
+ */
+export function seedPlanday(options: PlandaySeedOptions, now: Date) {
 	const random = seededRandom(options.seed ?? 20261122);
 	const employeeCount = options.employees ?? 240;
 	const shiftCount = options.shifts ?? 6000;
-	const scheduleStart = options.scheduleStart ?? '2026-11-01';
+	const timeZone = options.timeZone ?? 'Europe/Copenhagen';
+	const today = wallClock(now, timeZone).date;
+	const scheduleStart = addDays(today, -SCHEDULE_DAYS_BEFORE_TODAY);
 	const scheduleDays = options.scheduleDays ?? 30;
-	const created = '2025-01-15T09:00:00.000Z';
+	const createdOn = addDays(today, -SEED_AGE_DAYS);
+	// HR answers give dateTimeCreated as a bare date (planday-api.md §2, Output), dateTimeModified in full.
+	const modified = `${createdOn}T09:00:00.000Z`;
 
 	const portal: PlandayRecord = {
 		id: 4711,
 		name: 'Nordic Bistro Group',
 		companyName: 'Nordic Bistro Group ApS',
 		country: 'DK',
-		timeZone: 'Europe/Copenhagen',
+		timeZone,
 		maxDepartments: 10,
 		aliases: ['nordicbistro'],
 		portals: [],
@@ -124,9 +127,9 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 			primaryDepartmentId: department.id,
 			employeeGroups: [group.id],
 			employeeTypeId: employeeTypes[index % employeeTypes.length].id,
-			hiredDate: '2025-01-15',
-			dateTimeCreated: created,
-			dateTimeModified: created,
+			hiredDate: createdOn,
+			dateTimeCreated: createdOn,
+			dateTimeModified: modified,
 			deactivationDate: null,
 			salaryIdentifier: `S${id}`,
 			jobTitle: pick(random, ['Chef', 'Waiter', 'Bartender', 'Manager']),
@@ -163,18 +166,18 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 			shiftTypeId: 401,
 			date,
 			comment: '',
-			timeZone: 'Europe/Copenhagen',
+			timeZone,
 			punchClockShiftId: null,
 			startDateTime: `${date}T${pad(startHour)}:00:00`,
 			endDateTime: `${date}T${pad(startHour + hours)}:00:00`,
 			status: index % 20 === 0 ? 'Open' : 'Assigned',
-			dateTimeCreated: created,
-			dateTimeModified: created,
+			dateTimeCreated: createdOn,
+			dateTimeModified: modified,
 			skillIds: [],
 		});
 	}
 
-	addRecentActivity(employees, shifts, options.now ?? new Date());
+	addRecentActivity(employees, shifts, now, timeZone);
 
 	return {
 		portal,
@@ -232,7 +235,7 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
 			affectRevenue: false,
 			skillIds: [],
 			color: '#777777',
-			startDate: '2025-01-01',
+			startDate: createdOn,
 			endDate: null,
 		})) as PlandayRecord[],
 		sections: departments.map((department, index) => ({
@@ -252,13 +255,21 @@ export function seedPlanday(options: PlandaySeedOptions = {}) {
  * Changes of the last hours, relative to now, so a Planday Trigger's "Fetch Test Event" (which
  * looks back a day, then a month) finds employees and shifts that were created or updated.
  */
-function addRecentActivity(employees: PlandayRecord[], shifts: PlandayRecord[], now: Date) {
+function addRecentActivity(
+	employees: PlandayRecord[],
+	shifts: PlandayRecord[],
+	now: Date,
+	timeZone: string,
+) {
 	const hoursAgo = (hours: number) =>
 		new Date(now.getTime() - hours * 60 * 60 * 1000).toISOString();
-	// The two newest employees were hired this morning.
+	// The two newest employees were hired in the last hours.
 	employees.slice(-2).forEach((employee, index) => {
-		employee.dateTimeCreated = employee.dateTimeModified = hoursAgo(5 - index * 3);
-		employee.hiredDate = isoDate(now);
+		[employee.dateTimeCreated, employee.dateTimeModified] = creationStamps(
+			new Date(hoursAgo(5 - index * 3)),
+			timeZone,
+		);
+		employee.hiredDate = wallClock(now, timeZone).date;
 	});
 	// Two employees' details were edited.
 	employees
@@ -268,7 +279,11 @@ function addRecentActivity(employees: PlandayRecord[], shifts: PlandayRecord[], 
 	shifts
 		.slice(-2)
 		.forEach(
-			(shift, index) => (shift.dateTimeCreated = shift.dateTimeModified = hoursAgo(4 - index * 2)),
+			(shift, index) =>
+				([shift.dateTimeCreated, shift.dateTimeModified] = creationStamps(
+					new Date(hoursAgo(4 - index * 2)),
+					timeZone,
+				)),
 		);
 	shifts.slice(30, 33).forEach((shift, index) => (shift.dateTimeModified = hoursAgo(1.25 + index)));
 }

@@ -1,3 +1,4 @@
+import { wallClock } from '../clock';
 import type { SandboxRequest, SandboxResponse } from '../http';
 import type { PlandayRecord } from './seed';
 
@@ -21,11 +22,13 @@ export function single(record: unknown, status = 200): SandboxResponse {
 }
 
 /**
- * A new record's created and modified stamps. Planday does not document that they are equal, so
- * here they never are: the trigger must not tell new records from changed ones by comparing them.
+ * A new record's created and modified stamps, as Planday gives them: the created one as the bare
+ * calendar date in the portal's time zone (planday-api.md §2, Output: "dateTimeCreated is often
+ * date-only"), the modified one in full and a moment later. The trigger can therefore tell new
+ * records from changed ones neither by comparing the two nor by the created time of day.
  */
-export function creationStamps(at: Date): [string, string] {
-	return [at.toISOString(), new Date(at.getTime() + 3).toISOString()];
+export function creationStamps(at: Date, timeZone: string): [string, string] {
+	return [wallClock(at, timeZone).date, new Date(at.getTime() + 3).toISOString()];
 }
 
 /** Reads a query parameter case-insensitively, as ASP.NET binds them. */
@@ -72,7 +75,11 @@ export function paged(
 	};
 }
 
-/** Filters records whose `field` (an ISO timestamp) lies in [from, to] given as query parameters. */
+/**
+ * Filters records whose `field` (an ISO timestamp) lies in [from, to] given as query parameters.
+ * A bare date compares as its midnight UTC: how Planday compares its date-only `dateTimeCreated`
+ * with `createdFrom` is not documented, and this is the reading that hides most from a cursor.
+ */
 export function inTimeRange(
 	records: PlandayRecord[],
 	field: string,

@@ -1,3 +1,4 @@
+import { addDays } from '../../clock';
 import type { Router, SandboxRequest } from '../../http';
 import type { PlandayState } from '../index';
 import {
@@ -14,13 +15,16 @@ import {
 /** Absence: records, requests, accounts with balances and adjustments, account types. */
 export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 	const employees = state.data.employees.slice(0, 20);
+	// Dated from the portal's today: time off in two and four weeks, this year's accounts.
+	const today = state.today();
+	const year = today.slice(0, 4);
 	const records = employees.slice(0, 10).map((employee, index) => ({
 		id: 11000 + index,
 		employeeId: employee.id,
 		status: index % 3 === 0 ? 'Declined' : 'Approved',
 		note: 'Vacation',
-		absencePeriod: { start: '2026-12-20', end: '2026-12-23' },
-		registrations: [{ date: '2026-12-20', account: { id: 12000 + index } }],
+		absencePeriod: { start: addDays(today, 13), end: addDays(today, 16) },
+		registrations: [{ date: addDays(today, 13), account: { id: 12000 + index } }],
 	}));
 	const requests = state.data.absenceRequests;
 	requests.push(
@@ -29,19 +33,19 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 			employeeId: employee.id,
 			status: 'Pending',
 			note: '',
-			absencePeriod: { start: '2027-01-05', end: '2027-01-06' },
+			absencePeriod: { start: addDays(today, 29), end: addDays(today, 30) },
 			requestedAccounts: [],
-			dateTimeCreated: '2026-11-01T08:00:00Z',
-			dateTimeModified: '2026-11-01T08:00:00Z',
+			dateTimeCreated: addDays(today, -14),
+			dateTimeModified: `${addDays(today, -14)}T08:00:00Z`,
 		})),
 	);
 	const accounts = employees.map((employee, index) => ({
 		id: 12000 + index,
 		employeeId: employee.id,
-		name: 'Vacation 2026',
+		name: `Vacation ${year}`,
 		typeId: 1,
 		status: 'Active',
-		validityPeriod: { start: '2026-01-01', end: '2026-12-31' },
+		validityPeriod: { start: `${year}-01-01`, end: `${year}-12-31` },
 		balance: 25,
 	}));
 	const accountTypes = [
@@ -94,7 +98,7 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 			);
 		if (body.status !== undefined && !['Approved', 'Declined', 'Pending'].includes(body.status))
 			return problem(400, 'Bad Request', `Unknown status ${body.status}`);
-		const [createdAt, modifiedAt] = creationStamps(state.now());
+		const [createdAt, modifiedAt] = creationStamps(state.now(), state.timeZone);
 		const created = {
 			id: state.nextId(),
 			status: 'Pending',

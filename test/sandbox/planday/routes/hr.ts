@@ -166,7 +166,7 @@ export function registerHrRoutes(router: Router, state: PlandayState) {
 			return problem(400, 'Bad Request', 'supervisorId cannot be set when creating an employee');
 		if (!validDepartments(request.body.departments))
 			return { status: 409, body: { message: 'You need to supply a valid employee to save' } };
-		const [createdAt, modifiedAt] = creationStamps(state.now());
+		const [createdAt, modifiedAt] = creationStamps(state.now(), state.timeZone);
 		const employee = {
 			...request.body,
 			id: state.nextId(),

@@ -71,7 +71,7 @@ export function registerPayRoutes(router: Router, state: PlandayState) {
 			employeeId,
 			wageType: 'HourlyRate',
 			rate: 150,
-			validFrom: '2025-01-15',
+			validFrom: employee(String(employeeId))?.hiredDate,
 		};
 	const memberOf = (groupId: string, employeeId: string) =>
 		employee(employeeId)?.employeeGroups.includes(Number(groupId));

@@ -1,3 +1,4 @@
+import { wallClock } from '../../clock';
 import type { Router } from '../../http';
 import type { PlandayState } from '../index';
 import { noContent, notFound, paged, problem, queryValue, requireFields, single } from '../support';
@@ -8,9 +9,10 @@ const ZONELESS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
 /** Punch clock: zoneless date-times, a default limit of 0, ranges of at most 31 days. */
 export function registerPunchClockRoutes(router: Router, state: PlandayState) {
 	const entries: Record<string, any>[] = [];
-	// Every tenth shift of November was worked on the clock.
+	// Every tenth seeded shift before today was worked on the clock.
+	const seededOn = state.today();
 	for (const shift of state.data.shifts.filter(
-		(candidate, index) => index % 10 === 1 && candidate.employeeId,
+		(candidate, index) => index % 10 === 1 && candidate.employeeId && candidate.date < seededOn,
 	)) {
 		const id = 300000 + entries.length;
 		shift.punchClockShiftId = id;
@@ -27,7 +29,11 @@ export function registerPunchClockRoutes(router: Router, state: PlandayState) {
 			isApproved: false,
 		});
 	}
-	const now = () => state.now().toISOString().slice(0, 19);
+	// Punch-clock times are the portal's wall clock, with no zone.
+	const now = () => {
+		const { date, time } = wallClock(state.now(), state.timeZone);
+		return `${date}T${time}`;
+	};
 
 	router.get('/punchclock/v1.0/punchclockshifts', (request) => {
 		const from = queryValue(request, 'from');
@@ -94,7 +100,7 @@ export function registerPunchClockRoutes(router: Router, state: PlandayState) {
 	router.get('/punchclock/v1.0/employeeshifts/today', (request) => {
 		const employeeId = queryValue(request, 'employeeId');
 		if (!employeeId) return problem(400, 'Bad Request', 'The employeeId field is required.');
-		const today = state.now().toISOString().slice(0, 10);
+		const today = state.today();
 		return {
 			status: 200,
 			body: {

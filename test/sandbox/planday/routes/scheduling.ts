@@ -1,6 +1,6 @@
 import type { Router, SandboxRequest } from '../../http';
 import type { PlandayState } from '../index';
-import { addDays } from '../seed';
+import { addDays } from '../../clock';
 import {
 	creationStamps,
 	crudRoutes,
@@ -123,7 +123,7 @@ export function registerSchedulingRoutes(router: Router, state: PlandayState) {
 		) {
 			return problem(400, 'Bad Request', 'Times must be HH:mm');
 		}
-		const [createdAt, modifiedAt] = creationStamps(state.now());
+		const [createdAt, modifiedAt] = creationStamps(state.now(), state.timeZone);
 		const shift: Record<string, any> = {
 			id: state.nextId(),
 			employeeId: null,
