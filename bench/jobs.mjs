@@ -2,6 +2,7 @@
  * The benchmark's jobs: what each contender runs. `ours` is our node's setup (bench/workflows.mjs
  * builds its workflow), `http` the HTTP Request node's workflow steps, `floor` the plain script.
  */
+import { addDays, dayAfterSchedule } from '../scripts/lib/dates.mjs';
 import { httpParts } from './workflows.mjs';
 
 /** Plannr requires the record a task belongs to and its status: a seeded client and the first task status. */
@@ -35,17 +36,21 @@ export function fastestSeconds(service, requests, latencyMs) {
 	return ((sent.at(-1) ?? 0) + latencyMs) / 1000;
 }
 
-// Created shifts fall after the seeded range, so the reads read the seed and nothing else.
-const shiftFields = {
-	departmentId: 101,
-	employeeGroupId: 201,
-	date: '2028-01-14',
-	allowConflicts: true,
-	useBreaks: true,
-};
 const shiftTimes = { startTime: '09:00', endTime: '17:00' };
-const WHOLE_SEED = { from: '2026-01-01', to: '2027-12-31' };
-const NOVEMBER = { from: '2026-11-01', to: '2026-11-30' };
+
+/**
+ * Created shifts fall after the seeded schedule, so the reads read the seed and nothing else.
+ * `schedule`: the seeded schedule's first and last day, as the sandbox reports them.
+ */
+export function shiftFieldsAfter(schedule) {
+	return {
+		departmentId: 101,
+		employeeGroupId: 201,
+		date: dayAfterSchedule(schedule),
+		allowConflicts: true,
+		useBreaks: true,
+	};
+}
 /** Our reads return the records as the API sends them, like the other contenders (Simplify off). */
 const shiftsOf = (range, limit) => ({
 	resource: 'shift',
@@ -57,7 +62,11 @@ const shiftsOf = (range, limit) => ({
 	options: {},
 });
 
-export function buildJobs({ sizes, planday, plannr, plannrAccount, floor }) {
+export function buildJobs({ sizes, schedule, planday, plannr, plannrAccount, floor }) {
+	const shiftFields = shiftFieldsAfter(schedule);
+	const WHOLE_SEED = schedule;
+	// The seed's first 30 days hold 6,000 shifts.
+	const FIRST_MONTH = { from: schedule.from, to: addDays(schedule.from, 29) };
 	const http = httpParts({ planday, plannr, plannrAccount });
 	const perExecution = sizes.perExecution;
 	return [
@@ -112,12 +121,12 @@ export function buildJobs({ sizes, planday, plannr, plannrAccount, floor }) {
 			service: 'planday',
 			title: 'Read a month of Planday shifts (6,000)',
 			records: 6000,
-			ours: { type: 'planday', parameters: shiftsOf(NOVEMBER) },
-			http: http.plandayRead('/scheduling/v1.0/shifts', NOVEMBER, 5000),
+			ours: { type: 'planday', parameters: shiftsOf(FIRST_MONTH) },
+			http: http.plandayRead('/scheduling/v1.0/shifts', FIRST_MONTH, 5000),
 			httpCount: 'pages',
 			floor: () =>
 				floor
-					.read('planday', '/scheduling/v1.0/shifts', NOVEMBER, 5000)
+					.read('planday', '/scheduling/v1.0/shifts', FIRST_MONTH, 5000)
 					.then((records) => ({ records })),
 		},
 		{

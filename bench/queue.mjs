@@ -5,21 +5,14 @@
  */
 import { restSession } from '../scripts/lib/n8n.mjs';
 import { startQueue } from '../scripts/lib/queue.mjs';
+import { shiftFieldsAfter } from './jobs.mjs';
 import { callWebhook, oursSteps, waitForWebhook, webhookWorkflow } from './workflows.mjs';
 
 /** Shifts per warm-up execution: enough to load the node and exchange the token in every worker. */
 const WARM_UP_RECORDS = 2;
 
-const shift = {
-	departmentId: 101,
-	employeeGroupId: 201,
-	date: '2028-02-14',
-	allowConflicts: true,
-	useBreaks: true,
-	additionalFields: { startTime: '09:00', endTime: '17:00' },
-};
-
 export async function queueJob({
+	schedule,
 	tarball,
 	credentials,
 	sizes,
@@ -27,6 +20,10 @@ export async function queueJob({
 	apiCounts,
 	log = console.log,
 }) {
+	const shift = {
+		...shiftFieldsAfter(schedule),
+		additionalFields: { startTime: '09:00', endTime: '17:00' },
+	};
 	const workers = sizes.queueWorkers;
 	const executions = workers * sizes.queueExecutionsPerWorker;
 	const recordsPerExecution = Math.ceil(sizes.queueRecords / executions);

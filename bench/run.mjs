@@ -135,9 +135,14 @@ const credentials = sandboxCredentials({
 });
 
 const floor = floorContender({ planday, plannr, plannrAccount });
-const jobs = buildJobs({ sizes: SIZES, planday, plannr, plannrAccount, floor }).filter(
-	(job) => !ONLY || ONLY.includes(job.id),
-);
+const jobs = buildJobs({
+	sizes: SIZES,
+	schedule: plandayInfo.schedule,
+	planday,
+	plannr,
+	plannrAccount,
+	floor,
+}).filter((job) => !ONLY || ONLY.includes(job.id));
 const fixedCost = { id: 'n8n-fixed-cost', title: 'n8n per execution (Webhook → No Operation)' };
 
 /** Every job's workflows; a read has a timed form (no Count node) and a counted one (`…-count`). */
@@ -554,7 +559,14 @@ results.memory = await engineMemory();
 
 if (QUEUE && (!ONLY || ONLY.includes('queue'))) {
 	const { queueJob } = await import('./queue.mjs');
-	results.queue = await queueJob({ tarball, credentials, sizes: SIZES, freshSandbox, apiCounts });
+	results.queue = await queueJob({
+		schedule: plandayInfo.schedule,
+		tarball,
+		credentials,
+		sizes: SIZES,
+		freshSandbox,
+		apiCounts,
+	});
 }
 
 // Package size.

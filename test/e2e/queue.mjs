@@ -42,6 +42,7 @@ import {
 	runSuite,
 	sleep,
 } from './checks.mjs';
+import { dayAfterSchedule } from '../../scripts/lib/dates.mjs';
 import { QUEUE_WORKFLOWS, WORKFLOWS } from './workflows.mjs';
 
 const WORKERS = 2;
@@ -50,7 +51,6 @@ const WRITE_EXECUTIONS = 6;
 const RECORDS_PER_EXECUTION = 50;
 /** Planday's per-portal limit, the tightest for one app on one portal. */
 const PLANDAY_PER_SECOND = 20;
-const SHIFT_DATE = '2026-12-24'; // outside the seeded month: every shift on it is the suite's
 
 const began = Date.now();
 const logDir = mkdtempSync(join(tmpdir(), 'n8n-queue-logs-'));
@@ -85,9 +85,12 @@ async function main() {
 	const { main: n8n, workers } = queue;
 	console.log(`  ready after ${elapsed(began)}; logs in ${logDir}`);
 
+	const plandayInfo = await planday.info();
+	const shiftDate = dayAfterSchedule(plandayInfo.schedule);
+	const shiftWrites = QUEUE_WORKFLOWS.plandayShiftWrites(shiftDate);
 	await n8n.importCredentials(
 		sandboxCredentials({
-			plandayInfo: await planday.info(),
+			plandayInfo,
 			plannrInfo: await plannr.info(),
 			oauthTokenData: await plannr.oauthTokens(),
 		}),
@@ -96,7 +99,7 @@ async function main() {
 		QUEUE_WORKFLOWS.plandayAllEmployees,
 		QUEUE_WORKFLOWS.plannrRead('plannrToken'),
 		QUEUE_WORKFLOWS.plannrRead('plannrOAuth2'),
-		QUEUE_WORKFLOWS.plandayShiftWrites,
+		shiftWrites,
 	];
 	const regular = [
 		WORKFLOWS.plandayAllEmployees,
@@ -168,7 +171,7 @@ async function main() {
 			const sent = batches.flat().map((record) => record.key);
 			const started = Date.now();
 			const answers = await Promise.all(
-				batches.map((records) => callWebhook(QUEUE_WORKFLOWS.plandayShiftWrites, { records })),
+				batches.map((records) => callWebhook(shiftWrites, { records })),
 			);
 			const seconds = (Date.now() - started) / 1000;
 			answers.forEach((items, index) => {
@@ -181,7 +184,7 @@ async function main() {
 
 			const executions = await eventually(
 				async () => {
-					const list = await finished(QUEUE_WORKFLOWS.plandayShiftWrites.id);
+					const list = await finished(shiftWrites.id);
 					return list.length >= WRITE_EXECUTIONS ? list : undefined;
 				},
 				30_000,
@@ -199,8 +202,8 @@ async function main() {
 			assert(used.size === WORKERS, `the writes ran on ${[...used].join(', ')} only`);
 
 			const { data: stored } = await planday.act('GET', '/scheduling/v1.0/shifts', undefined, {
-				from: SHIFT_DATE,
-				to: SHIFT_DATE,
+				from: shiftDate,
+				to: shiftDate,
 				limit: '5000',
 			});
 			const ours = stored

@@ -130,27 +130,28 @@ export const QUEUE_WORKFLOWS = {
 	 * One Planday shift per record of the request body's `records` (`{ key }` each); the key goes
 	 * into the shift's comment so that the sandbox can tell every record apart.
 	 */
-	plandayShiftWrites: webhookWorkflow(
-		'E2eQPlandayShiftW',
-		'E2E queue Planday shift writes',
-		'e2e-queue-planday-shifts',
-		[
-			{
-				name: 'Records',
-				type: 'n8n-nodes-base.splitOut',
-				typeVersion: 1,
-				parameters: { fieldToSplitOut: 'body.records', options: {} },
-			},
-			plandayNode('Create shift', {
-				resource: 'shift',
-				operation: 'create',
-				departmentId: 101,
-				employeeGroupId: 201,
-				date: '2026-12-24',
-				allowConflicts: true,
-				useBreaks: true,
-				additionalFields: { startTime: '09:00', endTime: '17:00', comment: '={{ $json.key }}' },
-			}),
-		],
-	),
+	plandayShiftWrites: (date) =>
+		webhookWorkflow(
+			'E2eQPlandayShiftW',
+			'E2E queue Planday shift writes',
+			'e2e-queue-planday-shifts',
+			[
+				{
+					name: 'Records',
+					type: 'n8n-nodes-base.splitOut',
+					typeVersion: 1,
+					parameters: { fieldToSplitOut: 'body.records', options: {} },
+				},
+				plandayNode('Create shift', {
+					resource: 'shift',
+					operation: 'create',
+					departmentId: 101,
+					employeeGroupId: 201,
+					date,
+					allowConflicts: true,
+					useBreaks: true,
+					additionalFields: { startTime: '09:00', endTime: '17:00', comment: '={{ $json.key }}' },
+				}),
+			],
+		),
 };

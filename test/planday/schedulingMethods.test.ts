@@ -1,6 +1,7 @@
 import type { ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
+import { setDate } from '../harness/clock';
 import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
 
 const { listSearch, loadOptions } = new Planday().methods;
@@ -8,16 +9,17 @@ const { listSearch, loadOptions } = new Planday().methods;
 describe('Planday scheduling and absence editor lists', () => {
 	let planday: PlandayFixture;
 	let context: ILoadOptionsFunctions;
-	const today = new Date().toISOString().slice(0, 10);
+	const today = '2027-06-15';
 
 	beforeAll(async () => {
+		setDate(`${today}T10:00:00.000Z`);
 		planday = await startPlanday();
 		context = planday.engine.loadOptionsContext(
 			'planday',
 			{ resource: 'shift', operation: 'get' },
 			{ plandayApi: PLANDAY_CREDENTIAL_ID },
 		);
-		// Two shifts today, whatever day the suite runs: one assigned in the kitchen, one open at the bar.
+		// Two shifts today: one assigned in the kitchen, one open at the bar.
 		const base = {
 			employeeGroupId: 201,
 			date: today,
@@ -47,7 +49,10 @@ describe('Planday scheduling and absence editor lists', () => {
 			},
 		);
 	});
-	afterAll(async () => await planday.stop());
+	afterAll(async () => {
+		await planday.stop();
+		jest.useRealTimers();
+	});
 	beforeEach(() => planday.sandbox.server.clearLog());
 
 	test('shift search lists the next four weeks, labelled by time and department', async () => {
@@ -58,10 +63,13 @@ describe('Planday scheduling and absence editor lists', () => {
 			{ name: `${today} 18:00–23:30 · Bar (open) · #990002`, value: '990002' },
 		]);
 		const [request] = planday.sandbox.server.requests(/^\/scheduling\/v1\.0\/shifts$/);
-		const inFourWeeks = new Date(Date.parse(`${today}T12:00:00Z`) + 28 * 86_400_000)
-			.toISOString()
-			.slice(0, 10);
-		expect(request.query).toMatchObject({ from: today, to: inFourWeeks, limit: '50', offset: '0' });
+		// From yesterday (UTC): the portal's today may still be yesterday in UTC terms.
+		expect(request.query).toEqual({
+			from: '2027-06-14',
+			to: '2027-07-13',
+			limit: '50',
+			offset: '0',
+		});
 	});
 
 	test('shift search filters by label, e.g. the department', async () => {

@@ -141,6 +141,7 @@ export function registerPlandayControl(sandbox: PlandaySandbox) {
 	const control = registerCommon(
 		sandbox,
 		() => ({
+			schedule: sandbox.state.data.schedule,
 			credentials: {
 				plandayApi: {
 					clientId: DEMO_CLIENT_ID,

@@ -79,7 +79,7 @@ describe('Planday Trigger', () => {
 			operation: 'create',
 			departmentId: 101,
 			employeeGroupId: 201,
-			date: '2026-12-24T00:00:00',
+			date: `${planday.sandbox.state.today()}T00:00:00`,
 			allowConflicts: false,
 			useBreaks: true,
 			additionalFields: { startTime: '09:00', endTime: '17:00' },

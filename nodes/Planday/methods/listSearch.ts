@@ -123,8 +123,10 @@ export async function searchShifts(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	// Shifts from today on, labelled so a person can tell them apart; the filter matches the label.
+	// Shifts from the portal's today on, labelled so a person can tell them apart; the filter matches
+	// the label. The portal's today may still be yesterday in UTC, so the list starts a day earlier.
 	const today = new Date();
+	const from = new Date(today.getTime() - 24 * 60 * 60 * 1000);
 	const until = new Date(today.getTime() + UPCOMING_DAYS * 24 * 60 * 60 * 1000);
 	const departments = await departmentNames(this);
 	return await searchPage(
@@ -133,7 +135,7 @@ export async function searchShifts(
 		(shift) => ({ name: shiftLabel(shift, departments), value: String(shift.id) }),
 		filter,
 		paginationToken,
-		{ from: toDateOnly(today), to: toDateOnly(until) },
+		{ from: toDateOnly(from), to: toDateOnly(until) },
 		'shift:read',
 	);
 }

@@ -180,6 +180,8 @@ export function seedPlanday(options: PlandaySeedOptions, now: Date) {
 	addRecentActivity(employees, shifts, now, timeZone);
 
 	return {
+		/** The seeded schedule's first and last day. */
+		schedule: { from: scheduleStart, to: addDays(scheduleStart, scheduleDays - 1) },
 		portal,
 		departments,
 		employeeGroups,

@@ -1,0 +1,63 @@
+import type { INodeParameters } from 'n8n-workflow';
+
+import { setDate } from '../harness/clock';
+import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { TriggerHarness } from '../harness/triggers';
+
+/** The Planday Trigger's shift window on a fixed day: what Planday is asked for, and its limits. */
+describe('Planday Trigger shift window', () => {
+	let planday: PlandayFixture;
+	const trigger = (parameters: INodeParameters) =>
+		new TriggerHarness(
+			planday.engine,
+			'plandayTrigger',
+			{ filters: {}, ...parameters },
+			{ plandayApi: PLANDAY_CREDENTIAL_ID },
+		);
+	const ids = (items: Array<{ json: Record<string, unknown> }> | null) =>
+		(items ?? []).map((item) => item.json.id);
+
+	afterEach(async () => {
+		await planday?.stop();
+		jest.useRealTimers();
+	});
+
+	test('a shift dated beyond the default window is reported only when the window is widened', async () => {
+		setDate('2027-06-15T10:00:00.000Z');
+		planday = await startPlanday();
+		const usual = trigger({ event: 'shiftCreated' });
+		const wide = trigger({ event: 'shiftCreated', options: { shiftDaysAfter: 500 } });
+		expect(await usual.poll()).toBeNull();
+		expect(await wide.poll()).toBeNull();
+
+		const farAhead = await planday.run({
+			resource: 'shift',
+			operation: 'create',
+			departmentId: 101,
+			employeeGroupId: 201,
+			date: '2028-07-19T00:00:00',
+			allowConflicts: true,
+			useBreaks: true,
+			additionalFields: { startTime: '09:00', endTime: '17:00' },
+		});
+
+		planday.sandbox.server.clearLog();
+		expect(await usual.poll()).toBeNull();
+		expect(ids(await wide.poll())).toEqual([farAhead.items[0].json.id]);
+		const windows = planday.sandbox.server
+			.requests(/^\/scheduling\/v1\.0\/shifts$/)
+			.map((request) => `${request.query.from} to ${request.query.to}`);
+		// A day's margin at each end for the portal's time zone.
+		expect([...new Set(windows)]).toEqual(['2027-05-14 to 2028-06-15', '2027-05-14 to 2028-10-28']);
+	});
+
+	test('a shift window outside what Planday accepts is refused naming the option', async () => {
+		setDate('2027-06-15T10:00:00.000Z');
+		planday = await startPlanday();
+		const tooWide = trigger({ event: 'shiftUpdated', options: { shiftDaysAfter: 5000 } });
+
+		await expect(tooWide.poll()).rejects.toThrow(
+			"'Shift Dates To (Days After Today)' must be a whole number from 0 to 731, not 5000",
+		);
+	});
+});
