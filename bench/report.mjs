@@ -1,7 +1,7 @@
 /**
  * The bench's table and its targets: every figure printed against its target, a miss reported as
- * a miss. `report()` answers with the text for the terminal, the same table in Markdown (for the
- * README) and the list of targets with their figures.
+ * a miss. `report()` answers with the text for the terminal, the same table in Markdown (for
+ * docs/performance.md) and the list of targets with their figures.
  */
 const CONTENDER_NAMES = { floor: 'floor (script)', ours: 'ours (n8n)', http: 'HTTP Request (n8n)' };
 /** Memory per record counts as flat when the big read's is at most this much above the small one's. */

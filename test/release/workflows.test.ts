@@ -103,25 +103,25 @@ describe.each([
 	});
 });
 
-describe('README set-up', () => {
-	const readme = read('README.md');
-	const setUp = readme.slice(
-		readme.indexOf('## Development'),
-		readme.indexOf('\n## ', readme.indexOf('## Development') + 1),
+describe('CONTRIBUTING set-up', () => {
+	const guide = read('CONTRIBUTING.md');
+	const setUp = guide.slice(
+		guide.indexOf('## Development'),
+		guide.indexOf('\n## ', guide.indexOf('## Development') + 1),
 	);
 	const block = /```bash\n([\s\S]*?)```/.exec(setUp)?.[1] ?? '';
-	const readmeCommands = block
+	const setUpCommands = block
 		.split('\n')
 		.map((line) => line.replace(/#.*/, '').trim())
 		.filter(Boolean);
 
 	test('is two commands: one installs and starts the demo, one installs and runs the tests', () => {
-		expect(readmeCommands).toEqual(['npm ci && npm start', 'npm ci && npm test']);
+		expect(setUpCommands).toEqual(['npm ci && npm start', 'npm ci && npm test']);
 	});
 
-	test('.ci/run starts with the README test command', () => {
+	test('.ci/run starts with the set-up test command', () => {
 		const local = npmCommands(read('.ci/run').split('\n'));
-		expect(local.slice(0, 2).join(' && ')).toBe(readmeCommands[1]);
+		expect(local.slice(0, 2).join(' && ')).toBe(setUpCommands[1]);
 	});
 });
 
