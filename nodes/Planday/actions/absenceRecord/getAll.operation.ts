@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
-import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
+import { plandayApiRequest, unwrapList } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { listQuery } from '../helpers';
 import { ABSENCE_FILTER_FORMATS, absenceFilters } from './fields';
@@ -21,16 +21,14 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const absenceRecords = await plandayApiRequestAllItems.call(
-		this,
-		{
-			method: 'GET',
-			path: '/absence/v1.0/absencerecords',
-			qs: listQuery(this, itemIndex, filters, ABSENCE_FILTER_FORMATS),
-			scope: 'absence:read',
-		},
-		MAX_PAGE_SIZE.default,
-		limitParameter(this, itemIndex),
-	);
+	// Planday documents no paging for this list: one request, and the node applies the Limit.
+	const body = await plandayApiRequest.call(this, {
+		method: 'GET',
+		path: '/absence/v1.0/absencerecords',
+		qs: listQuery(this, itemIndex, filters, ABSENCE_FILTER_FORMATS),
+		scope: 'absence:read',
+	});
+	const limit = limitParameter(this, itemIndex);
+	const absenceRecords = unwrapList(body).slice(0, limit);
 	return jsonItems(absenceRecords);
 }

@@ -63,9 +63,14 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		);
 	};
 
-	router.get('/absence/v1.0/absencerecords', (request) =>
-		paged(request, byEmployee(request, records)),
-	);
+	// Source: Planday Absence OpenAPI (swagger.json), /absence/v1.0/absencerecords: GET takes only
+	// startDate, endDate, employeeId and statuses, and answers OpenApiResponse<IEnumerable<…>> (no paging).
+	router.get('/absence/v1.0/absencerecords', (request) => {
+		const known = ['startdate', 'enddate', 'employeeid', 'statuses'];
+		const unknown = [...request.query.keys()].find((key) => !known.includes(key.toLowerCase()));
+		if (unknown) return problem(400, 'Bad Request', `Unknown query parameter ${unknown}`);
+		return single(byEmployee(request, records));
+	});
 	router.get('/absence/v1.0/absencerecords/:id', (request) => {
 		const record = records.find((candidate) => String(candidate.id) === request.params.id);
 		return record ? single(record) : notFound('Absence record', request.params.id);

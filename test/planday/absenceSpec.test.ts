@@ -1,0 +1,44 @@
+import { json } from '../harness/engine';
+import { startPlanday, type PlandayFixture } from '../harness/planday';
+import type { LoggedRequest } from '../sandbox/http';
+
+/** A logged request as one line, e.g. `GET /absence/v1.0/absencerecords?statuses=Approved`. */
+function requestLine({ method, path, query }: LoggedRequest): string {
+	const search = new URLSearchParams(query).toString();
+	return `${method} ${path}${search ? `?${search}` : ''}`;
+}
+
+describe('Planday absence, as the Absence OpenAPI spec documents it', () => {
+	let planday: PlandayFixture;
+
+	beforeAll(async () => {
+		planday = await startPlanday();
+	});
+	afterAll(async () => await planday.stop());
+	beforeEach(() => planday.sandbox.server.clearLog());
+
+	test('Absence Record Get Many reads the unpaged list in one request and applies the Limit itself', async () => {
+		const records = json(
+			await planday.run({
+				resource: 'absenceRecord',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 3,
+			}),
+		);
+
+		expect(records.map((record) => record.id)).toEqual([11000, 11001, 11002]);
+		expect(
+			planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerecords/).map(requestLine),
+		).toEqual(['GET /absence/v1.0/absencerecords']);
+	});
+
+	test('Absence Record Get Many with Return All gets every record of a portal with many', async () => {
+		const records = json(
+			await planday.run({ resource: 'absenceRecord', operation: 'getAll', returnAll: true }),
+		);
+
+		expect(records).toHaveLength(10);
+		expect(planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerecords/)).toHaveLength(1);
+	});
+});
