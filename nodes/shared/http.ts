@@ -12,6 +12,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
+import { credentialSecrets, redactText, redactValue } from './redact';
 import { acquireSlot, type Booking, type RequestThrottle } from './throttle';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
 
@@ -39,6 +40,19 @@ export interface HttpFailure {
 	redirectedTo?: string;
 	/** Set when a same-origin redirect chain did not end. */
 	tooManyRedirects?: boolean;
+	/** Set when the failure came from the OAuth2 token refresh, not from the API call itself. */
+	tokenRefresh?: TokenRefreshFailure;
+	/** Set when the Timeout ran out while the credential was still getting an access token. */
+	tokenStepTimedOut?: boolean;
+}
+
+/** What n8n's OAuth2 client reported when the identity server refused or garbled a refresh. */
+export interface TokenRefreshFailure {
+	status?: number;
+	/** The RFC 6749 error code, e.g. `invalid_client`. */
+	error?: string;
+	/** The answer was an HTML page (or other non-JSON) instead of tokens. */
+	notJson?: boolean;
 }
 
 export interface RetryPolicy {
@@ -59,6 +73,10 @@ export interface ServiceProfile {
 	observe?(headers: Record<string, string>, booking: Booking): void;
 	/** Turns a final failure into the service's clear error message. */
 	toError(failure: HttpFailure): NodeApiError;
+	/** The buckets a 429 with these headers exhausted (default: all of them). */
+	refusingThrottles?(headers: Record<string, string>): RequestThrottle[];
+	/** Whether the credential is still getting an access token (its own token exchange). */
+	tokenStepPending?(): boolean;
 }
 
 const RETRYABLE_NETWORK_CODES = [
@@ -82,9 +100,54 @@ function lowerCaseHeaders(headers: unknown): Record<string, string> {
 	return result;
 }
 
-export function describeFailure(error: unknown): HttpFailure {
+/** The path of a URL without its query, to tell the token endpoint's request from ours. */
+function withoutQuery(url: unknown): string | undefined {
+	return typeof url === 'string' ? url.split('?')[0].replace(/\/+$/, '') : undefined;
+}
+
+/**
+ * Whether the failure came from n8n's OAuth2 client refreshing the token: its own errors
+ * (`EAUTH` for an RFC 6749 error answer, `ESTATUS` for any other refusal or a body that is not
+ * JSON), or an HTTP error from a request to another URL than ours (the token endpoint's 5xx).
+ */
+function tokenRefreshFailure(
+	source: IDataObject,
+	requestUrl: string | undefined,
+): TokenRefreshFailure | undefined {
+	const body = source?.body as IDataObject | string | undefined;
+	if (source?.code === 'EAUTH') {
+		const error = typeof body === 'object' && body ? body.error : undefined;
+		return { error: typeof error === 'string' ? error : undefined };
+	}
+	if (source?.code === 'ESTATUS') {
+		const status = Number(source.status);
+		return {
+			status: Number.isFinite(status) ? status : undefined,
+			notJson: /Expected JSON response/.test(String(source.message)),
+		};
+	}
+	const failedUrl = withoutQuery((source?.config as IDataObject | undefined)?.url);
+	const ours = withoutQuery(requestUrl);
+	if (failedUrl && ours && failedUrl !== ours) {
+		const status = Number((source.response as IDataObject | undefined)?.status);
+		return { status: Number.isFinite(status) ? status : undefined };
+	}
+	return undefined;
+}
+
+export function describeFailure(error: unknown, requestUrl?: string): HttpFailure {
 	const outer = error as IDataObject & { cause?: IDataObject };
 	const source = (outer?.cause ?? outer) as IDataObject;
+	const tokenRefresh = tokenRefreshFailure(source, requestUrl);
+	if (tokenRefresh) {
+		return {
+			status: undefined,
+			headers: {},
+			body: undefined,
+			message: String(outer?.message ?? source?.message ?? 'Unknown error'),
+			tokenRefresh,
+		};
+	}
 	const response = (source?.response ?? outer?.response) as IDataObject | undefined;
 	const status = Number(response?.status ?? response?.statusCode ?? outer?.httpCode);
 	let code = (source?.code ?? outer?.code) as string | undefined;
@@ -219,10 +282,59 @@ export function requestTimeoutMs(context: RequestContext): number {
 	return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT_MS;
 }
 
+/** What a request abandoned at the Timeout rejects with; read by `describeFailure` as a timeout. */
+function deadlineError(timeoutMs: number): Error {
+	return Object.assign(new Error(`No complete answer within ${timeoutMs} ms`), {
+		code: 'ETIMEDOUT',
+	});
+}
+
+/**
+ * The request's answer, or a timeout once `timeoutMs` have passed since it started, however the
+ * time was spent: getting a token, waiting for the first byte, or reading a body that trickles in
+ * (the HTTP client's own timeout restarts with every byte). A request abandoned here finishes or
+ * fails in the background on the client's own timeout; its result is dropped.
+ */
+async function withinTimeout<T>(request: Promise<T>, timeoutMs: number): Promise<T> {
+	const deadline = AbortSignal.timeout(timeoutMs);
+	let expire!: () => void;
+	const expired = new Promise<never>((_resolve, reject) => {
+		expire = () => reject(deadlineError(timeoutMs));
+		deadline.addEventListener('abort', expire, { once: true });
+	});
+	request.catch(() => undefined);
+	try {
+		return await Promise.race([request, expired]);
+	} finally {
+		deadline.removeEventListener('abort', expire);
+	}
+}
+
+/** The failure with every secret of the credential removed from its message, body and headers. */
+async function redactedFailure(
+	context: RequestContext,
+	credentialType: string,
+	failure: HttpFailure,
+): Promise<HttpFailure> {
+	let secrets: string[] = [];
+	try {
+		secrets = credentialSecrets(await context.getCredentials(credentialType));
+	} catch {
+		// Without the credential, the patterns for tokens in headers and forms still apply.
+	}
+	return {
+		...failure,
+		message: redactText(failure.message, secrets),
+		body: redactValue(failure.body, secrets),
+		headers: redactValue(failure.headers, secrets) as Record<string, string>,
+	};
+}
+
 /**
  * Sends one request through n8n's credential handling, inside the service's rate budget,
  * retrying what is safe to retry. Redirects are followed only within the request's own origin.
- * The last failure is thrown as the service's NodeApiError.
+ * The last failure is thrown as the service's NodeApiError, without any of the credential's
+ * secrets (an error body may echo the request's Authorization header or a refresh request).
  */
 export async function sendWithRetry(
 	context: RequestContext,
@@ -234,14 +346,14 @@ export async function sendWithRetry(
 	let { url, body, qs } = options;
 	const origin = originOf(url);
 	const timeout = requestTimeoutMs(context);
+	const fail = async (failure: HttpFailure) =>
+		profile.toError(await redactedFailure(context, credentialType, failure));
 	let redirects = 0;
 	for (let attempt = 0; ; attempt++) {
 		const booking = await acquireSlot(profile.throttles);
 		try {
-			const response = (await context.helpers.httpRequestWithAuthentication.call(
-				context,
-				credentialType,
-				{
+			const response = (await withinTimeout(
+				context.helpers.httpRequestWithAuthentication.call(context, credentialType, {
 					...options,
 					method,
 					url,
@@ -253,14 +365,15 @@ export async function sendWithRetry(
 					// Redirects are checked here, so no credential can follow one to another host.
 					disableFollowRedirect: true,
 					sendCredentialsOnCrossOriginRedirect: false,
-				},
+				}),
+				timeout,
 			)) as IN8nHttpFullResponse;
 			booking.answeredAt = Date.now();
 			profile.observe?.(lowerCaseHeaders(response.headers), booking);
 			return response;
 		} catch (error) {
 			booking.answeredAt = Date.now();
-			const failure: HttpFailure = { ...describeFailure(error), method };
+			const failure: HttpFailure = { ...describeFailure(error, url), method };
 			if (failure.status !== undefined) profile.observe?.(failure.headers, booking);
 			if (
 				failure.status !== undefined &&
@@ -269,10 +382,8 @@ export async function sendWithRetry(
 				failure.headers.location
 			) {
 				const target = new URL(failure.headers.location, url);
-				if (target.origin !== origin)
-					throw profile.toError({ ...failure, redirectedTo: target.origin });
-				if (++redirects > MAX_REDIRECTS)
-					throw profile.toError({ ...failure, tooManyRedirects: true });
+				if (target.origin !== origin) throw await fail({ ...failure, redirectedTo: target.origin });
+				if (++redirects > MAX_REDIRECTS) throw await fail({ ...failure, tooManyRedirects: true });
 				url = target.toString();
 				qs = undefined;
 				if (failure.status === 303) {
@@ -282,15 +393,21 @@ export async function sendWithRetry(
 				attempt--;
 				continue;
 			}
-			if (isTimeout(failure)) failure.timedOutAfterMs = timeout;
-			if (attempt >= profile.retry.maxRetries || !isRetryable(method, failure)) {
-				throw profile.toError(failure);
+			if (isTimeout(failure)) {
+				failure.timedOutAfterMs = timeout;
+				failure.tokenStepTimedOut = profile.tokenStepPending?.() === true;
+			}
+			// A refused token refresh or a token step that timed out is for the user to fix, not to repeat.
+			const tokenProblem = failure.tokenRefresh !== undefined || failure.tokenStepTimedOut;
+			if (attempt >= profile.retry.maxRetries || tokenProblem || !isRetryable(method, failure)) {
+				throw await fail(failure);
 			}
 			const asked = failure.status === 429 ? profile.retryAfterMs(failure.headers) : undefined;
 			const wait = Math.min(profile.retry.maxDelayMs, asked ?? backoffMs(attempt, profile.retry));
 			if (failure.status === 429) {
-				// The whole bucket is exhausted: hold every queued request, not just this one.
-				for (const throttle of profile.throttles) throttle.pauseUntil(Date.now() + wait);
+				// The refusing bucket is exhausted: hold every request queued on it, not just this one.
+				const refusing = profile.refusingThrottles?.(failure.headers) ?? profile.throttles;
+				for (const throttle of refusing) throttle.pauseUntil(Date.now() + wait);
 			} else {
 				await sleep(wait);
 			}
@@ -312,6 +429,11 @@ const NETWORK_ERRORS: Record<string, string> = {
  * or undefined when the server answered. Written for the person deciding whether to retry a write.
  */
 export function transportFailureMessage(service: string, failure: HttpFailure): string | undefined {
+	if (failure.tokenRefresh) return tokenRefreshMessage(service, failure.tokenRefresh);
+	if (failure.tokenStepTimedOut && failure.timedOutAfterMs !== undefined) {
+		const seconds = failure.timedOutAfterMs / 1000;
+		return `${service}'s token endpoint did not answer within ${seconds} second${seconds === 1 ? '' : 's'} (the Timeout option) while the credential exchanged its refresh token for an access token, so the request was not made. Check the credential's Token URL, or raise the Timeout`;
+	}
 	if (failure.redirectedTo) {
 		return `${service} redirected the request to another site (${failure.redirectedTo}). It was not followed, because credentials are sent only to ${service}'s own address`;
 	}
@@ -330,6 +452,36 @@ export function transportFailureMessage(service: string, failure: HttpFailure): 
 	return write
 		? `${reason}. The change may have been applied; check in ${service} before retrying`
 		: reason;
+}
+
+/** What to fix for each RFC 6749 error code a refused refresh can carry. */
+const REFRESH_ERROR_HINTS: Record<string, string> = {
+	invalid_client:
+		"the identity server does not accept the app's credentials: check the Client ID and Client Secret in the credential, then connect the account again",
+	invalid_request:
+		'the identity server found the refresh request incomplete or malformed: check the Client ID and Client Secret in the credential (and whether the app needs a secret), then connect the account again',
+	unauthorized_client:
+		'the app may not use refresh tokens: check its settings at the identity server, then connect the account again',
+	invalid_scope:
+		"the app no longer has a scope the credential asks for: check the credential's scopes against the app, then connect the account again",
+};
+
+/** The error for an OAuth2 token refresh the identity server refused or answered with something else than tokens. */
+function tokenRefreshMessage(service: string, refusal: TokenRefreshFailure): string {
+	const step = `${service} refused the OAuth2 token refresh`;
+	if (refusal.error) {
+		const hint =
+			REFRESH_ERROR_HINTS[refusal.error] ??
+			'check the Client ID and Client Secret in the credential, then connect the account again';
+		return `${step} (${refusal.error}): ${hint}`;
+	}
+	if (refusal.notJson) {
+		return `${service}'s token endpoint answered the OAuth2 token refresh with a page that is not tokens (for example an HTML page)${refusal.status ? ` (HTTP ${refusal.status})` : ''}: check the credential's URLs (Base URL or identity server), then connect the account again`;
+	}
+	if (refusal.status !== undefined && refusal.status >= 500) {
+		return `${service}'s token endpoint had a server error (${refusal.status}) during the OAuth2 token refresh; nothing was sent to the API. Try again later`;
+	}
+	return `${step}${refusal.status ? ` (HTTP ${refusal.status})` : ''}: check the Client ID and Client Secret in the credential, then connect the account again`;
 }
 
 /** Reads `Retry-After` (seconds) if present. */

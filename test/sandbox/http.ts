@@ -131,6 +131,15 @@ export type Fault = (
 	  }
 	/** The request is handled, and these top-level fields are left out of its JSON answer. */
 	| { kind: 'withoutFields'; fields: string[]; count: number; path?: RegExp }
+	/**
+	 * An error answer that echoes the request's Authorization header and body, as some gateways and
+	 * proxies do (`The request header Authorization: Bearer … is not valid`); as JSON or plain text.
+	 */
+	| { kind: 'echo'; status: number; as: 'json' | 'text'; count: number; path?: RegExp }
+	/** The request is handled, then its answer is sent one byte every `intervalMs`. */
+	| { kind: 'trickle'; intervalMs: number; count: number; path?: RegExp }
+	/** The request is handled, then half of its answer is sent and the connection drops. */
+	| { kind: 'truncate'; count: number; path?: RegExp }
 ) & {
 	/** Only requests with this method (default: any). */
 	method?: string;
@@ -287,6 +296,27 @@ export class SandboxServer {
 			entry.status = -1;
 			incoming.socket.destroy();
 			return;
+		} else if (fault?.kind === 'echo') {
+			const text = `The request header Authorization: ${String(request.headers.authorization ?? '')} is not valid. Request body: ${request.rawBody.toString('utf8')}`;
+			response = { status: fault.status, body: fault.as === 'json' ? { message: text } : text };
+		} else if (fault?.kind === 'trickle' || fault?.kind === 'truncate') {
+			const handled = await this.handle(request);
+			entry.status = handled.status;
+			const { headers, payload } = encode(handled);
+			const bytes = Buffer.from(payload ?? '');
+			outgoing.writeHead(handled.status, { ...headers, 'content-length': bytes.length });
+			if (fault.kind === 'truncate') {
+				outgoing.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+				setTimeout(() => incoming.socket.destroy(), 50);
+				return;
+			}
+			for (const byte of bytes) {
+				if (outgoing.destroyed) return;
+				outgoing.write(Buffer.from([byte]));
+				await new Promise((resolve) => setTimeout(resolve, fault.intervalMs));
+			}
+			outgoing.end();
+			return;
 		} else if (fault?.kind === 'redirect') {
 			response = {
 				status: fault.status,
@@ -350,7 +380,11 @@ function parseBody(raw: Buffer, contentType: string): any {
 	}
 }
 
-function write(outgoing: ServerResponse, response: SandboxResponse) {
+/** The headers and bytes an answer is sent with. */
+function encode(response: SandboxResponse): {
+	headers: Record<string, string | number>;
+	payload?: Buffer | string;
+} {
 	const headers: Record<string, string | number> = { ...response.headers };
 	let payload: Buffer | string | undefined;
 	if (Buffer.isBuffer(response.body)) {
@@ -362,6 +396,11 @@ function write(outgoing: ServerResponse, response: SandboxResponse) {
 		payload = JSON.stringify(response.body);
 		headers['content-type'] ??= 'application/json; charset=utf-8';
 	}
+	return { headers, payload };
+}
+
+function write(outgoing: ServerResponse, response: SandboxResponse) {
+	const { headers, payload } = encode(response);
 	outgoing.writeHead(response.status, headers);
 	outgoing.end(payload);
 }

@@ -1,0 +1,99 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { Fault } from '../sandbox/http';
+import type { NodeRun } from '../harness/engine';
+import { startPlanday, type PlandayFixture } from '../harness/planday';
+import { startPlannr, type PlannrFixture } from '../harness/plannr';
+import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
+
+const HTML_PAGE = '<!DOCTYPE html><html><body><h1>Sign in</h1></body></html>';
+
+/** How the identity server refuses or garbles the refresh, and the error each must give. */
+const REFUSALS: Array<[string, Omit<Fault & { kind: 'status' }, 'count' | 'path'>, string]> = [
+	[
+		'invalid_client (wrong client secret)',
+		{ kind: 'status', status: 401, body: { error: 'invalid_client' } },
+		"refused the OAuth2 token refresh (invalid_client): the identity server does not accept the app's credentials: check the Client ID and Client Secret in the credential, then connect the account again",
+	],
+	[
+		'invalid_request',
+		{ kind: 'status', status: 400, body: { error: 'invalid_request' } },
+		'refused the OAuth2 token refresh (invalid_request): the identity server found the refresh request incomplete or malformed: check the Client ID and Client Secret in the credential (and whether the app needs a secret), then connect the account again',
+	],
+	[
+		'an HTML page with 200',
+		{ kind: 'status', status: 200, headers: { 'content-type': 'text/html' }, body: HTML_PAGE },
+		"token endpoint answered the OAuth2 token refresh with a page that is not tokens (for example an HTML page) (HTTP 200): check the credential's URLs (Base URL or identity server), then connect the account again",
+	],
+	[
+		'a 500',
+		{ kind: 'status', status: 500, body: 'Internal Server Error' },
+		'token endpoint had a server error (500) during the OAuth2 token refresh; nothing was sent to the API. Try again later',
+	],
+];
+
+function expectRefusal(run: NodeRun, service: string, expected: string) {
+	const message = String(run.error?.message);
+	expect(message.startsWith(`${service} `) || message.startsWith(`${service}'s `)).toBe(true);
+	expect(message).toContain(expected);
+	expect(message).not.toMatch(/Could not reach|rejected the request/);
+}
+
+describe('A refused OAuth2 token refresh names the refresh and what to fix', () => {
+	let planday: PlandayFixture | undefined;
+	let plannr: PlannrFixture | undefined;
+
+	afterEach(async () => {
+		await planday?.stop();
+		await plannr?.stop();
+		planday = plannr = undefined;
+	});
+
+	test.each(REFUSALS)('Planday OAuth2: %s', async (_case, fault, expected) => {
+		planday = await startPlanday({ rateLimits: false });
+		planday.engine.credentials.add({
+			id: 'partner',
+			name: 'Planday partner',
+			type: 'plandayOAuth2Api',
+			data: {
+				clientId: DEMO_PARTNER_CLIENT_ID,
+				clientSecret: '',
+				scopes: DEMO_PARTNER_SCOPES,
+				baseUrl: planday.sandbox.url,
+				identityUrl: planday.sandbox.url,
+				oauthTokenData: planday.sandbox.identity.connectedTokenData() as IDataObject,
+			},
+		});
+		planday.sandbox.expireAllAccessTokens();
+		planday.sandbox.server.inject({ ...fault, count: 10, path: /^\/connect\/token$/ } as Fault);
+
+		const run = await planday.engine.runNode({
+			type: 'planday',
+			parameters: { authentication: 'oAuth2', resource: 'portal', operation: 'get' },
+			credentials: { plandayOAuth2Api: 'partner' },
+		});
+
+		expectRefusal(run, 'Planday', expected);
+		// Refused once, not retried: the user has to fix the credential.
+		expect(
+			planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+		).toEqual(['GET /portal/v1.0/info 401', `POST /connect/token ${fault.status}`]);
+	});
+
+	test.each(REFUSALS)('Plannr OAuth2: %s', async (_case, fault, expected) => {
+		plannr = await startPlannr();
+		plannr.sandbox.expireOAuthAccessTokens();
+		plannr.sandbox.server.inject({ ...fault, count: 10, path: /^\/oauth\/token$/ } as Fault);
+
+		const run = await plannr.run({
+			authentication: 'oAuth2',
+			resource: 'user',
+			operation: 'getCurrent',
+		});
+
+		expectRefusal(run, 'Plannr', expected);
+		expect(
+			plannr.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+		).toEqual(['GET /api/v1/me 401', `POST /oauth/token ${fault.status}`]);
+	});
+});
