@@ -29,7 +29,7 @@ describe('Plannr account Create or Update', () => {
 		);
 
 		expect(sentRequests(plannr)).toEqual([
-			'GET /api/v1/account?filter[primary_email]=green.61@example.co.uk&filter[type]=client&page=1&per_page=500',
+			'GET /api/v1/account?filter[primary_email]=green.61@example.co.uk&filter[type]=client&include=primary_email&page=1&per_page=500',
 			'POST /api/v1/account',
 		]);
 		const post = plannr.sandbox.server.requests(/^\/api\/v1\/account$/, 'POST')[0];
@@ -60,7 +60,7 @@ describe('Plannr account Create or Update', () => {
 		);
 
 		expect(sentRequests(plannr)).toEqual([
-			'GET /api/v1/account?filter[primary_email]=Thomas.Green.61@example.co.uk&filter[type]=client&page=1&per_page=500',
+			'GET /api/v1/account?filter[primary_email]=Thomas.Green.61@example.co.uk&filter[type]=client&include=primary_email&page=1&per_page=500',
 			'PUT /api/v1/account/00000030-003d-4000-8000-000000075ef3',
 		]);
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/account\//, 'PUT')[0].body).toEqual({
@@ -133,7 +133,7 @@ describe('Plannr account Create or Update', () => {
 			'2 Plannr accounts have the email harry.smith.62@example.co.uk: 00000030-003e-4000-8000-000000077de2, 00000030-0fff-4000-8000-000000000001 (item 0)',
 		);
 		expect(sentRequests(plannr)).toEqual([
-			'GET /api/v1/account?filter[primary_email]=harry.smith.62@example.co.uk&filter[type]=client&page=1&per_page=500',
+			'GET /api/v1/account?filter[primary_email]=harry.smith.62@example.co.uk&filter[type]=client&include=primary_email&page=1&per_page=500',
 		]);
 	});
 

@@ -106,15 +106,19 @@ describe('Plannr editor lists', () => {
 		]);
 		expect(new Set(results.map((result) => result.name)).size).toBe(results.length);
 		expect(requestLine(lastRequest(/^\/api\/v1\/account$/))).toBe(
-			'GET /api/v1/account?filter[name]=amelia green&page=1&per_page=50',
+			'GET /api/v1/account?filter[name]=amelia green&include=primary_email&page=1&per_page=50',
 		);
 	});
 
 	test.each([
-		['searchEmployees', 'GET /api/v1/account?filter[type]=employee&page=1&per_page=50', 'employee'],
+		[
+			'searchEmployees',
+			'GET /api/v1/account?filter[type]=employee&include=primary_email&page=1&per_page=50',
+			'employee',
+		],
 		[
 			'searchIntroducers',
-			'GET /api/v1/account?filter[type]=external&page=1&per_page=50',
+			'GET /api/v1/account?filter[type]=external&include=primary_email&page=1&per_page=50',
 			'external',
 		],
 	] as const)('%s lists only that type of account', async (method, request, type) => {
@@ -145,8 +149,8 @@ describe('Plannr editor lists', () => {
 		[{ taskableType: 'plan' }, 'GET /api/v1/plans?page=1&per_page=50'],
 		[{ additionalFields: { taskableType: 'case' } }, 'GET /api/v1/cases?page=1&per_page=50'],
 		[{ filters: { taskableType: 'plan' } }, 'GET /api/v1/plans?page=1&per_page=50'],
-		[{ notableType: 'account' }, 'GET /api/v1/account?page=1&per_page=50'],
-		[{}, 'GET /api/v1/account?page=1&per_page=50'],
+		[{ notableType: 'account' }, 'GET /api/v1/account?include=primary_email&page=1&per_page=50'],
+		[{}, 'GET /api/v1/account?include=primary_email&page=1&per_page=50'],
 	])(
 		'related records are listed from the kind chosen beside them (%j)',
 		async (parameters, request) => {

@@ -252,3 +252,14 @@ export async function oneAtATimePerKey<T>(
 		if (running.get(key) === current) running.delete(key);
 	}
 }
+
+/**
+ * The account's primary e-mail as text. Plannr lists it as an include rendered as a contact
+ * detail (`{ uuid, type, name, value }`), though one schema types it as a string: both are read.
+ */
+export function primaryEmail(account: IDataObject): string {
+	const detail = account.primary_email;
+	const value =
+		typeof detail === 'object' && detail !== null ? (detail as IDataObject).value : detail;
+	return typeof value === 'string' ? value.trim() : '';
+}

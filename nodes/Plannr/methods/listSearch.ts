@@ -8,6 +8,7 @@ import type {
 import { PLANNR_MAX_PAGE_SIZE, plannrApiRequest } from '../transport';
 import { WEBHOOK_SUBSCRIPTIONS_PATH } from '../transport/paths';
 import { PLANNR_APP_ACCOUNT_URL } from '../actions/account/fields';
+import { primaryEmail } from '../actions/helpers';
 
 const SEARCH_PAGE_SIZE = 50;
 
@@ -67,7 +68,7 @@ function accountItem(account: IDataObject): INodeListSearchItems {
 	const kind = account.role ? `${type} (${capitalised(account.role)})` : type;
 	const uuid = String(account.uuid);
 	return {
-		name: [name, kind, account.primary_email, uuid.slice(-8)].filter(Boolean).join(' · '),
+		name: [name, kind, primaryEmail(account), uuid.slice(-8)].filter(Boolean).join(' · '),
 		value: uuid,
 		url: PLANNR_APP_ACCOUNT_URL(uuid),
 	};
@@ -79,16 +80,21 @@ const byName = (record: IDataObject): INodeListSearchItems => ({
 });
 
 const LISTS = {
-	accounts: { path: '/api/v1/account', toItem: accountItem, nameFilter: true },
+	accounts: {
+		path: '/api/v1/account',
+		query: { include: 'primary_email' },
+		toItem: accountItem,
+		nameFilter: true,
+	},
 	employees: {
 		path: '/api/v1/account',
-		query: { 'filter[type]': 'employee' },
+		query: { 'filter[type]': 'employee', include: 'primary_email' },
 		toItem: accountItem,
 		nameFilter: true,
 	},
 	introducers: {
 		path: '/api/v1/account',
-		query: { 'filter[type]': 'external' },
+		query: { 'filter[type]': 'external', include: 'primary_email' },
 		toItem: accountItem,
 		nameFilter: true,
 	},

@@ -12,7 +12,7 @@ import { jsonItems } from '../../../shared/items';
 import { invalidParameter } from '../../../shared/parameters';
 import { plannrApiRequest, plannrApiRequestAllItems, unwrapRecord } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
-import { oneAtATimePerKey } from '../helpers';
+import { oneAtATimePerKey, primaryEmail } from '../helpers';
 import * as create from './create.operation';
 import { accountBody, accountFields } from './fields';
 
@@ -56,8 +56,8 @@ export const description = updateDisplayOptions(
 );
 
 /**
- * Looks the account up by primary e-mail and type (`GET /api/v1/account`, exact match on the
- * e-mail), then `PUT /api/v1/account/{uuid}` if one matches or `POST /api/v1/account` if none;
+ * Looks the account up by primary e-mail and type (`GET /api/v1/account` with the primary e-mail
+ * included; Plannr's filter matches part of it, so only an exact match counts), then `PUT /api/v1/account/{uuid}` if one matches or `POST /api/v1/account` if none;
  * several matches are an error naming them. The output says which it did in `_action`.
  */
 export async function execute(
@@ -86,10 +86,10 @@ export async function execute(
 		const candidates = await plannrApiRequestAllItems.call(this, {
 			method: 'GET',
 			path: '/api/v1/account',
-			qs: { 'filter[primary_email]': email, 'filter[type]': type },
+			qs: { 'filter[primary_email]': email, 'filter[type]': type, include: 'primary_email' },
 		});
 		const matches = candidates.filter(
-			(account) => String(account.primary_email ?? '').toLowerCase() === email.toLowerCase(),
+			(account) => primaryEmail(account).toLowerCase() === email.toLowerCase(),
 		);
 		if (matches.length > 1) {
 			throw new NodeOperationError(

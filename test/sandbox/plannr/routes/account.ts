@@ -25,8 +25,8 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 	const { data } = state;
 	const find = (uuid: string) => data.accounts.find((account) => account.uuid === uuid);
 
-	router.get('/api/v1/account', (request) =>
-		listResponse(request, data.accounts, state.baseUrl(), {
+	router.get('/api/v1/account', (request) => {
+		const response = listResponse(request, data.accounts, state.baseUrl(), {
 			exact: {
 				type: (account) => account.type,
 				role: (account) => account.role,
@@ -69,8 +69,14 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 				'anniversary_review_date',
 			],
 			defaultSort: 'first_name',
-		}),
-	);
+		});
+		const included = (request.query.get('include') ?? '').split(',');
+		if (response.status === 200)
+			(response.body as { data: Array<Record<string, any>> }).data = (
+				response.body as { data: Array<Record<string, any>> }
+			).data.map((account) => withPrimaryEmailInclude(account, included));
+		return response;
+	});
 
 	const ROLES: Record<string, string[]> = {
 		client: ['individual', 'joint', 'trust', 'business'],
@@ -171,6 +177,20 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 		const account = find(request.params.uuid);
 		return account ? { status: 200, body: account } : notFound('Account');
 	});
+}
+
+/**
+ * Plannr's account list (apidocs `operation-get-api-v1-account`) names `primary_email` as an
+ * include, rendered as a ContactDetailResource (`{ uuid, type, name, value }`, as in
+ * `operation-postapiv1accountaccount_uuidcontactdetail`): without the include it is absent.
+ */
+function withPrimaryEmailInclude(account: Record<string, any>, included: string[]) {
+	const { primary_email: email, ...rest } = account;
+	if (!included.includes('primary_email') || !email) return rest;
+	return {
+		...rest,
+		primary_email: { uuid: account.uuid, type: 'email', name: 'Primary Email', value: email },
+	};
 }
 
 /**
