@@ -1,8 +1,16 @@
 import { json } from '../harness/engine';
-import { byId, callSandbox, expectRefused, preferredAccount, runOne, usePlannr } from './support';
+import {
+	byId,
+	callSandbox,
+	expectRefused,
+	preferredAccount,
+	runOne,
+	JULY_2026,
+	usePlannr,
+} from './support';
 
 describe('Plannr account', () => {
-	const plannr = usePlannr();
+	const plannr = usePlannr({ now: JULY_2026 });
 	const data = () => plannr.sandbox.state.data;
 	const client = () => data().accounts.find((account) => account.type === 'client')!;
 	const accountCalls = () => plannr.sandbox.server.requests(/^\/api\/v1\/account(\/|$)/);
@@ -64,7 +72,7 @@ describe('Plannr account', () => {
 		for (const account of items) {
 			expect(account.groups).toEqual([expect.objectContaining({ uuid: group.uuid })]);
 			expect(account.tags).toEqual([expect.objectContaining({ uuid: tag.uuid })]);
-			expect(account.inactive_at).toBe('2025-04-02');
+			expect(account.inactive_at).toBe('2024-10-25');
 			expect(account.is_prospect).toBe(false);
 		}
 	});

@@ -1,9 +1,16 @@
 import { json } from '../harness/engine';
 import { documentBytes } from '../sandbox/plannr/routes/files';
-import { expectRefused, preferredAccount, runOne, sentRequests, usePlannr } from './support';
+import {
+	expectRefused,
+	preferredAccount,
+	runOne,
+	sentRequests,
+	JULY_2026,
+	usePlannr,
+} from './support';
 
 describe('Plannr document', () => {
-	const plannr = usePlannr();
+	const plannr = usePlannr({ now: JULY_2026 });
 	const data = () => plannr.sandbox.state.data;
 
 	test('download puts the rendered PDF, byte for byte, in the named binary field', async () => {

@@ -137,6 +137,7 @@ describe('ci.yml', () => {
 		expect(local).toEqual([
 			'npm ci',
 			'npm test',
+			'npm run test:clock',
 			'npm run scan',
 			'npm run test:e2e',
 			'npm run test:e2e:oauth',
