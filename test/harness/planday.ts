@@ -3,6 +3,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { DEMO_REFRESH_TOKEN, PlandaySandbox, type PlandaySandboxOptions } from '../sandbox/planday';
 import { Engine, json, type NodeRun } from './engine';
 import { expectOneRequest, type ExpectedRequest } from './expectRequest';
+import { TriggerHarness } from './triggers';
 
 export const PLANDAY_CREDENTIAL_ID = 'planday-credential';
 
@@ -80,3 +81,20 @@ export async function checkCase(
 	if (typeof output === 'function') output(items);
 	else expect(items).toEqual(output);
 }
+
+/** A Planday Trigger on the fixture's engine, with the stored credential and no filters by default. */
+export function plandayTrigger(
+	planday: PlandayFixture,
+	parameters: INodeParameters,
+): TriggerHarness {
+	return new TriggerHarness(
+		planday.engine,
+		'plandayTrigger',
+		{ filters: {}, ...parameters },
+		{ plandayApi: PLANDAY_CREDENTIAL_ID },
+	);
+}
+
+/** The ids of a poll's items, in order (none for a poll that emitted nothing). */
+export const polledIds = (items: Array<{ json: Record<string, unknown> }> | null) =>
+	(items ?? []).map((item) => item.json.id);

@@ -1,6 +1,12 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import {
+	PLANDAY_CREDENTIAL_ID,
+	plandayTrigger,
+	polledIds,
+	startPlanday,
+	type PlandayFixture,
+} from '../harness/planday';
 import { TriggerHarness } from '../harness/triggers';
 
 const MINUTE = 60 * 1000;
@@ -8,15 +14,8 @@ const MINUTE = 60 * 1000;
 describe('Planday Trigger', () => {
 	let planday: PlandayFixture;
 	const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
-	const trigger = (parameters: INodeParameters) =>
-		new TriggerHarness(
-			planday.engine,
-			'plandayTrigger',
-			{ filters: {}, ...parameters },
-			{ plandayApi: PLANDAY_CREDENTIAL_ID },
-		);
-	const ids = (items: Array<{ json: Record<string, unknown> }> | null) =>
-		(items ?? []).map((item) => item.json.id);
+	const trigger = (parameters: INodeParameters) => plandayTrigger(planday, parameters);
+	const ids = polledIds;
 
 	beforeEach(async () => {
 		planday = await startPlanday();

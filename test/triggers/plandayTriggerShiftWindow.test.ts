@@ -1,21 +1,13 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { setDate } from '../harness/clock';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
-import { TriggerHarness } from '../harness/triggers';
+import { plandayTrigger, polledIds, startPlanday, type PlandayFixture } from '../harness/planday';
 
 /** The Planday Trigger's shift window on a fixed day: what Planday is asked for, and its limits. */
 describe('Planday Trigger shift window', () => {
 	let planday: PlandayFixture;
-	const trigger = (parameters: INodeParameters) =>
-		new TriggerHarness(
-			planday.engine,
-			'plandayTrigger',
-			{ filters: {}, ...parameters },
-			{ plandayApi: PLANDAY_CREDENTIAL_ID },
-		);
-	const ids = (items: Array<{ json: Record<string, unknown> }> | null) =>
-		(items ?? []).map((item) => item.json.id);
+	const trigger = (parameters: INodeParameters) => plandayTrigger(planday, parameters);
+	const ids = polledIds;
 
 	afterEach(async () => {
 		await planday?.stop();
