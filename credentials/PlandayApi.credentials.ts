@@ -8,63 +8,17 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { REFUSED_FRESH_TOKEN_MESSAGE } from '../nodes/Planday/transport/errors';
 import { withHeaders } from './shared/authenticate';
 import { plandayBaseUrlField, plandayCredentialTestRequest } from './shared/planday';
-
-interface PlandayTokenResponse {
-	access_token?: string;
-	refresh_token?: string;
-}
+import {
+	plandayExchangeKey,
+	sharedExchange,
+	TOKEN_EXCHANGE_TIMEOUT_MS,
+	type PlandayTokenResponse,
+} from './shared/plandayExchange';
 
 /** Planday's identity server answers 400 (`invalid_grant`) or 401 when the pasted token was revoked or mistyped. */
 const REJECTED_REFRESH_TOKEN_STATUSES = [400, 401];
-
-/** How long a freshly issued access token is handed to other requests that saw the old one fail. */
-const SHARE_NEW_TOKEN_MS = 60_000;
-
-interface Exchange {
-	response: Promise<PlandayTokenResponse>;
-	settledAt?: number;
-	/** Started because the token of the exchange before it was refused moments after it was issued. */
-	replacedRefusedToken: boolean;
-}
-
-/**
- * n8n calls preAuthentication for every request that finds the token empty or gets a 401, so
- * items running in parallel would each exchange the refresh token. They share one successful
- * exchange instead: the one in flight, or one finished moments ago whose token is not the one that
- * just failed. Failed exchanges are never shared. When the token of an exchange that replaced a
- * refused token is refused too, Planday will refuse every fresh token: every item fails with one
- * clear message instead of exchanging again.
- */
-const exchanges = new Map<string, Exchange>();
-
-async function sharedExchange(
-	key: string,
-	failedAccessToken: string,
-	exchange: () => Promise<PlandayTokenResponse>,
-): Promise<PlandayTokenResponse> {
-	const current = exchanges.get(key);
-	if (current && current.settledAt === undefined) return await current.response;
-	let replacedRefusedToken = false;
-	if (current?.settledAt !== undefined && Date.now() - current.settledAt < SHARE_NEW_TOKEN_MS) {
-		const recent = await current.response;
-		if (recent.access_token !== failedAccessToken) return recent;
-		if (current.replacedRefusedToken) throw new Error(REFUSED_FRESH_TOKEN_MESSAGE);
-		replacedRefusedToken = true;
-	}
-	const started: Exchange = { response: exchange(), replacedRefusedToken };
-	exchanges.set(key, started);
-	try {
-		const response = await started.response;
-		started.settledAt = Date.now();
-		return response;
-	} catch (error) {
-		if (exchanges.get(key) === started) exchanges.delete(key);
-		throw error;
-	}
-}
 
 /** A new error that explains what to do; the original carries the request body, and with it the refresh token. */
 function tokenExchangeError(error: unknown): Error {
@@ -154,6 +108,8 @@ export class PlandayApi implements ICredentialType {
 					json: true,
 					// The refresh token is in the body: it must not follow a redirect anywhere.
 					disableFollowRedirect: true,
+					// The node's Timeout ends its own wait sooner; this ends an exchange no node waits for any more.
+					timeout: TOKEN_EXCHANGE_TIMEOUT_MS,
 				})) as PlandayTokenResponse;
 			} catch (error) {
 				throw tokenExchangeError(error);
@@ -168,7 +124,7 @@ export class PlandayApi implements ICredentialType {
 		};
 
 		const response = await sharedExchange(
-			`${tokenUrl}|${clientId}|${refreshToken}`,
+			plandayExchangeKey(credentials),
 			String(credentials.accessToken ?? ''),
 			exchange,
 		);

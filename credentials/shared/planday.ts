@@ -16,3 +16,7 @@ export const plandayCredentialTestRequest = {
 	baseURL: CREDENTIAL_BASE_URL,
 	url: '/portal/v1.0/info',
 };
+
+/** What a 401 means once the credential has just exchanged the refresh token for a new access token. */
+export const REFUSED_FRESH_TOKEN_MESSAGE =
+	'Planday refused a freshly issued access token (401). The API app has no access to this portal or to what the workflow asks for: check its scopes and the portal in Planday under Settings → Integrations → API Access.';

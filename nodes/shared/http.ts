@@ -79,7 +79,11 @@ export interface ServiceProfile {
 	tokenStepPending?(): boolean;
 }
 
+/** Our code for an answer whose body was cut off after its status line. */
+const CUT_OFF = 'ECUTOFF';
+
 const RETRYABLE_NETWORK_CODES = [
+	CUT_OFF,
 	'ECONNRESET',
 	'ECONNREFUSED',
 	'ETIMEDOUT',
@@ -148,15 +152,16 @@ export function describeFailure(error: unknown, requestUrl?: string): HttpFailur
 			tokenRefresh,
 		};
 	}
+	let code = (source?.code ?? outer?.code) as string | undefined;
+	const text = `${String(source?.message)} ${String(outer?.message)}`;
+	if (code === 'ERR_BAD_RESPONSE' && /abort|premature|closed/i.test(text)) {
+		// The status line came, the body did not: nothing is known about the outcome.
+		return { headers: {}, body: undefined, code: CUT_OFF, message: String(outer?.message) };
+	}
 	const response = (source?.response ?? outer?.response) as IDataObject | undefined;
 	const status = Number(response?.status ?? response?.statusCode ?? outer?.httpCode);
-	let code = (source?.code ?? outer?.code) as string | undefined;
 	// Axios reports its own timeout as an aborted connection; n8n's wrapper keeps the original text in `cause`.
-	if (
-		code === 'ECONNABORTED' &&
-		/timeout/i.test(`${String(source?.message)} ${String(outer?.message)}`)
-	)
-		code = 'ETIMEDOUT';
+	if (code === 'ECONNABORTED' && /timeout/i.test(text)) code = 'ETIMEDOUT';
 	return {
 		status: Number.isFinite(status) && status > 0 ? status : undefined,
 		headers: lowerCaseHeaders(response?.headers),
@@ -416,6 +421,7 @@ export async function sendWithRetry(
 }
 
 const NETWORK_ERRORS: Record<string, string> = {
+	[CUT_OFF]: 'the answer was cut off before it was complete',
 	ECONNRESET: 'the connection was closed before an answer arrived',
 	ECONNREFUSED: 'the connection was refused',
 	ECONNABORTED: 'the connection was aborted',

@@ -1,6 +1,7 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
+import { REFUSED_FRESH_TOKEN_MESSAGE } from '../../../credentials/shared/planday';
 import { transportFailureMessage, type HttpFailure } from '../../shared/http';
 
 type Body = Record<string, unknown>;
@@ -41,10 +42,6 @@ export function plandayErrorMessage(body: unknown): string | undefined {
 	].filter((part): part is string => typeof part === 'string' && part.length > 0);
 	return parts.length ? [...new Set(parts)].join('; ') : undefined;
 }
-
-/** What a 401 means once n8n has already exchanged the refresh token for a new access token. */
-export const REFUSED_FRESH_TOKEN_MESSAGE =
-	'Planday refused a freshly issued access token (401). The API app has no access to this portal or to what the workflow asks for: check its scopes and the portal in Planday under Settings → Integrations → API Access.';
 
 const STATUS_HINTS: Record<number, string> = {
 	400: 'Planday rejected the request',

@@ -13,6 +13,10 @@ import {
 	type RequestContext,
 	type ServiceProfile,
 } from '../../shared/http';
+import {
+	plandayExchangeInFlight,
+	plandayExchangeKey,
+} from '../../../credentials/shared/plandayExchange';
 import { pageCeilingError, RETURN_ALL_CEILING } from '../../shared/paging';
 import {
 	getThrottle,
@@ -202,6 +206,7 @@ async function loadSettings(context: RequestContext): Promise<PlandaySettings> {
 		getThrottle(`planday:portal:${credentialId}`, PORTAL_WINDOWS, SPREAD_OVER_MS),
 		getThrottle(`planday:client:${clientId}`, CLIENT_WINDOWS, SPREAD_OVER_MS),
 	];
+	const exchangeKey = plandayExchangeKey(credentials);
 	return {
 		credentialType,
 		baseUrl: String(credentials.baseUrl ?? '').replace(/\/+$/, ''),
@@ -212,6 +217,9 @@ async function loadSettings(context: RequestContext): Promise<PlandaySettings> {
 			retry: RETRY_POLICY,
 			retryAfterMs: plandayRetryAfterMs,
 			observe: (headers, booking) => observeRateLimit(throttles, headers, booking),
+			// The partner credential's refresh runs inside n8n, where it cannot be seen.
+			tokenStepPending: () =>
+				credentialType !== PARTNER_CREDENTIAL_TYPE && plandayExchangeInFlight(exchangeKey),
 		},
 	};
 }
