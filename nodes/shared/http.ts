@@ -13,7 +13,7 @@ import type {
 import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
 
 import { credentialSecrets, redactText, redactValue } from './redact';
-import { acquireSlot, type Booking, type RequestThrottle } from './throttle';
+import { acquireSlot, throttleNow, type Booking, type RequestThrottle } from './throttle';
 import { DEFAULT_TIMEOUT_MS } from './timeout';
 
 /** Every n8n context our nodes send requests from. */
@@ -373,11 +373,11 @@ export async function sendWithRetry(
 				}),
 				timeout,
 			)) as IN8nHttpFullResponse;
-			booking.answeredAt = Date.now();
+			booking.answeredAt = throttleNow();
 			profile.observe?.(lowerCaseHeaders(response.headers), booking);
 			return response;
 		} catch (error) {
-			booking.answeredAt = Date.now();
+			booking.answeredAt = throttleNow();
 			const failure: HttpFailure = { ...describeFailure(error, url), method };
 			if (failure.status !== undefined) profile.observe?.(failure.headers, booking);
 			if (
@@ -412,7 +412,7 @@ export async function sendWithRetry(
 			if (failure.status === 429) {
 				// The refusing bucket is exhausted: hold every request queued on it, not just this one.
 				const refusing = profile.refusingThrottles?.(failure.headers) ?? profile.throttles;
-				for (const throttle of refusing) throttle.pauseUntil(Date.now() + wait);
+				for (const throttle of refusing) throttle.pauseUntil(throttleNow() + wait);
 			} else {
 				await sleep(wait);
 			}

@@ -1,5 +1,13 @@
 import { sleep } from 'n8n-workflow';
 
+/**
+ * The clock every bucket keeps its bookings on: monotonic, so a system clock that is stepped back
+ * or forward (NTP, a restored VM, a moved date) can neither stall requests nor release a burst.
+ */
+export function throttleNow(): number {
+	return performance.now();
+}
+
 /** At most `limit` requests in any `windowMs` span. */
 export interface RateWindow {
 	limit: number;
@@ -191,7 +199,7 @@ export class RequestThrottle {
 		serverWindowMs: number,
 		remaining: number,
 		booking: Booking,
-		now = Date.now(),
+		now = throttleNow(),
 	) {
 		const window = this.windows.find(
 			(candidate) => Math.abs(candidate.windowMs - serverWindowMs) <= serverWindowMs * 0.2,
@@ -280,7 +288,7 @@ export async function acquireSlot(throttles: RequestThrottle[]): Promise<Booking
 	await previous;
 	try {
 		for (;;) {
-			const now = Date.now();
+			const now = throttleNow();
 			const slot = Math.max(...throttles.map((throttle) => throttle.earliestSlot(now)));
 			if (slot <= now) {
 				const booking: Booking = { sentAt: now };

@@ -405,7 +405,11 @@ function write(outgoing: ServerResponse, response: SandboxResponse) {
 	outgoing.end(payload);
 }
 
-/** Sliding-window request counters, the way a rate limiter on the server side sees traffic. */
+/**
+ * Sliding-window request counters, the way a rate limiter on the server side sees traffic. They
+ * count on a monotonic clock: the service's counters do not move when the Date of the process
+ * calling it is moved (a test's clock, a corrected system clock).
+ */
 export class SlidingWindowLimiter {
 	private readonly hits = new Map<string, number[]>();
 
@@ -414,7 +418,7 @@ export class SlidingWindowLimiter {
 	/** Counts the request unless a window is full; returns the headers to send and whether to refuse. */
 	hit(
 		key: string,
-		now = Date.now(),
+		now = performance.now(),
 	): { limited: boolean; remaining: number; resetSeconds: number; limit: number } {
 		const longest = Math.max(...this.windows.map((window) => window.seconds)) * 1000;
 		const times = (this.hits.get(key) ?? []).filter((time) => time > now - longest);

@@ -274,7 +274,7 @@ describe('Planday transport: how long a 429 waits', () => {
 		expect(
 			plandayRetryAfterMs({
 				'retry-after': '3',
-				'x-ratelimit-limit': limit,
+				'x-ratelimit-limit': limit.replace(/^20/, '750'),
 				'x-ratelimit-reset': '1',
 			}),
 		).toBe(3_000);

@@ -1,4 +1,4 @@
-import { getThrottle } from '../../nodes/shared/throttle';
+import { getThrottle, throttleNow } from '../../nodes/shared/throttle';
 import { json } from '../harness/engine';
 import { startPlannr, type PlannrFixture } from '../harness/plannr';
 import { DEMO_PAT } from '../sandbox/plannr';
@@ -43,7 +43,7 @@ describe('Plannr transport: rate limits', () => {
 		// The account lookup and 3 reads leave 1 of the 30, kept for the other workflow: the next
 		// request waits for the minute window (paced only at 500 a minute, it would go now).
 		const budget = getThrottle(`plannr:user:plannrApi:${credentialId}`, []);
-		expect(budget.earliestSlot(Date.now()) - Date.now()).toBeGreaterThan(50_000);
+		expect(budget.earliestSlot(throttleNow()) - throttleNow()).toBeGreaterThan(50_000);
 	});
 
 	test('a 429 waits for Retry-After and retries, with no failed item', async () => {

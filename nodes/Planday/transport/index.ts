@@ -140,20 +140,55 @@ interface PlandaySettings {
 	profile: Omit<ServiceProfile, 'toError'>;
 }
 
+/** The longest window Planday documents (a minute): no 429 is waited out for longer. */
+const LONGEST_DOCUMENTED_WINDOW_MS = 60_000;
+
+/** A count in a rate-limit header: a whole number, not negative. */
+function headerCount(text: string | undefined): number | undefined {
+	const value = Number(text);
+	return text !== undefined && text.trim() !== '' && Number.isSafeInteger(value) && value >= 0
+		? value
+		: undefined;
+}
+
 /**
  * Reads `x-ratelimit-limit: 20, 20;w=1, 750;w=60, 100;w=1, 2000;w=60`: the quota of the window
- * closest to its limit, then every policy. Returns that quota and the length of its window.
+ * closest to its limit, then every policy. Returns that quota and the length of its window, or
+ * undefined for a header that does not read so (a quota of 0 or less, a window longer than any
+ * Planday documents).
  */
 function limitingWindow(headers: Record<string, string>): RateWindow | undefined {
 	const [quotaText, ...policies] = (headers['x-ratelimit-limit'] ?? '')
 		.split(',')
 		.map((part) => part.trim());
-	const quota = Number(quotaText);
-	if (!Number.isFinite(quota)) return undefined;
+	const quota = headerCount(quotaText);
+	if (!quota) return undefined;
 	const policy = policies
 		.map((text) => /^(\d+);w=(\d+)$/.exec(text))
 		.find((match) => match && Number(match[1]) === quota);
-	return policy ? { limit: quota, windowMs: Number(policy[2]) * 1000 } : undefined;
+	const windowMs = policy ? Number(policy[2]) * 1000 : NaN;
+	return windowMs > 0 && windowMs <= LONGEST_DOCUMENTED_WINDOW_MS
+		? { limit: quota, windowMs }
+		: undefined;
+}
+
+/** The bucket (portal or client id) whose window the headers say is the limiting one. */
+function limitingBucket(
+	throttles: RequestThrottle[],
+	{ limit: quota, windowMs }: RateWindow,
+): RequestThrottle | undefined {
+	let owner: RequestThrottle | undefined;
+	let distance = Infinity;
+	for (const throttle of throttles) {
+		for (const window of throttle.rateWindows) {
+			if (Math.abs(window.windowMs - windowMs) > windowMs * 0.2) continue;
+			if (Math.abs(window.limit - quota) < distance) {
+				distance = Math.abs(window.limit - quota);
+				owner = throttle;
+			}
+		}
+	}
+	return owner;
 }
 
 /**
@@ -166,34 +201,42 @@ function observeRateLimit(
 	booking: Booking,
 ) {
 	const limiting = limitingWindow(headers);
-	const remaining = Number(headers['x-ratelimit-remaining']);
-	if (!limiting || !Number.isFinite(remaining)) return;
-	const { limit: quota, windowMs } = limiting;
-	let owner: RequestThrottle | undefined;
-	let distance = Infinity;
-	for (const throttle of throttles) {
-		for (const window of throttle.rateWindows) {
-			if (Math.abs(window.windowMs - windowMs) > windowMs * 0.2) continue;
-			if (Math.abs(window.limit - quota) < distance) {
-				distance = Math.abs(window.limit - quota);
-				owner = throttle;
-			}
-		}
-	}
-	owner?.observeServer(quota, windowMs, remaining, booking);
+	const remaining = headerCount(headers['x-ratelimit-remaining']);
+	if (!limiting || remaining === undefined || remaining > limiting.limit) return;
+	limitingBucket(throttles, limiting)?.observeServer(
+		limiting.limit,
+		limiting.windowMs,
+		remaining,
+		booking,
+	);
+}
+
+/**
+ * Which buckets a 429 holds: the one whose window refused (the client id's holds every portal of
+ * the app; a portal's holds only that portal), or the portal alone when the headers do not say.
+ */
+function refusingBuckets(
+	throttles: RequestThrottle[],
+	headers: Record<string, string>,
+): RequestThrottle[] {
+	const limiting = limitingWindow(headers);
+	const owner = limiting && limitingBucket(throttles, limiting);
+	return [owner ?? throttles[0]];
 }
 
 /**
  * How long a 429 asks us to wait: `Retry-After` if sent, else `x-ratelimit-reset` seconds and one
  * more (the counter resets after that many whole seconds), but never longer than the refusing
- * window itself: after a whole window, every request it counted has left it.
+ * window itself (a minute when the headers do not say which): after a whole window, every request
+ * it counted has left it.
  */
 export function plandayRetryAfterMs(headers: Record<string, string>): number | undefined {
+	const window = limitingWindow(headers)?.windowMs ?? LONGEST_DOCUMENTED_WINDOW_MS;
 	const fromRetryAfter = retryAfterHeaderMs(headers);
-	if (fromRetryAfter !== undefined) return fromRetryAfter;
-	const resetSeconds = Number(headers['x-ratelimit-reset']);
-	if (!Number.isFinite(resetSeconds)) return undefined;
-	return Math.min((resetSeconds + 1) * 1000, limitingWindow(headers)?.windowMs ?? Infinity);
+	if (fromRetryAfter !== undefined) return Math.min(fromRetryAfter, window);
+	const resetSeconds = headerCount(headers['x-ratelimit-reset']);
+	if (resetSeconds === undefined) return undefined;
+	return Math.min((resetSeconds + 1) * 1000, window);
 }
 
 async function loadSettings(context: RequestContext): Promise<PlandaySettings> {
@@ -217,6 +260,7 @@ async function loadSettings(context: RequestContext): Promise<PlandaySettings> {
 			retry: RETRY_POLICY,
 			retryAfterMs: plandayRetryAfterMs,
 			observe: (headers, booking) => observeRateLimit(throttles, headers, booking),
+			refusingThrottles: (headers) => refusingBuckets(throttles, headers),
 			// The partner credential's refresh runs inside n8n, where it cannot be seen.
 			tokenStepPending: () =>
 				credentialType !== PARTNER_CREDENTIAL_TYPE && plandayExchangeInFlight(exchangeKey),

@@ -21,8 +21,10 @@ export const PLANNR_CREDENTIAL_TYPES = {
 	oAuth2: 'plannrOAuth2Api',
 } as const;
 
-/** Plannr allows 500 requests per minute per user; the window is padded against clock jitter. */
-const USER_WINDOWS = [{ limit: 500, windowMs: 61_000 }];
+/** Plannr allows 500 requests per minute per user (its API guide, "Rate Limits"). */
+const DOCUMENTED_LIMIT_PER_MINUTE = 500;
+/** The window is padded against clock jitter. */
+const USER_WINDOWS = [{ limit: DOCUMENTED_LIMIT_PER_MINUTE, windowMs: 61_000 }];
 /** The window Plannr's `X-RateLimit-*` headers speak of (Laravel's per-minute throttle). */
 const RATE_WINDOW_MS = 60_000;
 
@@ -73,19 +75,48 @@ export function plannrCredentialType(context: RequestContext): string {
 		: PLANNR_CREDENTIAL_TYPES.accessToken;
 }
 
+/**
+ * The budget the rate-limit headers state: Plannr documents `X-Ratelimit-Remaining` on every
+ * response and 500 a minute per user; a sent `X-RateLimit-Limit` can lower that. Values that are
+ * not whole numbers, negative, or more remaining than the limit are ignored, never read as a budget.
+ */
+export function plannrRateLimit(
+	headers: Record<string, string>,
+): { limit: number; remaining: number } | undefined {
+	const count = (text: string | undefined) => {
+		const value = Number(text);
+		return text !== undefined && text.trim() !== '' && Number.isSafeInteger(value) && value >= 0
+			? value
+			: undefined;
+	};
+	const remaining = count(headers['x-ratelimit-remaining']);
+	const sentLimit = headers['x-ratelimit-limit'];
+	const limit = sentLimit === undefined ? DOCUMENTED_LIMIT_PER_MINUTE : count(sentLimit);
+	if (remaining === undefined || !limit || remaining > limit) return undefined;
+	return { limit: Math.min(limit, DOCUMENTED_LIMIT_PER_MINUTE), remaining };
+}
+
+/**
+ * How long a 429 holds the user's requests: `Retry-After` if sent, never longer than the minute
+ * window; without it (Plannr documents none), the whole window, so that a busy minute is waited
+ * out instead of failing items after a few short retries.
+ */
+export function plannrRetryAfterMs(headers: Record<string, string>): number {
+	return Math.min(retryAfterHeaderMs(headers) ?? RATE_WINDOW_MS, RATE_WINDOW_MS);
+}
+
 function userProfile(context: RequestContext, throttle: RequestThrottle): ServiceProfile {
 	const node = context.getNode();
 	return {
 		toError: (failure) => plannrApiError(node, failure),
 		throttles: [throttle],
 		retry: RETRY_POLICY,
-		retryAfterMs: retryAfterHeaderMs,
+		retryAfterMs: plannrRetryAfterMs,
 		observe: (headers, booking) => {
-			const limit = Number(headers['x-ratelimit-limit']);
-			const remaining = Number(headers['x-ratelimit-remaining']);
+			const rateLimit = plannrRateLimit(headers);
 			// Others using the same user's budget (other workflows, other apps) lower ours before the server has to say no.
-			if (Number.isFinite(limit) && Number.isFinite(remaining))
-				throttle.observeServer(limit, RATE_WINDOW_MS, remaining, booking);
+			if (rateLimit)
+				throttle.observeServer(rateLimit.limit, RATE_WINDOW_MS, rateLimit.remaining, booking);
 		},
 	};
 }

@@ -366,17 +366,10 @@ export class PlannrSandbox {
 		let headers: Record<string, string> = {};
 		if (this.rateLimitsEnabled) {
 			const hit = this.limiter.hit(grant.userUuid);
-			headers = {
-				'X-Ratelimit-Limit': String(hit.limit),
-				'X-Ratelimit-Remaining': String(Math.max(0, hit.remaining)),
-			};
-			if (hit.limited) {
-				return {
-					status: 429,
-					headers: { ...headers, 'Retry-After': String(hit.resetSeconds) },
-					body: { message: 'Too Many Attempts.' },
-				};
-			}
+			// Plannr's API guide ("Rate Limits") documents X-Ratelimit-Remaining on every response and
+			// nothing else: no X-RateLimit-Limit, no Retry-After on a 429 (Laravel's are likely, not sent here).
+			headers = { 'X-Ratelimit-Remaining': String(Math.max(0, hit.remaining)) };
+			if (hit.limited) return { status: 429, headers, body: { message: 'Too Many Attempts.' } };
 		}
 
 		const auth = { userUuid: grant.userUuid, accountUuid: undefined as string | undefined };
