@@ -13,7 +13,7 @@ import {
 	plannrCredentials,
 	PLANNR_DESCRIPTION,
 } from './actions/common.descriptions';
-import { checkReplay, deliveryDigest } from './trigger/deliveries';
+import { checkReplay, deliveredObject, deliveryDigest } from './trigger/deliveries';
 import { PLANNR_EVENT_OPTIONS } from './trigger/events';
 import { isValidSignature } from './trigger/signature';
 import {
@@ -245,6 +245,20 @@ export class PlannrTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		}
 
+		const delivered = deliveredObject(rawBody);
+		if ('refusal' in delivered) {
+			this.logger.warn(
+				`Plannr Trigger refused a signed delivery whose body is ${delivered.refusal}; it starts no execution`,
+			);
+			this.getResponseObject()
+				.status(422)
+				.json({
+					message: `Plannr Trigger accepts only a JSON object as the delivery body; this body is ${delivered.refusal}`,
+				});
+			return { noWebhookResponse: true };
+		}
+		const { body } = delivered;
+
 		const { replayed, remembered } = checkReplay(
 			data.recentDeliveries,
 			deliveryDigest(rawBody),
@@ -258,7 +272,6 @@ export class PlannrTrigger implements INodeType {
 			return {};
 		}
 
-		const body = this.getBodyData();
 		const { filterField, filterValues } = this.getNodeParameter('options', {}) as IDataObject;
 		if (filterField) {
 			const allowed = String(filterValues ?? '')
@@ -267,6 +280,7 @@ export class PlannrTrigger implements INodeType {
 				.filter(Boolean);
 			if (!allowed.includes(String(valueAt(body, String(filterField)) ?? ''))) return {};
 		}
-		return { workflowData: [this.helpers.returnJsonArray(body)] };
+		// The item as is: `returnJsonArray` would take a top-level `json` field for the item itself.
+		return { workflowData: [[{ json: body }]] };
 	}
 }

@@ -19,7 +19,24 @@ import { PACKAGE, type Engine } from './engine';
 /** What one webhook delivery did: the HTTP answer, and the items of the execution it started (if any). */
 export interface Delivery {
 	status: number;
+	/** What the node answered with `json(...)`, if anything. */
+	answer?: unknown;
 	items?: INodeExecutionData[];
+}
+
+/**
+ * The request body n8n hands a version-1 webhook node, as n8n 2.40.7 parses it
+ * (`dist/webhooks/webhook-helpers.js` `parseRequestBody`, `dist/middlewares/body-parser.js`
+ * `parseBody`): JSON for `application/json` (a body that is not JSON is answered 422 before the node
+ * runs), the text for `text/plain`, nothing for other types or an empty body.
+ */
+function n8nBody(headers: Record<string, string>, rawBody: Buffer): unknown {
+	const contentType = (headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+	if (!rawBody.length) return undefined;
+	const text = rawBody.toString('utf8').replace(/^\uFEFF/, '');
+	if (contentType === 'application/json') return JSON.parse(text) as unknown;
+	if (contentType === 'text/plain') return rawBody.toString('utf8');
+	return undefined;
 }
 
 /**
@@ -159,22 +176,26 @@ export class TriggerHarness {
 		mode: WorkflowExecuteMode = 'trigger',
 	): Promise<Delivery> {
 		let status = 200;
+		let answer: unknown;
 		const response = {
 			status(code: number) {
 				status = code;
 				return response;
 			},
-			json: () => response,
+			json(body: unknown) {
+				answer = body;
+				return response;
+			},
 			send: () => response,
 			end: () => response,
 		};
-		const request = {
-			headers,
-			rawBody,
-			body: JSON.parse(rawBody.toString() || '{}'),
-			params: {},
-			query: {},
-		};
+		let body: unknown;
+		try {
+			body = n8nBody(headers, rawBody);
+		} catch {
+			return { status: 422, answer: { message: 'Failed to parse request body' } };
+		}
+		const request = { headers, rawBody, body, params: {}, query: {} };
 		const context = new WebhookContext(
 			this.workflowFor(mode),
 			this.node,
@@ -187,7 +208,7 @@ export class TriggerHarness {
 		const result = (await this.nodeType.webhook!.call(context)) as IWebhookResponseData;
 		const items = result.workflowData?.[0];
 		if (items) this.executions.push(items);
-		return { status, items };
+		return { status, answer, items };
 	}
 
 	/**
@@ -205,7 +226,12 @@ export class TriggerHarness {
 					Buffer.concat(chunks),
 					mode,
 				).then(
-					({ status }) => response.writeHead(status).end(),
+					({ status, answer }) =>
+						answer === undefined
+							? response.writeHead(status).end()
+							: response
+									.writeHead(status, { 'content-type': 'application/json' })
+									.end(JSON.stringify(answer)),
 					() => response.writeHead(500).end(),
 				);
 			});

@@ -1,5 +1,7 @@
 import { createHash } from 'crypto';
 
+import type { IDataObject } from 'n8n-workflow';
+
 /**
  * An identical signed delivery within this long of the first starts no second execution (Plannr
  * signs only the body, so a replay, or a retry of a delivery n8n already took, looks the same).
@@ -40,4 +42,30 @@ export function checkReplay(
 		.map(([known, receivedAt]) => `${known}@${receivedAt.toString(36)}`)
 		.join(',');
 	return { replayed, remembered };
+}
+
+/** How a JSON value that is not an object is named in the refusal. */
+function kindOf(value: unknown): string {
+	if (value === null) return 'JSON null';
+	if (Array.isArray(value)) return 'a JSON array';
+	return `a JSON ${typeof value}`;
+}
+
+/**
+ * The delivery as one object, read from the signed bytes themselves (not n8n's parse of them, which
+ * depends on the unsigned Content-Type header), or why it is refused: anything but a JSON object
+ * would make an item that is not an object, or several items of one delivery.
+ */
+export function deliveredObject(rawBody: Buffer): { body: IDataObject } | { refusal: string } {
+	const text = rawBody.toString('utf8').replace(/^\uFEFF/, '');
+	if (text.trim() === '') return { refusal: 'empty' };
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return { refusal: 'not JSON' };
+	}
+	if (typeof value === 'object' && value !== null && !Array.isArray(value))
+		return { body: value as IDataObject };
+	return { refusal: kindOf(value) };
 }
