@@ -146,3 +146,109 @@ describe('Plannr account Create or Update', () => {
 		expect(sentRequests(plannr)).toEqual([]);
 	});
 });
+
+describe('Plannr account Create or Update reads the whole lookup or creates nothing', () => {
+	const plannr = usePlannr();
+	const ACCOUNTS = /^\/api\/v1\/account$/;
+	const EMAIL = 'zoe.page3@example.org';
+	const lookup = (page: number) =>
+		`GET /api/v1/account?filter[primary_email]=${EMAIL}&filter[type]=client&include=primary_email&page=${page}&per_page=500`;
+	const parameters = {
+		resource: 'account',
+		operation: 'upsert',
+		email: EMAIL,
+		type: 'client',
+		role: 'individual',
+		firstName: 'Zoe',
+		lastName: 'Page',
+	};
+
+	beforeAll(() => {
+		const accounts = plannr.sandbox.state.data.accounts;
+		const template = accounts.find((account) => account.type === 'client')!;
+		// 1,000 accounts whose e-mails contain the key (Plannr's filter matches part of it) sort first,
+		// so the one with exactly the key is on page 3 of 500.
+		for (let index = 0; index < 1_000; index++) {
+			accounts.push({
+				...template,
+				uuid: `00000030-0aaa-4000-8000-${String(index).padStart(12, '0')}`,
+				first_name: 'Aaron',
+				primary_email: `a${index}.${EMAIL}`,
+				groups: [],
+				tags: [],
+			});
+		}
+		accounts.push({
+			...template,
+			uuid: '00000030-0aaa-4000-8000-00000000ffff',
+			first_name: 'Zoe',
+			primary_email: EMAIL,
+			groups: [],
+			tags: [],
+		});
+	});
+
+	test('the account on page 3 is found and updated', async () => {
+		plannr.sandbox.server.clearLog();
+		const items = json(await plannr.run(parameters));
+
+		expect(sentRequests(plannr)).toEqual([
+			lookup(1),
+			lookup(2),
+			lookup(3),
+			'PUT /api/v1/account/00000030-0aaa-4000-8000-00000000ffff',
+		]);
+		expect(items).toEqual([expect.objectContaining({ _action: 'updated' })]);
+	});
+
+	test('an empty page 2 while the paging promises page 3 fails the item, and nothing is created', async () => {
+		plannr.sandbox.server.inject({
+			kind: 'emptyPage',
+			count: 1,
+			path: ACCOUNTS,
+			query: { page: '2' },
+		});
+		const run = await plannr.run(parameters);
+
+		expect(run.error?.message).toBe(
+			'Plannr returned an empty page 2 of /api/v1/account although its paging promises 3 pages; stopped after 500 records so the list is not silently incomplete',
+		);
+		expect(sentRequests(plannr)).toEqual([lookup(1), lookup(2)]);
+	});
+
+	test('with Continue On Fail the item becomes an error item, and nothing is created', async () => {
+		plannr.sandbox.server.inject({
+			kind: 'emptyPage',
+			count: 1,
+			path: ACCOUNTS,
+			query: { page: '2' },
+		});
+		const items = json(await plannr.run(parameters, [{}], true));
+
+		expect(items).toEqual([
+			{
+				error:
+					'Plannr returned an empty page 2 of /api/v1/account although its paging promises 3 pages; stopped after 500 records so the list is not silently incomplete',
+			},
+		]);
+		expect(sentRequests(plannr)).toEqual([lookup(1), lookup(2)]);
+	});
+
+	test('a total that the pages do not add up to fails the item, and nothing is created', async () => {
+		plannr.sandbox.server.inject({
+			kind: 'rewrite',
+			count: 3,
+			path: ACCOUNTS,
+			response: (response) => {
+				const body = response.body as { meta: Record<string, unknown> };
+				return { ...response, body: { ...body, meta: { ...body.meta, total: 1_002 } } };
+			},
+		});
+		const run = await plannr.run(parameters);
+
+		expect(run.error?.message).toBe(
+			'Plannr returned 1001 records of /api/v1/account although it reports 1002; stopped so the list is not silently incomplete',
+		);
+		expect(sentRequests(plannr)).toEqual([lookup(1), lookup(2), lookup(3)]);
+	});
+});
