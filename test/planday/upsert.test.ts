@@ -210,3 +210,101 @@ describe('Planday Create or Update', () => {
 		expect(calls()).toEqual([]);
 	});
 });
+
+describe('Planday employee Create or Update reads the whole lookup or creates nothing', () => {
+	let planday: PlandayFixture;
+
+	beforeEach(async () => {
+		planday = await startPlanday({ employees: 120, shifts: 0 });
+	});
+	afterEach(async () => await planday.stop());
+
+	const EMPLOYEES = /^\/hr\/v1\.0\/employees$/;
+	const requests = () =>
+		planday.sandbox.server.log
+			.filter((entry) => entry.path.startsWith('/hr/'))
+			.map(
+				(entry) =>
+					`${entry.method} ${entry.path}${entry.method === 'GET' ? `?limit=${entry.query.limit}&offset=${entry.query.offset}` : ''}`,
+			);
+	const parameters = (userName: string) => ({
+		resource: 'employee',
+		operation: 'upsert',
+		userName,
+		firstName: 'Page',
+		lastName: 'Three',
+		departmentIds: [101],
+	});
+	/** An employee on the third page of 50 (the pages overlap by one: offsets 0, 49, 98). */
+	const onPageThree = () => planday.sandbox.state.data.employees[110];
+
+	test('the employee on page 3 is found and updated', async () => {
+		const existing = onPageThree();
+		const items = json(await planday.run(parameters(existing.userName)));
+
+		expect(requests()).toEqual([
+			'GET /hr/v1.0/employees?limit=50&offset=0',
+			'GET /hr/v1.0/employees?limit=50&offset=49',
+			'GET /hr/v1.0/employees?limit=50&offset=98',
+			`PUT /hr/v1.0/employees/${existing.id}`,
+		]);
+		expect(items).toEqual([expect.objectContaining({ id: existing.id, _action: 'updated' })]);
+	});
+
+	test('an empty page 2 while paging.total promises more fails the item, and nothing is created', async () => {
+		planday.sandbox.server.inject({
+			kind: 'emptyPage',
+			count: 1,
+			path: EMPLOYEES,
+			query: { offset: '49' },
+		});
+		const run = await planday.run(parameters(onPageThree().userName));
+
+		expect(run.error?.message).toBe(
+			'Planday returned no records after offset 49 of /hr/v1.0/employees although it reports 120; stopped after 50 so the list is not silently incomplete',
+		);
+		expect(requests()).toEqual([
+			'GET /hr/v1.0/employees?limit=50&offset=0',
+			'GET /hr/v1.0/employees?limit=50&offset=49',
+		]);
+	});
+
+	test('with Continue On Fail the item becomes an error item, and nothing is created', async () => {
+		planday.sandbox.server.inject({
+			kind: 'emptyPage',
+			count: 1,
+			path: EMPLOYEES,
+			query: { offset: '49' },
+		});
+		const items = json(await planday.run(parameters(onPageThree().userName), [{}], true));
+
+		expect(items).toEqual([
+			{
+				error:
+					'Planday returned no records after offset 49 of /hr/v1.0/employees although it reports 120; stopped after 50 so the list is not silently incomplete',
+			},
+		]);
+		expect(requests().filter((request) => !request.startsWith('GET'))).toEqual([]);
+	});
+
+	test('a page that runs past the total it reports fails the item, and nothing is created', async () => {
+		planday.sandbox.server.inject({
+			kind: 'rewrite',
+			count: 10,
+			path: EMPLOYEES,
+			response: (response) => {
+				const body = response.body as { paging: Record<string, unknown> };
+				return { ...response, body: { ...body, paging: { ...body.paging, total: 60 } } };
+			},
+		});
+		const run = await planday.run(parameters(onPageThree().userName));
+
+		expect(run.error?.message).toBe(
+			'Planday returned records up to offset 99 of /hr/v1.0/employees although it reports 60; stopped after 50 so the list is not silently incomplete',
+		);
+		expect(requests()).toEqual([
+			'GET /hr/v1.0/employees?limit=50&offset=0',
+			'GET /hr/v1.0/employees?limit=50&offset=49',
+		]);
+	});
+});
