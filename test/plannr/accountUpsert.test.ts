@@ -137,6 +137,114 @@ describe('Plannr account Create or Update', () => {
 		]);
 	});
 
+	/** A seeded client no other test here changes, with an adviser, a phone and a group. */
+	const client = () => {
+		const account = data().accounts.filter((candidate) => candidate.type === 'client')[150];
+		account.assigned_adviser = { uuid: '00000030-0001-4000-8000-000000000001' };
+		account.groups = [{ uuid: '00000630-0aaa-4000-8000-000000000001' }];
+		return account;
+	};
+
+	test('on an update, fields left empty (blank expressions, an address with no lines, an empty custom field) are not sent', async () => {
+		const account = client();
+		const phone = account.primary_phone_number;
+		plannr.sandbox.server.clearLog();
+		const items = json(
+			await plannr.run(
+				upsert(account.primary_email, {
+					firstName: '={{ $json.firstName }}',
+					lastName: '={{ $json.lastName }}',
+					additionalFields: {
+						phone: '={{ $json.phone }}',
+						middleName: '   ',
+						title: 'Dr',
+						departments: '={{ $json.departments }}',
+						addresses: { address: [{ address_1: '={{ $json.line }}', postcode: '' }] },
+						customFields: { field: [{ reference: 'risk_profile', value: '={{ $json.risk }}' }] },
+					},
+				}),
+				[{ firstName: '', lastName: ' ', phone: '', departments: ' , ', line: '', risk: '' }],
+			),
+		);
+
+		expect(sentRequests(plannr)).toEqual([
+			`GET /api/v1/account?filter[primary_email]=${account.primary_email}&filter[type]=client&include=primary_email&page=1&per_page=500`,
+			`PUT /api/v1/account/${account.uuid}`,
+		]);
+		expect(plannr.sandbox.server.requests(/^\/api\/v1\/account\//, 'PUT')[0].body).toEqual({
+			role: 'individual',
+			title: 'Dr',
+			email: account.primary_email,
+		});
+		expect(items).toEqual([
+			expect.objectContaining({
+				first_name: account.first_name,
+				primary_phone_number: phone,
+				_action: 'updated',
+			}),
+		]);
+	});
+
+	test('on an update, the fields picked in Clear Fields are emptied (sent as null)', async () => {
+		const account = client();
+		plannr.sandbox.server.clearLog();
+		json(
+			await plannr.run(
+				upsert(account.primary_email, {
+					firstName: account.first_name,
+					lastName: account.last_name,
+					additionalFields: { title: 'Ms' },
+					options: { clearFields: ['assignedAdviserUuid', 'groups', 'phone'] },
+				}),
+			),
+		);
+
+		expect(plannr.sandbox.server.requests(/^\/api\/v1\/account\//, 'PUT')[0].body).toEqual({
+			role: 'individual',
+			first_name: account.first_name,
+			last_name: account.last_name,
+			title: 'Ms',
+			email: account.primary_email,
+			assigned_adviser_uuid: null,
+			groups: null,
+			phone: null,
+		});
+		expect(account.assigned_adviser).toBeNull();
+		expect(account.groups).toEqual([]);
+	});
+
+	test('Clear Fields is not sent when the account is created', async () => {
+		plannr.sandbox.server.clearLog();
+		json(
+			await plannr.run(
+				upsert('brand.new.clear@example.org', { options: { clearFields: ['phone'] } }),
+			),
+		);
+
+		expect(plannr.sandbox.server.requests(/^\/api\/v1\/account$/, 'POST')[0].body).toEqual({
+			type: 'client',
+			role: 'individual',
+			first_name: 'Grace',
+			last_name: 'Green',
+			email: 'brand.new.clear@example.org',
+		});
+	});
+
+	test('a field both given and picked in Clear Fields is refused naming it, before any request', async () => {
+		plannr.sandbox.server.clearLog();
+		const run = await plannr.run(
+			upsert(client().primary_email, {
+				additionalFields: { phone: '07700 900999' },
+				options: { clearFields: ['phone'] },
+			}),
+		);
+
+		expect(run.error?.message).toBe(
+			"A value is given and the field is picked in Clear Fields for 'Phone' (item 0)",
+		);
+		expect(sentRequests(plannr)).toEqual([]);
+	});
+
 	test('an empty email is refused before any request', async () => {
 		plannr.sandbox.server.clearLog();
 		const run = await plannr.run(upsert('={{ $json.missing }}'));
