@@ -203,6 +203,92 @@ describe('Planday Create or Update', () => {
 		).toEqual([]);
 	});
 
+	test('employee: on an update, fields left empty (blank names, no departments, empty mapped fields) are not sent', async () => {
+		const existing = planday.sandbox.state.data.employees[3];
+		const before = { firstName: existing.firstName, lastName: existing.lastName };
+		const items = json(
+			await planday.run(
+				{
+					resource: 'employee',
+					operation: 'upsert',
+					userName: existing.userName,
+					firstName: '={{ $json.firstName }}',
+					lastName: '  ',
+					departmentIds: '={{ $json.departments }}',
+					additionalFields: {
+						mappingMode: 'defineBelow',
+						value: { cellPhone: '={{ $json.cellPhone }}', jobTitle: 'Head Chef' },
+						schema: [],
+					},
+				},
+				[{ firstName: '', departments: [], cellPhone: '' }],
+			),
+		);
+
+		expect(calls()).toEqual(['GET /hr/v1.0/employees', `PUT /hr/v1.0/employees/${existing.id}`]);
+		expect(planday.sandbox.server.log.find((entry) => entry.method === 'PUT')?.body).toEqual({
+			jobTitle: 'Head Chef',
+		});
+		expect(items).toEqual([expect.objectContaining({ ...before, _action: 'updated' })]);
+	});
+
+	test('employee: on an update, the fields picked in Clear Fields are emptied (sent as null), and not sent on a create', async () => {
+		const existing = planday.sandbox.state.data.employees[3];
+		const run = await planday.run(
+			{
+				resource: 'employee',
+				operation: 'upsert',
+				userName: '={{ $json.userName }}',
+				firstName: 'Anna',
+				lastName: 'Jensen',
+				departmentIds: [102],
+				options: { clearFields: ['cellPhone', 'jobTitle'] },
+			},
+			[{ userName: existing.userName }, { userName: 'cleared.new@example.com' }],
+		);
+
+		expect(json(run).map((item) => item._action)).toEqual(['updated', 'created']);
+		const writes = planday.sandbox.server.log.filter(
+			(entry) => entry.method !== 'GET' && entry.path.startsWith('/hr/'),
+		);
+		expect(writes.find((entry) => entry.method === 'PUT')?.body).toEqual({
+			firstName: 'Anna',
+			lastName: 'Jensen',
+			departments: [102],
+			cellPhone: null,
+			jobTitle: null,
+		});
+		expect(writes.find((entry) => entry.method === 'POST')?.body).toEqual({
+			userName: 'cleared.new@example.com',
+			firstName: 'Anna',
+			lastName: 'Jensen',
+			departments: [102],
+		});
+		expect(existing.cellPhone).toBeNull();
+	});
+
+	test('employee: a field both given and picked in Clear Fields is refused naming it', async () => {
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'upsert',
+			userName: planday.sandbox.state.data.employees[3].userName,
+			firstName: 'Anna',
+			lastName: 'Jensen',
+			departmentIds: [102],
+			additionalFields: {
+				mappingMode: 'defineBelow',
+				value: { cellPhone: '+45 1234' },
+				schema: [],
+			},
+			options: { clearFields: ['cellPhone'] },
+		});
+
+		expect(run.error?.message).toBe(
+			"A value is given and the field is picked in Clear Fields for 'cellPhone' (item 0)",
+		);
+		expect(calls()).toEqual([]);
+	});
+
 	test('an empty key is refused naming the field', async () => {
 		const run = await planday.run({ resource: 'employeeGroup', operation: 'upsert', name: '  ' });
 
