@@ -70,6 +70,24 @@ describe('Planday editor lists', () => {
 		expect(options.every((option) => typeof option.value === 'number')).toBe(true);
 	});
 
+	test('getEmployeeClearableFields lists the update form’s fields that may be emptied: not required, read-only or the node’s own', async () => {
+		planday.sandbox.server.clearLog();
+		const options = await loadOptions.getEmployeeClearableFields.call(context);
+		const values = options.map((option) => option.value);
+
+		expect(values).toEqual(expect.arrayContaining(['cellPhone', 'jobTitle', 'supervisorId']));
+		for (const own of ['firstName', 'lastName', 'userName', 'departments', 'dateTimeCreated'])
+			expect(values).not.toContain(own);
+		expect(options.map((option) => option.name)).toEqual(
+			[...options.map((option) => option.name)].sort((a, b) => a.localeCompare(b)),
+		);
+		expect(
+			planday.sandbox.server.log
+				.filter((entry) => entry.path.startsWith('/hr/'))
+				.map((entry) => `${entry.method} ${entry.path}?type=${entry.query.type}`),
+		).toEqual(['GET /hr/v1.0/employees/fielddefinitions?type=Put']);
+	});
+
 	test('a refused list names the scope the API app lacks', async () => {
 		planday.sandbox.server.inject({
 			kind: 'status',

@@ -203,10 +203,194 @@ describe('Planday Create or Update', () => {
 		).toEqual([]);
 	});
 
+	test('employee: on an update, fields left empty (blank names, no departments, empty mapped fields) are not sent', async () => {
+		const existing = planday.sandbox.state.data.employees[3];
+		const before = { firstName: existing.firstName, lastName: existing.lastName };
+		const items = json(
+			await planday.run(
+				{
+					resource: 'employee',
+					operation: 'upsert',
+					userName: existing.userName,
+					firstName: '={{ $json.firstName }}',
+					lastName: '  ',
+					departmentIds: '={{ $json.departments }}',
+					additionalFields: {
+						mappingMode: 'defineBelow',
+						value: { cellPhone: '={{ $json.cellPhone }}', jobTitle: 'Head Chef' },
+						schema: [],
+					},
+				},
+				[{ firstName: '', departments: [], cellPhone: '' }],
+			),
+		);
+
+		expect(calls()).toEqual(['GET /hr/v1.0/employees', `PUT /hr/v1.0/employees/${existing.id}`]);
+		expect(planday.sandbox.server.log.find((entry) => entry.method === 'PUT')?.body).toEqual({
+			jobTitle: 'Head Chef',
+		});
+		expect(items).toEqual([expect.objectContaining({ ...before, _action: 'updated' })]);
+	});
+
+	test('employee: on an update, the fields picked in Clear Fields are emptied (sent as null), and not sent on a create', async () => {
+		const existing = planday.sandbox.state.data.employees[3];
+		const run = await planday.run(
+			{
+				resource: 'employee',
+				operation: 'upsert',
+				userName: '={{ $json.userName }}',
+				firstName: 'Anna',
+				lastName: 'Jensen',
+				departmentIds: [102],
+				options: { clearFields: ['cellPhone', 'jobTitle'] },
+			},
+			[{ userName: existing.userName }, { userName: 'cleared.new@example.com' }],
+		);
+
+		expect(json(run).map((item) => item._action)).toEqual(['updated', 'created']);
+		const writes = planday.sandbox.server.log.filter(
+			(entry) => entry.method !== 'GET' && entry.path.startsWith('/hr/'),
+		);
+		expect(writes.find((entry) => entry.method === 'PUT')?.body).toEqual({
+			firstName: 'Anna',
+			lastName: 'Jensen',
+			departments: [102],
+			cellPhone: null,
+			jobTitle: null,
+		});
+		expect(writes.find((entry) => entry.method === 'POST')?.body).toEqual({
+			userName: 'cleared.new@example.com',
+			firstName: 'Anna',
+			lastName: 'Jensen',
+			departments: [102],
+		});
+		expect(existing.cellPhone).toBeNull();
+	});
+
+	test('employee: a field both given and picked in Clear Fields is refused naming it', async () => {
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'upsert',
+			userName: planday.sandbox.state.data.employees[3].userName,
+			firstName: 'Anna',
+			lastName: 'Jensen',
+			departmentIds: [102],
+			additionalFields: {
+				mappingMode: 'defineBelow',
+				value: { cellPhone: '+45 1234' },
+				schema: [],
+			},
+			options: { clearFields: ['cellPhone'] },
+		});
+
+		expect(run.error?.message).toBe(
+			"A value is given and the field is picked in Clear Fields for 'cellPhone' (item 0)",
+		);
+		expect(calls()).toEqual([]);
+	});
+
 	test('an empty key is refused naming the field', async () => {
 		const run = await planday.run({ resource: 'employeeGroup', operation: 'upsert', name: '  ' });
 
 		expect(run.error?.message).toBe("Empty key for 'Name' (item 0)");
 		expect(calls()).toEqual([]);
+	});
+});
+
+describe('Planday employee Create or Update reads the whole lookup or creates nothing', () => {
+	let planday: PlandayFixture;
+
+	beforeEach(async () => {
+		planday = await startPlanday({ employees: 120, shifts: 0 });
+	});
+	afterEach(async () => await planday.stop());
+
+	const EMPLOYEES = /^\/hr\/v1\.0\/employees$/;
+	const requests = () =>
+		planday.sandbox.server.log
+			.filter((entry) => entry.path.startsWith('/hr/'))
+			.map(
+				(entry) =>
+					`${entry.method} ${entry.path}${entry.method === 'GET' ? `?limit=${entry.query.limit}&offset=${entry.query.offset}` : ''}`,
+			);
+	const parameters = (userName: string) => ({
+		resource: 'employee',
+		operation: 'upsert',
+		userName,
+		firstName: 'Page',
+		lastName: 'Three',
+		departmentIds: [101],
+	});
+	/** An employee on the third page of 50 (the pages overlap by one: offsets 0, 49, 98). */
+	const onPageThree = () => planday.sandbox.state.data.employees[110];
+
+	test('the employee on page 3 is found and updated', async () => {
+		const existing = onPageThree();
+		const items = json(await planday.run(parameters(existing.userName)));
+
+		expect(requests()).toEqual([
+			'GET /hr/v1.0/employees?limit=50&offset=0',
+			'GET /hr/v1.0/employees?limit=50&offset=49',
+			'GET /hr/v1.0/employees?limit=50&offset=98',
+			`PUT /hr/v1.0/employees/${existing.id}`,
+		]);
+		expect(items).toEqual([expect.objectContaining({ id: existing.id, _action: 'updated' })]);
+	});
+
+	test('an empty page 2 while paging.total promises more fails the item, and nothing is created', async () => {
+		planday.sandbox.server.inject({
+			kind: 'emptyPage',
+			count: 1,
+			path: EMPLOYEES,
+			query: { offset: '49' },
+		});
+		const run = await planday.run(parameters(onPageThree().userName));
+
+		expect(run.error?.message).toBe(
+			'Planday returned no records after offset 49 of /hr/v1.0/employees although it reports 120; stopped after 50 so the list is not silently incomplete',
+		);
+		expect(requests()).toEqual([
+			'GET /hr/v1.0/employees?limit=50&offset=0',
+			'GET /hr/v1.0/employees?limit=50&offset=49',
+		]);
+	});
+
+	test('with Continue On Fail the item becomes an error item, and nothing is created', async () => {
+		planday.sandbox.server.inject({
+			kind: 'emptyPage',
+			count: 1,
+			path: EMPLOYEES,
+			query: { offset: '49' },
+		});
+		const items = json(await planday.run(parameters(onPageThree().userName), [{}], true));
+
+		expect(items).toEqual([
+			{
+				error:
+					'Planday returned no records after offset 49 of /hr/v1.0/employees although it reports 120; stopped after 50 so the list is not silently incomplete',
+			},
+		]);
+		expect(requests().filter((request) => !request.startsWith('GET'))).toEqual([]);
+	});
+
+	test('a page that runs past the total it reports fails the item, and nothing is created', async () => {
+		planday.sandbox.server.inject({
+			kind: 'rewrite',
+			count: 10,
+			path: EMPLOYEES,
+			response: (response) => {
+				const body = response.body as { paging: Record<string, unknown> };
+				return { ...response, body: { ...body, paging: { ...body.paging, total: 60 } } };
+			},
+		});
+		const run = await planday.run(parameters(onPageThree().userName));
+
+		expect(run.error?.message).toBe(
+			'Planday returned records up to offset 99 of /hr/v1.0/employees although it reports 60; stopped after 50 so the list is not silently incomplete',
+		);
+		expect(requests()).toEqual([
+			'GET /hr/v1.0/employees?limit=50&offset=0',
+			'GET /hr/v1.0/employees?limit=50&offset=49',
+		]);
 	});
 });

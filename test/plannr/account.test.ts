@@ -271,6 +271,26 @@ describe('Plannr account', () => {
 		});
 	});
 
+	test('Update sends no empty field (an address with no lines, an empty custom field) and empties only what Clear Fields names', async () => {
+		await runOne(
+			plannr,
+			{
+				resource: 'account',
+				operation: 'update',
+				accountId: byId(client().uuid),
+				updateFields: {
+					middleName: '={{ "" }}',
+					addresses: { address: [{ address_1: '', postcode: ' ' }] },
+					customFields: { field: [{ reference: 'risk_profile', value: '' }] },
+					departments: ',',
+				},
+				options: { clearFields: ['middleName', 'introducedByUuid'] },
+			},
+			'PUT /api/v1/account/00000030-003d-4000-8000-000000075ef3',
+			{ middle_name: null, introduced_by_uuid: null },
+		);
+	});
+
 	test('several addresses go as the older list shape, which Plannr also accepts', async () => {
 		const { items } = await runOne(
 			plannr,

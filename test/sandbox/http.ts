@@ -140,9 +140,16 @@ export type Fault = (
 	| { kind: 'trickle'; intervalMs: number; count: number; path?: RegExp }
 	/** The request is handled, then half of its answer is sent and the connection drops. */
 	| { kind: 'truncate'; count: number; path?: RegExp }
+	/**
+	 * The request is handled, then its list (`data`) is emptied while its paging (`links`, `meta`,
+	 * `paging`) still promises the records: a server that loses a page in the middle of a list.
+	 */
+	| { kind: 'emptyPage'; count: number; path?: RegExp }
 ) & {
 	/** Only requests with this method (default: any). */
 	method?: string;
+	/** Only requests whose query has these values, e.g. `{ page: '2' }` (default: any). */
+	query?: Record<string, string>;
 };
 
 /** Paths under this prefix reach the control API (`test/sandbox/control.ts`), never the emulated API. */
@@ -239,11 +246,12 @@ export class SandboxServer {
 		}
 	}
 
-	private takeFault(path: string, method: string): Fault | undefined {
+	private takeFault(path: string, method: string, query: URLSearchParams): Fault | undefined {
 		const fault = this.faults.find(
 			(candidate) =>
 				(!candidate.path || candidate.path.test(path)) &&
-				(!candidate.method || candidate.method === method),
+				(!candidate.method || candidate.method === method) &&
+				Object.entries(candidate.query ?? {}).every(([key, value]) => query.get(key) === value),
 		);
 		if (!fault) return undefined;
 		fault.count--;
@@ -282,7 +290,7 @@ export class SandboxServer {
 
 		if (this.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.latencyMs));
 
-		const fault = this.takeFault(request.path, request.method);
+		const fault = this.takeFault(request.path, request.method, request.query);
 		let response: SandboxResponse;
 		if (fault?.kind === 'drop') {
 			entry.status = -1;
@@ -359,6 +367,12 @@ export class SandboxServer {
 				const body = { ...(response.body as Record<string, unknown>) };
 				for (const field of fault.fields) delete body[field];
 				response = { ...response, body };
+			}
+			if (
+				fault?.kind === 'emptyPage' &&
+				Array.isArray((response.body as { data?: unknown } | undefined)?.data)
+			) {
+				response = { ...response, body: { ...(response.body as object), data: [] } };
 			}
 		}
 		entry.status = response.status;

@@ -8,6 +8,7 @@ import {
 	plandayApiRequestAllItems,
 	unwrapList,
 } from '../transport';
+import { employeeForm, label, OWN_EMPLOYEE_FIELDS, resolve } from './employeeForm';
 
 /** A record as a dropdown option: its name, and its id as the number Planday's bodies carry. */
 const optionByName = (record: IDataObject): INodePropertyOptions => ({
@@ -90,4 +91,21 @@ export async function getTerminationTypes(
 		}),
 	);
 	return sortedByName(types.map(optionByName));
+}
+
+/**
+ * Options › Clear Fields of the employee Create or Update: the fields of the portal's update form
+ * an update may empty (neither required, read-only, nor asked for by the node itself).
+ */
+export async function getEmployeeClearableFields(
+	this: ILoadOptionsFunctions,
+): Promise<INodePropertyOptions[]> {
+	const form = await employeeForm(this, 'Put');
+	const required = new Set([...(form.required ?? []), ...OWN_EMPLOYEE_FIELDS]);
+	const options: INodePropertyOptions[] = [];
+	for (const [id, raw] of Object.entries(form.properties ?? {})) {
+		const schema = resolve(raw, form.definitions);
+		if (!required.has(id) && !schema.readOnly) options.push({ name: label(id, schema), value: id });
+	}
+	return sortedByName(options);
 }

@@ -6,25 +6,14 @@ import type {
 	ResourceMapperFields,
 } from 'n8n-workflow';
 
-import { plandayApiRequest, unwrapData } from '../transport';
+import {
+	employeeForm,
+	label,
+	OWN_EMPLOYEE_FIELDS,
+	resolve,
+	type FieldSchema,
+} from './employeeForm';
 import { getDepartments, getEmployeeTypes } from './loadOptions';
-
-/** One property of the portal's employee form (JSON Schema draft-04, as `/employees/fielddefinitions` gives it). */
-interface FieldSchema {
-	type?: string | string[];
-	format?: string;
-	title?: string;
-	description?: string;
-	enum?: Array<string | number>;
-	$ref?: string;
-	readOnly?: boolean;
-}
-
-interface FormSchema {
-	required?: string[];
-	properties?: Record<string, FieldSchema>;
-	definitions?: Record<string, FieldSchema>;
-}
 
 /** Fields that take an id from one of the portal's lists, offered as dropdowns. */
 const ID_FIELD_OPTIONS: Record<
@@ -34,28 +23,6 @@ const ID_FIELD_OPTIONS: Record<
 	primaryDepartmentId: getDepartments,
 	employeeTypeId: getEmployeeTypes,
 };
-
-const LABELS: Record<string, string> = {
-	departments: 'Department IDs',
-	employeeGroups: 'Employee Group IDs',
-	skillIds: 'Skill IDs',
-	ssn: 'SSN',
-};
-
-/** `primaryDepartmentId` → `Primary Department ID`. */
-function label(id: string, schema: FieldSchema): string {
-	if (schema.title) return schema.title;
-	if (LABELS[id]) return LABELS[id];
-	const words = id.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/Id$/, 'ID');
-	return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function resolve(schema: FieldSchema, definitions: FormSchema['definitions']): FieldSchema {
-	const name = schema.$ref?.split('/').pop();
-	return name && definitions?.[name]
-		? { ...definitions[name], ...schema, $ref: undefined }
-		: schema;
-}
 
 function fieldType(schema: FieldSchema): FieldType {
 	const types = ([] as string[]).concat(schema.type ?? 'string').filter((type) => type !== 'null');
@@ -75,14 +42,7 @@ async function employeeFields(
 	type: 'Post' | 'Put',
 	ownParameters: string[],
 ): Promise<ResourceMapperFields> {
-	const form = unwrapData(
-		await plandayApiRequest.call(context, {
-			method: 'GET',
-			path: '/hr/v1.0/employees/fielddefinitions',
-			qs: { type },
-			scope: 'employee:read',
-		}),
-	) as FormSchema;
+	const form = await employeeForm(context, type);
 	const required = new Set(form.required ?? []);
 	const fields: ResourceMapperField[] = [];
 	for (const [id, raw] of Object.entries(form.properties ?? {})) {
@@ -113,7 +73,7 @@ async function employeeFields(
 export async function getEmployeeCreateFields(
 	this: ILoadOptionsFunctions,
 ): Promise<ResourceMapperFields> {
-	return await employeeFields(this, 'Post', ['firstName', 'lastName', 'userName', 'departments']);
+	return await employeeFields(this, 'Post', OWN_EMPLOYEE_FIELDS);
 }
 
 /** Update: every field the portal lets an update change. */

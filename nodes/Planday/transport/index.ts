@@ -362,7 +362,8 @@ function pagingTotal(body: unknown): number | undefined {
 /**
  * Reads an offset/limit list page by page, each page as large as the endpoint allows. It advances
  * by the records received (Planday may lower the limit), and stops on an empty page or when
- * `paging.total` is reached. With Return All, consecutive pages overlap by one record and
+ * `paging.total` is reached; an empty page before that total, or a page that runs past it, is an
+ * error, so no caller (Create or Update above all) acts on part of a list. With Return All, consecutive pages overlap by one record and
  * duplicates are dropped by id; when a page shares nothing with the one before (records were
  * deleted in between), the gap is read again, so no record that still exists is lost. Once a page
  * has overlapped the one before exactly as expected, the next page is asked for while this one is
@@ -429,6 +430,16 @@ export async function plandayApiRequestAllItems(
 			const body = await current.body;
 			const page = unwrapList(body);
 			total = pagingTotal(body);
+			if (total !== undefined && offset + page.length > total) {
+				// One answer that contradicts itself: which of its figures is wrong cannot be told.
+				throw new NodeApiError(
+					node,
+					{},
+					{
+						message: `Planday returned records up to offset ${offset + page.length} of ${request.path} although it reports ${total}; stopped after ${records.length} so the list is not silently incomplete`,
+					},
+				);
+			}
 			const fresh: IDataObject[] = [];
 			const freshKeys: Array<string | number> = [];
 			for (const record of page) {

@@ -96,7 +96,8 @@ function displayNameOf(properties: INodeProperties[], name: string): string {
  * A Plannr body from camelCase parameters: snake_case names, dates as yyyy-mm-dd, date-times in
  * UTC, pounds as pennies, resource locators as checked UUIDs, custom fields as
  * `custom_fields { reference: value }`, `lists` as arrays (also from comma-separated text).
- * `properties` name the fields in errors.
+ * Empty values (blank text, an empty list, a custom field without a value) are left out, so an
+ * update keeps what is stored. `properties` name the fields in errors.
  */
 export function plannrBody(
 	context: IExecuteFunctions,
@@ -113,9 +114,11 @@ export function plannrBody(
 	for (const [name, value] of Object.entries(definedEntries(fields))) {
 		const displayName = displayNameOf(options.properties, name);
 		if (name === 'customFields') {
-			const entries =
+			// An entry whose field or value is empty says nothing: it must not empty the stored value.
+			const entries = (
 				((value as IDataObject).field as Array<{ reference: string; value: string }> | undefined) ??
-				[];
+				[]
+			).filter((entry) => !isEmptyValue(entry.reference) && !isEmptyValue(entry.value));
 			if (entries.length)
 				body.custom_fields = Object.fromEntries(
 					entries.map((entry) => [entry.reference, entry.value]),
@@ -129,7 +132,9 @@ export function plannrBody(
 		} else if (isResourceLocatorValue(value)) {
 			body[snakeCase(name)] = checkUuid(context, itemIndex, displayName, value);
 		} else if (options.lists?.includes(name)) {
-			body[snakeCase(name)] = uuidList(value);
+			// Only commas and spaces (e.g. an expression that joined nothing) is no list at all.
+			const list = uuidList(value);
+			if (list.length) body[snakeCase(name)] = list;
 		} else if (options.dates?.includes(name) || options.dateTimes?.includes(name)) {
 			try {
 				body[snakeCase(name)] = options.dates?.includes(name)

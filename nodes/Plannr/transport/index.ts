@@ -1,4 +1,4 @@
-import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, INode } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import {
@@ -300,7 +300,10 @@ function recordKey(record: IDataObject): string {
  * requests; with `limit` it asks for no bigger page than it still needs. After the first page it
  * follows `links.next` exactly as given (page numbers or cursors alike), on the base URL's origin
  * only; without links it counts pages up to `meta.last_page`. A page that brings nothing new
- * stops the loop with an error, and so does a list longer than RETURN_ALL_CEILING pages.
+ * stops the loop with an error, and so does a list longer than RETURN_ALL_CEILING pages. Read in
+ * full, a list must prove it ended: an empty page while the paging promises more, or fewer
+ * records than `meta.total`, is an error, never a shorter list (Create or Update would otherwise
+ * create a record that exists on a page it never saw).
  */
 export async function plannrApiRequestAllItems(
 	this: RequestContext,
@@ -331,25 +334,49 @@ export async function plannrApiRequestAllItems(
 			seen.add(recordKey(record));
 			records.push(record);
 		}
-		if (data.length === 0 || (limit !== undefined && records.length >= limit)) break;
+		if (limit !== undefined && records.length >= limit) break;
+		const links = body.links as IDataObject | undefined;
+		const meta = (body.meta ?? {}) as IDataObject;
+		const lastPage = Number(meta.last_page);
+		const hasNext = links && 'next' in links ? Boolean(links.next) : page < lastPage;
+		if (data.length === 0) {
+			if (hasNext || page < lastPage) {
+				throw incompleteList(
+					node,
+					`Plannr returned an empty page ${pages} of ${plannrRequest.path} although its paging promises ${Number.isFinite(lastPage) ? `${lastPage} pages` : 'a next page'}; stopped after ${records.length} records`,
+				);
+			}
+		}
+		if (data.length === 0 || !hasNext) {
+			const total = Number(meta.total);
+			if (limit === undefined && Number.isFinite(total) && records.length < total) {
+				throw incompleteList(
+					node,
+					`Plannr returned ${records.length} records of ${plannrRequest.path} although it reports ${total}; stopped`,
+				);
+			}
+			break;
+		}
 		if (pages >= RETURN_ALL_CEILING.pages) {
 			throw pageCeilingError(node, 'Plannr', plannrRequest.path, records.length);
 		}
-		const links = body.links as IDataObject | undefined;
-		const lastPage = Number((body.meta as IDataObject | undefined)?.last_page);
-		let next: Promise<unknown>;
-		if (links && 'next' in links) {
-			if (!links.next) break;
-			next = plannrApiRequestUrl.call(this, String(links.next), { method: plannrRequest.method });
-		} else if (Number.isFinite(lastPage) && page < lastPage) {
-			next = plannrApiRequest.call(this, {
-				...plannrRequest,
-				qs: { ...plannrRequest.qs, per_page: perPage, [PAGE_PARAMETER]: page + 1 },
-			});
-		} else {
-			break;
-		}
+		const next =
+			links && 'next' in links
+				? plannrApiRequestUrl.call(this, String(links.next), { method: plannrRequest.method })
+				: plannrApiRequest.call(this, {
+						...plannrRequest,
+						qs: { ...plannrRequest.qs, per_page: perPage, [PAGE_PARAMETER]: page + 1 },
+					});
 		body = ((await next) ?? {}) as IDataObject;
 	}
 	return limit === undefined ? records : records.slice(0, limit);
+}
+
+/** A list that ended before its paging said it would: an error, so no caller acts on part of it. */
+function incompleteList(node: INode, problem: string): NodeApiError {
+	return new NodeApiError(
+		node,
+		{},
+		{ message: `${problem} so the list is not silently incomplete` },
+	);
 }

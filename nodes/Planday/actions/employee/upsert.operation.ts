@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
+import { definedEntries, invalidParameter, isEmptyValue } from '../../../shared/parameters';
 import {
 	MAX_PAGE_SIZE,
 	plandayApiRequest,
@@ -22,20 +23,38 @@ import {
 	userNameField,
 } from './fields';
 
+/**
+ * What an emptied field is sent as. NOT CONFIRMED: Planday documents partial updates, not how a
+ * field is emptied; `null` is the JSON for "no value".
+ */
+export const PLANDAY_CLEARED_VALUE = null;
+
+const KEEP_HINT = 'Left empty, an update keeps the current value';
+
+const clearFieldsOption: INodeProperties = {
+	displayName: 'Clear Field Names or IDs',
+	name: 'clearFields',
+	type: 'multiOptions',
+	typeOptions: { loadOptionsMethod: 'getEmployeeClearableFields' },
+	default: [],
+	description:
+		'Fields of the portal’s employee form an update empties (sent as null, unconfirmed: check the result in Planday); a field left empty keeps its value. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
 const properties: INodeProperties[] = [
 	{
 		...userNameField,
 		description:
 			'The employee’s login (an email address), which finds the employee among the active ones, ignoring case',
 	},
-	...nameFields,
-	{ ...departmentIdsField, required: true },
+	...nameFields.map((field) => ({ ...field, hint: KEEP_HINT })),
+	{ ...departmentIdsField, required: true, hint: KEEP_HINT },
 	employeeFieldsMapper(
 		'additionalFields',
 		'getEmployeeCreateFields',
-		'Any other field of the portal’s employee form, custom fields included; on an update only the fields given change. Dates are sent as yyyy-mm-dd.',
+		'Any other field of the portal’s employee form, custom fields included; on an update only the fields given change, and empty ones keep their values (to empty one, pick it in Options › Clear Field Names or IDs). Dates are sent as yyyy-mm-dd.',
 	),
-	plandayOptions(),
+	plandayOptions(clearFieldsOption),
 ];
 
 export const description = updateDisplayOptions(
@@ -54,6 +73,20 @@ export async function execute(
 		departments: this.getNodeParameter('departmentIds', itemIndex) as number[],
 		...employeeBody.call(this, itemIndex, 'additionalFields'),
 	};
+	// An update sends only what has a value, so empty fields keep theirs; Clear Fields empties.
+	const changes = definedEntries(fields);
+	const cleared: IDataObject = {};
+	for (const field of this.getNodeParameter('options.clearFields', itemIndex, []) as string[]) {
+		if (!isEmptyValue(changes[field]))
+			throw invalidParameter(
+				this,
+				itemIndex,
+				field,
+				'A value is given and the field is picked in Clear Fields',
+				'Give the field a value or clear it, not both',
+			);
+		cleared[field] = PLANDAY_CLEARED_VALUE;
+	}
 	return await upsert(this, itemIndex, userName, {
 		what: 'employee',
 		keyDisplayName: userNameField.displayName,
@@ -75,13 +108,14 @@ export async function execute(
 			),
 		update: async (employee, id) => {
 			// A partial body; the user name already matches (changing it takes Change User Name).
+			const body = { ...changes, ...cleared };
 			await plandayApiRequest.call(this, {
 				method: 'PUT',
 				path: `/hr/v1.0/employees/${id}`,
-				body: fields,
+				body,
 				scope: 'employee:update',
 			});
-			return { ...employee, ...fields };
+			return { ...employee, ...body };
 		},
 	});
 }

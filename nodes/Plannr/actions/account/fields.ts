@@ -236,10 +236,13 @@ export function accountBody(
 		dates: ['dateOfBirth', 'firstContactDate'],
 		lists: ['departments'],
 	});
-	// Unfilled address lines arrive as empty strings; Plannr should not store them.
+	// Unfilled address lines arrive as empty strings; Plannr should not store them, and an address
+	// with no line filled in is no address (sent as `{}` it could empty the stored one).
 	const address = (
 		((addresses as IDataObject | undefined)?.address as IDataObject[] | undefined) ?? []
-	).map((entry) => definedEntries(entry));
+	)
+		.map((entry) => definedEntries(entry))
+		.filter((entry) => Object.keys(entry).length > 0);
 	if (address.length === 1) body.address = address[0];
 	else if (address.length > 1) body.address = address;
 	return body;

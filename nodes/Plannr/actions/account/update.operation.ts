@@ -10,7 +10,13 @@ import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
 import { uuidParameter } from '../helpers';
-import { accountBody, accountFields, accountLocator } from './fields';
+import {
+	accountUpdateFields,
+	clearedAccountFields,
+	clearFieldsOption,
+	keptWhenEmpty,
+} from './clearFields';
+import { accountBody, accountLocator } from './fields';
 
 const properties: INodeProperties[] = [
 	accountLocator,
@@ -21,12 +27,12 @@ const properties: INodeProperties[] = [
 		placeholder: 'Add Field',
 		default: {},
 		options: [
-			{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
-			{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-			...accountFields,
+			keptWhenEmpty({ displayName: 'First Name', name: 'firstName', type: 'string', default: '' }),
+			keptWhenEmpty({ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' }),
+			...accountUpdateFields,
 		],
 	},
-	optionsCollection(),
+	optionsCollection([clearFieldsOption]),
 ];
 
 export const description = updateDisplayOptions(
@@ -34,21 +40,21 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-/** `PUT /api/v1/account/{uuid}` with the fields to change; returns the updated account. */
+/** `PUT /api/v1/account/{uuid}` with the fields to change (and `null` for those picked in Clear Fields); returns the updated account. */
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const accountUuid = uuidParameter(this, accountLocator, itemIndex);
-	const body = accountBody(
-		this,
-		itemIndex,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-	);
+	const fields = this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject;
 	const response = await plannrApiRequest.call(this, {
 		method: 'PUT',
 		path: `/api/v1/account/${accountUuid}`,
-		body,
+		// Empty fields are left out, so they keep their values; Clear Fields empties them.
+		body: {
+			...accountBody(this, itemIndex, fields),
+			...clearedAccountFields(this, itemIndex, fields),
+		},
 	});
 	return jsonItems(unwrapRecord(response));
 }

@@ -13,8 +13,14 @@ import { invalidParameter } from '../../../shared/parameters';
 import { plannrApiRequest, plannrApiRequestAllItems, unwrapRecord } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
 import { oneAtATimePerKey, primaryEmail } from '../helpers';
+import {
+	accountUpdateFields,
+	clearedAccountFields,
+	clearFieldsOption,
+	keptWhenEmpty,
+} from './clearFields';
 import * as create from './create.operation';
-import { accountBody, accountFields } from './fields';
+import { accountBody } from './fields';
 
 /** Type, role and names as on Create; the additional fields less the e-mail, which is the key here. */
 const createProperties = create.description.filter(
@@ -33,7 +39,7 @@ const properties: INodeProperties[] = [
 			'The primary e-mail that identifies the account: an account of this type with it is updated, else one is created',
 	},
 	...createProperties.map(({ displayOptions, ...property }) => ({
-		...property,
+		...(property.type === 'string' ? keptWhenEmpty(property) : property),
 		// Create's own display options name its operation; the role's depend on the type.
 		...(displayOptions?.show?.type
 			? { displayOptions: { show: { type: displayOptions.show.type } } }
@@ -45,9 +51,9 @@ const properties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		options: accountFields.filter((field) => field.name !== 'email'),
+		options: accountUpdateFields.filter((field) => field.name !== 'email'),
 	},
-	optionsCollection(),
+	optionsCollection([clearFieldsOption]),
 ];
 
 export const description = updateDisplayOptions(
@@ -58,7 +64,8 @@ export const description = updateDisplayOptions(
 /**
  * Looks the account up by primary e-mail and type (`GET /api/v1/account` with the primary e-mail
  * included; Plannr's filter matches part of it, so only an exact match counts), then `PUT /api/v1/account/{uuid}` if one matches or `POST /api/v1/account` if none;
- * several matches are an error naming them. The output says which it did in `_action`.
+ * several matches are an error naming them. The output says which it did in `_action`. Fields
+ * left empty are not sent; the update empties only the fields picked in Options › Clear Fields.
  */
 export async function execute(
 	this: IExecuteFunctions,
@@ -73,13 +80,16 @@ export async function execute(
 			'An e-mail address is needed to find the account',
 		);
 	const type = this.getNodeParameter('type', itemIndex) as string;
-	const body = accountBody(this, itemIndex, {
+	const fields: IDataObject = {
 		role: this.getNodeParameter('role', itemIndex),
 		firstName: this.getNodeParameter('firstName', itemIndex),
 		lastName: this.getNodeParameter('lastName', itemIndex),
 		...(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 		email,
-	});
+	};
+	// Empty fields are left out, so an update keeps them; only Clear Fields empties a value.
+	const body = accountBody(this, itemIndex, fields);
+	const cleared = clearedAccountFields(this, itemIndex, fields);
 
 	return await oneAtATimePerKey(this, `${type}|${email.toLowerCase()}`, async () => {
 		// Plannr's e-mail filter matches part of the address: only an exact match (any case) counts.
@@ -107,7 +117,7 @@ export async function execute(
 			const updated = await plannrApiRequest.call(this, {
 				method: 'PUT',
 				path: `/api/v1/account/${uuid}`,
-				body,
+				body: { ...body, ...cleared },
 			});
 			return jsonItems({ ...unwrapRecord(updated), _action: 'updated' });
 		}

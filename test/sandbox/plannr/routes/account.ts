@@ -223,7 +223,7 @@ function accountFromBody(account: Record<string, any>, body: Record<string, any>
 	} = body;
 	Object.assign(account, fields, { updated_at: now() });
 	if (email) account.primary_email = email;
-	if (adviser) account.assigned_adviser = { uuid: adviser };
+	if (adviser !== undefined) account.assigned_adviser = adviser ? { uuid: adviser } : null;
 	if (groups !== undefined) account.groups = (groups ?? []).map((uuid: string) => ({ uuid }));
 	if (customFields) account.custom_fields = { ...account.custom_fields, ...customFields };
 	account.name =
