@@ -140,7 +140,7 @@ export function poundsField(
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 1250.50',
-		description: `${description} In pounds; Plannr stores it as integer pennies and the node converts exactly`,
+		description: `${description} In pounds, with "." before the pence and "," only between groups of three digits (e.g. 1,250.50 or 1250.50); Plannr stores it as integer pennies and the node converts exactly`,
 	};
 }
 

@@ -122,7 +122,10 @@ export function plannrBody(
 				);
 		} else if (name.endsWith(POUNDS_SUFFIX)) {
 			try {
-				body[snakeCase(name.slice(0, -POUNDS_SUFFIX.length))] = poundsToPennies(value);
+				// Every amount the node writes (client value, case value, claim amount) is £0 or more.
+				body[snakeCase(name.slice(0, -POUNDS_SUFFIX.length))] = poundsToPennies(value, {
+					belowZero: false,
+				});
 			} catch (error) {
 				throw invalidParameter(context, itemIndex, displayName, (error as Error).message);
 			}
