@@ -1,0 +1,74 @@
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
+
+import { startPlanday, type PlandayFixture } from '../harness/planday';
+
+/** The requests the node sent to Planday's API, as `METHOD /path?query` (the token exchange left out). */
+function sentRequests(planday: PlandayFixture): string[] {
+	return planday.sandbox.server.log
+		.filter((entry) => !entry.path.startsWith('/connect/'))
+		.map((entry) => {
+			const query = Object.entries(entry.query)
+				.sort(([a], [b]) => a.localeCompare(b))
+				.map(([name, value]) => `${name}=${value}`)
+				.join('&');
+			return `${entry.method} ${entry.path}${query ? `?${query}` : ''}`;
+		});
+}
+
+describe('Planday ids and numbers read as the user meant them', () => {
+	let planday: PlandayFixture;
+
+	beforeAll(async () => {
+		planday = await startPlanday();
+	});
+	afterAll(async () => await planday.stop());
+	beforeEach(() => planday.sandbox.server.clearLog());
+
+	async function refused(parameters: INodeParameters, items?: IDataObject[]) {
+		const run = await planday.run(parameters, items);
+		expect(sentRequests(planday)).toEqual([]);
+		return run.error?.message;
+	}
+
+	const employeeGet = (value: unknown): INodeParameters => ({
+		resource: 'employee',
+		operation: 'get',
+		employeeId: { __rl: true, mode: 'id', value } as INodeParameters[string],
+	});
+
+	test.each([
+		['9'.repeat(20000), '"99999999999999999999…" is not a valid Planday ID'],
+		['9007199254740993', '"9007199254740993" is not a valid Planday ID'],
+		['0', '"0" is not a valid Planday ID'],
+		['-5', '"-5" is not a valid Planday ID'],
+		['1.5', '"1.5" is not a valid Planday ID'],
+		['1e3', '"1e3" is not a valid Planday ID'],
+	])('employee ID %# is refused before any request', async (value, problem) => {
+		// From an expression (an AI model's or the user's), past the editor's pattern check.
+		expect(await refused(employeeGet('={{ $json.id }}'), [{ id: value }])).toBe(
+			`${problem} for 'Employee' (item 0)`,
+		);
+	});
+
+	test('an ID in a body or query beyond a safe integer is refused, naming the field', async () => {
+		expect(
+			await refused({
+				resource: 'scheduleDay',
+				operation: 'getAll',
+				departmentId: '12345678901234567890',
+				from: '2026-11-01',
+				to: '2026-11-02',
+				returnAll: true,
+			}),
+		).toBe(`"12345678901234567890" is not a valid Planday ID for 'Department' (item 0)`);
+	});
+
+	test('an AI model or expression passing the number 1001 as an ID is understood', async () => {
+		await planday.run(employeeGet(1001));
+		await planday.run(employeeGet('={{ 1001 }}'));
+		expect(sentRequests(planday)).toEqual([
+			'GET /hr/v1.0/employees/1001',
+			'GET /hr/v1.0/employees/1001',
+		]);
+	});
+});
