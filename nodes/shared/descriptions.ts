@@ -30,8 +30,19 @@ export function updateDisplayOptions(
 	}));
 }
 
+/** The Limit of a Get Many operation; `limitParameter` checks its range at run time. */
+export const LIMIT_PROPERTY: INodeProperties = {
+	displayName: 'Limit',
+	name: 'limit',
+	type: 'number',
+	typeOptions: { minValue: 1, numberPrecision: 0 },
+	default: 50,
+	description: 'Max number of results to return',
+	displayOptions: { show: { returnAll: [false] } },
+};
+
 /** The standard Return All / Limit pair of a Get Many operation. */
-export function returnAllOrLimit(maxLimit?: number): INodeProperties[] {
+export function returnAllOrLimit(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -40,15 +51,7 @@ export function returnAllOrLimit(maxLimit?: number): INodeProperties[] {
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
 		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		},
+		LIMIT_PROPERTY,
 	];
 }
 

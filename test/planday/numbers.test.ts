@@ -71,4 +71,66 @@ describe('Planday ids and numbers read as the user meant them', () => {
 			'GET /hr/v1.0/employees/1001',
 		]);
 	});
+
+	test.each([
+		[0, '0 is out of range'],
+		[-1, '-1 is out of range'],
+		[2.5, '2.5 is out of range'],
+		['0', '0 is out of range'],
+		// n8n reads text in a number field as Number() does, so "1,000" arrives as NaN.
+		['1,000', 'Not a number'],
+	])(
+		'a Limit of %p from an expression is refused before any request, naming the range',
+		async (limit, problem) => {
+			const message = await refused(
+				{
+					resource: 'employee',
+					operation: 'getAll',
+					returnAll: false,
+					limit: '={{ $json.limit }}',
+				},
+				[{ limit }],
+			);
+			expect(message).toBe(`${problem}: give a whole number of 1 or more for 'Limit' (item 0)`);
+		},
+	);
+
+	test('a Limit written as text is read as the number it says', async () => {
+		await planday.run(
+			{ resource: 'employee', operation: 'getAll', returnAll: false, limit: '={{ $json.limit }}' },
+			[{ limit: '3' }],
+		);
+		expect(sentRequests(planday)).toEqual(['GET /hr/v1.0/employees?limit=3&offset=0']);
+	});
+
+	test.each([
+		['Hours', { hours: -1 }],
+		['Salary', { salary: -30000 }],
+	])('a salary update with negative %s is refused before any request', async (field, values) => {
+		const message = await refused({
+			resource: 'salary',
+			operation: 'update',
+			employeeId: { __rl: true, mode: 'id', value: '1001' },
+			from: '2027-01-01',
+			salaryTypeId: 1,
+			hours: 160,
+			salary: 30000,
+			...values,
+		});
+		expect(message).toBe(
+			`${Object.values(values)[0]} is out of range: give a number of 0 or more for '${field}' (item 0)`,
+		);
+	});
+
+	test('a negative pay rate is refused before any request', async () => {
+		const message = await refused({
+			resource: 'payRate',
+			operation: 'update',
+			employeeGroupId: { __rl: true, mode: 'id', value: '301' },
+			wageType: 'HourlyRate',
+			rate: '={{ -12.5 }}',
+			employeeIds: '1001',
+		});
+		expect(message).toBe("-12.5 is out of range: give a number of 0 or more for 'Rate' (item 0)");
+	});
 });

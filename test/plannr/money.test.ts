@@ -112,3 +112,32 @@ describe('Plannr amounts in pounds read as the user meant them', () => {
 		]);
 	});
 });
+
+describe('Plannr numbers in range, however they were given', () => {
+	const plannr = usePlannr();
+
+	test.each([[0], [-1]])('a Limit of %p is refused before any request', async (limit) => {
+		const run = await plannr.run(
+			{ resource: 'task', operation: 'getAll', returnAll: false, limit: '={{ $json.limit }}' },
+			[{ limit }],
+		);
+		expect(run.error?.message).toBe(
+			`${limit} is out of range: give a whole number of 1 or more for 'Limit' (item 0)`,
+		);
+		expect(sentRequests(plannr)).toEqual([]);
+	});
+
+	test('a negative target retirement age is refused before any request', async () => {
+		const client = plannr.sandbox.state.data.accounts.find((account) => account.type === 'client')!;
+		const run = await plannr.run({
+			resource: 'account',
+			operation: 'update',
+			accountId: byId(client.uuid),
+			updateFields: { targetRetirementAge: '={{ -65 }}' },
+		});
+		expect(run.error?.message).toBe(
+			"-65 is out of range: give a whole number of 0 or more for 'Target Retirement Age' (item 0)",
+		);
+		expect(sentRequests(plannr)).toEqual([]);
+	});
+});

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { toDateOnly, toUtcDateTime } from '../../shared/dates';
 import { pathSegment } from '../../shared/http';
 import {
+	checkedNumber,
 	definedEntries,
 	filterEntries,
 	invalidParameter,
@@ -112,6 +113,7 @@ export function plannrBody(
 	const body: IDataObject = {};
 	for (const [name, value] of Object.entries(definedEntries(fields))) {
 		const displayName = displayNameOf(options.properties, name);
+		const property = options.properties.find((candidate) => candidate.name === name);
 		if (name === 'customFields') {
 			const entries =
 				((value as IDataObject).field as Array<{ reference: string; value: string }> | undefined) ??
@@ -129,6 +131,8 @@ export function plannrBody(
 			} catch (error) {
 				throw invalidParameter(context, itemIndex, displayName, (error as Error).message);
 			}
+		} else if (property?.type === 'number') {
+			body[snakeCase(name)] = checkedNumber(context, itemIndex, property, value);
 		} else if (isResourceLocatorValue(value)) {
 			body[snakeCase(name)] = checkUuid(context, itemIndex, displayName, value);
 		} else if (options.lists?.includes(name)) {
