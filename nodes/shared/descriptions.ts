@@ -65,7 +65,7 @@ export function concurrencyOption(
 		displayName: 'Requests at Once',
 		name: 'concurrency',
 		type: 'number',
-		typeOptions: { minValue: 1, maxValue: max },
+		typeOptions: { minValue: 1, maxValue: max, numberPrecision: 0 },
 		default: defaultValue,
 		description: `How many input items to process at the same time. Output order is kept, and the node stays within ${service}’s rate limits whatever the value.`,
 	};
@@ -90,12 +90,8 @@ export function optionsCollection(entries: INodeProperties[]): INodeProperties {
  * The Options entries every operation of a node has; adding one (e.g. a request timeout) is a
  * one-line change here.
  */
-export function commonOptions(
-	service: string,
-	maxConcurrency: number,
-	defaultConcurrency: number,
-): INodeProperties[] {
-	return [concurrencyOption(service, maxConcurrency, defaultConcurrency), timeoutProperty];
+export function commonOptions(concurrency: INodeProperties): INodeProperties[] {
+	return [concurrency, timeoutProperty];
 }
 
 /** A list's Sort collection: the field to sort by (values as the API names them) and the direction. */

@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { NodeOperationError } from 'n8n-workflow';
 
 import { runForEachItem } from './items';
+import { checkedNumber } from './parameters';
 
 /** What every `<operation>.operation.ts` exports. */
 export interface OperationModule {
@@ -31,7 +32,7 @@ export function collectOperationOptions(resources: ResourceMap): INodeProperties
 export async function routeOperation(
 	this: IExecuteFunctions,
 	resources: ResourceMap,
-	defaultConcurrency: number,
+	concurrencyOption: INodeProperties,
 ): Promise<INodeExecutionData[][]> {
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
@@ -42,7 +43,13 @@ export async function routeOperation(
 			`The operation "${operation}" is not supported for resource "${resource}"`,
 		);
 	}
-	const concurrency = this.getNodeParameter('options.concurrency', 0, defaultConcurrency) as number;
+	// One value for the whole run, read from the first item.
+	const concurrency = checkedNumber(
+		this,
+		0,
+		concurrencyOption,
+		this.getNodeParameter(`options.${concurrencyOption.name}`, 0, concurrencyOption.default),
+	);
 	return [
 		await runForEachItem(
 			this,

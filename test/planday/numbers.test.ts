@@ -133,4 +133,17 @@ describe('Planday ids and numbers read as the user meant them', () => {
 		});
 		expect(message).toBe("-12.5 is out of range: give a number of 0 or more for 'Rate' (item 0)");
 	});
+
+	test.each([[0], [21], [2.5]])(
+		'Requests at Once of %p is refused before any request, naming the range',
+		async (concurrency) => {
+			const message = await refused(
+				{ ...employeeGet('1001'), options: { concurrency: '={{ $json.concurrency }}' } },
+				[{ concurrency }],
+			);
+			expect(message).toBe(
+				`${concurrency} is out of range: give a whole number from 1 to 20 for 'Requests at Once' (item 0)`,
+			);
+		},
+	);
 });

@@ -140,4 +140,21 @@ describe('Plannr numbers in range, however they were given', () => {
 		);
 		expect(sentRequests(plannr)).toEqual([]);
 	});
+
+	test('Requests at Once above the node’s maximum is refused before any request', async () => {
+		const run = await plannr.run(
+			{
+				resource: 'task',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 5,
+				options: { concurrency: '={{ $json.concurrency }}' },
+			},
+			[{ concurrency: 9 }],
+		);
+		expect(run.error?.message).toBe(
+			"9 is out of range: give a whole number from 1 to 8 for 'Requests at Once' (item 0)",
+		);
+		expect(sentRequests(plannr)).toEqual([]);
+	});
 });
