@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { runForEachItem } from './items';
 import { checkedNumber } from './parameters';
+import { timeoutProperty } from './timeout';
 
 /** What every `<operation>.operation.ts` exports. */
 export interface OperationModule {
@@ -43,12 +44,15 @@ export async function routeOperation(
 			`The operation "${operation}" is not supported for resource "${resource}"`,
 		);
 	}
-	// One value for the whole run, read from the first item.
-	const concurrency = checkedNumber(
-		this,
-		0,
-		concurrencyOption,
-		this.getNodeParameter(`options.${concurrencyOption.name}`, 0, concurrencyOption.default),
+	// The common options hold one value for the whole run, read from the first item; the transport
+	// reads the Timeout itself, so a value out of range is refused here, before any request.
+	const [concurrency] = [concurrencyOption, timeoutProperty].map((option) =>
+		checkedNumber(
+			this,
+			0,
+			option,
+			this.getNodeParameter(`options.${option.name}`, 0, option.default),
+		),
 	);
 	return [
 		await runForEachItem(

@@ -146,4 +146,17 @@ describe('Planday ids and numbers read as the user meant them', () => {
 			);
 		},
 	);
+
+	test.each([[0], [-1], [999]])(
+		'a Timeout of %p ms is refused before any request, naming the range',
+		async (timeout) => {
+			const message = await refused(
+				{ ...employeeGet('1001'), options: { timeout: '={{ $json.timeout }}' } },
+				[{ timeout }],
+			);
+			expect(message).toBe(
+				`${timeout} is out of range: give a number of 1000 or more for 'Timeout' (item 0)`,
+			);
+		},
+	);
 });
