@@ -7,7 +7,7 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeOperation } from '../shared/router';
-import { DEFAULT_CONCURRENCY, PLANDAY_DESCRIPTION } from './actions/common.descriptions';
+import { CONCURRENCY_OPTION, PLANDAY_DESCRIPTION } from './actions/common.descriptions';
 import { properties } from './actions/properties';
 import { resources } from './actions/resources';
 import { plandayAuthenticationProperty, plandayCredentials } from './authentication';
@@ -35,6 +35,6 @@ export class Planday implements INodeType {
 	methods = { listSearch, loadOptions, resourceMapping };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeOperation.call(this, resources, DEFAULT_CONCURRENCY);
+		return await routeOperation.call(this, resources, CONCURRENCY_OPTION);
 	}
 }

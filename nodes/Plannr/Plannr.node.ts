@@ -9,7 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { routeOperation } from '../shared/router';
 import {
 	authenticationProperty,
-	DEFAULT_CONCURRENCY,
+	CONCURRENCY_OPTION,
 	PLANNR_DESCRIPTION,
 	plannrCredentials,
 } from './actions/common.descriptions';
@@ -63,6 +63,6 @@ export class Plannr implements INodeType {
 	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await routeOperation.call(this, resources, DEFAULT_CONCURRENCY);
+		return await routeOperation.call(this, resources, CONCURRENCY_OPTION);
 	}
 }

@@ -30,8 +30,19 @@ export function updateDisplayOptions(
 	}));
 }
 
+/** The Limit of a Get Many operation; `limitParameter` checks its range at run time. */
+export const LIMIT_PROPERTY: INodeProperties = {
+	displayName: 'Limit',
+	name: 'limit',
+	type: 'number',
+	typeOptions: { minValue: 1, numberPrecision: 0 },
+	default: 50,
+	description: 'Max number of results to return',
+	displayOptions: { show: { returnAll: [false] } },
+};
+
 /** The standard Return All / Limit pair of a Get Many operation. */
-export function returnAllOrLimit(maxLimit?: number): INodeProperties[] {
+export function returnAllOrLimit(): INodeProperties[] {
 	return [
 		{
 			displayName: 'Return All',
@@ -40,15 +51,7 @@ export function returnAllOrLimit(maxLimit?: number): INodeProperties[] {
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
 		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { returnAll: [false] } },
-		},
+		LIMIT_PROPERTY,
 	];
 }
 
@@ -62,7 +65,7 @@ export function concurrencyOption(
 		displayName: 'Requests at Once',
 		name: 'concurrency',
 		type: 'number',
-		typeOptions: { minValue: 1, maxValue: max },
+		typeOptions: { minValue: 1, maxValue: max, numberPrecision: 0 },
 		default: defaultValue,
 		description: `How many input items to process at the same time. Output order is kept, and the node stays within ${service}’s rate limits whatever the value.`,
 	};
@@ -87,12 +90,8 @@ export function optionsCollection(entries: INodeProperties[]): INodeProperties {
  * The Options entries every operation of a node has; adding one (e.g. a request timeout) is a
  * one-line change here.
  */
-export function commonOptions(
-	service: string,
-	maxConcurrency: number,
-	defaultConcurrency: number,
-): INodeProperties[] {
-	return [concurrencyOption(service, maxConcurrency, defaultConcurrency), timeoutProperty];
+export function commonOptions(concurrency: INodeProperties): INodeProperties[] {
+	return [concurrency, timeoutProperty];
 }
 
 /** A list's Sort collection: the field to sort by (values as the API names them) and the direction. */

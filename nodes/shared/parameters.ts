@@ -1,10 +1,63 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { LIMIT_PROPERTY } from './descriptions';
+
 /** The Get Many limit: `undefined` when Return All is on. */
 export function limitParameter(context: IExecuteFunctions, itemIndex: number): number | undefined {
 	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	return returnAll ? undefined : (context.getNodeParameter('limit', itemIndex, 50) as number);
+	return returnAll ? undefined : numberParameter(context, LIMIT_PROPERTY, itemIndex);
+}
+
+/** Numeric text as Number() reads it, but only with "." as the decimal point: "1,000" is no number. */
+const NUMERIC_TEXT = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * A number parameter checked at run time against its own `minValue` / `maxValue`, and whole when
+ * its `numberPrecision` is 0: the editor keeps to them, but expressions and AI models do not.
+ */
+export function numberParameter(
+	context: IExecuteFunctions,
+	property: INodeProperties,
+	itemIndex: number,
+): number {
+	const value = context.getNodeParameter(property.name, itemIndex, property.default);
+	return checkedNumber(context, itemIndex, property, value);
+}
+
+/** A number field's value (also from a collection) checked against the field's range, as above. */
+export function checkedNumber(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	property: INodeProperties,
+	value: unknown,
+): number {
+	const number =
+		typeof value === 'string' && NUMERIC_TEXT.test(value.trim()) ? Number(value) : value;
+	const { minValue: min, maxValue: max, numberPrecision } = property.typeOptions ?? {};
+	const whole = numberPrecision === 0;
+	const inRange =
+		typeof number === 'number' &&
+		Number.isFinite(number) &&
+		(!whole || Number.isSafeInteger(number)) &&
+		(min === undefined || number >= min) &&
+		(max === undefined || number <= max);
+	if (inRange) return number;
+	const range = [
+		min !== undefined && max !== undefined ? `from ${min} to ${max}` : '',
+		min !== undefined && max === undefined ? `of ${min} or more` : '',
+		min === undefined && max !== undefined ? `of ${max} or less` : '',
+	].join('');
+	const problem =
+		typeof number === 'number' && !Number.isNaN(number)
+			? `${number} is out of range`
+			: 'Not a number';
+	throw invalidParameter(
+		context,
+		itemIndex,
+		property.displayName,
+		`${problem}: give ${whole ? 'a whole number' : 'a number'} ${range}`.trimEnd(),
+	);
 }
 
 /** Whether a parameter value says nothing: empty or blank text, no value, an empty list or resource locator. */

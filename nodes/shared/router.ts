@@ -2,6 +2,8 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { NodeOperationError } from 'n8n-workflow';
 
 import { runForEachItem } from './items';
+import { checkedNumber } from './parameters';
+import { timeoutProperty } from './timeout';
 
 /** What every `<operation>.operation.ts` exports. */
 export interface OperationModule {
@@ -31,7 +33,7 @@ export function collectOperationOptions(resources: ResourceMap): INodeProperties
 export async function routeOperation(
 	this: IExecuteFunctions,
 	resources: ResourceMap,
-	defaultConcurrency: number,
+	concurrencyOption: INodeProperties,
 ): Promise<INodeExecutionData[][]> {
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operation = this.getNodeParameter('operation', 0) as string;
@@ -42,7 +44,16 @@ export async function routeOperation(
 			`The operation "${operation}" is not supported for resource "${resource}"`,
 		);
 	}
-	const concurrency = this.getNodeParameter('options.concurrency', 0, defaultConcurrency) as number;
+	// The common options hold one value for the whole run, read from the first item; the transport
+	// reads the Timeout itself, so a value out of range is refused here, before any request.
+	const [concurrency] = [concurrencyOption, timeoutProperty].map((option) =>
+		checkedNumber(
+			this,
+			0,
+			option,
+			this.getNodeParameter(`options.${option.name}`, 0, option.default),
+		),
+	);
 	return [
 		await runForEachItem(
 			this,

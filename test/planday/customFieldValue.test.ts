@@ -200,6 +200,32 @@ describe('Planday employee image custom fields', () => {
 		expect(valueRequests()).toHaveLength(0);
 	});
 
+	test.each([
+		['an impossible length', 'data:image/png;base64,iVBORw0KG'],
+		['padding in the wrong place', 'data:image/png;base64,iVBORw0KGgo=='],
+		['bits past the last byte', 'data:image/png;base64,iVBORw0KGgp='],
+		['no data: header', 'image/png;base64,iVBORw0KGgo='],
+		['no base64 marker', 'data:image/png,iVBORw0KGgo='],
+		['a line break inside', 'data:image/png;base64,iVBORw0K\nGgo='],
+	])(
+		'a data URI with %s is refused naming the field, and nothing is sent',
+		async (_problem, dataUri) => {
+			const run = await planday.run({
+				resource: 'employee',
+				operation: 'updateCustomFieldValue',
+				employeeId: byId(1007),
+				customPropertyName: 'custom_1003',
+				valueSource: 'dataUri',
+				dataUri,
+			});
+
+			expect(run.error?.message).toBe(
+				`"${dataUri}" is not a base64 data URI for 'Data URI' (item 0)`,
+			);
+			expect(valueRequests()).toHaveLength(0);
+		},
+	);
+
 	test('an item without the binary field is refused naming the field and the item; the items before it are sent', async () => {
 		const run = await planday.run(
 			{

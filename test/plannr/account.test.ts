@@ -480,7 +480,7 @@ describe('Plannr account', () => {
 			'1.1499999999999999',
 			'£1,000,000.99',
 			19.99,
-			'-5.5',
+			'5.5',
 			'0',
 		];
 		const run = await plannr.run(
@@ -497,7 +497,7 @@ describe('Plannr account', () => {
 		const sent = plannr.sandbox.server
 			.requests(/^\/api\/v1\/account\//, 'PUT')
 			.map((request) => request.body.value);
-		expect(sent).toEqual([123456, 10, 20, 30, 115, 115, 100000099, 1999, -550, 0]);
+		expect(sent).toEqual([123456, 10, 20, 30, 115, 115, 100000099, 1999, 550, 0]);
 		expect(sent.every(Number.isInteger)).toBe(true);
 	});
 

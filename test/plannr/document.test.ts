@@ -43,6 +43,34 @@ describe('Plannr document', () => {
 		expect(request.headers['x-plannr-account-uuid']).toBe(preferredAccount(plannr));
 	});
 
+	test.each([
+		['pdf', 2, '000000e0-0003-4000-8000-000000005ccd'],
+		['docx', 1, '000000e0-0002-4000-8000-000000003dde'],
+	])(
+		'download of a %s link that answers an HTML page (200, text/html) fails naming the document',
+		async (format, index, uuid) => {
+			const document = data().documents[index];
+			plannr.sandbox.server.inject({ kind: 'html', status: 200, count: 1, path: /\/content\// });
+
+			const run = await plannr.run({
+				resource: 'document',
+				operation: 'download',
+				documentId: document.uuid,
+				format,
+				binaryPropertyName: 'data',
+			});
+
+			expect(run.error?.name).toBe('NodeApiError');
+			expect(run.error?.message).toBe(
+				`Plannr's ${format.toUpperCase()} link for document ${uuid} answered an HTML page, not the ${format.toUpperCase()} file (item 0)`,
+			);
+			expect(sentRequests(plannr)).toEqual([
+				`GET /api/v1/document/${uuid}`,
+				`GET /document/${uuid}/content/${format}?plannr_account_uuid=00000030-0002-4000-8000-000000003dde`,
+			]);
+		},
+	);
+
 	test('download refuses a link Plannr returned on another origin, and sends it nothing', async () => {
 		const document = data().documents[1];
 		document.public_docx_url =

@@ -46,9 +46,18 @@ describe('pounds to pennies', () => {
 
 	test.each([
 		['12.345', '"12.345" has a fraction of a penny; Plannr stores whole pennies'],
-		['ten pounds', '"ten pounds" is not an amount in pounds (e.g. 1234.56)'],
-		['', '"" is not an amount in pounds (e.g. 1234.56)'],
-		['1e3', '"1e3" is not an amount in pounds (e.g. 1234.56)'],
+		[
+			'ten pounds',
+			'"ten pounds" is not an amount in pounds: write it like 1250.50 or 1,250.50 ("." before the pence, "," only between groups of three digits, an optional leading £)',
+		],
+		[
+			'',
+			'"" is not an amount in pounds: write it like 1250.50 or 1,250.50 ("." before the pence, "," only between groups of three digits, an optional leading £)',
+		],
+		[
+			'1e3',
+			'"1e3" is not an amount in pounds: write it like 1250.50 or 1,250.50 ("." before the pence, "," only between groups of three digits, an optional leading £)',
+		],
 		['99999999999999999', '"99999999999999999" is too large an amount'],
 	])('%p is refused', (pounds, message) => {
 		expect(() => poundsToPennies(pounds)).toThrow(message);

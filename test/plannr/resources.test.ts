@@ -584,7 +584,7 @@ describe('Plannr resources', () => {
 			additionalFields: { valueInPounds: 'ten pounds' },
 		});
 		expect(bad.error?.message).toBe(
-			'"ten pounds" is not an amount in pounds (e.g. 1234.56) for \'Value (£)\' (item 0)',
+			'"ten pounds" is not an amount in pounds: write it like 1250.50 or 1,250.50 ("." before the pence, "," only between groups of three digits, an optional leading £) for \'Value (£)\' (item 0)',
 		);
 	});
 

@@ -106,7 +106,11 @@ export type Fault = (
 			headers?: Record<string, string>;
 			body?: unknown;
 	  }
-	| { kind: 'html'; count: number; path?: RegExp }
+	/**
+	 * An HTML page instead of the API's answer: a proxy's 502 by default, or with `status: 200` the
+	 * sign-in page a link can answer once it has expired (a browser would show it; the API never does).
+	 */
+	| { kind: 'html'; count: number; path?: RegExp; status?: number }
 	| { kind: 'malformedJson'; count: number; path?: RegExp }
 	| { kind: 'drop'; count: number; path?: RegExp }
 	/** The request reaches the handler (a write is applied), then the connection drops before the answer. */
@@ -339,9 +343,12 @@ export class SandboxServer {
 			};
 		} else if (fault?.kind === 'html') {
 			response = {
-				status: 502,
-				headers: { 'content-type': 'text/html' },
-				body: '<html><body><h1>502 Bad Gateway</h1></body></html>',
+				status: fault.status ?? 502,
+				headers: { 'content-type': 'text/html; charset=utf-8' },
+				body:
+					fault.status === 200
+						? '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form>…</form></body></html>'
+						: '<html><body><h1>502 Bad Gateway</h1></body></html>',
 			};
 		} else {
 			const seen = fault?.kind === 'rewrite' && fault.request ? fault.request(request) : request;

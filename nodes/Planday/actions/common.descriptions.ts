@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import {
 	commonOptions,
+	concurrencyOption,
 	idLocator,
 	optionsCollection,
 	unconfirmedNotice as sharedUnconfirmedNotice,
@@ -15,14 +16,11 @@ import { PLANDAY_MAX_CONCURRENCY } from '../transport';
 export const PLANDAY_DESCRIPTION =
 	'Read and change Planday employees, departments, shifts, punch clock entries, absence, pay rates, salaries, payroll and revenue';
 
-export const DEFAULT_CONCURRENCY = 5;
+/** Requests at Once: the router reads it and checks its range. */
+export const CONCURRENCY_OPTION = concurrencyOption('Planday', PLANDAY_MAX_CONCURRENCY, 5);
 
 /** The Options entries every Planday operation has. */
-const PLANDAY_COMMON_OPTIONS = commonOptions(
-	'Planday',
-	PLANDAY_MAX_CONCURRENCY,
-	DEFAULT_CONCURRENCY,
-);
+const PLANDAY_COMMON_OPTIONS = commonOptions(CONCURRENCY_OPTION);
 
 /** An operation's Options collection: its own entries, then the ones every Planday operation has. */
 export function plandayOptions(...entries: INodeProperties[]): INodeProperties {

@@ -12,12 +12,15 @@ import {
 import { unwrapData } from '../transport';
 
 const PLANDAY_ID = /^\d+$/;
-const ID_HINT = 'Planday IDs are whole numbers, e.g. 12345';
+const ID_HINT = 'Planday IDs are whole numbers from 1 to 9007199254740991, e.g. 12345';
+/** Longer values are cut in errors: an id of thousands of digits is not worth repeating. */
+const SHOWN_LENGTH = 20;
 
 /**
  * A Planday id given as a value (from a dropdown, a number field, a resource locator or an
- * expression) as the number a JSON body carries; a numeric string such as "101" is accepted,
- * anything else is refused naming the field.
+ * expression) as the number a JSON body carries; a numeric string such as "101" is accepted.
+ * Anything but a positive safe integer is refused naming the field: a longer digit string would
+ * reach Planday rounded to another record's id, or as `Infinity`.
  */
 export function idValue(
 	context: IExecuteFunctions,
@@ -26,16 +29,18 @@ export function idValue(
 	value: unknown,
 ): number {
 	const text = String(value ?? '').trim();
-	if (!PLANDAY_ID.test(text)) {
+	const id = Number(text);
+	if (!PLANDAY_ID.test(text) || !Number.isSafeInteger(id) || id < 1) {
+		const shown = text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
 		throw invalidParameter(
 			context,
 			itemIndex,
 			displayName,
-			text ? `"${text}" is not a valid Planday ID` : 'No ID given',
+			text ? `"${shown}" is not a valid Planday ID` : 'No ID given',
 			ID_HINT,
 		);
 	}
-	return Number(text);
+	return id;
 }
 
 /** The id of a plain or resource-locator parameter, checked and encoded for a URL path. */

@@ -2,6 +2,7 @@ import type { INodeCredentialDescription, INodeProperties, INodePropertyMode } f
 
 import {
 	commonOptions,
+	concurrencyOption,
 	credentialsByAuthentication,
 	loadedMultiOptions,
 	optionsCollection as sharedOptionsCollection,
@@ -31,7 +32,8 @@ export const plannrCredentials: INodeCredentialDescription[] =
  */
 export const PLANNR_DESCRIPTION = 'Manage clients, tasks, cases, plans and documents in Plannr CRM';
 
-export const DEFAULT_CONCURRENCY = 3;
+/** Requests at Once: the router reads it and checks its range. */
+export const CONCURRENCY_OPTION = concurrencyOption('Plannr', PLANNR_MAX_CONCURRENCY, 3);
 
 /** The placeholder of a Plannr UUID, and of a comma-separated list of them. */
 export const UUID_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
@@ -53,7 +55,7 @@ export const COMMON_OPTIONS: INodeProperties[] = [
 		description:
 			'Sent as X-PLANNR-ACCOUNT-UUID instead of the credential’s account. Use an account UUID from User → Get Logins (account.uuid, not the login’s uuid).',
 	},
-	...commonOptions('Plannr', PLANNR_MAX_CONCURRENCY, DEFAULT_CONCURRENCY),
+	...commonOptions(CONCURRENCY_OPTION),
 ];
 
 /** An operation's Options collection: its own entries and the common ones. */
@@ -140,7 +142,7 @@ export function poundsField(
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 1250.50',
-		description: `${description} In pounds; Plannr stores it as integer pennies and the node converts exactly`,
+		description: `${description} In pounds, with "." before the pence and "," only between groups of three digits (e.g. 1,250.50 or 1250.50); Plannr stores it as integer pennies and the node converts exactly`,
 	};
 }
 

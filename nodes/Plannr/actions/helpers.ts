@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { toDateOnly, toUtcDateTime } from '../../shared/dates';
 import { pathSegment } from '../../shared/http';
 import {
+	checkedNumber,
 	definedEntries,
 	filterEntries,
 	invalidParameter,
@@ -113,6 +114,7 @@ export function plannrBody(
 	const body: IDataObject = {};
 	for (const [name, value] of Object.entries(definedEntries(fields))) {
 		const displayName = displayNameOf(options.properties, name);
+		const property = options.properties.find((candidate) => candidate.name === name);
 		if (name === 'customFields') {
 			// An entry whose field or value is empty says nothing: it must not empty the stored value.
 			const entries = (
@@ -125,10 +127,15 @@ export function plannrBody(
 				);
 		} else if (name.endsWith(POUNDS_SUFFIX)) {
 			try {
-				body[snakeCase(name.slice(0, -POUNDS_SUFFIX.length))] = poundsToPennies(value);
+				// Every amount the node writes (client value, case value, claim amount) is £0 or more.
+				body[snakeCase(name.slice(0, -POUNDS_SUFFIX.length))] = poundsToPennies(value, {
+					belowZero: false,
+				});
 			} catch (error) {
 				throw invalidParameter(context, itemIndex, displayName, (error as Error).message);
 			}
+		} else if (property?.type === 'number') {
+			body[snakeCase(name)] = checkedNumber(context, itemIndex, property, value);
 		} else if (isResourceLocatorValue(value)) {
 			body[snakeCase(name)] = checkUuid(context, itemIndex, displayName, value);
 		} else if (options.lists?.includes(name)) {

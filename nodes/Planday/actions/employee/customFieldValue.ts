@@ -14,11 +14,19 @@ const BASE64_DATA_URI = new RegExp(
 const DATA_URI_HINT =
 	'Give the image as data:<type>;base64,<data>, e.g. data:image/png;base64,iVBORw0KGgo…';
 
-/** The file a base64 data URI holds, or `undefined` when the text is not one. */
+/**
+ * The file a base64 data URI holds, or `undefined` when the text is not one. The data must be
+ * exactly what its bytes encode to: Node's decoder silently drops an impossible length, misplaced
+ * padding or stray bits, so a broken image would otherwise be sent and stored as if it were whole.
+ */
 export function parseDataUri(text: string): { mimeType: string; bytes: Buffer } | undefined {
 	const match = BASE64_DATA_URI.exec(text.trim());
-	return match
-		? { mimeType: match[1].toLowerCase(), bytes: Buffer.from(match[2], 'base64') }
+	if (!match) return undefined;
+	const data = match[2];
+	const bytes = Buffer.from(data, 'base64');
+	const canonical = bytes.toString('base64');
+	return canonical === data || canonical === data.padEnd(Math.ceil(data.length / 4) * 4, '=')
+		? { mimeType: match[1].toLowerCase(), bytes }
 		: undefined;
 }
 

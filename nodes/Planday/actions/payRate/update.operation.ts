@@ -8,7 +8,7 @@ import type {
 import { toDateOnly } from '../../../shared/dates';
 import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
-import { definedEntries } from '../../../shared/parameters';
+import { definedEntries, numberParameter } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
 import { plandayIdLocator, plandayOptions } from '../common.descriptions';
 import { idListParameter, idParameter, responseRecord } from '../helpers';
@@ -31,6 +31,16 @@ const employeeIds: INodeProperties = {
 		'The employees who get this rate: IDs separated by commas, or a list from an expression',
 };
 
+const rateField: INodeProperties = {
+	displayName: 'Rate',
+	name: 'rate',
+	type: 'number',
+	typeOptions: { minValue: 0, numberPrecision: 2 },
+	required: true,
+	default: 0,
+	description: 'The wage in the portal’s currency',
+};
+
 const properties: INodeProperties[] = [
 	employeeGroupId,
 	{
@@ -44,15 +54,7 @@ const properties: INodeProperties[] = [
 		default: 'HourlyRate',
 		description: 'Whether the rate is paid per hour worked or per shift',
 	},
-	{
-		displayName: 'Rate',
-		name: 'rate',
-		type: 'number',
-		typeOptions: { numberPrecision: 2 },
-		required: true,
-		default: 0,
-		description: 'The wage in the portal’s currency',
-	},
+	rateField,
 	employeeIds,
 	additionalFieldsCollection([
 		{
@@ -92,7 +94,7 @@ export async function execute(
 		path: `/pay/v1.0/payrates/employeeGroups/${id}`,
 		body: {
 			wageType: this.getNodeParameter('wageType', itemIndex) as string,
-			rate: this.getNodeParameter('rate', itemIndex) as number,
+			rate: numberParameter(this, rateField, itemIndex),
 			employeeIds: idListParameter(this, employeeIds, itemIndex),
 			...extra,
 			...(extra.validFrom ? { validFrom: toDateOnly(extra.validFrom) } : {}),

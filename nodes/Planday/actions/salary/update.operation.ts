@@ -8,7 +8,7 @@ import type {
 import { toDateOnly } from '../../../shared/dates';
 import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
-import { definedEntries } from '../../../shared/parameters';
+import { definedEntries, numberParameter } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
 import { plandayIdLocator, plandayOptions } from '../common.descriptions';
 import { idParameter, idValue, responseRecord } from '../helpers';
@@ -19,6 +19,26 @@ const employeeId = plandayIdLocator(
 	'The employee whose salary to set',
 	'searchEmployees',
 );
+
+const hoursField: INodeProperties = {
+	displayName: 'Hours',
+	name: 'hours',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	required: true,
+	default: 0,
+	description: 'Contracted hours per salary period',
+};
+
+const salaryField: INodeProperties = {
+	displayName: 'Salary',
+	name: 'salary',
+	type: 'number',
+	typeOptions: { minValue: 0, numberPrecision: 2 },
+	required: true,
+	default: 0,
+	description: 'The amount per salary period, in the portal’s currency',
+};
 
 const properties: INodeProperties[] = [
 	employeeId,
@@ -40,23 +60,8 @@ const properties: INodeProperties[] = [
 		description:
 			'How the salary is paid, e.g. monthly. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{
-		displayName: 'Hours',
-		name: 'hours',
-		type: 'number',
-		required: true,
-		default: 0,
-		description: 'Contracted hours per salary period',
-	},
-	{
-		displayName: 'Salary',
-		name: 'salary',
-		type: 'number',
-		typeOptions: { numberPrecision: 2 },
-		required: true,
-		default: 0,
-		description: 'The amount per salary period, in the portal’s currency',
-	},
+	hoursField,
+	salaryField,
 	additionalFieldsCollection([
 		{
 			displayName: 'Salary Code',
@@ -91,8 +96,8 @@ export async function execute(
 				'Salary Type',
 				this.getNodeParameter('salaryTypeId', itemIndex),
 			),
-			hours: this.getNodeParameter('hours', itemIndex) as number,
-			salary: this.getNodeParameter('salary', itemIndex) as number,
+			hours: numberParameter(this, hoursField, itemIndex),
+			salary: numberParameter(this, salaryField, itemIndex),
 			...definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 		},
 		scope: 'salaries:update',

@@ -207,6 +207,7 @@ export const accountFields: INodeProperties[] = [
 		displayName: 'Target Retirement Age',
 		name: 'targetRetirementAge',
 		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 0 },
 		default: 65,
 	},
 	{

@@ -12,6 +12,12 @@ const MIME_TYPES: Record<string, string> = {
 	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
+/** How each format's file begins (a DOCX is a ZIP archive): a link may answer an HTML page instead. */
+const MAGIC_BYTES: Record<string, Buffer> = {
+	pdf: Buffer.from('%PDF-', 'latin1'),
+	docx: Buffer.from('PK\u0003\u0004', 'latin1'),
+};
+
 /** The file format; it is part of the path, so only these values are sent. */
 const format: INodeProperties = {
 	displayName: 'Format',
@@ -75,8 +81,23 @@ export async function execute(
 		method: 'GET',
 		binary: true,
 	})) as Buffer;
+	const file = Buffer.from(bytes);
+	if (!file.subarray(0, MAGIC_BYTES[fileFormat].length).equals(MAGIC_BYTES[fileFormat])) {
+		const label = fileFormat.toUpperCase();
+		const html = /^\s*</.test(file.subarray(0, 64).toString('latin1'));
+		throw new NodeApiError(
+			this.getNode(),
+			{},
+			{
+				message: `Plannr's ${label} link for document ${documentUuid} answered ${html ? 'an HTML page' : 'something else'}, not the ${label} file (item ${itemIndex})`,
+				description:
+					'The link may have expired or need a sign-in; run the node again for a fresh link, or check the document in Plannr',
+				itemIndex,
+			},
+		);
+	}
 	const binary = await this.helpers.prepareBinaryData(
-		Buffer.from(bytes),
+		file,
 		`${documentUuid}.${fileFormat}`,
 		MIME_TYPES[fileFormat],
 	);
