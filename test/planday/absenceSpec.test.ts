@@ -4,9 +4,14 @@ import type { LoggedRequest } from '../sandbox/http';
 
 /** A logged request as one line, e.g. `GET /absence/v1.0/absencerecords?statuses=Approved`. */
 function requestLine({ method, path, query }: LoggedRequest): string {
-	const search = new URLSearchParams(query).toString();
+	const search = Object.entries(query)
+		.flatMap(([name, value]) => [value].flat().map((one) => `${name}=${one}`))
+		.join('&');
 	return `${method} ${path}${search ? `?${search}` : ''}`;
 }
+
+const absenceRequests = (planday: PlandayFixture) =>
+	planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerequests/).map(requestLine);
 
 describe('Planday absence, as the Absence OpenAPI spec documents it', () => {
 	let planday: PlandayFixture;
@@ -40,5 +45,37 @@ describe('Planday absence, as the Absence OpenAPI spec documents it', () => {
 
 		expect(records).toHaveLength(10);
 		expect(planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerecords/)).toHaveLength(1);
+	});
+
+	test('Absence Record Get Many sends each chosen status as its own statuses parameter, as the spec’s array is serialised', async () => {
+		const records = json(
+			await planday.run({
+				resource: 'absenceRecord',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { statuses: ['Approved', 'Declined'] },
+			}),
+		);
+
+		expect(records).toHaveLength(10);
+		expect(
+			planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerecords/).map(requestLine),
+		).toEqual(['GET /absence/v1.0/absencerecords?statuses=Approved&statuses=Declined']);
+	});
+
+	test('Absence Request Get Many sends each chosen status as its own status parameter', async () => {
+		const requests = json(
+			await planday.run({
+				resource: 'absenceRequest',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { status: ['Submitted', 'Approved'] },
+			}),
+		);
+
+		expect(requests.map((request) => request.status)).toEqual(Array(5).fill('Submitted'));
+		expect(absenceRequests(planday)).toEqual([
+			'GET /absence/v1.0/absencerequests?status=Submitted&status=Approved&limit=50&offset=0',
+		]);
 	});
 });

@@ -6,7 +6,11 @@ import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { listQuery } from '../helpers';
-import { ABSENCE_FILTER_FORMATS, absenceFilters } from '../absenceRecord/fields';
+import {
+	ABSENCE_ARRAY_QUERY_FORMAT,
+	ABSENCE_FILTER_FORMATS,
+	absenceFilters,
+} from '../absenceRecord/fields';
 
 const filters = absenceFilters('status', ['Approved', 'Declined', 'Pending']);
 
@@ -27,6 +31,7 @@ export async function execute(
 			method: 'GET',
 			path: '/absence/v1.0/absencerequests',
 			qs: listQuery(this, itemIndex, filters, ABSENCE_FILTER_FORMATS),
+			arrayFormat: ABSENCE_ARRAY_QUERY_FORMAT,
 			scope: 'absence:read',
 		},
 		MAX_PAGE_SIZE.default,

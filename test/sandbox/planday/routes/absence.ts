@@ -1,16 +1,28 @@
 import { addDays } from '../../clock';
-import type { Router, SandboxRequest } from '../../http';
+import type { Router, SandboxRequest, SandboxResponse } from '../../http';
 import type { PlandayState } from '../index';
 import {
 	creationStamps,
 	notFound,
 	paged,
 	problem,
-	queryList,
+	queryArray,
 	queryValue,
 	requireFields,
 	single,
 } from '../support';
+
+/** Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4): `AbsenceRecordResult.status`. */
+const RECORD_STATUSES = ['Declined', 'Approved'];
+/** Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4): `AbsenceRequestResult.status`. */
+const REQUEST_STATUSES = ['Submitted', 'Declined', 'Approved', 'Cancelled'];
+
+/** A 400 for a query parameter the route's spec does not list (ASP.NET binds names case-insensitively). */
+function unknownQuery(request: SandboxRequest, known: string[]): SandboxResponse | undefined {
+	const names = known.map((name) => name.toLowerCase());
+	const unknown = [...request.query.keys()].find((key) => !names.includes(key.toLowerCase()));
+	return unknown ? problem(400, 'Bad Request', `Unknown query parameter ${unknown}`) : undefined;
+}
 
 /** Absence: records, requests, accounts with balances and adjustments, account types. */
 export function registerAbsenceRoutes(router: Router, state: PlandayState) {
@@ -31,7 +43,7 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		...employees.slice(0, 5).map((employee, index) => ({
 			id: 13000 + index,
 			employeeId: employee.id,
-			status: 'Pending',
+			status: 'Submitted',
 			note: '',
 			absencePeriod: { start: addDays(today, 29), end: addDays(today, 30) },
 			requestedAccounts: [],
@@ -53,9 +65,12 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		{ id: 2, name: 'Overtime', unit: 'Hours', absenceType: 'Overtime' },
 	];
 
-	const byEmployee = (request: SandboxRequest, list: Record<string, any>[]) => {
+	const byEmployee = (
+		request: SandboxRequest,
+		list: Record<string, any>[],
+		statuses: string[] = [],
+	) => {
 		const employeeId = queryValue(request, 'employeeId');
-		const statuses = [...queryList(request, 'statuses'), ...queryList(request, 'status')];
 		return list.filter(
 			(entry) =>
 				(!employeeId || String(entry.employeeId) === employeeId) &&
@@ -63,21 +78,37 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		);
 	};
 
-	// Source: Planday Absence OpenAPI (swagger.json), /absence/v1.0/absencerecords: GET takes only
-	// startDate, endDate, employeeId and statuses, and answers OpenApiResponse<IEnumerable<…>> (no paging).
+	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), /absence/v1.0/absencerecords:
+	// GET takes only startDate, endDate, employeeId and statuses (an array of Declined, Approved),
+	// and answers OpenApiResponse<IEnumerable<…>> (no paging).
 	router.get('/absence/v1.0/absencerecords', (request) => {
-		const known = ['startdate', 'enddate', 'employeeid', 'statuses'];
-		const unknown = [...request.query.keys()].find((key) => !known.includes(key.toLowerCase()));
-		if (unknown) return problem(400, 'Bad Request', `Unknown query parameter ${unknown}`);
-		return single(byEmployee(request, records));
+		const unknown = unknownQuery(request, ['startDate', 'endDate', 'employeeId', 'statuses']);
+		if (unknown) return unknown;
+		const statuses = queryArray(request, 'statuses', RECORD_STATUSES);
+		if (!Array.isArray(statuses)) return statuses;
+		return single(byEmployee(request, records, statuses));
 	});
 	router.get('/absence/v1.0/absencerecords/:id', (request) => {
 		const record = records.find((candidate) => String(candidate.id) === request.params.id);
 		return record ? single(record) : notFound('Absence record', request.params.id);
 	});
-	router.get('/absence/v1.0/absencerequests', (request) =>
-		paged(request, byEmployee(request, requests)),
-	);
+	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), GET
+	// /absence/v1.0/absencerequests: Limit, Offset, employeeId, status (an array of Submitted,
+	// Declined, Approved, Cancelled), startDate, endDate; a PagedOpenApiResponse.
+	router.get('/absence/v1.0/absencerequests', (request) => {
+		const unknown = unknownQuery(request, [
+			'limit',
+			'offset',
+			'employeeId',
+			'status',
+			'startDate',
+			'endDate',
+		]);
+		if (unknown) return unknown;
+		const statuses = queryArray(request, 'status', REQUEST_STATUSES);
+		if (!Array.isArray(statuses)) return statuses;
+		return paged(request, byEmployee(request, requests, statuses));
+	});
 	// GUESS: the body is the one Planday's own leave tool sends; the employee is the owner of the accounts booked.
 	router.post('/absence/v1.0/absencerequests', (request) => {
 		const body = request.body ?? {};
@@ -116,7 +147,10 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		requests.push(created);
 		return single({ id: created.id, status: created.status });
 	});
-	router.get('/absence/v1.0/accounts', (request) => paged(request, byEmployee(request, accounts)));
+	router.get('/absence/v1.0/accounts', (request) => {
+		const status = queryValue(request, 'status');
+		return paged(request, byEmployee(request, accounts, status ? [status] : []));
+	});
 	router.get('/absence/v1.0/accounts/:id/balance', (request) => {
 		const account = accounts.find((candidate) => String(candidate.id) === request.params.id);
 		if (!account) return notFound('Account', request.params.id);
