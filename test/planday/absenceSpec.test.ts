@@ -1,3 +1,6 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { Planday } from '../../nodes/Planday/Planday.node';
 import { json } from '../harness/engine';
 import { startPlanday, type PlandayFixture } from '../harness/planday';
 import type { LoggedRequest } from '../sandbox/http';
@@ -76,6 +79,40 @@ describe('Planday absence, as the Absence OpenAPI spec documents it', () => {
 		expect(requests.map((request) => request.status)).toEqual(Array(5).fill('Submitted'));
 		expect(absenceRequests(planday)).toEqual([
 			'GET /absence/v1.0/absencerequests?status=Submitted&status=Approved&limit=50&offset=0',
+		]);
+	});
+
+	test('Absence Request Get Many offers the spec’s statuses: Submitted, Declined, Approved, Cancelled', () => {
+		const filters = new Planday().description.properties.find(
+			(property) =>
+				property.name === 'filters' &&
+				property.displayOptions?.show?.resource?.includes('absenceRequest'),
+		);
+		const statuses = (filters?.options as INodeProperties[]).find(
+			(option) => option.name === 'status',
+		);
+
+		expect(statuses?.options?.map((option) => (option as INodePropertyOptions).value)).toEqual([
+			'Submitted',
+			'Declined',
+			'Approved',
+			'Cancelled',
+		]);
+	});
+
+	test('a saved Absence Request Get Many with the old status Pending asks for Submitted requests', async () => {
+		const requests = json(
+			await planday.run({
+				resource: 'absenceRequest',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { status: ['Pending', 'Submitted', 'Cancelled'] },
+			}),
+		);
+
+		expect(requests).toHaveLength(5);
+		expect(absenceRequests(planday)).toEqual([
+			'GET /absence/v1.0/absencerequests?status=Submitted&status=Cancelled&limit=50&offset=0',
 		]);
 	});
 });

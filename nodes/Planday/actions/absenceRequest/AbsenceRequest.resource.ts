@@ -25,7 +25,7 @@ export const description: INodeProperties[] = [
 				value: 'getAll',
 				action: 'Get many absence requests',
 				description:
-					'List absence requests and their status (pending, approved, declined), filtered by employee or period',
+					'List absence requests and their status (submitted, approved, declined, cancelled), filtered by employee or period',
 			},
 			{
 				name: 'Get Types',
