@@ -261,7 +261,7 @@ const cases: PlandayCase[] = [
 				note: 'Skiing',
 			},
 		},
-		output: [{ id: expect.any(Number), status: 'Pending' }],
+		output: [{ id: expect.any(Number), status: 'Submitted' }],
 	},
 	{
 		title: 'absenceAccount getAll',

@@ -10,12 +10,36 @@ import {
 	queryValue,
 	requireFields,
 	single,
+	validationProblem,
 } from '../support';
 
 /** Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4): `AbsenceRecordResult.status`. */
 const RECORD_STATUSES = ['Declined', 'Approved'];
 /** Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4): `AbsenceRequestResult.status`. */
 const REQUEST_STATUSES = ['Submitted', 'Declined', 'Approved', 'Cancelled'];
+
+/** Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4): the `absenceType` enum. */
+const ABSENCE_TYPES = ['Vacation', 'Absence', 'Flextime', 'Accrued'];
+/** The properties of `AbsenceRequestInputModel` (same source). */
+const ABSENCE_REQUEST_INPUT = ['note', 'absenceType', 'absencePeriod', 'registrations'];
+
+/**
+ * The 400 of a body property a model with `additionalProperties: false` does not have, in the
+ * words of System.Text.Json's unmapped-member check.
+ */
+function unmappedProperties(
+	body: Record<string, any>,
+	known: string[],
+	model: string,
+): SandboxResponse | undefined {
+	const extra = Object.keys(body ?? {}).find((key) => !known.includes(key));
+	if (extra === undefined) return undefined;
+	return validationProblem({
+		[`$.${extra}`]: [
+			`The JSON property '${extra}' could not be mapped to any .NET member contained in type '${model}'.`,
+		],
+	});
+}
 
 /** A 400 for a query parameter the route's spec does not list (ASP.NET binds names case-insensitively). */
 function unknownQuery(request: SandboxRequest, known: string[]): SandboxResponse | undefined {
@@ -109,43 +133,57 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		if (!Array.isArray(statuses)) return statuses;
 		return paged(request, byEmployee(request, requests, statuses));
 	});
-	// GUESS: the body is the one Planday's own leave tool sends; the employee is the owner of the accounts booked.
+	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), POST
+	// /absence/v1.0/absencerequests: AbsenceRequestInputModel (note, absenceType, absencePeriod,
+	// registrations[{date, account{id, costs}}], each `additionalProperties: false`), absencePeriod
+	// the only required field; answers SubmitAbsenceRequestResult `{ id, status }` (no envelope).
 	router.post('/absence/v1.0/absencerequests', (request) => {
 		const body = request.body ?? {};
-		// An empty list is refused too: a request books at least one day.
-		const invalid = requireFields(
-			{ ...body, registrations: body.registrations?.length ? body.registrations : undefined },
-			['absencePeriod', 'registrations'],
-		);
+		const unmapped = unmappedProperties(body, ABSENCE_REQUEST_INPUT, 'AbsenceRequestInputModel');
+		if (unmapped) return unmapped;
+		const invalid = requireFields(body, ['absencePeriod']);
 		if (invalid) return invalid;
-		if (body.employeeId !== undefined)
-			return problem(400, 'Bad Request', 'employeeId is not a field of an absence request');
+		if (body.absenceType != null && !ABSENCE_TYPES.includes(body.absenceType))
+			return validationProblem({
+				'$.absenceType': [`The JSON value could not be converted to AbsenceType.`],
+			});
+		const registrations: Record<string, any>[] = body.registrations ?? [];
+		for (const registration of registrations) {
+			const extra =
+				unmappedProperties(registration, ['date', 'account'], 'AbsenceRequestRegistrationInput') ??
+				unmappedProperties(
+					registration?.account ?? {},
+					['id', 'costs'],
+					'AbsenceRequestRegistrationAccountInput',
+				);
+			if (extra) return extra;
+		}
+		// The spec names no employee: the accounts booked name one. GUESS: a request without
+		// registrations is kept without an employee (Planday's draft endpoint fills them in).
 		const owners = new Set(
-			body.registrations.map(
-				(registration: Record<string, any>) =>
+			registrations.map(
+				(registration) =>
 					accounts.find((account) => account.id === Number(registration?.account?.id))?.employeeId,
 			),
 		);
-		if (owners.has(undefined) || owners.size !== 1)
+		if (owners.has(undefined) || owners.size > 1)
 			return problem(
 				400,
 				'Bad Request',
 				'Every registration must book an existing account of one employee',
 			);
-		if (body.status !== undefined && !['Approved', 'Declined', 'Pending'].includes(body.status))
-			return problem(400, 'Bad Request', `Unknown status ${body.status}`);
 		const [createdAt, modifiedAt] = creationStamps(state.now(), state.timeZone);
 		const created = {
 			id: state.nextId(),
-			status: 'Pending',
 			note: '',
 			...body,
-			employeeId: [...owners][0],
+			status: 'Submitted',
+			employeeId: [...owners][0] ?? null,
 			dateTimeCreated: createdAt,
 			dateTimeModified: modifiedAt,
 		};
 		requests.push(created);
-		return single({ id: created.id, status: created.status });
+		return { status: 200, body: { id: created.id, status: created.status } };
 	});
 	router.get('/absence/v1.0/accounts', (request) => {
 		const status = queryValue(request, 'status');
