@@ -115,4 +115,19 @@ describe('Planday absence, as the Absence OpenAPI spec documents it', () => {
 			'GET /absence/v1.0/absencerequests?status=Submitted&status=Cancelled&limit=50&offset=0',
 		]);
 	});
+
+	test('a 403 on Absence Request Get Types names the scope the spec gives, absence:read', async () => {
+		planday.sandbox.server.inject({
+			kind: 'status',
+			status: 403,
+			count: 1,
+			path: /^\/absence\/v1\.0\/absencetypes$/,
+		});
+
+		const run = await planday.run({ resource: 'absenceRequest', operation: 'getTypes' });
+
+		expect(run.error?.message).toMatch(
+			/^Planday refused access \(403\): the API app needs the scope "absence:read"\./,
+		);
+	});
 });

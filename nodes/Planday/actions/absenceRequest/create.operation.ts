@@ -27,7 +27,7 @@ const registrationsField: INodeProperties = {
 	type: 'json',
 	default: '[]',
 	description:
-		'The days to book, each with a date and the employee’s absence account, e.g. [{"date": "2027-02-01", "account": {"id": 12001}}]. Planday’s Get Draft gives them for an employee and period; an empty list sends none.',
+		'The days to book: a JSON list with a date and the employee’s absence account for each day. An empty list sends none.',
 };
 
 const absenceTypeField: INodeProperties = {
