@@ -3,6 +3,7 @@ import type { Router, SandboxRequest, SandboxResponse } from '../../http';
 import type { PlandayState } from '../index';
 import {
 	creationStamps,
+	noContent,
 	notFound,
 	paged,
 	problem,
@@ -185,6 +186,64 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		requests.push(created);
 		return { status: 200, body: { id: created.id, status: created.status } };
 	});
+	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4): PUT
+	// /absencerequests/{id}/approve (ApproveAbsenceRequestInputModel: reason, notify,
+	// existingShifts{action, change{shiftTypeId}}, coverShifts{action}), /deny (reason, notify;
+	// "Only absence requests that are Pending can be denied") and /cancel (no body, deprecated);
+	// each 204, or 404 "Absence request with given id doesn't exist".
+	const decide = (
+		path: string,
+		input: { model: string; known: string[] } | undefined,
+		decided: string,
+		done: string,
+	) =>
+		router.put(`/absence/v1.0/absencerequests/:id/${path}`, (request) => {
+			const found = requests.find((candidate) => String(candidate.id) === request.params.id);
+			if (!found) return notFound('Absence request', request.params.id);
+			if (input) {
+				const body = request.body ?? {};
+				const unmapped =
+					unmappedProperties(body, input.known, input.model) ??
+					unmappedProperties(
+						body.existingShifts ?? {},
+						['action', 'change'],
+						'ExistingShiftsInputModel',
+					) ??
+					unmappedProperties(body.coverShifts ?? {}, ['action'], 'CoverShiftsInputModel');
+				if (unmapped) return unmapped;
+				const existing = body.existingShifts?.action;
+				if (existing != null && !['NoAction', 'Delete', 'ChangeShiftType'].includes(existing))
+					return validationProblem({
+						'$.existingShifts.action': ['The JSON value could not be converted.'],
+					});
+				const cover = body.coverShifts?.action;
+				if (cover != null && !['DoNotCreate', 'CreateOpen'].includes(cover))
+					return validationProblem({
+						'$.coverShifts.action': ['The JSON value could not be converted.'],
+					});
+			}
+			// The deny rule is the spec's; GUESS: approving or cancelling a decided request is refused alike.
+			if (found.status !== 'Submitted')
+				return problem(400, 'Bad Request', `Only absence requests that are Pending can be ${done}`);
+			found.status = decided;
+			return noContent;
+		});
+	decide(
+		'approve',
+		{
+			model: 'ApproveAbsenceRequestInputModel',
+			known: ['reason', 'notify', 'existingShifts', 'coverShifts'],
+		},
+		'Approved',
+		'approved',
+	);
+	decide(
+		'deny',
+		{ model: 'DenyAbsenceRequestInput', known: ['reason', 'notify'] },
+		'Declined',
+		'denied',
+	);
+	decide('cancel', undefined, 'Cancelled', 'cancelled');
 	router.get('/absence/v1.0/accounts', (request) => {
 		const status = queryValue(request, 'status');
 		return paged(request, byEmployee(request, accounts, status ? [status] : []));
