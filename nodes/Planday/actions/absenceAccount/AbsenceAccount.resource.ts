@@ -3,11 +3,20 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as createAdjustment from './createAdjustment.operation';
 import * as getAll from './getAll.operation';
 import * as getBalance from './getBalance.operation';
+import * as getEmployeeBalances from './getEmployeeBalances.operation';
 import * as getTypes from './getTypes.operation';
 import * as createTransaction from './createTransaction.operation';
 import * as getAccruedType from './getAccruedType.operation';
 
-export { createAdjustment, createTransaction, getAccruedType, getAll, getBalance, getTypes };
+export {
+	createAdjustment,
+	createTransaction,
+	getAccruedType,
+	getAll,
+	getBalance,
+	getEmployeeBalances,
+	getTypes,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -44,6 +53,12 @@ export const description: INodeProperties[] = [
 				description: 'Get how much is left on one absence account on a given day',
 			},
 			{
+				name: 'Get Employee Balances',
+				value: 'getEmployeeBalances',
+				action: 'Get absence balances of employees',
+				description: 'Get every absence account of some employees with its balance on a given day',
+			},
+			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many absence accounts',
@@ -62,6 +77,7 @@ export const description: INodeProperties[] = [
 	...createAdjustment.description,
 	...getAll.description,
 	...getBalance.description,
+	...getEmployeeBalances.description,
 	...getTypes.description,
 	...createTransaction.description,
 	...getAccruedType.description,

@@ -248,6 +248,48 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		const status = queryValue(request, 'status');
 		return paged(request, byEmployee(request, accounts, status ? [status] : []));
 	});
+	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), POST
+	// /absence/v1.0/accounts/balance/employees: query absenceType (Vacation, Absence, Flextime,
+	// Accrued) and onlyAccountsValidOnBalanceDate; body a list of EmployeeBalanceDateInputModel
+	// {employeeId, balanceDate} ("no duplicates allowed"); answers
+	// {data: [{employeeId, balancedAccounts: [{account {id, typeId, name}, balance [...]}]}]}.
+	router.post('/absence/v1.0/accounts/balance/employees', (request) => {
+		const unknown = unknownQuery(request, ['absenceType', 'onlyAccountsValidOnBalanceDate']);
+		if (unknown) return unknown;
+		const absenceType = queryValue(request, 'absenceType');
+		if (absenceType !== undefined && !ABSENCE_TYPES.includes(absenceType))
+			return validationProblem({ absenceType: [`The value '${absenceType}' is not valid.`] });
+		if (!Array.isArray(request.body))
+			return validationProblem({ $: ['The JSON value could not be converted to a list.'] });
+		const entries: Record<string, any>[] = request.body;
+		for (const entry of entries) {
+			const unmapped = unmappedProperties(
+				entry,
+				['employeeId', 'balanceDate'],
+				'EmployeeBalanceDateInputModel',
+			);
+			if (unmapped) return unmapped;
+		}
+		const ids = entries.map((entry) => entry.employeeId);
+		if (new Set(ids).size !== ids.length)
+			return problem(400, 'Bad Request', 'Employee ids must not repeat');
+		const types = accountTypes.filter((type) => !absenceType || type.absenceType === absenceType);
+		return single(
+			entries.map((entry) => ({
+				employeeId: entry.employeeId,
+				balancedAccounts: accounts
+					.filter(
+						(account) =>
+							account.employeeId === entry.employeeId &&
+							types.some((type) => type.id === account.typeId),
+					)
+					.map((account) => ({
+						account: { id: account.id, typeId: account.typeId, name: account.name },
+						balance: [{ value: account.balance, unit: { type: 'Days' } }],
+					})),
+			})),
+		);
+	});
 	router.get('/absence/v1.0/accounts/:id/balance', (request) => {
 		const account = accounts.find((candidate) => String(candidate.id) === request.params.id);
 		if (!account) return notFound('Account', request.params.id);
