@@ -71,4 +71,23 @@ describe('Planday absence accounts', () => {
 		expect(run.error?.message).toBe("Employee 1001 is given twice for 'Employee IDs' (item 0)");
 		expect(planday.sandbox.server.requests(/^\/absence\/v1\.0\/accounts\/balance/)).toHaveLength(0);
 	});
+
+	test('Get Primary Account asks for the employee, date and each account type as its own parameter', async () => {
+		const [account] = json(
+			await planday.run({
+				resource: 'absenceAccount',
+				operation: 'getPrimary',
+				employeeId: { __rl: true, mode: 'id', value: '1003' },
+				date: '2026-12-31',
+				accountTypeIds: '1, 2',
+			}),
+		);
+
+		expect(
+			planday.sandbox.server.requests(/^\/absence\/v1\.0\/accounts\/primary/).map(requestLine),
+		).toEqual([
+			'GET /absence/v1.0/accounts/primary?employeeId=1003&date=2026-12-31&accountTypeIds=1&accountTypeIds=2',
+		]);
+		expect(account).toMatchObject({ id: 12002, employeeId: 1003, typeId: 1, status: 'Active' });
+	});
 });

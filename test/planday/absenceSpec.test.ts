@@ -130,4 +130,20 @@ describe('Planday absence, as the Absence OpenAPI spec documents it', () => {
 			/^Planday refused access \(403\): the API app needs the scope "absence:read"\./,
 		);
 	});
+
+	test('Absence Record Decline puts the reason and whether to notify, and outputs success', async () => {
+		const output = json(
+			await planday.run({
+				resource: 'absenceRecord',
+				operation: 'decline',
+				absenceRecordId: { __rl: true, mode: 'id', value: '11001' },
+				additionalFields: { reason: 'Booked in error', notify: true },
+			}),
+		);
+
+		const requests = planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerecords/);
+		expect(requests.map(requestLine)).toEqual(['PUT /absence/v1.0/absencerecords/11001/decline']);
+		expect(requests[0].body).toEqual({ reason: 'Booked in error', notify: true });
+		expect(output).toEqual([{ success: true }]);
+	});
 });

@@ -4,6 +4,7 @@ import * as createAdjustment from './createAdjustment.operation';
 import * as getAll from './getAll.operation';
 import * as getBalance from './getBalance.operation';
 import * as getEmployeeBalances from './getEmployeeBalances.operation';
+import * as getPrimary from './getPrimary.operation';
 import * as getTypes from './getTypes.operation';
 import * as createTransaction from './createTransaction.operation';
 import * as getAccruedType from './getAccruedType.operation';
@@ -15,6 +16,7 @@ export {
 	getAll,
 	getBalance,
 	getEmployeeBalances,
+	getPrimary,
 	getTypes,
 };
 
@@ -66,6 +68,13 @@ export const description: INodeProperties[] = [
 					'List employees’ absence accounts (vacation, overtime, …), filtered by employee, period or status',
 			},
 			{
+				name: 'Get Primary Account',
+				value: 'getPrimary',
+				action: 'Get the primary absence account of an employee',
+				description:
+					'Get the account Planday books an employee’s absence on for a day, among some account types',
+			},
+			{
 				name: 'Get Types',
 				value: 'getTypes',
 				action: 'Get absence account types',
@@ -78,6 +87,7 @@ export const description: INodeProperties[] = [
 	...getAll.description,
 	...getBalance.description,
 	...getEmployeeBalances.description,
+	...getPrimary.description,
 	...getTypes.description,
 	...createTransaction.description,
 	...getAccruedType.description,

@@ -113,6 +113,21 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		if (!Array.isArray(statuses)) return statuses;
 		return single(byEmployee(request, records, statuses));
 	});
+	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), PUT
+	// /absence/v1.0/absencerecords/{id}/decline: DeclineAbsenceRecordInput {reason, notify}; 204 or
+	// 404 "Absence record with given id doesn't exist".
+	router.put('/absence/v1.0/absencerecords/:id/decline', (request) => {
+		const record = records.find((candidate) => String(candidate.id) === request.params.id);
+		if (!record) return notFound('Absence record', request.params.id);
+		const unmapped = unmappedProperties(
+			request.body ?? {},
+			['reason', 'notify'],
+			'DeclineAbsenceRecordInput',
+		);
+		if (unmapped) return unmapped;
+		record.status = 'Declined';
+		return noContent;
+	});
 	router.get('/absence/v1.0/absencerecords/:id', (request) => {
 		const record = records.find((candidate) => String(candidate.id) === request.params.id);
 		return record ? single(record) : notFound('Absence record', request.params.id);
@@ -289,6 +304,42 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 					})),
 			})),
 		);
+	});
+	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), GET
+	// /absence/v1.0/accounts/primary: employeeId, date and accountTypeIds (an int64 array), all
+	// required; answers {data: AccountResult} or 404 "Account was not found".
+	router.get('/absence/v1.0/accounts/primary', (request) => {
+		const unknown = unknownQuery(request, ['employeeId', 'date', 'accountTypeIds']);
+		if (unknown) return unknown;
+		const typeIds = queryArray(
+			request,
+			'accountTypeIds',
+			accountTypes.map((type) => String(type.id)),
+		);
+		if (!Array.isArray(typeIds)) return typeIds;
+		const employeeId = queryValue(request, 'employeeId');
+		const date = queryValue(request, 'date');
+		const missing = Object.entries({
+			employeeId,
+			date,
+			accountTypeIds: typeIds.length || undefined,
+		})
+			.filter(([, value]) => !value)
+			.map(([name]) => name);
+		if (missing.length)
+			return validationProblem(
+				Object.fromEntries(missing.map((name) => [name, [`The ${name} field is required.`]])),
+			);
+		const account = accounts.find(
+			(candidate) =>
+				String(candidate.employeeId) === employeeId &&
+				typeIds.includes(String(candidate.typeId)) &&
+				candidate.validityPeriod.start <= date! &&
+				date! <= candidate.validityPeriod.end,
+		);
+		if (!account) return problem(404, 'Not Found', 'Account was not found');
+		const { balance: _balance, ...result } = account;
+		return single(result);
 	});
 	router.get('/absence/v1.0/accounts/:id/balance', (request) => {
 		const account = accounts.find((candidate) => String(candidate.id) === request.params.id);
