@@ -90,4 +90,91 @@ describe('Planday absence accounts', () => {
 		]);
 		expect(account).toMatchObject({ id: 12002, employeeId: 1003, typeId: 1, status: 'Active' });
 	});
+
+	const account = (id: number) => ({ __rl: true, mode: 'id', value: String(id) });
+
+	test('Get Adjustments pages an account’s adjustments within the period', async () => {
+		await planday.run({
+			resource: 'absenceAccount',
+			operation: 'createAdjustment',
+			absenceAccountId: account(12003),
+			effectiveDate: '2026-06-01',
+			value: 2,
+			additionalFields: { comment: 'Carry over' },
+		});
+		planday.sandbox.server.clearLog();
+
+		const adjustments = json(
+			await planday.run({
+				resource: 'absenceAccount',
+				operation: 'getAdjustments',
+				absenceAccountId: account(12003),
+				returnAll: true,
+				filters: { startDate: '2026-01-01', endDate: '2026-12-31' },
+			}),
+		);
+
+		expect(
+			planday.sandbox.server.requests(/^\/absence\/v1\.0\/accounts\//).map(requestLine),
+		).toEqual([
+			'GET /absence/v1.0/accounts/12003/adjustments?endDate=2026-12-31&startDate=2026-01-01&limit=50&offset=0',
+		]);
+		expect(adjustments).toEqual([
+			expect.objectContaining({ value: 2, effectiveDate: '2026-06-01', comment: 'Carry over' }),
+		]);
+	});
+
+	test('Get Transactions reads an account’s transactions, narrowed by your external ID', async () => {
+		await planday.run({
+			resource: 'absenceAccount',
+			operation: 'createTransaction',
+			absenceAccountId: account(12004),
+			date: '2026-11-20',
+			value: 1.5,
+			unit: 'Hours',
+			additionalFields: { externalId: 'payroll-1' },
+		});
+		planday.sandbox.server.clearLog();
+
+		const transactions = json(
+			await planday.run({
+				resource: 'absenceAccount',
+				operation: 'getTransactions',
+				absenceAccountId: account(12004),
+				returnAll: true,
+				filters: { externalId: 'payroll-1' },
+			}),
+		);
+
+		expect(
+			planday.sandbox.server.requests(/^\/absence\/v1\.0\/accounts\//).map(requestLine),
+		).toEqual(['GET /absence/v1.0/accounts/12004/transactions?externalId=payroll-1']);
+		expect(transactions).toEqual([
+			expect.objectContaining({ accountId: 12004, date: '2026-11-20', externalId: 'payroll-1' }),
+		]);
+	});
+
+	test('Delete Type deletes an account type and outputs success; a second delete is Planday’s 404', async () => {
+		const output = json(
+			await planday.run({
+				resource: 'absenceAccount',
+				operation: 'deleteType',
+				accountTypeId: account(2),
+			}),
+		);
+
+		expect(
+			planday.sandbox.server.requests(/^\/absence\/v1\.0\/accounttypes/).map(requestLine),
+		).toEqual(['DELETE /absence/v1.0/accounttypes/2']);
+		expect(output).toEqual([{ success: true }]);
+
+		const again = await planday.run({
+			resource: 'absenceAccount',
+			operation: 'deleteType',
+			accountTypeId: account(2),
+		});
+		expect(again.error?.message).toBe(
+			"Planday could not find the requested record (404): Account type with given id 2 doesn't exist",
+		);
+	});
 });

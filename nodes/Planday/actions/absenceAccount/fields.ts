@@ -6,6 +6,8 @@ export const absenceAccountId = plandayIdLocator(
 	'The absence account (e.g. an employee’s vacation account)',
 );
 
+export const accountTypeId = plandayIdLocator('accountTypeId', 'Account Type', 'The account type');
+
 /** The portal's absence account types (Vacation, Overtime, …), read by Get Types and the account-type dropdown. */
 export const ACCOUNT_TYPES_PATH = '/absence/v1.0/accounttypes';
 

@@ -3,15 +3,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
-import { ACCOUNT_TYPES_PATH, ACCOUNT_TYPES_SCOPE } from './fields';
-
-const accountTypeId = plandayIdLocator(
-	'accountTypeId',
-	'Account Type',
-	'The accruing account type (e.g. vacation earned per month)',
-);
+import { ACCOUNT_TYPES_PATH, ACCOUNT_TYPES_SCOPE, accountTypeId } from './fields';
 
 const properties: INodeProperties[] = [accountTypeId, plandayOptions()];
 

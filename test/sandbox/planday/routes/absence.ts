@@ -85,6 +85,8 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		validityPeriod: { start: `${year}-01-01`, end: `${year}-12-31` },
 		balance: 25,
 	}));
+	const adjustments: Record<string, any>[] = [];
+	const transactions: Record<string, any>[] = [];
 	const accountTypes = [
 		{ id: 1, name: 'Vacation', unit: 'Days', absenceType: 'Vacation' },
 		{ id: 2, name: 'Overtime', unit: 'Hours', absenceType: 'Overtime' },
@@ -352,7 +354,60 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		const invalid = requireFields(request.body, ['effectiveDate', 'value']);
 		if (invalid) return invalid;
 		account.balance += Number(request.body.value);
-		return single({ id: state.nextId(), accountId: account.id, ...request.body });
+		const adjustment = { id: state.nextId(), accountId: account.id, ...request.body };
+		adjustments.push(adjustment);
+		return single(adjustment);
+	});
+	const accountOf = (request: SandboxRequest) =>
+		accounts.find((candidate) => String(candidate.id) === request.params.id);
+	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), GET
+	// /accounts/{accountId}/adjustments: Limit (default 40), Offset, startDate, endDate (effective
+	// dates, yyyy-mm-dd); a PagedOpenApiResponse of AdjustmentResult.
+	router.get('/absence/v1.0/accounts/:id/adjustments', (request) => {
+		const account = accountOf(request);
+		if (!account) return notFound('Account', request.params.id);
+		const unknown = unknownQuery(request, ['limit', 'offset', 'startDate', 'endDate']);
+		if (unknown) return unknown;
+		const from = queryValue(request, 'startDate') ?? '0000-01-01';
+		const to = queryValue(request, 'endDate') ?? '9999-12-31';
+		return paged(
+			request,
+			adjustments.filter(
+				(entry) =>
+					entry.accountId === account.id &&
+					entry.effectiveDate >= from &&
+					entry.effectiveDate <= to,
+			),
+			Infinity,
+			40,
+		);
+	});
+	// Source: same, GET /accounts/{accountId}/transactions: only date and externalId (no Limit or
+	// Offset, though the answer is a PagedOpenApiResponse of TransactionResult).
+	router.get('/absence/v1.0/accounts/:id/transactions', (request) => {
+		const account = accountOf(request);
+		if (!account) return notFound('Account', request.params.id);
+		const unknown = unknownQuery(request, ['date', 'externalId']);
+		if (unknown) return unknown;
+		const date = queryValue(request, 'date');
+		const externalId = queryValue(request, 'externalId');
+		const found = transactions.filter(
+			(entry) =>
+				entry.accountId === account.id &&
+				(!date || entry.date === date) &&
+				(!externalId || entry.externalId === externalId),
+		);
+		return {
+			status: 200,
+			body: { paging: { offset: 0, limit: found.length, total: found.length }, data: found },
+		};
+	});
+	// Source: same, DELETE /accounttypes/{id}: 204, or 404 "Account type with given id doesn't exist".
+	router.delete('/absence/v1.0/accounttypes/:id', (request) => {
+		const type = accountTypes.find((candidate) => String(candidate.id) === request.params.id);
+		if (!type) return notFound('Account type', request.params.id);
+		accountTypes.splice(accountTypes.indexOf(type), 1);
+		return noContent;
 	});
 	router.get('/absence/v1.0/accounttypes', () => single(accountTypes));
 	router.post('/absence/v1.0/accounts/:id/transactions', (request) => {
@@ -364,7 +419,10 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		if (typeof amount?.value !== 'number' || !['Hours', 'Days'].includes(amount?.unit?.type))
 			return problem(400, 'Bad Request', 'amounts needs a value and a unit type');
 		account.balance += amount.value;
-		return single({ id: state.nextId(), accountId: account.id, ...request.body });
+		const { amounts, ...rest } = request.body;
+		const transaction = { id: state.nextId(), accountId: account.id, ...rest, costs: amounts };
+		transactions.push(transaction);
+		return single(transaction);
 	});
 	// GUESS: the shape of the absence types and of an accrued account type (routes seen in clients, schemas not).
 	router.get('/absence/v1.0/absencetypes', () =>
