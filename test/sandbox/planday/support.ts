@@ -189,3 +189,31 @@ export function crudRoutes(
 		return noContent;
 	});
 }
+
+/**
+ * The 400 of a body property a model with `additionalProperties: false` does not have, in the
+ * words of System.Text.Json's unmapped-member check.
+ */
+export function unmappedProperties(
+	body: Record<string, any>,
+	known: string[],
+	model: string,
+): SandboxResponse | undefined {
+	const extra = Object.keys(body ?? {}).find((key) => !known.includes(key));
+	if (extra === undefined) return undefined;
+	return validationProblem({
+		[`$.${extra}`]: [
+			`The JSON property '${extra}' could not be mapped to any .NET member contained in type '${model}'.`,
+		],
+	});
+}
+
+/** A 400 for a query parameter the route's spec does not list (ASP.NET binds names case-insensitively). */
+export function unknownQuery(
+	request: SandboxRequest,
+	known: string[],
+): SandboxResponse | undefined {
+	const names = known.map((name) => name.toLowerCase());
+	const unknown = [...request.query.keys()].find((key) => !names.includes(key.toLowerCase()));
+	return unknown ? problem(400, 'Bad Request', `Unknown query parameter ${unknown}`) : undefined;
+}

@@ -1,8 +1,8 @@
 import { addDays } from '../../clock';
-import type { Router, SandboxRequest, SandboxResponse } from '../../http';
+import type { Router, SandboxRequest } from '../../http';
 import type { PlandayState } from '../index';
+import { ABSENCE_TYPES, registerAbsenceRequestRoutes } from './absenceRequests';
 import {
-	creationStamps,
 	noContent,
 	notFound,
 	paged,
@@ -11,44 +11,13 @@ import {
 	queryValue,
 	requireFields,
 	single,
+	unknownQuery,
+	unmappedProperties,
 	validationProblem,
 } from '../support';
 
 /** Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4): `AbsenceRecordResult.status`. */
 const RECORD_STATUSES = ['Declined', 'Approved'];
-/** Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4): `AbsenceRequestResult.status`. */
-const REQUEST_STATUSES = ['Submitted', 'Declined', 'Approved', 'Cancelled'];
-
-/** Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4): the `absenceType` enum. */
-const ABSENCE_TYPES = ['Vacation', 'Absence', 'Flextime', 'Accrued'];
-/** The properties of `AbsenceRequestInputModel` (same source). */
-const ABSENCE_REQUEST_INPUT = ['note', 'absenceType', 'absencePeriod', 'registrations'];
-
-/**
- * The 400 of a body property a model with `additionalProperties: false` does not have, in the
- * words of System.Text.Json's unmapped-member check.
- */
-function unmappedProperties(
-	body: Record<string, any>,
-	known: string[],
-	model: string,
-): SandboxResponse | undefined {
-	const extra = Object.keys(body ?? {}).find((key) => !known.includes(key));
-	if (extra === undefined) return undefined;
-	return validationProblem({
-		[`$.${extra}`]: [
-			`The JSON property '${extra}' could not be mapped to any .NET member contained in type '${model}'.`,
-		],
-	});
-}
-
-/** A 400 for a query parameter the route's spec does not list (ASP.NET binds names case-insensitively). */
-function unknownQuery(request: SandboxRequest, known: string[]): SandboxResponse | undefined {
-	const names = known.map((name) => name.toLowerCase());
-	const unknown = [...request.query.keys()].find((key) => !names.includes(key.toLowerCase()));
-	return unknown ? problem(400, 'Bad Request', `Unknown query parameter ${unknown}`) : undefined;
-}
-
 /** Absence: records, requests, accounts with balances and adjustments, account types. */
 export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 	const employees = state.data.employees.slice(0, 20);
@@ -134,133 +103,7 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		const record = records.find((candidate) => String(candidate.id) === request.params.id);
 		return record ? single(record) : notFound('Absence record', request.params.id);
 	});
-	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), GET
-	// /absence/v1.0/absencerequests: Limit, Offset, employeeId, status (an array of Submitted,
-	// Declined, Approved, Cancelled), startDate, endDate; a PagedOpenApiResponse.
-	router.get('/absence/v1.0/absencerequests', (request) => {
-		const unknown = unknownQuery(request, [
-			'limit',
-			'offset',
-			'employeeId',
-			'status',
-			'startDate',
-			'endDate',
-		]);
-		if (unknown) return unknown;
-		const statuses = queryArray(request, 'status', REQUEST_STATUSES);
-		if (!Array.isArray(statuses)) return statuses;
-		return paged(request, byEmployee(request, requests, statuses));
-	});
-	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), POST
-	// /absence/v1.0/absencerequests: AbsenceRequestInputModel (note, absenceType, absencePeriod,
-	// registrations[{date, account{id, costs}}], each `additionalProperties: false`), absencePeriod
-	// the only required field; answers SubmitAbsenceRequestResult `{ id, status }` (no envelope).
-	router.post('/absence/v1.0/absencerequests', (request) => {
-		const body = request.body ?? {};
-		const unmapped = unmappedProperties(body, ABSENCE_REQUEST_INPUT, 'AbsenceRequestInputModel');
-		if (unmapped) return unmapped;
-		const invalid = requireFields(body, ['absencePeriod']);
-		if (invalid) return invalid;
-		if (body.absenceType != null && !ABSENCE_TYPES.includes(body.absenceType))
-			return validationProblem({
-				'$.absenceType': [`The JSON value could not be converted to AbsenceType.`],
-			});
-		const registrations: Record<string, any>[] = body.registrations ?? [];
-		for (const registration of registrations) {
-			const extra =
-				unmappedProperties(registration, ['date', 'account'], 'AbsenceRequestRegistrationInput') ??
-				unmappedProperties(
-					registration?.account ?? {},
-					['id', 'costs'],
-					'AbsenceRequestRegistrationAccountInput',
-				);
-			if (extra) return extra;
-		}
-		// The spec names no employee: the accounts booked name one. GUESS: a request without
-		// registrations is kept without an employee (Planday's draft endpoint fills them in).
-		const owners = new Set(
-			registrations.map(
-				(registration) =>
-					accounts.find((account) => account.id === Number(registration?.account?.id))?.employeeId,
-			),
-		);
-		if (owners.has(undefined) || owners.size > 1)
-			return problem(
-				400,
-				'Bad Request',
-				'Every registration must book an existing account of one employee',
-			);
-		const [createdAt, modifiedAt] = creationStamps(state.now(), state.timeZone);
-		const created = {
-			id: state.nextId(),
-			note: '',
-			...body,
-			status: 'Submitted',
-			employeeId: [...owners][0] ?? null,
-			dateTimeCreated: createdAt,
-			dateTimeModified: modifiedAt,
-		};
-		requests.push(created);
-		return { status: 200, body: { id: created.id, status: created.status } };
-	});
-	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4): PUT
-	// /absencerequests/{id}/approve (ApproveAbsenceRequestInputModel: reason, notify,
-	// existingShifts{action, change{shiftTypeId}}, coverShifts{action}), /deny (reason, notify;
-	// "Only absence requests that are Pending can be denied") and /cancel (no body, deprecated);
-	// each 204, or 404 "Absence request with given id doesn't exist".
-	const decide = (
-		path: string,
-		input: { model: string; known: string[] } | undefined,
-		decided: string,
-		done: string,
-	) =>
-		router.put(`/absence/v1.0/absencerequests/:id/${path}`, (request) => {
-			const found = requests.find((candidate) => String(candidate.id) === request.params.id);
-			if (!found) return notFound('Absence request', request.params.id);
-			if (input) {
-				const body = request.body ?? {};
-				const unmapped =
-					unmappedProperties(body, input.known, input.model) ??
-					unmappedProperties(
-						body.existingShifts ?? {},
-						['action', 'change'],
-						'ExistingShiftsInputModel',
-					) ??
-					unmappedProperties(body.coverShifts ?? {}, ['action'], 'CoverShiftsInputModel');
-				if (unmapped) return unmapped;
-				const existing = body.existingShifts?.action;
-				if (existing != null && !['NoAction', 'Delete', 'ChangeShiftType'].includes(existing))
-					return validationProblem({
-						'$.existingShifts.action': ['The JSON value could not be converted.'],
-					});
-				const cover = body.coverShifts?.action;
-				if (cover != null && !['DoNotCreate', 'CreateOpen'].includes(cover))
-					return validationProblem({
-						'$.coverShifts.action': ['The JSON value could not be converted.'],
-					});
-			}
-			// The deny rule is the spec's; GUESS: approving or cancelling a decided request is refused alike.
-			if (found.status !== 'Submitted')
-				return problem(400, 'Bad Request', `Only absence requests that are Pending can be ${done}`);
-			found.status = decided;
-			return noContent;
-		});
-	decide(
-		'approve',
-		{
-			model: 'ApproveAbsenceRequestInputModel',
-			known: ['reason', 'notify', 'existingShifts', 'coverShifts'],
-		},
-		'Approved',
-		'approved',
-	);
-	decide(
-		'deny',
-		{ model: 'DenyAbsenceRequestInput', known: ['reason', 'notify'] },
-		'Declined',
-		'denied',
-	);
-	decide('cancel', undefined, 'Cancelled', 'cancelled');
+	registerAbsenceRequestRoutes(router, state, accounts, byEmployee);
 	router.get('/absence/v1.0/accounts', (request) => {
 		const status = queryValue(request, 'status');
 		return paged(request, byEmployee(request, accounts, status ? [status] : []));
