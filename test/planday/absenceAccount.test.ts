@@ -177,4 +177,19 @@ describe('Planday absence accounts', () => {
 			"Planday could not find the requested record (404): Account type with given id 2 doesn't exist",
 		);
 	});
+
+	test('Get Many sends one account status as the spec’s single status, and both as no status filter at all', async () => {
+		json(
+			await planday.run({
+				resource: 'absenceAccount',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { status: ['Active', 'Inactive'] },
+			}),
+		);
+
+		expect(
+			planday.sandbox.server.requests(/^\/absence\/v1\.0\/accounts$/).map(requestLine),
+		).toEqual(['GET /absence/v1.0/accounts?limit=50&offset=0']);
+	});
 });

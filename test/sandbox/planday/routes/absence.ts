@@ -104,8 +104,15 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		return record ? single(record) : notFound('Absence record', request.params.id);
 	});
 	registerAbsenceRequestRoutes(router, state, accounts, byEmployee);
+	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), GET /absence/v1.0/accounts:
+	// `status` is one value of Active, Inactive (not an array).
 	router.get('/absence/v1.0/accounts', (request) => {
 		const status = queryValue(request, 'status');
+		if (
+			request.query.getAll('status').length > 1 ||
+			(status && !['Active', 'Inactive'].includes(status))
+		)
+			return validationProblem({ status: [`The value '${status}' is not valid.`] });
 		return paged(request, byEmployee(request, accounts, status ? [status] : []));
 	});
 	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), POST
