@@ -1,5 +1,5 @@
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, json, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, startPlanday, type PlandayFixture } from '../harness/planday';
 
 /** Request shapes that independent sources contradict, as those sources send them. */
 describe('Planday request shapes checked against working clients', () => {
@@ -10,57 +10,6 @@ describe('Planday request shapes checked against working clients', () => {
 	});
 	afterAll(async () => await planday.stop());
 	beforeEach(() => planday.sandbox.server.clearLog());
-
-	test('an absence request is sent as Planday’s own leave tool sends it: no employee id, an optional status', async () => {
-		const [created] = json(
-			await planday.run({
-				resource: 'absenceRequest',
-				operation: 'create',
-				start: '2027-04-01',
-				end: '2027-04-02',
-				registrations:
-					'[{"date":"2027-04-01","account":{"id":12004,"costs":[{"value":7.5,"unit":{"type":"Hours"}}]}}]',
-				additionalFields: { status: 'Approved', absenceType: 'Vacation', note: 'Easter' },
-			}),
-		);
-
-		expectOneRequest(planday.sandbox.server, {
-			method: 'POST',
-			path: '/absence/v1.0/absencerequests',
-			body: {
-				absencePeriod: { start: '2027-04-01', end: '2027-04-02' },
-				registrations: [
-					{
-						date: '2027-04-01',
-						account: { id: 12004, costs: [{ value: 7.5, unit: { type: 'Hours' } }] },
-					},
-				],
-				note: 'Easter',
-				absenceType: 'Vacation',
-				status: 'Approved',
-			},
-		});
-		expect(created).toEqual({ id: expect.any(Number), status: 'Approved' });
-		// Planday finds the employee through the account booked.
-		expect(
-			planday.sandbox.state.data.absenceRequests.find((request) => request.id === created.id)
-				?.employeeId,
-		).toBe(1005);
-	});
-
-	test('an absence request without registrations is refused by the sandbox as Planday requires them', async () => {
-		const run = await planday.run({
-			resource: 'absenceRequest',
-			operation: 'create',
-			start: '2027-04-01',
-			end: '2027-04-02',
-			registrations: '[]',
-		});
-
-		expect(run.error?.message).toBe(
-			'Planday rejected the request (400): One or more validation errors occurred.; registrations: The registrations field is required.',
-		);
-	});
 
 	test('registrations that are not a JSON list are refused naming the field and the item', async () => {
 		const run = await planday.run({

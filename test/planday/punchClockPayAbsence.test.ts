@@ -240,7 +240,7 @@ const cases: PlandayCase[] = [
 			path: '/absence/v1.0/absencerequests',
 			query: { employeeId: '1001' },
 		},
-		output: [expect.objectContaining({ id: 13000, employeeId: 1001, status: 'Pending' })],
+		output: [expect.objectContaining({ id: 13000, employeeId: 1001, status: 'Submitted' })],
 	},
 	{
 		title: 'absenceRequest create',
@@ -261,7 +261,7 @@ const cases: PlandayCase[] = [
 				note: 'Skiing',
 			},
 		},
-		output: [{ id: expect.any(Number), status: 'Pending' }],
+		output: [{ id: expect.any(Number), status: 'Submitted' }],
 	},
 	{
 		title: 'absenceAccount getAll',

@@ -42,7 +42,7 @@ export const preferredAccount = (plannr: PlannrFixture) =>
 export function requestLine(entry: LoggedRequest): string {
 	const query = Object.entries(entry.query)
 		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([name, value]) => `${name}=${value}`)
+		.flatMap(([name, value]) => [value].flat().map((one) => `${name}=${one}`))
 		.join('&');
 	return `${entry.method} ${entry.path}${query ? `?${query}` : ''}`;
 }

@@ -90,7 +90,8 @@ export interface LoggedRequest {
 	time: number;
 	method: string;
 	path: string;
-	query: Record<string, string>;
+	/** The query as sent: a parameter given more than once keeps every value, in order. */
+	query: Record<string, string | string[]>;
 	headers: IncomingMessage['headers'];
 	body: any;
 	status: number;
@@ -285,7 +286,7 @@ export class SandboxServer {
 			time: Date.now(),
 			method: request.method,
 			path: request.path,
-			query: Object.fromEntries(url.searchParams),
+			query: loggedQuery(url.searchParams),
 			headers: incoming.headers,
 			body: request.body,
 			status: 0,
@@ -385,6 +386,16 @@ export class SandboxServer {
 		entry.status = response.status;
 		write(outgoing, response);
 	}
+}
+
+/** `a=1&b=2&b=3` as `{ a: '1', b: ['2', '3'] }`: a repeated parameter stays visible to tests. */
+export function loggedQuery(params: URLSearchParams): Record<string, string | string[]> {
+	const query: Record<string, string | string[]> = {};
+	for (const key of new Set(params.keys())) {
+		const values = params.getAll(key);
+		query[key] = values.length === 1 ? values[0] : values;
+	}
+	return query;
 }
 
 function parseBody(raw: Buffer, contentType: string): any {

@@ -112,12 +112,19 @@ export const MAX_PAGE_SIZE = {
 export const PUNCH_CLOCK_MAX_RANGE_DAYS = 31;
 
 /**
- * How list query parameters (e.g. several `departmentId`s) are sent: one comma-separated value
- * (`departmentIds=1,2`), as the working clients send payroll's and the shift list's department ids.
+ * How a list query parameter goes: one comma-separated value (`departmentIds=1,2`) or the
+ * parameter repeated once per value (`statuses=Approved&statuses=Declined`).
+ */
+export type ArrayQueryFormat = 'comma' | 'repeat';
+
+/**
+ * How list query parameters (e.g. several `departmentId`s) are sent unless the request says
+ * otherwise: one comma-separated value (`departmentIds=1,2`), as the working clients send
+ * payroll's and the shift list's department ids.
  * NOT CONFIRMED: Planday's specifications type them as arrays without saying how to serialise them
  * (ASP.NET would also bind `departmentId=1&departmentId=2`).
  */
-const ARRAY_QUERY_FORMAT = 'comma';
+const ARRAY_QUERY_FORMAT: ArrayQueryFormat = 'comma';
 
 const RETRY_POLICY = { maxRetries: 5, baseDelayMs: 500, maxDelayMs: 60_000 };
 
@@ -126,6 +133,8 @@ export interface PlandayRequest {
 	/** Path below the base URL, e.g. `/hr/v1.0/employees`; ids must already be encoded. */
 	path: string;
 	qs?: IDataObject;
+	/** How this endpoint takes a list in `qs`, where its source says (default ARRAY_QUERY_FORMAT). */
+	arrayFormat?: ArrayQueryFormat;
 	/** A JSON body; a string is sent as one JSON string value (e.g. a custom field's data URI). */
 	body?: IDataObject | IDataObject[] | string;
 	/** The scope the endpoint needs, named in 403 errors. */
@@ -306,7 +315,7 @@ export async function plandayApiRequest(
 			// Read as text and parsed below: parsed by the client, a bare JSON string ("data:…") and a
 			// body that is not JSON at all would both arrive as a string.
 			encoding: 'text',
-			arrayFormat: ARRAY_QUERY_FORMAT,
+			arrayFormat: request.arrayFormat ?? ARRAY_QUERY_FORMAT,
 		},
 		{
 			...profile,

@@ -39,13 +39,51 @@ export function queryValue(request: SandboxRequest, name: string): string | unde
 	return undefined;
 }
 
-/** Every value of a repeatable or comma-separated query parameter. */
+/**
+ * Every value of a list parameter whose form no source gives: repeated or comma-separated both
+ * read as the list (see `queryArray` for the lists the specs type as arrays).
+ */
 export function queryList(request: SandboxRequest, name: string): string[] {
 	const values: string[] = [];
 	for (const [key, value] of request.query) {
 		if (key.toLowerCase() === name.toLowerCase()) values.push(...value.split(','));
 	}
 	return values.filter(Boolean);
+}
+
+/**
+ * Every value of a query parameter the spec types as an array of `allowed` values. OpenAPI 3's
+ * default serialisation of a query array (style `form`, `explode: true`) repeats the parameter
+ * (`statuses=Approved&statuses=Declined`), which is what ASP.NET binds to an array; a
+ * comma-joined value (`statuses=Approved,Declined`) is one value that is not in the enum, so it
+ * is refused, as an unknown value is (ASP.NET's model-binding 400).
+ */
+export function queryArray(
+	request: SandboxRequest,
+	name: string,
+	allowed: readonly string[],
+): string[] | SandboxResponse {
+	const values: string[] = [];
+	for (const [key, value] of request.query) {
+		if (key.toLowerCase() === name.toLowerCase()) values.push(value);
+	}
+	const invalid = values.find((value) => !allowed.includes(value));
+	if (invalid === undefined) return values;
+	return validationProblem({ [name]: [`The value '${invalid}' is not valid.`] });
+}
+
+/** ASP.NET's ValidationProblemDetails: the 400 of a field that is missing or does not bind. */
+export function validationProblem(errors: Record<string, string[]>): SandboxResponse {
+	return {
+		status: 400,
+		headers: { 'content-type': 'application/problem+json' },
+		body: {
+			type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1',
+			title: 'One or more validation errors occurred.',
+			status: 400,
+			errors,
+		},
+	};
 }
 
 /**
@@ -102,17 +140,9 @@ export function requireFields(
 		(field) => body?.[field] === undefined || body?.[field] === null || body?.[field] === '',
 	);
 	if (!missing.length) return undefined;
-	return {
-		status: 400,
-		body: {
-			type: 'https://tools.ietf.org/html/rfc7231#section-6.5.1',
-			title: 'One or more validation errors occurred.',
-			status: 400,
-			errors: Object.fromEntries(
-				missing.map((field) => [field, [`The ${field} field is required.`]]),
-			),
-		},
-	};
+	return validationProblem(
+		Object.fromEntries(missing.map((field) => [field, [`The ${field} field is required.`]])),
+	);
 }
 
 /**
@@ -158,4 +188,32 @@ export function crudRoutes(
 		collection().splice(collection().indexOf(record), 1);
 		return noContent;
 	});
+}
+
+/**
+ * The 400 of a body property a model with `additionalProperties: false` does not have, in the
+ * words of System.Text.Json's unmapped-member check.
+ */
+export function unmappedProperties(
+	body: Record<string, any>,
+	known: string[],
+	model: string,
+): SandboxResponse | undefined {
+	const extra = Object.keys(body ?? {}).find((key) => !known.includes(key));
+	if (extra === undefined) return undefined;
+	return validationProblem({
+		[`$.${extra}`]: [
+			`The JSON property '${extra}' could not be mapped to any .NET member contained in type '${model}'.`,
+		],
+	});
+}
+
+/** A 400 for a query parameter the route's spec does not list (ASP.NET binds names case-insensitively). */
+export function unknownQuery(
+	request: SandboxRequest,
+	known: string[],
+): SandboxResponse | undefined {
+	const names = known.map((name) => name.toLowerCase());
+	const unknown = [...request.query.keys()].find((key) => !names.includes(key.toLowerCase()));
+	return unknown ? problem(400, 'Bad Request', `Unknown query parameter ${unknown}`) : undefined;
 }

@@ -3,11 +3,28 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as createAdjustment from './createAdjustment.operation';
 import * as getAll from './getAll.operation';
 import * as getBalance from './getBalance.operation';
+import * as deleteType from './deleteType.operation';
+import * as getAdjustments from './getAdjustments.operation';
+import * as getTransactions from './getTransactions.operation';
+import * as getEmployeeBalances from './getEmployeeBalances.operation';
+import * as getPrimary from './getPrimary.operation';
 import * as getTypes from './getTypes.operation';
 import * as createTransaction from './createTransaction.operation';
 import * as getAccruedType from './getAccruedType.operation';
 
-export { createAdjustment, createTransaction, getAccruedType, getAll, getBalance, getTypes };
+export {
+	createAdjustment,
+	createTransaction,
+	deleteType,
+	getAccruedType,
+	getAdjustments,
+	getAll,
+	getBalance,
+	getEmployeeBalances,
+	getPrimary,
+	getTransactions,
+	getTypes,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -32,10 +49,22 @@ export const description: INodeProperties[] = [
 					'Book hours or days on a flex or time-off-in-lieu account, with your own reference',
 			},
 			{
+				name: 'Delete Type',
+				value: 'deleteType',
+				action: 'Delete an absence account type',
+				description: 'Remove an account type from the portal’s absence settings',
+			},
+			{
 				name: 'Get Accrued Type',
 				value: 'getAccruedType',
 				action: 'Get an accrued account type',
 				description: 'Get one accruing account type with the rate at which it is earned',
+			},
+			{
+				name: 'Get Adjustments',
+				value: 'getAdjustments',
+				action: 'Get the adjustments of an absence account',
+				description: 'List the adjustments made to an accrued absence account, by effective date',
 			},
 			{
 				name: 'Get Balance',
@@ -44,11 +73,30 @@ export const description: INodeProperties[] = [
 				description: 'Get how much is left on one absence account on a given day',
 			},
 			{
+				name: 'Get Employee Balances',
+				value: 'getEmployeeBalances',
+				action: 'Get absence balances of employees',
+				description: 'Get every absence account of some employees with its balance on a given day',
+			},
+			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many absence accounts',
 				description:
 					'List employees’ absence accounts (vacation, overtime, …), filtered by employee, period or status',
+			},
+			{
+				name: 'Get Primary Account',
+				value: 'getPrimary',
+				action: 'Get the primary absence account of an employee',
+				description:
+					'Get the account Planday books an employee’s absence on for a day, among some account types',
+			},
+			{
+				name: 'Get Transactions',
+				value: 'getTransactions',
+				action: 'Get the transactions of an absence account',
+				description: 'List the transactions on a flex or time-off-in-lieu account',
 			},
 			{
 				name: 'Get Types',
@@ -62,6 +110,11 @@ export const description: INodeProperties[] = [
 	...createAdjustment.description,
 	...getAll.description,
 	...getBalance.description,
+	...getEmployeeBalances.description,
+	...getPrimary.description,
+	...getTransactions.description,
+	...getAdjustments.description,
+	...deleteType.description,
 	...getTypes.description,
 	...createTransaction.description,
 	...getAccruedType.description,

@@ -10,15 +10,11 @@ import { additionalFieldsCollection, updateDisplayOptions } from '../../../share
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { absenceAccountId } from './fields';
 
-/** NOT CONFIRMED: the scope (absence:create is the likeliest). */
-const ADJUSTMENT_SCOPE = 'absence:create';
-
 const properties: INodeProperties[] = [
-	unconfirmedNotice(`which scope this needs (assumed: ${ADJUSTMENT_SCOPE})`),
 	absenceAccountId,
 	{
 		displayName: 'Effective Date',
@@ -68,7 +64,8 @@ export async function execute(
 			value: this.getNodeParameter('value', itemIndex) as number,
 			...definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 		},
-		scope: ADJUSTMENT_SCOPE,
+		// Planday Absence OpenAPI: "Authorization policy: absence create".
+		scope: 'absence:create',
 	});
 	return jsonItems(responseRecord(body));
 }

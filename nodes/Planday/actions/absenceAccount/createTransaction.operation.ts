@@ -10,16 +10,14 @@ import { additionalFieldsCollection, updateDisplayOptions } from '../../../share
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { absenceAccountId } from './fields';
 
-/** NOT CONFIRMED: the scope (absence:create is the likeliest) and other transaction types than `Adjustment`. */
-const TRANSACTION_SCOPE = 'absence:create';
+/** The transaction type sent (Planday Absence OpenAPI: `AbsenceTransactionInputModel.type`, Adjustment or Entry). */
 const TRANSACTION_TYPE = 'Adjustment';
 
 const properties: INodeProperties[] = [
-	unconfirmedNotice(`which scope this needs (assumed: ${TRANSACTION_SCOPE})`),
 	{
 		...absenceAccountId,
 		description: 'The account to book on, e.g. an employee’s flex or time-off-in-lieu account',
@@ -97,7 +95,8 @@ export async function execute(
 			],
 			...definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 		},
-		scope: TRANSACTION_SCOPE,
+		// Planday Absence OpenAPI: "Authorization policy: absence create".
+		scope: 'absence:create',
 	});
 	return jsonItems(responseRecord(body));
 }

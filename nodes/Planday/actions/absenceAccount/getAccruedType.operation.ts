@@ -3,23 +3,11 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayIdLocator, plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
-import { ACCOUNT_TYPES_PATH, ACCOUNT_TYPES_SCOPE } from './fields';
+import { ACCOUNT_TYPES_PATH, ACCOUNT_TYPES_SCOPE, accountTypeId } from './fields';
 
-const accountTypeId = plandayIdLocator(
-	'accountTypeId',
-	'Account Type',
-	'The accruing account type (e.g. vacation earned per month)',
-);
-
-const properties: INodeProperties[] = [
-	unconfirmedNotice(
-		`the answer’s shape and which scope this needs (assumed: ${ACCOUNT_TYPES_SCOPE})`,
-	),
-	accountTypeId,
-	plandayOptions(),
-];
+const properties: INodeProperties[] = [accountTypeId, plandayOptions()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['absenceAccount'], operation: ['getAccruedType'] } },

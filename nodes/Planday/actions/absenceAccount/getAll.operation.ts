@@ -21,12 +21,19 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
+	const qs = listQuery(this, itemIndex, filters, ABSENCE_FILTER_FORMATS);
+	// Planday takes one account status (Absence OpenAPI: `status`, Active or Inactive, no array);
+	// both chosen means every account, so the filter goes.
+	if (Array.isArray(qs.status)) {
+		if (qs.status.length === 1) qs.status = qs.status[0] as string;
+		else delete qs.status;
+	}
 	const accounts = await plandayApiRequestAllItems.call(
 		this,
 		{
 			method: 'GET',
 			path: '/absence/v1.0/accounts',
-			qs: listQuery(this, itemIndex, filters, ABSENCE_FILTER_FORMATS),
+			qs,
 			scope: 'absence:read',
 		},
 		MAX_PAGE_SIZE.default,

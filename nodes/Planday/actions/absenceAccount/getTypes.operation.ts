@@ -3,13 +3,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest, unwrapList } from '../../transport';
-import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayOptions } from '../common.descriptions';
 import { ACCOUNT_TYPES_PATH, ACCOUNT_TYPES_SCOPE } from './fields';
 
-const properties: INodeProperties[] = [
-	unconfirmedNotice(`which scope this needs (assumed: ${ACCOUNT_TYPES_SCOPE})`),
-	plandayOptions(),
-];
+const properties: INodeProperties[] = [plandayOptions()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['absenceAccount'], operation: ['getTypes'] } },

@@ -1,9 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as decline from './decline.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 
-export { get, getAll };
+export { decline, get, getAll };
 
 export const description: INodeProperties[] = [
 	{
@@ -13,6 +14,12 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['absenceRecord'] } },
 		options: [
+			{
+				name: 'Decline',
+				value: 'decline',
+				action: 'Decline an absence record',
+				description: 'Decline registered absence, optionally with a reason for the employee',
+			},
 			{
 				name: 'Get',
 				value: 'get',
@@ -29,6 +36,7 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	...decline.description,
 	...get.description,
 	...getAll.description,
 ];

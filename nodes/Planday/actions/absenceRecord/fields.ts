@@ -3,6 +3,15 @@ import type { INodeProperties } from 'n8n-workflow';
 import { filtersCollection } from '../../../shared/descriptions';
 import { plandayIdLocator } from '../common.descriptions';
 import type { FilterFormat } from '../helpers';
+import type { ArrayQueryFormat } from '../../transport';
+
+/**
+ * How the absence lists take an array in the query: the parameter once per value
+ * (`statuses=Approved&statuses=Declined`). Planday's Absence OpenAPI types these parameters as
+ * arrays and gives no `style`, so OpenAPI's default for a query array applies (style `form`,
+ * `explode: true`: repeated); Planday's MCP client sends absence statuses the same way.
+ */
+export const ABSENCE_ARRAY_QUERY_FORMAT: ArrayQueryFormat = 'repeat';
 
 export const absenceRecordId = plandayIdLocator(
 	'absenceRecordId',

@@ -6,7 +6,7 @@ import { limitParameter } from '../../../shared/parameters';
 import { plandayApiRequest, unwrapList } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { listQuery } from '../helpers';
-import { ABSENCE_FILTER_FORMATS, absenceFilters } from './fields';
+import { ABSENCE_ARRAY_QUERY_FORMAT, ABSENCE_FILTER_FORMATS, absenceFilters } from './fields';
 
 const filters = absenceFilters('statuses', ['Approved', 'Declined']);
 
@@ -26,6 +26,7 @@ export async function execute(
 		method: 'GET',
 		path: '/absence/v1.0/absencerecords',
 		qs: listQuery(this, itemIndex, filters, ABSENCE_FILTER_FORMATS),
+		arrayFormat: ABSENCE_ARRAY_QUERY_FORMAT,
 		scope: 'absence:read',
 	});
 	const limit = limitParameter(this, itemIndex);

@@ -1,10 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as approve from './approve.operation';
+import * as cancel from './cancel.operation';
 import * as create from './create.operation';
+import * as deny from './deny.operation';
 import * as getAll from './getAll.operation';
 import * as getTypes from './getTypes.operation';
 
-export { create, getAll, getTypes };
+export { approve, cancel, create, deny, getAll, getTypes };
 
 export const description: INodeProperties[] = [
 	{
@@ -15,17 +18,37 @@ export const description: INodeProperties[] = [
 		displayOptions: { show: { resource: ['absenceRequest'] } },
 		options: [
 			{
+				name: 'Approve',
+				value: 'approve',
+				action: 'Approve an absence request',
+				description:
+					'Approve a submitted request, optionally telling the employee and handling their shifts',
+			},
+			{
+				name: 'Cancel',
+				value: 'cancel',
+				action: 'Cancel an absence request',
+				description:
+					'Cancel a submitted request (Planday marks this call deprecated in favour of Deny)',
+			},
+			{
 				name: 'Create',
 				value: 'create',
 				action: 'Create an absence request',
 				description: 'Ask for absence on an employee’s behalf, from a start to an end day',
 			},
 			{
+				name: 'Deny',
+				value: 'deny',
+				action: 'Deny an absence request',
+				description: 'Decline a submitted request, optionally with a reason for the employee',
+			},
+			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many absence requests',
 				description:
-					'List absence requests and their status (pending, approved, declined), filtered by employee or period',
+					'List absence requests and their status (submitted, approved, declined, cancelled), filtered by employee or period',
 			},
 			{
 				name: 'Get Types',
@@ -36,7 +59,10 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	...approve.description,
+	...cancel.description,
 	...create.description,
+	...deny.description,
 	...getAll.description,
 	...getTypes.description,
 ];

@@ -11,15 +11,12 @@ import { additionalFieldsCollection, updateDisplayOptions } from '../../../share
 import { jsonItems } from '../../../shared/items';
 import { invalidParameter } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayOptions } from '../common.descriptions';
 import { responseRecord } from '../helpers';
+import { LEGACY_REQUEST_STATUSES } from './fields';
 
-/**
- * NOT CONFIRMED: the request body. Planday's own leave tool sends `absencePeriod { start, end }`,
- * `registrations[{ date, account { id, costs } }]`, `absenceType`, `note` and an optional `status`,
- * and no employee id: the accounts booked name the employee.
- */
-const ABSENCE_REQUEST_STATUSES = ['Approved', 'Declined', 'Pending'];
+/** The absence types a request takes (Planday Absence OpenAPI: `AbsenceRequestInputModel.absenceType`). */
+const ABSENCE_TYPES = ['Vacation', 'Absence', 'Flextime', 'Accrued'];
 
 const REGISTRATIONS_HINT =
 	'Give a JSON list, e.g. [{"date": "2027-02-01", "account": {"id": 12001}}]';
@@ -28,16 +25,21 @@ const registrationsField: INodeProperties = {
 	displayName: 'Registrations (JSON)',
 	name: 'registrations',
 	type: 'json',
-	required: true,
 	default: '[]',
 	description:
-		'The days to book, each with a date and the employee’s absence account, e.g. [{"date": "2027-02-01", "account": {"ID": 12001}}]',
+		'The days to book: a JSON list with a date and the employee’s absence account for each day. An empty list sends none.',
+};
+
+const absenceTypeField: INodeProperties = {
+	displayName: 'Absence Type',
+	name: 'absenceType',
+	type: 'options',
+	default: 'Vacation',
+	options: ABSENCE_TYPES.map((type) => ({ name: type, value: type })),
+	description: 'The kind of absence account the request books',
 };
 
 const properties: INodeProperties[] = [
-	unconfirmedNotice(
-		'the shape of the request body (absence period, registrations, status and note)',
-	),
 	{
 		displayName: 'Start',
 		name: 'start',
@@ -56,14 +58,7 @@ const properties: INodeProperties[] = [
 	},
 	registrationsField,
 	additionalFieldsCollection([
-		{
-			displayName: 'Absence Type',
-			name: 'absenceType',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Vacation',
-			description: 'The kind of absence, as the portal names it',
-		},
+		absenceTypeField,
 		{
 			displayName: 'Note',
 			name: 'note',
@@ -73,12 +68,14 @@ const properties: INodeProperties[] = [
 			description: 'A note for the manager who decides',
 		},
 		{
+			// Kept so that a status saved by earlier versions reaches execute() and is refused there.
 			displayName: 'Status',
 			name: 'status',
 			type: 'options',
-			default: 'Pending',
-			options: ABSENCE_REQUEST_STATUSES.map((status) => ({ name: status, value: status })),
-			description: 'The status the request starts in, e.g. Approved when a manager books it',
+			default: 'Submitted',
+			options: [{ name: 'Submitted', value: 'Submitted' }],
+			description:
+				'Planday starts every new request as Submitted; to approve it, follow with Approve an absence request',
 		},
 	]),
 	plandayOptions(),
@@ -90,9 +87,9 @@ export const description = updateDisplayOptions(
 );
 
 function registrations(context: IExecuteFunctions, itemIndex: number): IDataObject[] {
-	const value = context.getNodeParameter('registrations', itemIndex);
+	const value = context.getNodeParameter('registrations', itemIndex, '[]');
 	const list =
-		typeof value === 'string' ? jsonParse<unknown>(value, { fallbackValue: null }) : value;
+		typeof value === 'string' ? jsonParse<unknown>(value || '[]', { fallbackValue: null }) : value;
 	if (!Array.isArray(list)) {
 		throw invalidParameter(
 			context,
@@ -105,6 +102,22 @@ function registrations(context: IExecuteFunctions, itemIndex: number): IDataObje
 	return list as IDataObject[];
 }
 
+/**
+ * Earlier versions offered a Status, which saved workflows may hold; Planday takes none (every new
+ * request is Submitted). The old Pending is what happens anyway; any other status is refused.
+ */
+function refuseSavedStatus(context: IExecuteFunctions, itemIndex: number, status: unknown) {
+	const accepted = ['', 'Submitted', ...Object.keys(LEGACY_REQUEST_STATUSES)];
+	if (status === undefined || accepted.includes(String(status))) return;
+	throw invalidParameter(
+		context,
+		itemIndex,
+		'Status',
+		'Planday does not take a status when an absence request is created: every new request is Submitted',
+		'Remove Status from Additional Fields; approve the new request with the Approve operation',
+	);
+}
+
 export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
@@ -114,6 +127,16 @@ export async function execute(
 		itemIndex,
 		{},
 	) as IDataObject;
+	refuseSavedStatus(this, itemIndex, status);
+	if (absenceType && !ABSENCE_TYPES.includes(String(absenceType))) {
+		throw invalidParameter(
+			this,
+			itemIndex,
+			absenceTypeField.displayName,
+			`"${String(absenceType)}" is not an absence type Planday takes (${ABSENCE_TYPES.join(', ')})`,
+		);
+	}
+	const booked = registrations(this, itemIndex);
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',
 		path: '/absence/v1.0/absencerequests',
@@ -122,10 +145,9 @@ export async function execute(
 				start: toDateOnly(this.getNodeParameter('start', itemIndex)),
 				end: toDateOnly(this.getNodeParameter('end', itemIndex)),
 			},
-			registrations: registrations(this, itemIndex),
+			...(booked.length ? { registrations: booked } : {}),
 			...(note ? { note } : {}),
 			...(absenceType ? { absenceType } : {}),
-			...(status ? { status } : {}),
 		},
 		scope: 'absence:create',
 	});

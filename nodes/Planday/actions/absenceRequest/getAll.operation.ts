@@ -6,9 +6,14 @@ import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { listQuery } from '../helpers';
-import { ABSENCE_FILTER_FORMATS, absenceFilters } from '../absenceRecord/fields';
+import {
+	ABSENCE_ARRAY_QUERY_FORMAT,
+	ABSENCE_FILTER_FORMATS,
+	absenceFilters,
+} from '../absenceRecord/fields';
+import { ABSENCE_REQUEST_STATUSES, LEGACY_REQUEST_STATUSES } from './fields';
 
-const filters = absenceFilters('status', ['Approved', 'Declined', 'Pending']);
+const filters = absenceFilters('status', [...ABSENCE_REQUEST_STATUSES]);
 
 const properties: INodeProperties[] = [...returnAllOrLimit(), filters, plandayOptions()];
 
@@ -21,12 +26,20 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
+	const qs = listQuery(this, itemIndex, filters, ABSENCE_FILTER_FORMATS);
+	if (Array.isArray(qs.status)) {
+		const statuses = (qs.status as string[]).map(
+			(status) => LEGACY_REQUEST_STATUSES[status] ?? status,
+		);
+		qs.status = [...new Set(statuses)];
+	}
 	const absenceRequests = await plandayApiRequestAllItems.call(
 		this,
 		{
 			method: 'GET',
 			path: '/absence/v1.0/absencerequests',
-			qs: listQuery(this, itemIndex, filters, ABSENCE_FILTER_FORMATS),
+			qs,
+			arrayFormat: ABSENCE_ARRAY_QUERY_FORMAT,
 			scope: 'absence:read',
 		},
 		MAX_PAGE_SIZE.default,

@@ -3,15 +3,9 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest, unwrapList } from '../../transport';
-import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayOptions } from '../common.descriptions';
 
-/** NOT CONFIRMED: the scope of the absence types (`absencesettings:read` is the likeliest). */
-const ABSENCE_TYPES_SCOPE = 'absencesettings:read';
-
-const properties: INodeProperties[] = [
-	unconfirmedNotice(`which scope this needs (assumed: ${ABSENCE_TYPES_SCOPE})`),
-	plandayOptions(),
-];
+const properties: INodeProperties[] = [plandayOptions()];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['absenceRequest'], operation: ['getTypes'] } },
@@ -22,7 +16,8 @@ export async function execute(this: IExecuteFunctions): Promise<INodeExecutionDa
 	const body = await plandayApiRequest.call(this, {
 		method: 'GET',
 		path: '/absence/v1.0/absencetypes',
-		scope: ABSENCE_TYPES_SCOPE,
+		// Planday Absence OpenAPI: "Authorization policy: absence read" (tag AbsenceTypes: absence:read).
+		scope: 'absence:read',
 	});
 	return jsonItems(unwrapList(body));
 }
