@@ -100,7 +100,8 @@ const LISTS = {
 	},
 	taskStatuses: { path: '/api/v1/task-status', toItem: byName, nameFilter: false },
 	tasks: { path: '/api/v1/task', toItem: byName, nameFilter: true },
-	cases: { path: '/api/v1/cases', toItem: byName, nameFilter: true },
+	/** Plannr documents no name filter for cases (apidocs `operation-getapiv1cases`); names are matched here. */
+	cases: { path: '/api/v1/cases', toItem: byName, nameFilter: false },
 	documents: { path: '/api/v1/document', toItem: byName, nameFilter: true },
 	/** Plans have no documented name filter; names and policy numbers are matched here. */
 	plans: {

@@ -181,7 +181,7 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 					),
 				employee_account_uuids: (record) => record.assigned_to_uuids ?? [],
 			},
-			partial: { name: (record) => record.name },
+			// apidocs `operation-getapiv1cases` lists these filters; no `name`.
 			range: {
 				completed_after: [(record) => record.completed_at, 'min'],
 				completed_before: [(record) => record.completed_at, 'max'],
