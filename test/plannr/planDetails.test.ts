@@ -50,7 +50,10 @@ describe('Plannr plan charges, claims, cover and linked policy numbers', () => {
 			{ resource: 'plan', operation: 'getCover', planId: byId(plans()[2].uuid) },
 			'GET /api/v1/plans/00000060-0003-4000-8000-000000005ccd/cover?page=1&per_page=500',
 		);
-		expect(covers).toEqual([expect.objectContaining({ type: 'life', sum_assured: 25000000 })]);
+		expect(covers.map((cover) => [cover.cover_type, cover.benefit_amount])).toEqual([
+			['life_assurance', 25000000],
+			['critical_illness', 10000000],
+		]);
 	});
 
 	test('createClaim sends the amount as pennies and the dates as yyyy-mm-dd; Plannr requires both', async () => {
@@ -116,6 +119,6 @@ describe('Plannr plan charges, claims, cover and linked policy numbers', () => {
 			{ resource: 'plan', operation: 'getLinkedPolicyNumbers', returnAll: false, limit: 2 },
 			'GET /api/v2/plans/linked-policy-numbers?page=1&per_page=2',
 		);
-		expect(items.map((item) => item.policy_number)).toEqual(['POL100000-L', 'POL100001-L']);
+		expect(items.map((item) => item.linked_policy_number)).toEqual(['POL100000-L', 'POL100001-L']);
 	});
 });

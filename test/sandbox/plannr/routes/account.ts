@@ -1,6 +1,6 @@
 import type { Router } from '../../http';
 import type { PlannrState } from '../index';
-import { listResponse, notFound, now, requireFields, validationError } from '../support';
+import { circlesOf, listResponse, notFound, now, requireFields, validationError } from '../support';
 
 const ACCOUNT_INCLUDES = [
 	'primary_phone_number',
@@ -128,11 +128,13 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 		);
 	});
 
-	// A guess: Plannr shows the address route in an example, not its paging; answered as a paginated list.
+	// apidocs `operation-getapiv1accountaccount_uuidaddress`: filter[uuid], these sorts, include accounts.
 	router.get('/api/v1/account/:uuid/address', (request) =>
 		find(request.params.uuid)
 			? listResponse(request, data.addresses[request.params.uuid] ?? [], state.baseUrl(), {
-					sorts: ['created_at'],
+					exact: { uuid: (address) => address.uuid },
+					includes: ['accounts'],
+					sorts: ['created_at', 'updated_at', 'address_1', 'postcode'],
 					defaultSort: 'created_at',
 				})
 			: notFound('Account'),
@@ -164,11 +166,16 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 		(data.accountLogins[account.uuid] ??= []).push(login);
 		return { status: 201, body: login };
 	});
-	// A guess: Plannr names the v2 contact-details route, not its fields or filters.
+	// apidocs `operation-get-api-v2-contact-details`: these filters, sorts and includes.
 	router.get('/api/v2/contact-details', (request) =>
 		listResponse(request, data.contactDetails, state.baseUrl(), {
-			exact: { account_uuid: (detail) => detail.account_uuid, type: (detail) => detail.type },
-			sorts: ['created_at', 'updated_at'],
+			exact: {
+				uuid: (detail) => detail.uuid,
+				account_uuids: (detail) => detail.account_uuid,
+				circle_uuids: (detail) => circlesOf(data, detail.account_uuid),
+			},
+			includes: ['accounts', 'primary_accounts'],
+			sorts: ['created_at', 'updated_at', 'name', 'value'],
 			defaultSort: 'created_at',
 		}),
 	);

@@ -308,12 +308,13 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 			defaultSort: 'created_at',
 		});
 	});
-	// A guess: Plannr documents the claim body, not the shape of the list.
+	// apidocs `operation-getapiv1plansplan_uuidclaim`: filter[uuid] and these sorts.
 	router.get('/api/v1/plans/:uuid/claim', (request) =>
 		livePlan(request.params.uuid)
 			? listResponse(request, data.claims[request.params.uuid] ?? [], state.baseUrl(), {
-					sorts: ['created_at'],
-					defaultSort: 'created_at',
+					exact: { uuid: (claim) => claim.uuid },
+					sorts: ['created_at', 'updated_at', 'claim_start_date', 'claim_amount'],
+					defaultSort: '-created_at',
 				})
 			: notFound('Plan'),
 	);
@@ -337,20 +338,35 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		(data.claims[plan.uuid] ??= []).push(claim);
 		return { status: 201, body: claim };
 	});
-	// A guess: Plannr documents the cover route, not its fields or paging.
+	// apidocs `operation-get-api-v1-plans-parameter-cover`: these filters and sorts.
 	router.get('/api/v1/plans/:uuid/cover', (request) =>
 		livePlan(request.params.uuid)
 			? listResponse(request, data.covers[request.params.uuid] ?? [], state.baseUrl(), {
-					sorts: ['created_at'],
-					defaultSort: 'created_at',
+					exact: {
+						uuid: (cover) => cover.uuid,
+						cover_type: (cover) => cover.cover_type,
+						benefit_status: (cover) => cover.benefit_status,
+					},
+					sorts: ['created_at', 'updated_at', 'type', 'benefit_status', 'benefit_amount'],
+					defaultSort: '-created_at',
 				})
 			: notFound('Plan'),
 	);
-	// A guess: Plannr names the route (and a bulk delete of linked policy numbers), not its fields or filters.
+	// apidocs `operation-getapiv2planslinkedpolicynumbers`: these filters (numbers partial) and sorts.
 	router.get('/api/v2/plans/linked-policy-numbers', (request) =>
 		listResponse(request, data.linkedPolicyNumbers, state.baseUrl(), {
-			sorts: ['created_at'],
-			defaultSort: 'created_at',
+			exact: {
+				uuid: (linked) => linked.uuid,
+				plan_uuid: (linked) => linked.plan.uuid,
+				provider_uuids: (linked) => linked.plan.provider?.uuid,
+				account_uuids: (linked) => linked.plan.client_uuid,
+			},
+			partial: {
+				linked_policy_number: (linked) => linked.linked_policy_number,
+				policy_number: (linked) => linked.plan.policy_number,
+			},
+			sorts: ['created_at', 'updated_at', 'linked_policy_number', 'policy_number', 'provider'],
+			defaultSort: '-created_at',
 		}),
 	);
 	router.post('/api/v1/plans', (request) => {
