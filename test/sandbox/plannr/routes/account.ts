@@ -26,6 +26,12 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 	const find = (uuid: string) => data.accounts.find((account) => account.uuid === uuid);
 
 	router.get('/api/v1/account', (request) => {
+		// apidocs `operation-getapiv1account`: "Valid options are exclude, include, only".
+		const childAccounts = request.query.get('filter[child_accounts]');
+		if (childAccounts !== null && !['exclude', 'include', 'only'].includes(childAccounts))
+			return validationError({
+				'filter.child_accounts': ['The selected filter.child accounts is invalid.'],
+			});
 		const response = listResponse(request, data.accounts, state.baseUrl(), {
 			exact: {
 				type: (account) => account.type,
@@ -38,9 +44,12 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 					account.tags.flatMap((tag: Record<string, string>) => [tag.uuid, tag.name]),
 				introduced_by: (account) => account.introduced_by?.uuid,
 				departments: (account) => account.departments ?? [],
-				// Guesses: Plannr's reference describes these filters without confirming their keys or values.
+				// A guess at the operator Plannr mentions for `filter[date_of_birth]`: one exact date.
 				date_of_birth: (account) => account.date_of_birth,
-				child_accounts: (account) => (account.parent_account ? '1' : '0'),
+				// GUESS: the key (apidocs `operation-getapiv1account` shows only the values). A child
+				// account shows for `include` and `only`, any other for `include` and `exclude`.
+				child_accounts: (account) =>
+					account.parent_account ? ['include', 'only'] : ['include', 'exclude'],
 			},
 			exclude: { exclude_groups: groupKeys, exclude: (account) => account.uuid },
 			partial: {
