@@ -151,6 +151,21 @@ describe('Plannr editor lists', () => {
 		);
 	});
 
+	test.each([404, 405])(
+		'when Plannr does not list task statuses (%s), the picker says to enter the status By ID',
+		async (status) => {
+			plannr.sandbox.server.inject({
+				kind: 'status',
+				status,
+				count: 1,
+				path: /^\/api\/v1\/task-status$/,
+			});
+			await expect(listSearch.searchTaskStatuses.call(context)).rejects.toThrow(
+				'Plannr did not list the task statuses: choose By ID and enter the status UUID (Plannr documents creating and updating task statuses, not listing them)',
+			);
+		},
+	);
+
 	test.each([
 		[{ taskableType: 'plan' }, 'GET /api/v1/plans?page=1&per_page=50'],
 		[{ additionalFields: { taskableType: 'case' } }, 'GET /api/v1/cases?page=1&per_page=50'],

@@ -52,7 +52,8 @@ export const statusLocator = uuidLocator({
 	displayName: 'Status',
 	search: 'searchTaskStatuses',
 	required: false,
-	description: 'The task’s status',
+	description:
+		'The task’s status. From List reads a task-status list Plannr does not document; By ID takes the status UUID without it.',
 });
 
 /** The fields Plannr's task create requires besides the name; optional on update. */

@@ -55,6 +55,8 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		return task;
 	};
 
+	// GUESS: Plannr documents POST and PUT /api/v1/task-status (operation-postapiv1taskstatus,
+	// operation-put-api-v1-task-status-parameter), not this list; the REST default beside them.
 	router.get('/api/v1/task-status', (request) =>
 		listResponse(request, data.taskStatuses, state.baseUrl(), {
 			sorts: ['position', 'name'],
