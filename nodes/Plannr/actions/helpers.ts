@@ -95,7 +95,7 @@ function displayNameOf(properties: INodeProperties[], name: string): string {
 /**
  * A Plannr body from camelCase parameters: snake_case names, dates as yyyy-mm-dd, date-times in
  * UTC, pounds as pennies, resource locators as checked UUIDs, custom fields as
- * `custom_fields { reference: value }`, `lists` as arrays (also from comma-separated text).
+ * `custom_fields { reference: value }` (or a list of such objects), `lists` as arrays (also from comma-separated text).
  * `properties` name the fields in errors.
  */
 export function plannrBody(
@@ -107,6 +107,8 @@ export function plannrBody(
 		dates?: string[];
 		dateTimes?: string[];
 		lists?: string[];
+		/** Custom fields as a list of `{ reference: value }` objects, one per field (tasks). */
+		customFieldsAsList?: boolean;
 	},
 ): IDataObject {
 	const body: IDataObject = {};
@@ -117,9 +119,9 @@ export function plannrBody(
 				((value as IDataObject).field as Array<{ reference: string; value: string }> | undefined) ??
 				[];
 			if (entries.length)
-				body.custom_fields = Object.fromEntries(
-					entries.map((entry) => [entry.reference, entry.value]),
-				);
+				body.custom_fields = options.customFieldsAsList
+					? entries.map((entry) => ({ [entry.reference]: entry.value }))
+					: Object.fromEntries(entries.map((entry) => [entry.reference, entry.value]));
 		} else if (name.endsWith(POUNDS_SUFFIX)) {
 			try {
 				body[snakeCase(name.slice(0, -POUNDS_SUFFIX.length))] = poundsToPennies(value);

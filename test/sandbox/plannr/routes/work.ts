@@ -39,6 +39,11 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 	const invalidPriority = (body: Record<string, any> | undefined) =>
 		body?.priority !== undefined && !PRIORITIES.includes(body.priority)
 			? validationError({ priority: ['The selected priority is invalid.'] })
+			: invalidCustomFields(body);
+	// apidocs `operation-post-api-v1-task`: `custom_fields` is an array, shown as `[{"favourite_pet":"Dog"}]`.
+	const invalidCustomFields = (body: Record<string, any> | undefined) =>
+		body?.custom_fields !== undefined && !Array.isArray(body.custom_fields)
+			? validationError({ custom_fields: ['The custom fields field must be a list.'] })
 			: undefined;
 
 	const taskFromBody = (task: Record<string, any>, body: Record<string, any>) => {
