@@ -95,6 +95,7 @@ export const KIND = {
 	cover: 23,
 	contactDetail: 24,
 	linkedPolicyNumber: 25,
+	subAccount: 26,
 	created: 99,
 } as const;
 
@@ -456,6 +457,17 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 			updated_at: CREATED_AT,
 		},
 	]);
+	// Sub-accounts of a plan (apidocs `operation-putapiv1plansplan_uuidsubaccountsuuid` names their fields).
+	const subAccounts: Record<string, PlannrRecord[]> = {
+		[plans[0].uuid]: ['ISA', 'GIA'].map((name, index) => ({
+			uuid: uuidFor(KIND.subAccount, index + 1),
+			name,
+			policy_number: `${String(plans[0].policy_number)}-${index + 1}`,
+			proposal_reference: null,
+			created_at: CREATED_AT,
+			updated_at: CREATED_AT,
+		})),
+	};
 	// Linked policy numbers as apidocs `operation-getapiv2planslinkedpolicynumbers` shows them: the number and its plan.
 	const linkedPolicyNumbers: PlannrRecord[] = plans.slice(0, 3).map((plan, index) => ({
 		uuid: uuidFor(KIND.linkedPolicyNumber, index + 1),
@@ -493,6 +505,7 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 		covers,
 		contactDetails,
 		linkedPolicyNumbers,
+		subAccounts,
 		...caseLookups,
 		sequence: 1,
 	};

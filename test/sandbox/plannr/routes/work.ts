@@ -389,6 +389,17 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		data.plans.push(plan);
 		return { status: 201, body: plan };
 	});
+	// apidocs `operation-deleteapiv1plansplan_uuidsubaccountsuuid` (plannr-api.md §2.1: 200 `{message}`).
+	router.delete('/api/v1/plans/:uuid/sub-accounts/:subAccountUuid', (request) => {
+		const plan = livePlan(request.params.uuid);
+		if (!plan) return notFound('Plan');
+		if (plan.is_deleting) return message(409, 'Plan is being deleted.');
+		const subAccounts = data.subAccounts[plan.uuid] ?? [];
+		const subAccount = find(subAccounts, request.params.subAccountUuid);
+		if (!subAccount) return notFound('SubAccount');
+		subAccounts.splice(subAccounts.indexOf(subAccount), 1);
+		return message(200, 'Sub account deleted.');
+	});
 	router.delete('/api/v1/plans/:uuid', (request) => {
 		const plan = find(data.plans, request.params.uuid);
 		if (!plan || plan.deleted) return notFound('Plan');
