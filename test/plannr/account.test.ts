@@ -145,9 +145,9 @@ describe('Plannr account', () => {
 				resource: 'account',
 				operation: 'getAll',
 				returnAll: true,
-				filters: { childAccounts: true },
+				filters: { childAccounts: 'only' },
 			},
-			'GET /api/v1/account?filter[child_accounts]=1&page=1&per_page=500',
+			'GET /api/v1/account?filter[child_accounts]=only&page=1&per_page=500',
 		);
 		expect(children.length).toBeGreaterThan(0);
 		expect(
@@ -156,6 +156,46 @@ describe('Plannr account', () => {
 					data().accounts.find((candidate) => candidate.uuid === account.uuid)!.parent_account,
 			),
 		).toBe(true);
+	});
+
+	test('child accounts: Exclude / Include / Only as Plannr documents; a saved on/off switch still means only / none', async () => {
+		const child = data().accounts.find((account) => account.parent_account)!;
+		const parent = data().accounts.find((account) => account.uuid === child.parent_account.uuid)!;
+		const uuid = `${parent.uuid},${child.uuid}`;
+		const listed = async (childAccounts: string | boolean, sent: string) => {
+			const { items } = await runOne(
+				plannr,
+				{
+					resource: 'account',
+					operation: 'getAll',
+					returnAll: true,
+					filters: { uuid, childAccounts },
+				},
+				`GET /api/v1/account?filter[child_accounts]=${sent}&filter[uuid]=${uuid}&page=1&per_page=500`,
+			);
+			return items.map((account) => account.uuid).sort();
+		};
+		expect(await listed('include', 'include')).toEqual([parent.uuid, child.uuid].sort());
+		expect(await listed('exclude', 'exclude')).toEqual([parent.uuid]);
+		expect(await listed('only', 'only')).toEqual([child.uuid]);
+		expect(await listed(true, 'only')).toEqual([child.uuid]);
+		expect(await listed(false, 'exclude')).toEqual([parent.uuid]);
+
+		await expectRefused(
+			plannr,
+			{
+				resource: 'account',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { childAccounts: 'yes' },
+			},
+			`"yes" is not one of exclude, include, only for 'Child Accounts' (item 0)`,
+		);
+		const refused = await callSandbox(plannr, 'GET', '/api/v1/account?filter[child_accounts]=1');
+		expect(refused.status).toBe(422);
+		expect(refused.body.errors).toEqual({
+			'filter.child_accounts': ['The selected filter.child accounts is invalid.'],
+		});
 	});
 
 	test('create an employee with a login and departments, and an introducer', async () => {

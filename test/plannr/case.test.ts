@@ -1,4 +1,4 @@
-import { byId, runOne, JULY_2026, usePlannr } from './support';
+import { byId, callSandbox, runOne, JULY_2026, usePlannr } from './support';
 
 describe('Plannr case', () => {
 	const plannr = usePlannr({ now: JULY_2026 });
@@ -144,5 +144,13 @@ describe('Plannr case', () => {
 				),
 			),
 		).toBe(true);
+	});
+
+	test('Plannr refuses a name filter on cases, as it documents none (operation-getapiv1cases)', async () => {
+		const response = await callSandbox(plannr, 'GET', '/api/v1/cases?filter[name]=isa');
+		expect(response).toEqual({
+			status: 400,
+			body: { message: 'Requested filter(s) `name` are not allowed.' },
+		});
 	});
 });

@@ -35,14 +35,20 @@ describe('Plannr editor lists', () => {
 		expect(request.headers['x-plannr-account-uuid']).toBe(preferredAccount(plannr));
 	});
 
-	test.each([
-		['searchTasks', /^\/api\/v1\/task$/, 'review'],
-		['searchCases', /^\/api\/v1\/cases$/, 'isa'],
-	] as const)('%s filters by name', async (method, path, filter) => {
-		const { results } = await listSearch[method].call(context, filter);
+	test('task search filters by name', async () => {
+		const { results } = await listSearch.searchTasks.call(context, 'review');
 		expect(results.length).toBeGreaterThan(0);
-		expect(results.every((result) => result.name.toLowerCase().includes(filter))).toBe(true);
-		expect(lastRequest(path).query['filter[name]']).toBe(filter);
+		expect(results.every((result) => result.name.toLowerCase().includes('review'))).toBe(true);
+		expect(lastRequest(/^\/api\/v1\/task$/).query['filter[name]']).toBe('review');
+	});
+
+	test('case search matches names here: Plannr documents no name filter for cases', async () => {
+		const { results } = await listSearch.searchCases.call(context, 'isa');
+		expect(results.length).toBeGreaterThan(0);
+		expect(results.every((result) => result.name.toLowerCase().includes('isa'))).toBe(true);
+		expect(requestLine(lastRequest(/^\/api\/v1\/cases$/))).toBe(
+			'GET /api/v1/cases?page=1&per_page=500',
+		);
 	});
 
 	test('plan search matches names and policy numbers beyond the first page of 50', async () => {
@@ -144,6 +150,21 @@ describe('Plannr editor lists', () => {
 			'GET /api/v1/task-status?page=1&per_page=500',
 		);
 	});
+
+	test.each([404, 405])(
+		'when Plannr does not list task statuses (%s), the picker says to enter the status By ID',
+		async (status) => {
+			plannr.sandbox.server.inject({
+				kind: 'status',
+				status,
+				count: 1,
+				path: /^\/api\/v1\/task-status$/,
+			});
+			await expect(listSearch.searchTaskStatuses.call(context)).rejects.toThrow(
+				'Plannr did not list the task statuses: choose By ID and enter the status UUID (Plannr documents creating and updating task statuses, not listing them)',
+			);
+		},
+	);
 
 	test.each([
 		[{ taskableType: 'plan' }, 'GET /api/v1/plans?page=1&per_page=50'],

@@ -50,7 +50,10 @@ describe('Plannr plan charges, claims, cover and linked policy numbers', () => {
 			{ resource: 'plan', operation: 'getCover', planId: byId(plans()[2].uuid) },
 			'GET /api/v1/plans/00000060-0003-4000-8000-000000005ccd/cover?page=1&per_page=500',
 		);
-		expect(covers).toEqual([expect.objectContaining({ type: 'life', sum_assured: 25000000 })]);
+		expect(covers.map((cover) => [cover.cover_type, cover.benefit_amount])).toEqual([
+			['life_assurance', 25000000],
+			['critical_illness', 10000000],
+		]);
 	});
 
 	test('createClaim sends the amount as pennies and the dates as yyyy-mm-dd; Plannr requires both', async () => {
@@ -116,6 +119,42 @@ describe('Plannr plan charges, claims, cover and linked policy numbers', () => {
 			{ resource: 'plan', operation: 'getLinkedPolicyNumbers', returnAll: false, limit: 2 },
 			'GET /api/v2/plans/linked-policy-numbers?page=1&per_page=2',
 		);
-		expect(items.map((item) => item.policy_number)).toEqual(['POL100000-L', 'POL100001-L']);
+		expect(items.map((item) => item.linked_policy_number)).toEqual(['POL100000-L', 'POL100001-L']);
+	});
+
+	test('deleteSubAccount removes one sub-account of a plan; Plannr answers 200 with a message, and a failed delete is not repeated', async () => {
+		const plan = plans()[0];
+		const { items } = await runOne(
+			plannr,
+			{
+				resource: 'plan',
+				operation: 'deleteSubAccount',
+				planId: byId(plan.uuid),
+				subAccountId: byId('000001a0-0001-4000-8000-000000001eef'),
+			},
+			'DELETE /api/v1/plans/00000060-0001-4000-8000-000000001eef/sub-accounts/000001a0-0001-4000-8000-000000001eef',
+		);
+		expect(items).toEqual([{ success: true, message: 'Sub account deleted.' }]);
+		expect(
+			plannr.sandbox.state.data.subAccounts[plan.uuid].map((subAccount) => subAccount.name),
+		).toEqual(['GIA']);
+
+		plannr.sandbox.server.clearLog();
+		plannr.sandbox.server.inject({ kind: 'status', status: 503, count: 1, method: 'DELETE' });
+		const run = await plannr.run({
+			resource: 'plan',
+			operation: 'deleteSubAccount',
+			planId: byId(plan.uuid),
+			subAccountId: byId('000001a0-0002-4000-8000-000000003dde'),
+		});
+		expect(run.error).toBeDefined();
+		expect(plannr.sandbox.server.log.filter((entry) => entry.method === 'DELETE')).toHaveLength(1);
+
+		const gone = await callSandbox(
+			plannr,
+			'DELETE',
+			`/api/v1/plans/${plan.uuid}/sub-accounts/000001a0-0001-4000-8000-000000001eef`,
+		);
+		expect(gone.status).toBe(404);
 	});
 });

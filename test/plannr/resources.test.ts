@@ -124,7 +124,7 @@ const cases: Case[] = [
 			taskable_type: 'client',
 			taskable_uuid: client(plannr).uuid,
 			task_status_uuid: plannr.sandbox.state.data.taskStatuses[0].uuid,
-			custom_fields: { billing_code: 'B7' },
+			custom_fields: [{ billing_code: 'B7' }],
 		}),
 		output: ([created]) =>
 			expect(created).toMatchObject({

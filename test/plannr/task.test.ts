@@ -23,7 +23,12 @@ describe('Plannr task', () => {
 					groupUuids: [group.uuid],
 					dueAt: "={{ DateTime.fromISO('2026-03-31T23:30:00-05:00', { setZone: true }) }}",
 					description: 'Pack and valuations',
-					customFields: { field: [{ reference: 'billing_code', value: 'AR-26' }] },
+					customFields: {
+						field: [
+							{ reference: 'billing_code', value: 'AR-26' },
+							{ reference: 'review_year', value: '2026' },
+						],
+					},
 				},
 			},
 			'POST /api/v1/task',
@@ -36,7 +41,7 @@ describe('Plannr task', () => {
 				task_status_uuid: data().taskStatuses[1].uuid,
 				taskable_type: 'client',
 				taskable_uuid: client().uuid,
-				custom_fields: { billing_code: 'AR-26' },
+				custom_fields: [{ billing_code: 'AR-26' }, { review_year: '2026' }],
 			},
 		);
 		expect(items[0]).toMatchObject({
@@ -288,5 +293,32 @@ describe('Plannr task', () => {
 			'GET /api/v1/task/00000040-0006-4000-8000-00000000b99a',
 		);
 		expect(raw[0]).toEqual(data().tasks[5]);
+	});
+
+	test('Plannr takes task custom fields as a list of objects, and refuses one object (operation-post-api-v1-task)', async () => {
+		const body = {
+			name: 'Check',
+			taskable_type: 'client',
+			taskable_uuid: client().uuid,
+			task_status_uuid: data().taskStatuses[0].uuid,
+			custom_fields: { billing_code: 'AR-26' },
+		};
+		const refused = await callSandbox(plannr, 'POST', '/api/v1/task', body);
+		expect(refused.status).toBe(422);
+		expect(refused.body.errors).toEqual({
+			custom_fields: ['The custom fields field must be a list.'],
+		});
+		const task = data().tasks[0];
+		expect(
+			(await callSandbox(plannr, 'PUT', `/api/v1/task/${task.uuid}`, { custom_fields: {} })).status,
+		).toBe(422);
+		expect(
+			(
+				await callSandbox(plannr, 'POST', '/api/v1/task', {
+					...body,
+					custom_fields: [{ billing_code: 'AR-26' }],
+				})
+			).status,
+		).toBe(201);
 	});
 });

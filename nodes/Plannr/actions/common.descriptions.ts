@@ -205,9 +205,18 @@ export { simplifyProperty } from '../../shared/descriptions';
 export const unconfirmedNotice = (what: string): INodeProperties =>
 	sharedUnconfirmedNotice('Plannr', what);
 
-/**
- * NOT CONFIRMED: Plannr names these routes (an account's addresses, a plan's claims and cover) but
- * shows no list response; the node reads them as its other lists, following `links.next`.
- */
-export const UNCONFIRMED_LIST_RESPONSE =
-	'Plannr shows no response for this list; the node reads it as a paginated list like the others';
+/** A filter of comma-separated UUIDs (`filter[<name>]=a,b`): records matching any of them. */
+export function uuidsFilter(
+	displayName: string,
+	name: string,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		placeholder: UUID_LIST_EXAMPLE,
+		description,
+	};
+}

@@ -96,9 +96,9 @@ function displayNameOf(properties: INodeProperties[], name: string): string {
 /**
  * A Plannr body from camelCase parameters: snake_case names, dates as yyyy-mm-dd, date-times in
  * UTC, pounds as pennies, resource locators as checked UUIDs, custom fields as
- * `custom_fields { reference: value }`, `lists` as arrays (also from comma-separated text).
- * Empty values (blank text, an empty list, a custom field without a value) are left out, so an
- * update keeps what is stored. `properties` name the fields in errors.
+ * `custom_fields { reference: value }` (or a list of such objects), `lists` as arrays (also from
+ * comma-separated text). Empty values (blank text, an empty list, a custom field without a value)
+ * are left out, so an update keeps what is stored. `properties` name the fields in errors.
  */
 export function plannrBody(
 	context: IExecuteFunctions,
@@ -109,6 +109,8 @@ export function plannrBody(
 		dates?: string[];
 		dateTimes?: string[];
 		lists?: string[];
+		/** Custom fields as a list of `{ reference: value }` objects, one per field (tasks). */
+		customFieldsAsList?: boolean;
 	},
 ): IDataObject {
 	const body: IDataObject = {};
@@ -122,9 +124,9 @@ export function plannrBody(
 				[]
 			).filter((entry) => !isEmptyValue(entry.reference) && !isEmptyValue(entry.value));
 			if (entries.length)
-				body.custom_fields = Object.fromEntries(
-					entries.map((entry) => [entry.reference, entry.value]),
-				);
+				body.custom_fields = options.customFieldsAsList
+					? entries.map((entry) => ({ [entry.reference]: entry.value }))
+					: Object.fromEntries(entries.map((entry) => [entry.reference, entry.value]));
 		} else if (name.endsWith(POUNDS_SUFFIX)) {
 			try {
 				// Every amount the node writes (client value, case value, claim amount) is £0 or more.

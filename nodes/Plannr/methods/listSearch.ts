@@ -1,8 +1,10 @@
-import type {
-	IDataObject,
-	ILoadOptionsFunctions,
-	INodeListSearchItems,
-	INodeListSearchResult,
+import {
+	NodeOperationError,
+	type IDataObject,
+	type ILoadOptionsFunctions,
+	type INodeListSearchItems,
+	type INodeListSearchResult,
+	type NodeApiError,
 } from 'n8n-workflow';
 
 import { PLANNR_MAX_PAGE_SIZE, plannrApiRequest } from '../transport';
@@ -11,6 +13,14 @@ import { PLANNR_APP_ACCOUNT_URL } from '../actions/account/fields';
 import { primaryEmail } from '../actions/helpers';
 
 const SEARCH_PAGE_SIZE = 50;
+
+/**
+ * NOT CONFIRMED: Plannr documents `POST` and `PUT /api/v1/task-status`, not a list; the Status
+ * pickers read this REST default beside them, and their By ID mode works without it.
+ */
+const TASK_STATUS_LIST_PATH = '/api/v1/task-status';
+const NO_TASK_STATUS_LIST =
+	'Plannr did not list the task statuses: choose By ID and enter the status UUID (Plannr documents creating and updating task statuses, not listing them)';
 
 interface SearchList {
 	path: string;
@@ -98,9 +108,10 @@ const LISTS = {
 		toItem: accountItem,
 		nameFilter: true,
 	},
-	taskStatuses: { path: '/api/v1/task-status', toItem: byName, nameFilter: false },
+	taskStatuses: { path: TASK_STATUS_LIST_PATH, toItem: byName, nameFilter: false },
 	tasks: { path: '/api/v1/task', toItem: byName, nameFilter: true },
-	cases: { path: '/api/v1/cases', toItem: byName, nameFilter: true },
+	/** Plannr documents no name filter for cases (apidocs `operation-getapiv1cases`); names are matched here. */
+	cases: { path: '/api/v1/cases', toItem: byName, nameFilter: false },
 	documents: { path: '/api/v1/document', toItem: byName, nameFilter: true },
 	/** Plans have no documented name filter; names and policy numbers are matched here. */
 	plans: {
@@ -158,7 +169,13 @@ export async function searchTaskStatuses(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await searchList(this, LISTS.taskStatuses, filter, paginationToken);
+	return await searchList(this, LISTS.taskStatuses, filter, paginationToken).catch(
+		(error: NodeApiError) => {
+			if (error.httpCode === '404' || error.httpCode === '405')
+				throw new NodeOperationError(this.getNode(), NO_TASK_STATUS_LIST);
+			throw error;
+		},
+	);
 }
 
 export async function searchTasks(

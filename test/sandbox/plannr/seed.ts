@@ -95,6 +95,7 @@ export const KIND = {
 	cover: 23,
 	contactDetail: 24,
 	linkedPolicyNumber: 25,
+	subAccount: 26,
 	created: 99,
 } as const;
 
@@ -419,22 +420,26 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 			},
 		],
 	};
+	// Covers as apidocs `operation-get-api-v1-plans-parameter-cover` names them (type, status, amount in pennies).
 	const covers: Record<string, PlannrRecord[]> = {
 		[plans[2].uuid]: [
-			{
-				uuid: uuidFor(KIND.cover, 1),
-				type: 'life',
-				sum_assured: 25000000,
-				term_years: 25,
-				created_at: CREATED_AT,
-				updated_at: CREATED_AT,
-			},
-		],
+			['life_assurance', 'active', 25000000],
+			['critical_illness', 'claimed', 10000000],
+		].map(([coverType, benefitStatus, benefitAmount], index) => ({
+			uuid: uuidFor(KIND.cover, index + 1),
+			cover_type: coverType,
+			benefit_status: benefitStatus,
+			benefit_amount: benefitAmount,
+			created_at: CREATED_AT,
+			updated_at: CREATED_AT,
+		})),
 	};
+	// Contact details as apidocs `operation-get-api-v2-contact-details` shows them (name, type, value).
 	const contactDetails: PlannrRecord[] = clients.slice(0, 4).flatMap((client, index) => [
 		{
 			uuid: uuidFor(KIND.contactDetail, index * 2 + 1),
 			account_uuid: client.uuid,
+			name: 'Personal email',
 			type: 'email',
 			value: client.primary_email,
 			is_primary: true,
@@ -444,17 +449,35 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 		{
 			uuid: uuidFor(KIND.contactDetail, index * 2 + 2),
 			account_uuid: client.uuid,
-			type: 'phone',
+			name: 'Mobile',
+			type: 'phone_number',
 			value: client.primary_phone_number,
 			is_primary: true,
 			created_at: CREATED_AT,
 			updated_at: CREATED_AT,
 		},
 	]);
+	// Sub-accounts of a plan (apidocs `operation-putapiv1plansplan_uuidsubaccountsuuid` names their fields).
+	const subAccounts: Record<string, PlannrRecord[]> = {
+		[plans[0].uuid]: ['ISA', 'GIA'].map((name, index) => ({
+			uuid: uuidFor(KIND.subAccount, index + 1),
+			name,
+			policy_number: `${String(plans[0].policy_number)}-${index + 1}`,
+			proposal_reference: null,
+			created_at: CREATED_AT,
+			updated_at: CREATED_AT,
+		})),
+	};
+	// Linked policy numbers as apidocs `operation-getapiv2planslinkedpolicynumbers` shows them: the number and its plan.
 	const linkedPolicyNumbers: PlannrRecord[] = plans.slice(0, 3).map((plan, index) => ({
 		uuid: uuidFor(KIND.linkedPolicyNumber, index + 1),
-		plan_uuid: plan.uuid,
-		policy_number: `${String(plan.policy_number)}-L`,
+		linked_policy_number: `${String(plan.policy_number)}-L`,
+		plan: {
+			uuid: plan.uuid,
+			policy_number: plan.policy_number,
+			client_uuid: plan.client?.uuid,
+			provider: { uuid: uuidFor(KIND.linkedPolicyNumber, 100 + (index % 2)) },
+		},
 		created_at: CREATED_AT,
 		updated_at: CREATED_AT,
 	}));
@@ -482,6 +505,7 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 		covers,
 		contactDetails,
 		linkedPolicyNumbers,
+		subAccounts,
 		...caseLookups,
 		sequence: 1,
 	};

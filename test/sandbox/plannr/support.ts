@@ -47,7 +47,7 @@ export function requireFields(
 export interface FilterSpec {
 	/** Any of the comma-separated values equals the record's value. */
 	exact?: Record<string, (record: PlannrRecord) => unknown>;
-	/** The record's value contains the text, case-insensitively. */
+	/** The record's value contains the text (any of the comma-separated texts), case-insensitively. */
 	partial?: Record<string, (record: PlannrRecord) => unknown>;
 	/** None of the comma-separated values equals the record's value (e.g. `exclude_groups`). */
 	exclude?: Record<string, (record: PlannrRecord) => unknown>;
@@ -106,12 +106,12 @@ export function applyFilters(
 				);
 			});
 		} else if (partial) {
-			const needle = value.toLowerCase();
-			result = result.filter((record) =>
-				String(partial(record) ?? '')
-					.toLowerCase()
-					.includes(needle),
-			);
+			// spatie splits a comma value into several needles, any of which may match.
+			const needles = value.toLowerCase().split(',');
+			result = result.filter((record) => {
+				const actual = String(partial(record) ?? '').toLowerCase();
+				return needles.some((needle) => actual.includes(needle));
+			});
 		} else {
 			return message(400, `Requested filter(s) \`${name}\` are not allowed.`);
 		}

@@ -1,8 +1,13 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
-import { limitParameter } from '../../../shared/parameters';
+import { invalidParameter, limitParameter } from '../../../shared/parameters';
 import { plannrApiRequestAllItems } from '../../transport';
 import {
 	customFieldsField,
@@ -19,9 +24,22 @@ import {
 import { filterQuery, sortQuery } from '../helpers';
 import { simplifyAccount } from './fields';
 
-/** NOT CONFIRMED: Plannr describes these account filters without confirming their keys or values. */
+/**
+ * NOT CONFIRMED: Plannr documents the child-account filter's values (exclude, include, only) but
+ * its page does not show the key; and `filter[date_of_birth]` takes "an operator" it does not show.
+ */
+const CHILD_ACCOUNTS_FILTER = 'filter[child_accounts]';
 const UNCONFIRMED_ACCOUNT_FILTERS =
-	'the keys of the Child Accounts, Date of Birth and National Insurance Number filters, and that Date of Birth matches one exact date';
+	'the key of the Child Accounts filter, and that Date of Birth matches one exact date';
+
+const CHILD_ACCOUNTS_VALUES = ['exclude', 'include', 'only'];
+/** Earlier versions saved an on/off switch: on listed only child accounts, off none of them. */
+const SAVED_SWITCH: Record<string, string> = {
+	'1': 'only',
+	'0': 'exclude',
+	true: 'only',
+	false: 'exclude',
+};
 
 const filters: INodeProperties[] = [
 	{
@@ -35,9 +53,14 @@ const filters: INodeProperties[] = [
 	{
 		displayName: 'Child Accounts',
 		name: 'childAccounts',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to list only child accounts (or none)',
+		type: 'options',
+		default: 'include',
+		options: [
+			{ name: 'Exclude', value: 'exclude', description: 'List no child accounts' },
+			{ name: 'Include', value: 'include', description: 'List child accounts with the others' },
+			{ name: 'Only', value: 'only', description: 'List only child accounts' },
+		],
+		description: 'Whether to list child accounts',
 	},
 	{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },
@@ -102,7 +125,7 @@ const filters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. QQ123456C',
-		description: 'Part of the National Insurance number',
+		description: 'Parts of National Insurance numbers, comma-separated',
 	},
 	{
 		displayName: 'Phone',
@@ -183,7 +206,7 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const include = this.getNodeParameter('options.include', itemIndex, []) as string[];
-	const qs = {
+	const qs: IDataObject = {
 		...filterQuery(this, itemIndex, filters, [
 			'createdAfter',
 			'createdBefore',
@@ -194,6 +217,18 @@ export async function execute(
 		...sortQuery(this, itemIndex),
 		...(include.length ? { include: include.join(',') } : {}),
 	};
+	if (qs[CHILD_ACCOUNTS_FILTER] !== undefined) {
+		const value = String(qs[CHILD_ACCOUNTS_FILTER]).trim().toLowerCase();
+		const sent = SAVED_SWITCH[value] ?? value;
+		if (!CHILD_ACCOUNTS_VALUES.includes(sent))
+			throw invalidParameter(
+				this,
+				itemIndex,
+				'Child Accounts',
+				`"${value}" is not one of ${CHILD_ACCOUNTS_VALUES.join(', ')}`,
+			);
+		qs[CHILD_ACCOUNTS_FILTER] = sent;
+	}
 	const accounts = await plannrApiRequestAllItems.call(
 		this,
 		{ method: 'GET', path: '/api/v1/account', qs },

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as create from './create.operation';
 import * as createClaim from './createClaim.operation';
 import * as del from './delete.operation';
+import * as deleteSubAccount from './deleteSubAccount.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
 import * as getCharges from './getCharges.operation';
@@ -14,6 +15,7 @@ export {
 	create,
 	createClaim,
 	del as delete,
+	deleteSubAccount,
 	get,
 	getAll,
 	getCharges,
@@ -50,6 +52,13 @@ export const description: INodeProperties[] = [
 				description: 'Delete a Plannr plan; Plannr finishes the deletion in the background',
 			},
 			{
+				name: 'Delete Sub-Account',
+				value: 'deleteSubAccount',
+				action: 'Delete a sub account of a plan',
+				description:
+					'Remove one sub-account (e.g. an ISA inside a platform plan) from a Plannr plan',
+			},
+			{
 				name: 'Get',
 				value: 'get',
 				action: 'Get a plan by UUID',
@@ -78,7 +87,8 @@ export const description: INodeProperties[] = [
 				name: 'Get Linked Policy Numbers',
 				value: 'getLinkedPolicyNumbers',
 				action: 'Get linked policy numbers',
-				description: 'List the policy numbers linked to the firm’s plans (unconfirmed fields)',
+				description:
+					'List the policy numbers linked to the firm’s plans, filtered by number, plan, provider or account',
 			},
 			{
 				name: 'Get Many',
@@ -93,6 +103,7 @@ export const description: INodeProperties[] = [
 	...create.description,
 	...createClaim.description,
 	...del.description,
+	...deleteSubAccount.description,
 	...get.description,
 	...getAll.description,
 	...getCharges.description,

@@ -52,7 +52,8 @@ export const statusLocator = uuidLocator({
 	displayName: 'Status',
 	search: 'searchTaskStatuses',
 	required: false,
-	description: 'The task’s status',
+	description:
+		'The task’s status. From List reads a task-status list Plannr does not document; By ID takes the status UUID without it.',
 });
 
 /** The fields Plannr's task create requires besides the name; optional on update. */
@@ -100,7 +101,11 @@ export const taskFields: INodeProperties[] = [
 	statusLocator,
 ];
 
-/** A task body: assignees as a list (also from a comma-separated expression); `due_at` is sent as a date. */
+/**
+ * A task body: assignees as a list (also from a comma-separated expression); `due_at` is sent as a
+ * date; custom fields as a list of objects, as both task-create pages type and show them
+ * (`[{"favourite_pet":"Dog"}]`, apidocs `operation-post-api-v1-task`).
+ */
 export function taskBody(
 	context: IExecuteFunctions,
 	itemIndex: number,
@@ -110,6 +115,7 @@ export function taskBody(
 		properties: [...taskFields, taskNameProperty],
 		dates: ['dueAt'],
 		lists: ['assignedToUuids'],
+		customFieldsAsList: true,
 	});
 }
 

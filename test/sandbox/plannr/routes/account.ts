@@ -1,6 +1,6 @@
 import type { Router } from '../../http';
 import type { PlannrState } from '../index';
-import { listResponse, notFound, now, requireFields, validationError } from '../support';
+import { circlesOf, listResponse, notFound, now, requireFields, validationError } from '../support';
 
 const ACCOUNT_INCLUDES = [
 	'primary_phone_number',
@@ -26,6 +26,12 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 	const find = (uuid: string) => data.accounts.find((account) => account.uuid === uuid);
 
 	router.get('/api/v1/account', (request) => {
+		// apidocs `operation-getapiv1account`: "Valid options are exclude, include, only".
+		const childAccounts = request.query.get('filter[child_accounts]');
+		if (childAccounts !== null && !['exclude', 'include', 'only'].includes(childAccounts))
+			return validationError({
+				'filter.child_accounts': ['The selected filter.child accounts is invalid.'],
+			});
 		const response = listResponse(request, data.accounts, state.baseUrl(), {
 			exact: {
 				type: (account) => account.type,
@@ -38,9 +44,12 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 					account.tags.flatMap((tag: Record<string, string>) => [tag.uuid, tag.name]),
 				introduced_by: (account) => account.introduced_by?.uuid,
 				departments: (account) => account.departments ?? [],
-				// Guesses: Plannr's reference describes these filters without confirming their keys or values.
+				// A guess at the operator Plannr mentions for `filter[date_of_birth]`: one exact date.
 				date_of_birth: (account) => account.date_of_birth,
-				child_accounts: (account) => (account.parent_account ? '1' : '0'),
+				// GUESS: the key (apidocs `operation-getapiv1account` shows only the values). A child
+				// account shows for `include` and `only`, any other for `include` and `exclude`.
+				child_accounts: (account) =>
+					account.parent_account ? ['include', 'only'] : ['include', 'exclude'],
 			},
 			exclude: { exclude_groups: groupKeys, exclude: (account) => account.uuid },
 			partial: {
@@ -128,11 +137,13 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 		);
 	});
 
-	// A guess: Plannr shows the address route in an example, not its paging; answered as a paginated list.
+	// apidocs `operation-getapiv1accountaccount_uuidaddress`: filter[uuid], these sorts, include accounts.
 	router.get('/api/v1/account/:uuid/address', (request) =>
 		find(request.params.uuid)
 			? listResponse(request, data.addresses[request.params.uuid] ?? [], state.baseUrl(), {
-					sorts: ['created_at'],
+					exact: { uuid: (address) => address.uuid },
+					includes: ['accounts'],
+					sorts: ['created_at', 'updated_at', 'address_1', 'postcode'],
 					defaultSort: 'created_at',
 				})
 			: notFound('Account'),
@@ -164,11 +175,16 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 		(data.accountLogins[account.uuid] ??= []).push(login);
 		return { status: 201, body: login };
 	});
-	// A guess: Plannr names the v2 contact-details route, not its fields or filters.
+	// apidocs `operation-get-api-v2-contact-details`: these filters, sorts and includes.
 	router.get('/api/v2/contact-details', (request) =>
 		listResponse(request, data.contactDetails, state.baseUrl(), {
-			exact: { account_uuid: (detail) => detail.account_uuid, type: (detail) => detail.type },
-			sorts: ['created_at', 'updated_at'],
+			exact: {
+				uuid: (detail) => detail.uuid,
+				account_uuids: (detail) => detail.account_uuid,
+				circle_uuids: (detail) => circlesOf(data, detail.account_uuid),
+			},
+			includes: ['accounts', 'primary_accounts'],
+			sorts: ['created_at', 'updated_at', 'name', 'value'],
 			defaultSort: 'created_at',
 		}),
 	);

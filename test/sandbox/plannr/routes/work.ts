@@ -39,6 +39,11 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 	const invalidPriority = (body: Record<string, any> | undefined) =>
 		body?.priority !== undefined && !PRIORITIES.includes(body.priority)
 			? validationError({ priority: ['The selected priority is invalid.'] })
+			: invalidCustomFields(body);
+	// apidocs `operation-post-api-v1-task`: `custom_fields` is an array, shown as `[{"favourite_pet":"Dog"}]`.
+	const invalidCustomFields = (body: Record<string, any> | undefined) =>
+		body?.custom_fields !== undefined && !Array.isArray(body.custom_fields)
+			? validationError({ custom_fields: ['The custom fields field must be a list.'] })
 			: undefined;
 
 	const taskFromBody = (task: Record<string, any>, body: Record<string, any>) => {
@@ -55,6 +60,8 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		return task;
 	};
 
+	// GUESS: Plannr documents POST and PUT /api/v1/task-status (operation-postapiv1taskstatus,
+	// operation-put-api-v1-task-status-parameter), not this list; the REST default beside them.
 	router.get('/api/v1/task-status', (request) =>
 		listResponse(request, data.taskStatuses, state.baseUrl(), {
 			sorts: ['position', 'name'],
@@ -181,7 +188,7 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 					),
 				employee_account_uuids: (record) => record.assigned_to_uuids ?? [],
 			},
-			partial: { name: (record) => record.name },
+			// apidocs `operation-getapiv1cases` lists these filters; no `name`.
 			range: {
 				completed_after: [(record) => record.completed_at, 'min'],
 				completed_before: [(record) => record.completed_at, 'max'],
@@ -308,12 +315,13 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 			defaultSort: 'created_at',
 		});
 	});
-	// A guess: Plannr documents the claim body, not the shape of the list.
+	// apidocs `operation-getapiv1plansplan_uuidclaim`: filter[uuid] and these sorts.
 	router.get('/api/v1/plans/:uuid/claim', (request) =>
 		livePlan(request.params.uuid)
 			? listResponse(request, data.claims[request.params.uuid] ?? [], state.baseUrl(), {
-					sorts: ['created_at'],
-					defaultSort: 'created_at',
+					exact: { uuid: (claim) => claim.uuid },
+					sorts: ['created_at', 'updated_at', 'claim_start_date', 'claim_amount'],
+					defaultSort: '-created_at',
 				})
 			: notFound('Plan'),
 	);
@@ -337,20 +345,35 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		(data.claims[plan.uuid] ??= []).push(claim);
 		return { status: 201, body: claim };
 	});
-	// A guess: Plannr documents the cover route, not its fields or paging.
+	// apidocs `operation-get-api-v1-plans-parameter-cover`: these filters and sorts.
 	router.get('/api/v1/plans/:uuid/cover', (request) =>
 		livePlan(request.params.uuid)
 			? listResponse(request, data.covers[request.params.uuid] ?? [], state.baseUrl(), {
-					sorts: ['created_at'],
-					defaultSort: 'created_at',
+					exact: {
+						uuid: (cover) => cover.uuid,
+						cover_type: (cover) => cover.cover_type,
+						benefit_status: (cover) => cover.benefit_status,
+					},
+					sorts: ['created_at', 'updated_at', 'type', 'benefit_status', 'benefit_amount'],
+					defaultSort: '-created_at',
 				})
 			: notFound('Plan'),
 	);
-	// A guess: Plannr names the route (and a bulk delete of linked policy numbers), not its fields or filters.
+	// apidocs `operation-getapiv2planslinkedpolicynumbers`: these filters (numbers partial) and sorts.
 	router.get('/api/v2/plans/linked-policy-numbers', (request) =>
 		listResponse(request, data.linkedPolicyNumbers, state.baseUrl(), {
-			sorts: ['created_at'],
-			defaultSort: 'created_at',
+			exact: {
+				uuid: (linked) => linked.uuid,
+				plan_uuid: (linked) => linked.plan.uuid,
+				provider_uuids: (linked) => linked.plan.provider?.uuid,
+				account_uuids: (linked) => linked.plan.client_uuid,
+			},
+			partial: {
+				linked_policy_number: (linked) => linked.linked_policy_number,
+				policy_number: (linked) => linked.plan.policy_number,
+			},
+			sorts: ['created_at', 'updated_at', 'linked_policy_number', 'policy_number', 'provider'],
+			defaultSort: '-created_at',
 		}),
 	);
 	router.post('/api/v1/plans', (request) => {
@@ -365,6 +388,17 @@ export function registerWorkRoutes(router: Router, state: PlannrState) {
 		};
 		data.plans.push(plan);
 		return { status: 201, body: plan };
+	});
+	// apidocs `operation-deleteapiv1plansplan_uuidsubaccountsuuid` (plannr-api.md §2.1: 200 `{message}`).
+	router.delete('/api/v1/plans/:uuid/sub-accounts/:subAccountUuid', (request) => {
+		const plan = livePlan(request.params.uuid);
+		if (!plan) return notFound('Plan');
+		if (plan.is_deleting) return message(409, 'Plan is being deleted.');
+		const subAccounts = data.subAccounts[plan.uuid] ?? [];
+		const subAccount = find(subAccounts, request.params.subAccountUuid);
+		if (!subAccount) return notFound('SubAccount');
+		subAccounts.splice(subAccounts.indexOf(subAccount), 1);
+		return message(200, 'Sub account deleted.');
 	});
 	router.delete('/api/v1/plans/:uuid', (request) => {
 		const plan = find(data.plans, request.params.uuid);
