@@ -11,6 +11,7 @@
  * N8N_RUNNERS_BROKER_PORT (n8n's task broker; default a free port).
  * Extra flags are passed on to the sandbox, e.g. `npm start -- --latency=100`.
  */
+import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,6 +20,7 @@ import {
 	EXAMPLES_DIR,
 	demoWebhookCommand,
 	exampleWorkflows,
+	mcpBearerCredential,
 	plandayOAuth2Credential,
 	plandayPartnerTokens,
 	registerPlandayRedirectUri,
@@ -118,8 +120,11 @@ async function main() {
 			: 'Importing the credentials…',
 	);
 	// The sandboxes start empty of tokens each time, so the credentials are (re)imported every run;
-	// example workflows only on the first run, so your edits to them are kept.
+	// example workflows only on the first run, so your edits to them are kept. The MCP example's
+	// bearer token is new each run, like the sandboxes' tokens.
+	const mcpToken = `mcp-demo-${randomBytes(12).toString('hex')}`;
 	await n8n.importCredentials([
+		mcpBearerCredential(mcpToken),
 		...sandboxCredentials({
 			plandayInfo: await sandbox.planday.info(),
 			plannrInfo: await sandbox.plannr.info(),
@@ -166,7 +171,11 @@ What to try:
   4. Activate "Plannr webhook → Planday employee lookup", then deliver a new client as Plannr would:
        ${demoWebhookCommand(sandbox.plannr.url)}
      The execution finds the one Planday employee with that e-mail.
-  5. Watch what n8n sent: curl ${sandbox.planday.url}/__sandbox/requests (control API: test/sandbox/control.ts).
+  5. Activate "MCP server: Planday and Plannr tools", then point an MCP client (Claude Desktop, an
+     IDE) at ${n8n.url}/mcp/plannr-planday with the header
+       Authorization: Bearer ${mcpToken}
+     (the "${CREDENTIALS.mcpBearer.name}" credential; it changes every run).
+  6. Watch what n8n sent: curl ${sandbox.planday.url}/__sandbox/requests (control API: test/sandbox/control.ts).
 
 n8n saves your changes as you go, so the examples stay as you leave them. To start over with the
 examples as shipped (and no executions): stop, then run N8N_DEMO_FRESH=1 npm start.

@@ -144,6 +144,7 @@ describe('ci.yml', () => {
 			'npm run test:e2e:queue',
 			'npm run test:e2e:browser',
 			'npm run test:e2e:agent',
+			'npm run test:e2e:mcp',
 			'npm run test:e2e:versions -- --versions 2.41.1',
 		]);
 		const remote = Object.values(ci.jobs).flatMap((job) => npmCommands(commands(job)));
