@@ -114,6 +114,13 @@ async function main() {
 						JSON.stringify({ type: 'number', description: 'The Planday employee id' }),
 					`Get_Planday_employee schema: ${JSON.stringify(get.inputSchema)}`,
 				);
+				// n8n describes a tool as "<action> in <node>": the operations' action texts.
+				const descriptions = Object.fromEntries(tools.map((tool) => [tool.name, tool.description]));
+				assert(
+					descriptions.Get_Planday_employee === 'Get an employee in Planday' &&
+						descriptions.Find_Plannr_accounts === 'Search accounts in Plannr',
+					`tool descriptions: ${JSON.stringify(descriptions)}`,
+				);
 				const account = tools.find((tool) => tool.name === 'Get_Plannr_account');
 				assert(
 					JSON.stringify(account.inputSchema.properties.accountId) ===

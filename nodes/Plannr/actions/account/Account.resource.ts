@@ -22,7 +22,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				action: 'Create a client employee or introducer account',
+				action: 'Create an account',
 				description:
 					'Create a Plannr account: a client (individual, joint, trust or business), an employee or an introducer',
 			},
@@ -62,9 +62,9 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				action: 'Search clients employees and introducers',
+				action: 'Search accounts',
 				description:
-					'List Plannr accounts, filtered by name, email, phone, type, role, group, tag, dates or custom fields',
+					'List Plannr accounts (clients, employees and introducers), filtered by name, email, phone, type, role, group, tag, dates or custom fields',
 			},
 			{
 				name: 'Update',
