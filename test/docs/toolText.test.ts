@@ -123,3 +123,39 @@ describe.each(NODES)('$name operations as tools', ({ node }) => {
 		).toEqual([]);
 	});
 });
+
+/** Every property and nested collection entry, with the path that leads to it. */
+function walk(properties: INodeProperties[], path = ''): Array<[string, INodeProperties]> {
+	return properties.flatMap((property): Array<[string, INodeProperties]> => {
+		const here = `${path}${property.name}`;
+		const nested = (property.options ?? []).flatMap((entry) => {
+			if ('displayName' in entry && 'type' in entry) return walk([entry], `${here}.`);
+			if ('values' in entry) return walk(entry.values, `${here}.${entry.name}.`);
+			return [];
+		});
+		return [[here, property], ...nested];
+	});
+}
+
+/** A model filling an id (through $fromAI, or n8n's AI builder) knows only what its field says. */
+describe.each(NODES)('$name id fields', ({ node }) => {
+	const idFields = walk(node.description.properties).filter(
+		([, property]) =>
+			property.type === 'resourceLocator' || /(Id|Ids|Uuid|Uuids)$/.test(property.name),
+	);
+
+	test('are found', () => {
+		expect(idFields.length).toBeGreaterThan(30);
+	});
+
+	test('say what the id is and give an example', () => {
+		expect(
+			idFields
+				.filter(
+					([, { description = '' }]) =>
+						!/\b(ID|IDs|UUID|UUIDs)\b[^.]*, e\.g\. \S/.test(description),
+				)
+				.map(([path, { description }]) => `${path}: ${description}`),
+		).toEqual([]);
+	});
+});

@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import {
 	MAX_PAGE_SIZE,
 	plandayApiRequest,
@@ -23,11 +23,10 @@ import {
 } from './fields';
 
 const properties: INodeProperties[] = [
-	{
-		...userNameField,
-		description:
-			'The employee’s login (an email address), which finds the employee among the active ones, ignoring case',
-	},
+	describeId(
+		userNameField,
+		'The employee’s login (an email address), which finds the employee among the active ones, ignoring case',
+	),
 	...nameFields,
 	{ ...departmentIdsField, required: true },
 	employeeFieldsMapper(
