@@ -111,6 +111,24 @@ describe.each(NODES)('$name operations as tools', ({ node }) => {
 		).toEqual([]);
 	});
 
+	// A read names what it returns ("Get one shift by ID: times, …", "List the departments …"); a
+	// write says what comes back, so a model knows whether it has the record or only a success.
+	// Upsert is left out: n8n's lint rule fixes its description word for word.
+	test('say what they return', () => {
+		expect(
+			all
+				.filter(
+					({ option }) =>
+						option.value !== 'upsert' &&
+						!/^(Get|List|Read|Check|Download)\b/.test(option.description ?? '') &&
+						!/\bReturns\b/.test(option.description ?? ''),
+				)
+				.map(
+					({ resource, option }) => `${resource}.${String(option.value)}: ${option.description}`,
+				),
+		).toEqual([]);
+	});
+
 	test('say Search only where the operation takes filters or a search text', () => {
 		expect(
 			all

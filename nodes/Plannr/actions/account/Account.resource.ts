@@ -24,14 +24,14 @@ export const description: INodeProperties[] = [
 				value: 'create',
 				action: 'Create an account',
 				description:
-					'Create a Plannr account: a client (individual, joint, trust or business), an employee or an introducer',
+					'Create a Plannr account: a client (individual, joint, trust or business), an employee or an introducer. Returns the new account.',
 			},
 			{
 				name: 'Create Login',
 				value: 'createLogin',
 				action: 'Give an account a login',
 				description:
-					'Give someone client-portal access to a Plannr account: a login with its permissions',
+					'Give someone client-portal access to a Plannr account: a login with its permissions. Returns the new login.',
 			},
 			{
 				name: 'Create or Update',
@@ -71,7 +71,7 @@ export const description: INodeProperties[] = [
 				value: 'update',
 				action: 'Update fields of an account',
 				description:
-					'Change the given fields of a Plannr account; fields left out keep their values',
+					'Change the given fields of a Plannr account; fields left out keep their values. Returns the changed account.',
 			},
 		],
 		default: 'get',
