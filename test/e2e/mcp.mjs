@@ -111,7 +111,10 @@ async function main() {
 				const get = tools.find((tool) => tool.name === 'Get_Planday_employee');
 				assert(
 					JSON.stringify(get.inputSchema.properties.employeeId) ===
-						JSON.stringify({ type: 'number', description: 'The Planday employee id' }),
+						JSON.stringify({
+							type: 'number',
+							description: 'Planday employee ID, a number, e.g. 1001',
+						}),
 					`Get_Planday_employee schema: ${JSON.stringify(get.inputSchema)}`,
 				);
 				// n8n describes a tool as "<action> in <node>": the operations' action texts.
@@ -124,7 +127,10 @@ async function main() {
 				const account = tools.find((tool) => tool.name === 'Get_Plannr_account');
 				assert(
 					JSON.stringify(account.inputSchema.properties.accountId) ===
-						JSON.stringify({ type: 'string', description: 'The Plannr account UUID' }),
+						JSON.stringify({
+							type: 'string',
+							description: 'Plannr account UUID, e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37',
+						}),
 					`Get_Plannr_account schema: ${JSON.stringify(account.inputSchema)}`,
 				);
 			});
