@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** `node scripts/install-n8n.mjs`: installs Node 24 and the pinned n8n into the cache folder, once. */
+/** `node scripts/install-n8n.mjs`: installs the pinned n8n (and a Node for it where the machine's own does not fit) into the cache folder, once. */
 import { CACHE_DIR, ensureN8n } from './lib/n8n.mjs';
 
 const { cached, seconds } = await ensureN8n();

@@ -10,8 +10,15 @@
  * N8N_DEMO_FRESH=1 starts from scratch), N8N_CACHE_DIR (where n8n is installed),
  * N8N_RUNNERS_BROKER_PORT (n8n's task broker; default a free port).
  * Extra flags are passed on to the sandbox, e.g. `npm start -- --latency=100`.
+ *
+ * `--smoke` (`npm run demo:smoke`, CI on Linux, macOS and Windows): the same start in a new
+ * temporary user folder on free ports, then one example run ("Planday: all employees") through
+ * n8n's REST API as the editor's Execute button sends it, then everything stops; exit code 0 only
+ * when n8n was ready and the run succeeded.
  */
-import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import {
@@ -19,6 +26,7 @@ import {
 	EXAMPLES_DIR,
 	demoWebhookCommand,
 	exampleWorkflows,
+	mcpBearerCredential,
 	plandayOAuth2Credential,
 	plandayPartnerTokens,
 	registerPlandayRedirectUri,
@@ -36,8 +44,17 @@ import {
 import { freePort, stopAll, stopAllOnSignals } from './lib/process.mjs';
 import { startSandbox } from './lib/sandbox.mjs';
 
-const port = Number(process.env.N8N_PORT ?? 5678);
-const userFolder = process.env.N8N_DEMO_FOLDER ?? join(ROOT, '.cache', 'demo');
+const smoke = process.argv.includes('--smoke');
+const sandboxArgs = process.argv.slice(2).filter((arg) => arg !== '--smoke');
+const userFolder = smoke
+	? mkdtempSync(join(tmpdir(), 'n8n-demo-smoke-'))
+	: (process.env.N8N_DEMO_FOLDER ?? join(ROOT, '.cache', 'demo'));
+/** The example a smoke start runs (examples/workflows/4-planday-all-employees.json). */
+const SMOKE_EXAMPLE = 'ExPlandayStaff01';
+// A smoke start shares the machine (CI runners, a developer's running demo): every port is free.
+const port = smoke ? await freePort() : Number(process.env.N8N_PORT ?? 5678);
+const sandboxPort = (name, fallback) =>
+	smoke ? freePort() : Number(process.env[name] ?? fallback);
 const began = Date.now();
 
 /**
@@ -78,9 +95,9 @@ async function main() {
 	);
 	// What runs after each of ensureN8n's lines.
 	const installSteps = [
-		[/^Installing Node/, 'installing Node 24'],
-		[/Node .* ready/, `installing n8n ${N8N_VERSION} with npm`],
-		[/building sqlite3/, 'building sqlite3 for Node 24'],
+		[/^Installing n8n/, `installing n8n ${N8N_VERSION} with npm`],
+		[/installing Node/, 'installing Node for n8n'],
+		[/building sqlite3/, 'building sqlite3'],
 		[/done in/, undefined],
 	];
 	await ensureN8n({
@@ -98,9 +115,9 @@ async function main() {
 
 	steps.step('Starting the Planday and Plannr sandboxes…');
 	const sandbox = await startSandbox({
-		plandayPort: Number(process.env.PLANDAY_SANDBOX_PORT ?? 4010),
-		plannrPort: Number(process.env.PLANNR_SANDBOX_PORT ?? 4020),
-		args: process.argv.slice(2),
+		plandayPort: await sandboxPort('PLANDAY_SANDBOX_PORT', 4010),
+		plannrPort: await sandboxPort('PLANNR_SANDBOX_PORT', 4020),
+		args: sandboxArgs,
 		log: (text) => {
 			if (/error/i.test(text)) process.stderr.write(`[sandbox] ${text}`);
 		},
@@ -118,8 +135,11 @@ async function main() {
 			: 'Importing the credentials…',
 	);
 	// The sandboxes start empty of tokens each time, so the credentials are (re)imported every run;
-	// example workflows only on the first run, so your edits to them are kept.
+	// example workflows only on the first run, so your edits to them are kept. The MCP example's
+	// bearer token is new each run, like the sandboxes' tokens.
+	const mcpToken = `mcp-demo-${randomBytes(12).toString('hex')}`;
 	await n8n.importCredentials([
+		mcpBearerCredential(mcpToken),
 		...sandboxCredentials({
 			plandayInfo: await sandbox.planday.info(),
 			plannrInfo: await sandbox.plannr.info(),
@@ -138,8 +158,9 @@ async function main() {
 	writeFileSync(logFile, '');
 	steps.step(`Starting n8n on http://localhost:${port} (log: ${logFile})…`);
 	await n8n.startServer({ serverLog: (text) => appendFileSync(logFile, text) });
-	await restSession(n8n.url);
+	const rest = await restSession(n8n.url);
 	steps.done();
+	if (smoke) return await smokeRun(rest, examples);
 
 	const lines = examples.map(({ workflow, missing }) => {
 		const note = missing.length ? ` — needs ${missing.join(', ')} (not in this build yet)` : '';
@@ -166,12 +187,40 @@ What to try:
   4. Activate "Plannr webhook → Planday employee lookup", then deliver a new client as Plannr would:
        ${demoWebhookCommand(sandbox.plannr.url)}
      The execution finds the one Planday employee with that e-mail.
-  5. Watch what n8n sent: curl ${sandbox.planday.url}/__sandbox/requests (control API: test/sandbox/control.ts).
+  5. Activate "MCP server: Planday and Plannr tools", then point an MCP client (Claude Desktop, an
+     IDE) at ${n8n.url}/mcp/plannr-planday with the header
+       Authorization: Bearer ${mcpToken}
+     (the "${CREDENTIALS.mcpBearer.name}" credential; it changes every run).
+  6. Watch what n8n sent: curl ${sandbox.planday.url}/__sandbox/requests (control API: test/sandbox/control.ts).
 
 n8n saves your changes as you go, so the examples stay as you leave them. To start over with the
 examples as shipped (and no executions): stop, then run N8N_DEMO_FRESH=1 npm start.
 
 Ready after ${Math.round((Date.now() - began) / 1000)} s. Press Ctrl-C to stop n8n and the sandboxes.`);
+}
+
+/** The example run of a smoke start; stops everything and exits. */
+async function smokeRun(rest, examples) {
+	const { workflow } = examples.find((example) => example.workflow.id === SMOKE_EXAMPLE);
+	const trigger = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.manualTrigger');
+	console.log(
+		`n8n is ready after ${Math.round((Date.now() - began) / 1000)} s; running "${workflow.name}"…`,
+	);
+	await rest.runManually(SMOKE_EXAMPLE, trigger.name);
+	const deadline = Date.now() + 180_000;
+	let execution;
+	while (!execution && Date.now() < deadline) {
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		execution = (await rest.executions(SMOKE_EXAMPLE)).find((candidate) =>
+			['success', 'error', 'crashed'].includes(candidate.status),
+		);
+	}
+	await stopAll();
+	rmSync(userFolder, { recursive: true, force: true });
+	if (execution?.status !== 'success')
+		throw new Error(`the example run ended ${execution?.status ?? 'not at all within 3 minutes'}`);
+	console.log('Smoke start: ready, one example run succeeded, stopped.');
+	process.exit(0);
 }
 
 main().catch(async (error) => {

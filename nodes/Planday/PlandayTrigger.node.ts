@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { PLANDAY_DESCRIPTION } from './actions/common.descriptions';
+import { PLANDAY_DESCRIPTION, plandayIdText } from './actions/common.descriptions';
 import { plandayAuthenticationProperty, plandayCredentials } from './authentication';
 import { getDepartments, getEmployeeGroups } from './methods/loadOptions';
 import { EVENT_OPTIONS } from './trigger/events';
@@ -53,8 +53,7 @@ export class PlandayTrigger implements INodeType {
 						type: 'multiOptions',
 						typeOptions: { loadOptionsMethod: 'getDepartments' },
 						default: [],
-						description:
-							'Only changes in these departments. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						description: `Only changes in these departments. ${plandayIdText('department', true)}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 					},
 					{
 						displayName: 'Employee Group Names or IDs',
@@ -62,8 +61,7 @@ export class PlandayTrigger implements INodeType {
 						type: 'multiOptions',
 						typeOptions: { loadOptionsMethod: 'getEmployeeGroups' },
 						default: [],
-						description:
-							'Only changes in these employee groups. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+						description: `Only changes in these employee groups. ${plandayIdText('employee group', true)}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 					},
 				],
 			},

@@ -138,6 +138,33 @@ export function operationOptions(
 	}));
 }
 
+/**
+ * A description followed by what the id is, with an example ("The employee to get. Planday
+ * employee ID, a number, e.g. 1001."): a model filling the field (or `$fromAI`) reads only this.
+ */
+export function withIdText(description: string, idText: string): string {
+	return [description, idText]
+		.filter(Boolean)
+		.map((sentence) => sentence.replace(/\.$/, ''))
+		.join('. ')
+		.concat('.');
+}
+
+/** What each id parameter the builders made holds, so an operation can give it its own description. */
+const idTexts = new WeakMap<INodeProperties, string>();
+
+/** `property` described as `description` followed by `idText`; `describeId` keeps the `idText`. */
+export function idProperty(property: INodeProperties, idText: string): INodeProperties {
+	const described = { ...property, description: withIdText(property.description ?? '', idText) };
+	idTexts.set(described, idText);
+	return described;
+}
+
+/** An id parameter from a builder with an operation's own description ("The shift to delete"). */
+export function describeId(property: INodeProperties, description: string): INodeProperties {
+	return idProperty({ ...property, description }, idTexts.get(property) ?? '');
+}
+
 /** An id parameter typed by hand or chosen from a searchable list. */
 export function idLocator(options: {
 	name: string;
@@ -181,12 +208,16 @@ export function idLocator(options: {
 const FROM_LIST =
 	'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.';
 
-/** A multi-select whose choices a loadOptions method fetches; `purpose` says what choosing does. */
+/**
+ * A multi-select whose choices a loadOptions method fetches; `purpose` says what choosing does,
+ * `idText` what its ids are, with an example.
+ */
 export function loadedMultiOptions(
 	displayName: string,
 	name: string,
 	loadOptionsMethod: string,
-	purpose?: string,
+	purpose: string,
+	idText: string,
 ): INodeProperties {
 	return {
 		displayName,
@@ -194,7 +225,7 @@ export function loadedMultiOptions(
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod },
 		default: [],
-		description: purpose ? `${purpose}. ${FROM_LIST}` : FROM_LIST,
+		description: `${withIdText(purpose, idText)} ${FROM_LIST}`,
 	};
 }
 

@@ -25,7 +25,17 @@ export const CREDENTIALS = {
 		name: 'Planday sandbox (OAuth2, partner app)',
 		type: 'plandayOAuth2Api',
 	},
+	mcpBearer: { id: 'McpDemoBearer001', name: 'MCP demo bearer token', type: 'httpBearerAuth' },
 };
+
+/**
+ * The Bearer Auth credential (n8n's own type) that example 6's MCP Server Trigger checks clients
+ * against: `token` is what an MCP client sends as `Authorization: Bearer <token>`.
+ */
+export function mcpBearerCredential(token) {
+	const { id, name, type } = CREDENTIALS.mcpBearer;
+	return { id, name, type, data: { token } };
+}
 
 /**
  * Registers n8n's OAuth Redirect URL on the Planday sandbox's partner app (so "Connect my account"
@@ -242,7 +252,8 @@ export function exampleWorkflows(capabilities = packageCapabilities()) {
 		const missing = [];
 		for (const node of workflow.nodes) {
 			if (!node.type.startsWith(`${PACKAGE_NAME}.`)) continue;
-			const name = node.type.slice(PACKAGE_NAME.length + 1);
+			// n8n offers every node that is usable as a tool as `<name>Tool` too (AI Agent, MCP Server Trigger).
+			const name = node.type.slice(PACKAGE_NAME.length + 1).replace(/Tool$/, '');
 			if (!capabilities.hasNode(name)) missing.push(`node ${name}`);
 			else if (
 				node.parameters.resource &&

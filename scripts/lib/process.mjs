@@ -2,10 +2,12 @@
  * Child processes for the dev scripts: run a command to completion, start a long-running one,
  * and stop everything that was started (on Ctrl-C too), and find free loopback ports.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { createServer } from 'node:net';
 import { constants as osConstants } from 'node:os';
+
+import { npmCommand } from './runtime.mjs';
 
 const started = new Set();
 /** Commands `run` is waiting for: killed by `stopAll` so that nothing outlives an interrupted run. */
@@ -39,6 +41,17 @@ export async function freePorts(count) {
 	return [...ports];
 }
 
+/** `command` and `args` as spawn takes them on this platform (npm is `npm.cmd` on Windows). */
+function spawnable(command, args) {
+	if (command !== 'npm') return [command, args];
+	const npm = npmCommand({
+		platform: process.platform,
+		execPath: process.execPath,
+		npmExecPath: process.env.npm_execpath,
+	});
+	return [npm.command, [...npm.args, ...args]];
+}
+
 /**
  * Runs a command and resolves with its exit code and output. `log` receives the output as it
  * comes (default: nothing); `stdoutFile` sends stdout to a file instead of a pipe, for output too
@@ -57,7 +70,7 @@ export function run(command, args, options = {}) {
 				reject(new Error(`not starting ${command}: stopping`));
 				return;
 			}
-			const child = spawn(command, args, {
+			const child = spawn(...spawnable(command, args), {
 				cwd,
 				env,
 				stdio: ['ignore', stdoutStream ?? 'pipe', 'pipe'],
@@ -109,7 +122,7 @@ export function run(command, args, options = {}) {
 export function start(name, command, args, options = {}) {
 	const { cwd, env, log } = options;
 	refuseWhenInterrupted(name);
-	const child = spawn(command, args, {
+	const child = spawn(...spawnable(command, args), {
 		cwd,
 		env,
 		stdio: ['ignore', 'pipe', 'pipe'],
@@ -180,6 +193,11 @@ export function start(name, command, args, options = {}) {
 }
 
 function signalGroup(pid, signal) {
+	// Windows has no process groups or signals: taskkill ends the process and its children.
+	if (process.platform === 'win32') {
+		spawnSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+		return;
+	}
 	try {
 		process.kill(-pid, signal);
 	} catch {

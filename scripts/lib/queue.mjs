@@ -13,7 +13,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { N8N_BIN, NODE24, createInstance } from './n8n.mjs';
+import { N8N_BIN, createInstance, n8nNode } from './n8n.mjs';
 import { freePorts, run, start } from './process.mjs';
 
 const POSTGRES_ROOT = '/usr/lib/postgresql';
@@ -210,7 +210,7 @@ export async function startQueue({
 				const name = `worker ${index + 1}`;
 				const handle = start(
 					`n8n ${name}`,
-					NODE24,
+					n8nNode(),
 					[N8N_BIN, 'worker', `--concurrency=${concurrency}`],
 					{
 						env: instance.env,

@@ -16,8 +16,16 @@ export async function startSandbox({
 } = {}) {
 	const process_ = start(
 		'sandbox',
-		join(ROOT, 'node_modules', '.bin', 'ts-node'),
-		['--transpile-only', '--project', 'tsconfig.test.json', 'test/sandbox/cli.ts', ...args],
+		// ts-node's own entry under this Node: node_modules/.bin/ts-node is a .cmd file on Windows.
+		process.execPath,
+		[
+			join(ROOT, 'node_modules', 'ts-node', 'dist', 'bin.js'),
+			'--transpile-only',
+			'--project',
+			'tsconfig.test.json',
+			'test/sandbox/cli.ts',
+			...args,
+		],
 		{
 			cwd: ROOT,
 			env: {

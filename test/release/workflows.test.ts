@@ -23,7 +23,8 @@ interface Step {
 }
 interface Job {
 	permissions?: Record<string, string>;
-	strategy?: { matrix?: { node?: string[] } };
+	strategy?: { matrix?: { node?: string[]; os?: string[] } };
+	'runs-on'?: string;
 	steps: Step[];
 }
 interface Workflow {
@@ -144,6 +145,7 @@ describe('ci.yml', () => {
 			'npm run test:e2e:queue',
 			'npm run test:e2e:browser',
 			'npm run test:e2e:agent',
+			'npm run test:e2e:mcp',
 			'npm run test:e2e:versions -- --versions 2.41.1',
 		]);
 		const remote = Object.values(ci.jobs).flatMap((job) => npmCommands(commands(job)));
@@ -161,6 +163,21 @@ describe('ci.yml', () => {
 		expect(test.indexOf('npm test')).toBeLessThan(
 			test.findIndex((line) => line.includes('git status --porcelain')),
 		);
+	});
+
+	test('runs the tests and the demo on Linux, macOS and Windows', () => {
+		const job = ci.jobs.platforms;
+		expect(job.strategy?.matrix?.os).toEqual(['ubuntu-latest', 'macos-latest', 'windows-latest']);
+		expect(job['runs-on']).toBe('${{ matrix.os }}');
+		expect(npmCommands(commands(job))).toEqual(['npm ci', 'npm test', 'npm run demo:smoke']);
+	});
+
+	test('checks text files out with LF endings on every platform (Prettier checks LF)', () => {
+		expect(
+			read('.gitattributes')
+				.split('\n')
+				.filter((line) => line && !line.startsWith('#')),
+		).toEqual(['* text=auto eol=lf']);
 	});
 
 	test('never asks for write access', () => {

@@ -4,6 +4,7 @@ import {
 	commonOptions,
 	concurrencyOption,
 	idLocator,
+	idProperty,
 	optionsCollection,
 	unconfirmedNotice as sharedUnconfirmedNotice,
 } from '../../shared/descriptions';
@@ -27,15 +28,27 @@ export function plandayOptions(...entries: INodeProperties[]): INodeProperties {
 	return optionsCollection([...entries, ...PLANDAY_COMMON_OPTIONS]);
 }
 
+/** The example every Planday id field gives. */
+const PLANDAY_ID_EXAMPLE = '1001';
+
+/** What a Planday id field holds: "Planday employee ID, a number, e.g. 1001" (or IDs, numbers). */
+export function plandayIdText(thing: string, several = false): string {
+	return several
+		? `Planday ${thing} IDs, numbers, e.g. ${PLANDAY_ID_EXAMPLE}, 1002`
+		: `Planday ${thing} ID, a number, e.g. ${PLANDAY_ID_EXAMPLE}`;
+}
+
 /**
  * A Planday id (a whole number) as a resource locator: picked From List when a `searchListMethod`
- * exists, or typed By ID.
+ * exists, or typed By ID. `thing` names what the id is when the display name does not
+ * ("Replacement Position" is a position).
  */
 export function plandayIdLocator(
 	name: string,
 	displayName: string,
 	description: string,
 	searchListMethod?: string,
+	thing = displayName.toLowerCase(),
 ): INodeProperties {
 	const locator = idLocator({
 		name,
@@ -43,15 +56,19 @@ export function plandayIdLocator(
 		description,
 		searchListMethod: searchListMethod ?? '',
 		idPattern: '^\\s*\\d+\\s*$',
-		idPlaceholder: 'e.g. 12345',
+		idPlaceholder: `e.g. ${PLANDAY_ID_EXAMPLE}`,
 		idError: 'Enter a numeric ID',
 	});
-	if (searchListMethod) return locator;
-	return {
-		...locator,
-		default: { mode: 'id', value: '' },
-		modes: locator.modes?.filter((mode) => mode.name === 'id'),
-	};
+	const idText = plandayIdText(thing);
+	if (searchListMethod) return idProperty(locator, idText);
+	return idProperty(
+		{
+			...locator,
+			default: { mode: 'id', value: '' },
+			modes: locator.modes?.filter((mode) => mode.name === 'id'),
+		},
+		idText,
+	);
 }
 
 export { simplifyProperty } from '../../shared/descriptions';

@@ -8,6 +8,7 @@ import {
 	optionsCollection as sharedOptionsCollection,
 	sortCollection as sharedSortCollection,
 	unconfirmedNotice as sharedUnconfirmedNotice,
+	idProperty,
 } from '../../shared/descriptions';
 import { PLANNR_CREDENTIAL_TYPES, PLANNR_MAX_CONCURRENCY } from '../transport';
 
@@ -52,8 +53,7 @@ export const COMMON_OPTIONS: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: UUID_EXAMPLE,
-		description:
-			'Sent as X-PLANNR-ACCOUNT-UUID instead of the credential’s account. Use an account UUID from User → Get Logins (account.uuid, not the login’s uuid).',
+		description: `Sent as X-PLANNR-ACCOUNT-UUID instead of the credential’s account. ${plannrUuidText('account')}, from User → Get Logins (account.uuid, not the login’s uuid).`,
 	},
 	...commonOptions(CONCURRENCY_OPTION),
 ];
@@ -73,11 +73,20 @@ function fromList(searchListMethod: string): INodePropertyMode {
 	};
 }
 
+/** What a Plannr id field holds: "Plannr account UUID, e.g. 9fda3bc7-…" (or UUIDs). */
+export function plannrUuidText(thing: string, several = false): string {
+	return several
+		? `Plannr ${thing} UUIDs, ${UUID_LIST_EXAMPLE}`
+		: `Plannr ${thing} UUID, ${UUID_EXAMPLE}`;
+}
+
 /** A Plannr record UUID: picked From List (where a search method exists) or typed By ID. */
 export function uuidLocator(options: {
 	name: string;
 	displayName: string;
 	description: string;
+	/** What the UUID is when the display name does not say ("Introduced By" is an introducer account). */
+	thing?: string;
 	/** listSearch method; without one the UUID is typed in. */
 	search?: string;
 	required?: boolean;
@@ -94,15 +103,18 @@ export function uuidLocator(options: {
 			},
 		],
 	};
-	return {
-		displayName: options.displayName,
-		name: options.name,
-		type: 'resourceLocator',
-		default: { mode: options.search ? 'list' : 'id', value: '' },
-		required: options.required ?? true,
-		description: options.description,
-		modes: options.search ? [fromList(options.search), byId] : [byId],
-	};
+	return idProperty(
+		{
+			displayName: options.displayName,
+			name: options.name,
+			type: 'resourceLocator',
+			default: { mode: options.search ? 'list' : 'id', value: '' },
+			required: options.required ?? true,
+			description: options.description,
+			modes: options.search ? [fromList(options.search), byId] : [byId],
+		},
+		plannrUuidText(options.thing ?? options.displayName.toLowerCase()),
+	);
 }
 
 /** `cash_account` → `Cash Account`, `mentionedAccounts` → `Mentioned Accounts`, `a.b` → `A → B`. */
@@ -124,8 +136,25 @@ export function multiChoice(displayName: string, name: string, values: string[])
 	};
 }
 
-/** A multi-select filled from Plannr (groups, tags, accounts), sending their UUIDs. */
-export const uuidsDropdown = loadedMultiOptions;
+/**
+ * A multi-select filled from Plannr (groups, tags, accounts), sending their UUIDs; `thing` names
+ * them ("Group Names or IDs" are groups).
+ */
+export function uuidsDropdown(
+	displayName: string,
+	name: string,
+	loadOptionsMethod: string,
+	purpose: string,
+	thing = displayName.replace(/ Names or IDs$/, '').toLowerCase(),
+): INodeProperties {
+	return loadedMultiOptions(
+		displayName,
+		name,
+		loadOptionsMethod,
+		purpose,
+		plannrUuidText(thing, true),
+	);
+}
 
 /** Money fields typed in pounds end with this and are sent as integer pennies without it. */
 export const POUNDS_SUFFIX = 'InPounds';

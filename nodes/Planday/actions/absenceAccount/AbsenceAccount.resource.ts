@@ -39,14 +39,14 @@ export const description: INodeProperties[] = [
 				value: 'createAdjustment',
 				action: 'Add to or subtract from an absence account balance',
 				description:
-					'Add days or hours to an employee’s absence account (e.g. vacation), or subtract them with a negative value',
+					'Add days or hours to an employee’s absence account (e.g. vacation), or subtract them with a negative value. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Create Transaction',
 				value: 'createTransaction',
 				action: 'Create a transaction on an absence account',
 				description:
-					'Book hours or days on a flex or time-off-in-lieu account, with your own reference',
+					'Book hours or days on a flex or time-off-in-lieu account, with your own reference. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Delete Type',

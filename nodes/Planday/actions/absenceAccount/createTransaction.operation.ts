@@ -6,7 +6,11 @@ import type {
 } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	describeId,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -18,10 +22,10 @@ import { absenceAccountId } from './fields';
 const TRANSACTION_TYPE = 'Adjustment';
 
 const properties: INodeProperties[] = [
-	{
-		...absenceAccountId,
-		description: 'The account to book on, e.g. an employee’s flex or time-off-in-lieu account',
-	},
+	describeId(
+		absenceAccountId,
+		'The account to book on, e.g. an employee’s flex or time-off-in-lieu account',
+	),
 	{
 		displayName: 'Date',
 		name: 'date',
@@ -57,7 +61,8 @@ const properties: INodeProperties[] = [
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. payroll-2026-11-1004',
-			description: 'Your own reference for the transaction, e.g. from the system it comes from',
+			description:
+				'Your own reference ID for the transaction from the system it comes from, e.g. payroll-2026-11-1004',
 		},
 		{
 			displayName: 'Note',

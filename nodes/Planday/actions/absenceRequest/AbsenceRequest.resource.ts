@@ -35,7 +35,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create an absence request',
-				description: 'Ask for absence on an employee’s behalf, from a start to an end day',
+				description:
+					'Ask for absence on an employee’s behalf, from a start to an end day. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Deny',

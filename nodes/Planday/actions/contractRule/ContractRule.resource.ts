@@ -18,7 +18,8 @@ export const description: INodeProperties[] = [
 				name: 'Assign',
 				value: 'assign',
 				action: 'Assign a contract rule to an employee',
-				description: 'Give an employee a contract rule, e.g. their contracted hours',
+				description:
+					'Give an employee a contract rule, e.g. their contracted hours. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get',

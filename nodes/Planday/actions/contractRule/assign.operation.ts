@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { plandayIdLocator, plandayIdText, plandayOptions } from '../common.descriptions';
 import { idParameter, idValue, responseRecord } from '../helpers';
 
 const employeeId = plandayIdLocator(
@@ -22,8 +22,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getContractRules' },
 		required: true,
 		default: '',
-		description:
-			'The contract rule (e.g. contracted hours) to give the employee. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description: `The contract rule (e.g. contracted hours) to give the employee. ${plandayIdText('contract rule')}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	},
 	plandayOptions(),
 ];

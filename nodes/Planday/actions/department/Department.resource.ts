@@ -22,7 +22,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a department',
-				description: 'Create a department with a name and an optional payroll number',
+				description:
+					'Create a department with a name and an optional payroll number. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Create or Update',
@@ -34,7 +35,8 @@ export const description: INodeProperties[] = [
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a department',
-				description: 'Delete one department by its ID',
+				description:
+					'Delete one department by its ID. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get',
@@ -58,7 +60,8 @@ export const description: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a department',
-				description: 'Rename a department or change its payroll number',
+				description:
+					'Rename a department or change its payroll number. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 		],
 		default: 'getAll',

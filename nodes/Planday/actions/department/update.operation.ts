@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -8,7 +8,7 @@ import { idParameter, responseRecord } from '../helpers';
 import { departmentBody, departmentId, nameField, numberField } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...departmentId, description: 'The department to change' },
+	describeId(departmentId, 'The department to change'),
 	// Planday replaces the department, so the name is always sent.
 	nameField,
 	{

@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import {
 	MAX_PAGE_SIZE,
 	plandayApiRequest,
@@ -17,11 +17,10 @@ import { upsert } from '../upsert';
 import { departmentBody, nameField, numberField } from './fields';
 
 const properties: INodeProperties[] = [
-	{
-		...nameField,
-		description:
-			'The department name, which finds the department (ignoring case and surrounding spaces)',
-	},
+	describeId(
+		nameField,
+		'The department name, which finds the department (ignoring case and surrounding spaces)',
+	),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

@@ -50,21 +50,22 @@ export const description: INodeProperties[] = [
 				name: 'Change User Name',
 				value: 'changeUserName',
 				action: 'Change the user name of an employee',
-				description: 'Change the login (email address) an employee signs in with',
+				description:
+					'Change the login (email address) an employee signs in with. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Create',
 				value: 'create',
 				action: 'Create an employee',
 				description:
-					'Hire a new employee into one or more departments, with any field of the portal’s employee form',
+					'Hire a new employee into one or more departments, with any field of the portal’s employee form. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Create Custom Field Value',
 				value: 'createCustomFieldValue',
 				action: 'Create a custom field value of an employee',
 				description:
-					'Fill an empty image custom field of an employee, from a binary file or a data URI',
+					'Fill an empty image custom field of an employee, from a binary file or a data URI. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Create or Update',
@@ -76,13 +77,15 @@ export const description: INodeProperties[] = [
 				name: 'Deactivate',
 				value: 'deactivate',
 				action: 'Deactivate an employee',
-				description: 'Deactivate an employee who leaves, from a given last working day',
+				description:
+					'Deactivate an employee who leaves, from a given last working day. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Delete Custom Field Value',
 				value: 'deleteCustomFieldValue',
 				action: 'Delete a custom field value of an employee',
-				description: 'Clear one custom field of an employee, e.g. an image or attachment',
+				description:
+					'Clear one custom field of an employee, e.g. an image or attachment. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get',
@@ -142,20 +145,22 @@ export const description: INodeProperties[] = [
 				name: 'Reactivate',
 				value: 'reactivate',
 				action: 'Reactivate an employee',
-				description: 'Bring a deactivated employee back into departments',
+				description:
+					'Bring a deactivated employee back into departments. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update an employee',
-				description: 'Change some fields of one employee; fields left out stay as they are',
+				description:
+					'Change some fields of one employee; fields left out stay as they are. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Update Custom Field Value',
 				value: 'updateCustomFieldValue',
 				action: 'Update a custom field value of an employee',
 				description:
-					'Replace the image in one custom field of an employee, from a binary file or a data URI',
+					'Replace the image in one custom field of an employee, from a binary file or a data URI. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 		],
 		default: 'get',

@@ -6,11 +6,15 @@ import type {
 } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	describeId,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayIdText, plandayOptions, unconfirmedNotice } from '../common.descriptions';
 import { idParameter, idValue, responseRecord } from '../helpers';
 import { employeeId } from './fields';
 
@@ -24,7 +28,7 @@ const properties: INodeProperties[] = [
 	unconfirmedNotice(
 		`which scope this needs (per Planday’s reference: ${DEACTIVATE_SCOPE}; the app may also need employee:deactivate)`,
 	),
-	{ ...employeeId, description: 'The employee who leaves' },
+	describeId(employeeId, 'The employee who leaves'),
 	additionalFieldsCollection([
 		{
 			displayName: 'Keep Shifts',
@@ -54,8 +58,7 @@ const properties: INodeProperties[] = [
 			type: 'options',
 			typeOptions: { loadOptionsMethod: 'getTerminationTypes' },
 			default: '',
-			description:
-				'The portal’s termination type, e.g. resignation or dismissal. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			description: `The portal’s termination type, e.g. resignation or dismissal. ${plandayIdText('termination type')}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 		},
 	]),
 	plandayOptions(),

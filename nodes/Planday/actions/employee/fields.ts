@@ -7,7 +7,7 @@ import type {
 
 import { toDateOnly } from '../../../shared/dates';
 import { definedEntries, invalidParameter } from '../../../shared/parameters';
-import { plandayIdLocator } from '../common.descriptions';
+import { plandayIdLocator, plandayIdText } from '../common.descriptions';
 
 export const employeeId = plandayIdLocator(
 	'employeeId',
@@ -54,8 +54,7 @@ export const departmentIdsField: INodeProperties = {
 	type: 'multiOptions',
 	typeOptions: { loadOptionsMethod: 'getDepartments' },
 	default: [],
-	description:
-		'Departments the employee works in. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	description: `Departments the employee works in. ${plandayIdText('department', true)}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 };
 
 /**

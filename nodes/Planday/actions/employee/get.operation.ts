@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest, unwrapData } from '../../transport';
 import { plandayOptions, simplifyProperty } from '../common.descriptions';
@@ -8,7 +8,7 @@ import { idParameter, simplified } from '../helpers';
 import { employeeId, SIMPLE_EMPLOYEE_FIELDS, specialFieldsOption } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...employeeId, description: 'The employee to get' },
+	describeId(employeeId, 'The employee to get'),
 	simplifyProperty,
 	plandayOptions(specialFieldsOption),
 ];

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { invalidParameter } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -34,7 +34,7 @@ const outputBinaryField: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
-	{ ...employeeId, description: 'The employee whose field to read' },
+	describeId(employeeId, 'The employee whose field to read'),
 	customPropertyNameField,
 	downloadField,
 	outputBinaryField,

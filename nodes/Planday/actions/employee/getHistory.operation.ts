@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
+	describeId,
 	filtersCollection,
 	returnAllOrLimit,
 	updateDisplayOptions,
@@ -30,7 +31,7 @@ const filters: INodeProperties = filtersCollection([
 ]);
 
 const properties: INodeProperties[] = [
-	{ ...employeeId, description: 'The employee whose changes to list' },
+	describeId(employeeId, 'The employee whose changes to list'),
 	...returnAllOrLimit(),
 	filters,
 	plandayOptions(),

@@ -1,19 +1,22 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	describeId,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions } from '../common.descriptions';
+import { plandayIdText, plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { departmentIdsField, employeeId } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...employeeId, description: 'The deactivated employee to bring back' },
-	{
-		...departmentIdsField,
-		description:
-			'Departments the employee returns to; none keeps the ones they had. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	describeId(employeeId, 'The deactivated employee to bring back'),
+	describeId(
+		departmentIdsField,
+		`Departments the employee returns to; none keeps the ones they had. ${plandayIdText('department', true)}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+	),
 	additionalFieldsCollection([
 		{
 			displayName: 'Comment',

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems, SUCCESS } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -9,7 +9,7 @@ import { customFieldValueFields, customFieldValueInput } from './customFieldValu
 import { customPropertyName, customPropertyNameField, employeeId } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...employeeId, description: 'The employee whose field to replace' },
+	describeId(employeeId, 'The employee whose field to replace'),
 	customPropertyNameField,
 	...customFieldValueFields,
 	plandayOptions(),

@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { definedEntries, invalidParameter, isEmptyValue } from '../../../shared/parameters';
 import {
 	MAX_PAGE_SIZE,
@@ -42,11 +42,10 @@ const clearFieldsOption: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
-	{
-		...userNameField,
-		description:
-			'The employee’s login (an email address), which finds the employee among the active ones, ignoring case',
-	},
+	describeId(
+		userNameField,
+		'The employee’s login (an email address), which finds the employee among the active ones, ignoring case',
+	),
 	...nameFields.map((field) => ({ ...field, hint: KEEP_HINT })),
 	{ ...departmentIdsField, required: true, hint: KEEP_HINT },
 	employeeFieldsMapper(

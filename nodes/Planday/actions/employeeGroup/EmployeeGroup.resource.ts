@@ -22,7 +22,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create an employee group',
-				description: 'Create an employee group (a role such as Waiters)',
+				description:
+					'Create an employee group (a role such as Waiters). Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Create or Update',
@@ -34,7 +35,8 @@ export const description: INodeProperties[] = [
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete an employee group',
-				description: 'Delete one employee group by its ID',
+				description:
+					'Delete one employee group by its ID. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get',
@@ -58,7 +60,8 @@ export const description: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update an employee group',
-				description: 'Rename an employee group',
+				description:
+					'Rename an employee group. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 		],
 		default: 'getAll',

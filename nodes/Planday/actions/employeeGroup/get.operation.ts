@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -8,7 +8,7 @@ import { idParameter, responseRecord } from '../helpers';
 import { employeeGroupId } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...employeeGroupId, description: 'The employee group to get' },
+	describeId(employeeGroupId, 'The employee group to get'),
 	plandayOptions(),
 ];
 

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import {
 	MAX_PAGE_SIZE,
 	plandayApiRequest,
@@ -12,11 +12,10 @@ import { upsert } from '../upsert';
 import { nameField } from './fields';
 
 const properties: INodeProperties[] = [
-	{
-		...nameField,
-		description:
-			'The employee group name, which finds the group (ignoring case and surrounding spaces)',
-	},
+	describeId(
+		nameField,
+		'The employee group name, which finds the group (ignoring case and surrounding spaces)',
+	),
 	plandayOptions(),
 ];
 

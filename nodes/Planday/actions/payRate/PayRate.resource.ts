@@ -44,7 +44,8 @@ export const description: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Set a pay rate for employees',
-				description: 'Set the hourly or shift rate of some employees in one employee group',
+				description:
+					'Set the hourly or shift rate of some employees in one employee group. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 		],
 		default: 'get',

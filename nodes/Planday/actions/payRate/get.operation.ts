@@ -1,16 +1,16 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
 import { employeeId as employeeLocator, PAY_RATES_READ } from './fields';
 
-const employeeId = {
-	...employeeLocator,
-	description: 'The employee whose pay rates to get (one per employee group)',
-};
+const employeeId = describeId(
+	employeeLocator,
+	'The employee whose pay rates to get (one per employee group)',
+);
 
 const properties: INodeProperties[] = [employeeId, plandayOptions()];
 

@@ -10,7 +10,7 @@ import { additionalFieldsCollection, updateDisplayOptions } from '../../../share
 import { jsonItems } from '../../../shared/items';
 import { definedEntries, numberParameter } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
-import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { plandayIdLocator, plandayIdText, plandayOptions } from '../common.descriptions';
 import { idListParameter, idParameter, responseRecord } from '../helpers';
 
 const employeeGroupId = plandayIdLocator(
@@ -27,8 +27,7 @@ const employeeIds: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 1001, 1002',
-	description:
-		'The employees who get this rate: IDs separated by commas, or a list from an expression',
+	description: `The employees who get this rate: IDs separated by commas, or a list from an expression. ${plandayIdText('employee', true)}.`,
 };
 
 const rateField: INodeProperties = {

@@ -4,7 +4,7 @@ import { toDateOnly } from '../../../shared/dates';
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions, unconfirmedNotice } from '../common.descriptions';
+import { plandayIdText, plandayOptions, unconfirmedNotice } from '../common.descriptions';
 import { responseRecord } from '../helpers';
 
 const properties: INodeProperties[] = [
@@ -16,8 +16,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getDepartments' },
 		required: true,
 		default: [],
-		description:
-			'The departments whose payroll to read. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description: `The departments whose payroll to read. ${plandayIdText('department', true)}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	},
 	{
 		displayName: 'From',

@@ -20,13 +20,15 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a position',
-				description: 'Create a position (e.g. Head Chef) in a department and employee group',
+				description:
+					'Create a position (e.g. Head Chef) in a department and employee group. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a position',
-				description: 'Delete a position, deciding what happens to its shifts',
+				description:
+					'Delete a position, deciding what happens to its shifts. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get',
@@ -44,7 +46,8 @@ export const description: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a position',
-				description: 'Rename a position or change its colour, section or validity',
+				description:
+					'Rename a position or change its colour, section or validity. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 		],
 		default: 'getAll',

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayIdLocator, plandayOptions } from '../common.descriptions';
@@ -22,12 +22,13 @@ const replacementPositionId: INodeProperties = {
 		'Replacement Position',
 		'The position the shifts move to',
 		'searchPositions',
+		'position',
 	),
 	displayOptions: { show: { deleteOption: ['ReplacePosition'] } },
 };
 
 const properties: INodeProperties[] = [
-	{ ...positionId, description: 'The position to delete' },
+	describeId(positionId, 'The position to delete'),
 	{
 		displayName: 'Shifts in This Position',
 		name: 'deleteOption',

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { toDateOnly } from '../../../shared/dates';
 import { isEmptyValue } from '../../../shared/parameters';
-import { plandayIdLocator } from '../common.descriptions';
+import { plandayIdLocator, plandayIdText } from '../common.descriptions';
 import { idValue } from '../helpers';
 import { requiredShiftFields } from '../shift/fields';
 
@@ -50,16 +50,14 @@ export const optionalPositionFields: INodeProperties[] = [
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getRevenueUnits' },
 		default: '',
-		description:
-			'The revenue unit the position’s costs count against. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description: `The revenue unit the position’s costs count against. ${plandayIdText('revenue unit')}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	},
 	{
 		displayName: 'Section ID',
 		name: 'sectionId',
 		type: 'number',
 		default: 0,
-		description:
-			'The section of the department the position belongs to (see Section → Get Many); 0 means none',
+		description: `The section of the department the position belongs to (see Section → Get Many); 0 means none. ${plandayIdText('section')}.`,
 	},
 	{
 		displayName: 'Valid From',

@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -16,7 +16,7 @@ import { optionalPositionFields, positionBody, positionId, requiredPositionField
 const [, , nameField, affectRevenueField] = requiredPositionFields;
 
 const properties: INodeProperties[] = [
-	{ ...positionId, description: 'The position to change' },
+	describeId(positionId, 'The position to change'),
 	// Planday replaces the position, so name and revenue setting are always sent.
 	nameField,
 	affectRevenueField,

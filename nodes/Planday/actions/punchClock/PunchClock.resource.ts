@@ -34,7 +34,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a punch clock entry',
-				description: 'Start a punch clock entry on a given shift, now or at a given time',
+				description:
+					'Start a punch clock entry on a given shift, now or at a given time. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get',
@@ -70,19 +71,22 @@ export const description: INodeProperties[] = [
 				name: 'Punch In',
 				value: 'punchIn',
 				action: 'Punch an employee in',
-				description: 'Start the clock on the employee’s current or upcoming shift',
+				description:
+					'Start the clock on the employee’s current or upcoming shift. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Punch Out',
 				value: 'punchOut',
 				action: 'Punch an employee out',
-				description: 'Stop the clock on the employee’s open punch clock entry',
+				description:
+					'Stop the clock on the employee’s open punch clock entry. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a punch clock entry',
-				description: 'End a punch clock entry, now or at a given time, optionally with a comment',
+				description:
+					'End a punch clock entry, now or at a given time, optionally with a comment. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 		],
 		default: 'getAll',

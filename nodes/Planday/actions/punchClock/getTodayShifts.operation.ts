@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest, unwrapList } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -8,7 +8,7 @@ import { idValue } from '../helpers';
 import { employeeId } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...employeeId, description: 'The employee whose shifts of today to list' },
+	describeId(employeeId, 'The employee whose shifts of today to list'),
 	plandayOptions(),
 ];
 

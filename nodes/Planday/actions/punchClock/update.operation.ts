@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { toLocalDateTime } from '../../../shared/dates';
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -25,7 +25,7 @@ const updateBody = (entryId: number, fields: IDataObject): IDataObject => ({
 
 const properties: INodeProperties[] = [
 	unconfirmedNotice('the request body (entry ID, end time and comment, named as in a punch-out)'),
-	{ ...punchClockShiftId, description: 'The punch clock entry to end (its `id`, not the shift’s)' },
+	describeId(punchClockShiftId, 'The punch clock entry to end (its `id`, not the shift’s)'),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

@@ -19,7 +19,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Record revenue for a day',
-				description: 'Record a day’s turnover for a revenue unit',
+				description:
+					'Record a day’s turnover for a revenue unit. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get Many',

@@ -10,7 +10,7 @@ import { additionalFieldsCollection, updateDisplayOptions } from '../../../share
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions } from '../common.descriptions';
+import { plandayIdText, plandayOptions } from '../common.descriptions';
 import { idValue, responseRecord } from '../helpers';
 
 const properties: INodeProperties[] = [
@@ -21,8 +21,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getRevenueUnits' },
 		required: true,
 		default: '',
-		description:
-			'The revenue unit (till or sales point) the turnover belongs to. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description: `The revenue unit (till or sales point) the turnover belongs to. ${plandayIdText('revenue unit')}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	},
 	{
 		displayName: 'Date',

@@ -20,7 +20,8 @@ export const description: INodeProperties[] = [
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete the salary of an employee',
-				description: 'Remove one employee’s fixed salary',
+				description:
+					'Remove one employee’s fixed salary. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get',
@@ -45,7 +46,8 @@ export const description: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Set the salary of an employee',
-				description: 'Set one employee’s fixed salary, hours and salary type from a date',
+				description:
+					'Set one employee’s fixed salary, hours and salary type from a date. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 		],
 		default: 'get',

@@ -10,7 +10,7 @@ import { additionalFieldsCollection, updateDisplayOptions } from '../../../share
 import { jsonItems } from '../../../shared/items';
 import { definedEntries, numberParameter } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
-import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { plandayIdLocator, plandayIdText, plandayOptions } from '../common.descriptions';
 import { idParameter, idValue, responseRecord } from '../helpers';
 
 const employeeId = plandayIdLocator(
@@ -57,8 +57,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getSalaryTypes' },
 		required: true,
 		default: '',
-		description:
-			'How the salary is paid, e.g. monthly. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description: `How the salary is paid, e.g. monthly. ${plandayIdText('salary type')}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	},
 	hoursField,
 	salaryField,

@@ -24,7 +24,8 @@ export const description: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a schedule day',
-				description: 'Set the title and description of a day in a department’s schedule',
+				description:
+					'Set the title and description of a day in a department’s schedule. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 		],
 		default: 'getAll',

@@ -8,7 +8,7 @@ import {
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
-import { plandayOptions } from '../common.descriptions';
+import { plandayIdText, plandayOptions } from '../common.descriptions';
 import { listQuery } from '../helpers';
 
 const filters: INodeProperties = filtersCollection([
@@ -18,8 +18,7 @@ const filters: INodeProperties = filtersCollection([
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getDepartments' },
 		default: '',
-		description:
-			'Only the sections of this department. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description: `Only the sections of this department. ${plandayIdText('department')}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	},
 ]);
 

@@ -38,25 +38,29 @@ export const description: INodeProperties[] = [
 				name: 'Approve',
 				value: 'approve',
 				action: 'Approve a shift for payroll',
-				description: 'Approve one worked shift for payroll (this does not publish a draft)',
+				description:
+					'Approve one worked shift for payroll (this does not publish a draft). Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Assign',
 				value: 'assign',
 				action: 'Assign a shift to an employee',
-				description: 'Give one shift to an employee, or make it an open shift again',
+				description:
+					'Give one shift to an employee, or make it an open shift again. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Create',
 				value: 'create',
 				action: 'Create a shift',
-				description: 'Create a shift in a department on a date, open or for an employee',
+				description:
+					'Create a shift in a department on a date, open or for an employee. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a shift',
-				description: 'Delete one shift by its ID',
+				description:
+					'Delete one shift by its ID. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get',
@@ -94,13 +98,15 @@ export const description: INodeProperties[] = [
 				name: 'Publish Drafts',
 				value: 'publishDrafts',
 				action: 'Publish draft shifts',
-				description: 'Publish a department’s draft shifts (all or some) so employees see them',
+				description:
+					'Publish a department’s draft shifts (all or some) so employees see them. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update a shift',
-				description: 'Change some fields of one shift; fields left out stay as they are',
+				description:
+					'Change some fields of one shift; fields left out stay as they are. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 		],
 		default: 'getAll',

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { isEmptyValue } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -19,7 +19,7 @@ const employeeId: INodeProperties = {
 };
 
 const properties: INodeProperties[] = [
-	{ ...shiftId, description: 'The shift to give to an employee' },
+	describeId(shiftId, 'The shift to give to an employee'),
 	employeeId,
 	plandayOptions(),
 ];

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { toDateOnly } from '../../../shared/dates';
 import { loadedMultiOptions } from '../../../shared/descriptions';
 import { invalidParameter, isEmptyValue, isResourceLocatorValue } from '../../../shared/parameters';
-import { plandayIdLocator } from '../common.descriptions';
+import { plandayIdLocator, plandayIdText } from '../common.descriptions';
 import type { FilterFormat } from '../helpers';
 import { idValue } from '../helpers';
 
@@ -20,8 +20,7 @@ export const requiredShiftFields: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getDepartments' },
 		required: true,
 		default: '',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description: `${plandayIdText('department')}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	},
 	{
 		displayName: 'Employee Group Name or ID',
@@ -30,8 +29,7 @@ export const requiredShiftFields: INodeProperties[] = [
 		typeOptions: { loadOptionsMethod: 'getEmployeeGroups' },
 		required: true,
 		default: '',
-		description:
-			'The role the shift is for. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		description: `The role the shift is for. ${plandayIdText('employee group')}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	},
 	{
 		displayName: 'Date',
@@ -96,8 +94,7 @@ export const optionalShiftFields: INodeProperties[] = [
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getPositions' },
 		default: '',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description: `${plandayIdText('position')}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	},
 	{
 		displayName: 'Shift Type Name or ID',
@@ -105,8 +102,7 @@ export const optionalShiftFields: INodeProperties[] = [
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getShiftTypes' },
 		default: '',
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description: `${plandayIdText('shift type')}. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	},
 	{
 		displayName: 'Skill Names or IDs',
@@ -114,8 +110,7 @@ export const optionalShiftFields: INodeProperties[] = [
 		type: 'multiOptions',
 		typeOptions: { loadOptionsMethod: 'getSkills' },
 		default: [],
-		description:
-			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+		description: `${plandayIdText('skill', true)}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
 	},
 	{
 		displayName: 'Start Time',
@@ -207,6 +202,7 @@ const shiftListFilters: INodeProperties[] = [
 		'departmentIds',
 		'getDepartments',
 		'Only shifts of these departments',
+		plandayIdText('department', true),
 	),
 	{
 		displayName: 'Employee IDs',
@@ -214,14 +210,14 @@ const shiftListFilters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. 1001, 1002',
-		description:
-			'Only shifts of these employees: IDs separated by commas, or a list from an expression',
+		description: `Only shifts of these employees: IDs separated by commas, or a list from an expression. ${plandayIdText('employee', true)}.`,
 	},
 	loadedMultiOptions(
 		'Employee Group Names or IDs',
 		'employeeGroupIds',
 		'getEmployeeGroups',
 		'Only shifts for these employee groups',
+		plandayIdText('employee group', true),
 	),
 	{
 		displayName: 'From Date',
@@ -249,6 +245,7 @@ const shiftListFilters: INodeProperties[] = [
 		'positionIds',
 		'getPositions',
 		'Only shifts in these positions',
+		plandayIdText('position', true),
 	),
 	{
 		displayName: 'Shift Status',
@@ -275,6 +272,7 @@ const shiftListFilters: INodeProperties[] = [
 		'shiftTypeIds',
 		'getShiftTypes',
 		'Only shifts of these types',
+		plandayIdText('shift type', true),
 	),
 	{
 		displayName: 'To Date',

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest, unwrapData } from '../../transport';
 import { plandayOptions, simplifyProperty } from '../common.descriptions';
@@ -8,7 +8,7 @@ import { idParameter, simplified } from '../helpers';
 import { shiftId, SIMPLE_SHIFT_FIELDS } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...shiftId, description: 'The shift to get' },
+	describeId(shiftId, 'The shift to get'),
 	simplifyProperty,
 	plandayOptions(),
 ];

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
@@ -9,7 +9,7 @@ import { idParameter } from '../helpers';
 import { shiftId } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...shiftId, description: 'The shift whose changes to list' },
+	describeId(shiftId, 'The shift whose changes to list'),
 	...returnAllOrLimit(),
 	plandayOptions(),
 ];

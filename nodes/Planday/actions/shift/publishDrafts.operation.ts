@@ -4,7 +4,7 @@ import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { isEmptyValue } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions } from '../common.descriptions';
+import { plandayIdText, plandayOptions } from '../common.descriptions';
 import { idListParameter, idValue, responseRecord } from '../helpers';
 import { requiredShiftFields } from './fields';
 
@@ -16,7 +16,7 @@ const shiftIds: INodeProperties = {
 	type: 'string',
 	default: '',
 	placeholder: 'e.g. 500007, 500008',
-	description: 'Comma-separated draft shift IDs; empty publishes every draft of the department',
+	description: `The draft shifts to publish, separated by commas; empty publishes every draft of the department. ${plandayIdText('shift', true)}.`,
 };
 
 const properties: INodeProperties[] = [departmentField, shiftIds, plandayOptions()];

@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -13,7 +13,7 @@ import { idParameter, responseRecord } from '../helpers';
 import { optionalShiftFields, requiredShiftFields, shiftBody, shiftId } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...shiftId, description: 'The shift to change' },
+	describeId(shiftId, 'The shift to change'),
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',

@@ -18,7 +18,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a shift type',
-				description: 'Create a shift type with a name, colour and salary code',
+				description:
+					'Create a shift type with a name, colour and salary code. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get Many',
@@ -30,7 +31,8 @@ export const description: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a shift type',
-				description: 'Change the name, colour, salary code or break rules of a shift type',
+				description:
+					'Change the name, colour, salary code or break rules of a shift type. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 		],
 		default: 'getAll',

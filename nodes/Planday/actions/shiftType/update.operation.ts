@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -8,7 +8,7 @@ import { idParameter, responseRecord } from '../helpers';
 import { shiftTypeBody, shiftTypeFields, shiftTypeId, shiftTypeOptionalFields } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...shiftTypeId, description: 'The shift type to change' },
+	describeId(shiftTypeId, 'The shift type to change'),
 	// Planday replaces the shift type, so its required fields are always sent.
 	...shiftTypeFields,
 	{

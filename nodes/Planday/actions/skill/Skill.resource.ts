@@ -20,13 +20,15 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a skill',
-				description: 'Create a skill employees can have, e.g. a certificate',
+				description:
+					'Create a skill employees can have, e.g. a certificate. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a skill',
-				description: 'Delete one skill by its ID',
+				description:
+					'Delete one skill by its ID. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get Many',
@@ -45,7 +47,8 @@ export const description: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Update a skill',
-				description: 'Rename a skill or change whether it expires',
+				description:
+					'Rename a skill or change whether it expires. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 		],
 		default: 'getAll',

@@ -22,16 +22,16 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				action: 'Create a client employee or introducer account',
+				action: 'Create an account',
 				description:
-					'Create a Plannr account: a client (individual, joint, trust or business), an employee or an introducer',
+					'Create a Plannr account: a client (individual, joint, trust or business), an employee or an introducer. Returns the new account.',
 			},
 			{
 				name: 'Create Login',
 				value: 'createLogin',
 				action: 'Give an account a login',
 				description:
-					'Give someone client-portal access to a Plannr account: a login with its permissions',
+					'Give someone client-portal access to a Plannr account: a login with its permissions. Returns the new login.',
 			},
 			{
 				name: 'Create or Update',
@@ -62,16 +62,16 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				action: 'Search clients employees and introducers',
+				action: 'Search accounts',
 				description:
-					'List Plannr accounts, filtered by name, email, phone, type, role, group, tag, dates or custom fields',
+					'List Plannr accounts (clients, employees and introducers), filtered by name, email, phone, type, role, group, tag, dates or custom fields',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update fields of an account',
 				description:
-					'Change the given fields of a Plannr account; fields left out keep their values',
+					'Change the given fields of a Plannr account; fields left out keep their values. Returns the changed account.',
 			},
 		],
 		default: 'get',

@@ -35,7 +35,8 @@ function account(
 	description: string,
 	search = 'searchEmployees',
 ): INodeProperties {
-	return uuidLocator({ name, displayName, search, required: false, description });
+	const thing = search === 'searchIntroducers' ? 'introducer account' : 'employee account';
+	return uuidLocator({ name, displayName, search, required: false, description, thing });
 }
 
 /** Optional account fields (client, employee and introducer), shared by create and update. */

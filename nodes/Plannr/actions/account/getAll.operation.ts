@@ -14,6 +14,7 @@ import {
 	includeOption,
 	multiChoice,
 	optionsCollection,
+	plannrUuidText,
 	simplifyProperty,
 	sortCollection,
 	unconfirmedNotice,
@@ -48,7 +49,7 @@ const filters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: UUID_EXAMPLE,
-		description: 'Comma-separated UUIDs of the accounts to list',
+		description: `The accounts to list, separated by commas. ${plannrUuidText('account', true)}.`,
 	},
 	{
 		displayName: 'Child Accounts',
@@ -101,6 +102,7 @@ const filters: INodeProperties[] = [
 	uuidLocator({
 		name: 'introducedBy',
 		displayName: 'Introduced By',
+		thing: 'introducer account',
 		search: 'searchAccounts',
 		required: false,
 		description: 'The introducer account that introduced the clients',

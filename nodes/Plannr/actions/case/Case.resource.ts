@@ -18,7 +18,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Open a case of advice work for clients',
-				description: 'Open a Plannr case, a piece of advice work, for one or more client accounts',
+				description:
+					'Open a Plannr case, a piece of advice work, for one or more client accounts. Returns the new case.',
 			},
 			{
 				name: 'Get',

@@ -12,6 +12,7 @@ import { plannrApiRequest, unwrapRecord } from '../../transport';
 import {
 	customFieldsField,
 	optionsCollection,
+	plannrUuidText,
 	poundsField,
 	UUID_LIST_EXAMPLE,
 	uuidLocator,
@@ -25,6 +26,7 @@ const additionalFields: INodeProperties[] = [
 		'assignedToUuids',
 		'getAdvisers',
 		'The employees working on the case',
+		'employee account',
 	),
 	customFieldsField('getCaseCustomFields'),
 	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the case'),
@@ -40,14 +42,16 @@ const additionalFields: INodeProperties[] = [
 	uuidLocator({
 		name: 'status',
 		displayName: 'Status',
+		thing: 'case status',
 		required: false,
-		description: 'The UUID of one of the firm’s case statuses',
+		description: 'One of the firm’s case statuses',
 	}),
 	uuidLocator({
 		name: 'type',
 		displayName: 'Type',
+		thing: 'case type',
 		required: false,
-		description: 'The UUID of one of the firm’s case types',
+		description: 'One of the firm’s case types',
 	}),
 	poundsField('value', 'Value', 'The case’s value.'),
 ];
@@ -68,7 +72,7 @@ const properties: INodeProperties[] = [
 		required: true,
 		default: '',
 		placeholder: UUID_LIST_EXAMPLE,
-		description: 'Comma-separated account UUIDs; at least one must be a client',
+		description: `The accounts, separated by commas; at least one must be a client. ${plannrUuidText('account', true)}.`,
 	},
 	{
 		displayName: 'Additional Fields',

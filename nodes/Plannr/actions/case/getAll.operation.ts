@@ -8,6 +8,7 @@ import {
 	customFieldsField,
 	includeOption,
 	optionsCollection,
+	plannrUuidText,
 	sortCollection,
 	uuidLocator,
 	uuidsDropdown,
@@ -20,14 +21,14 @@ const filters: INodeProperties[] = [
 		name: 'accountUuids',
 		type: 'string',
 		default: '',
-		description: 'Comma-separated participant account UUIDs',
+		description: `Participant accounts, separated by commas. ${plannrUuidText('account', true)}.`,
 	},
 	{
 		displayName: 'Circle UUIDs',
 		name: 'circleUuids',
 		type: 'string',
 		default: '',
-		description: 'Comma-separated circle (household) UUIDs',
+		description: `Circles (households), separated by commas. ${plannrUuidText('circle', true)}.`,
 	},
 	{
 		displayName: 'Completed',
@@ -44,6 +45,7 @@ const filters: INodeProperties[] = [
 		'employeeAccountUuids',
 		'getAdvisers',
 		'Cases any of these employees work on',
+		'employee account',
 	),
 	{
 		displayName: 'In Progress',

@@ -17,7 +17,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a household circle of accounts',
-				description: 'Create a Plannr circle: a household or family grouping client accounts',
+				description:
+					'Create a Plannr circle: a household or family grouping client accounts. Returns the new circle.',
 			},
 			{
 				name: 'Get Many',

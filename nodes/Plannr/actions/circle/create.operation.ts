@@ -3,7 +3,12 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
-import { optionsCollection, UUID_LIST_EXAMPLE, uuidsDropdown } from '../common.descriptions';
+import {
+	optionsCollection,
+	plannrUuidText,
+	UUID_LIST_EXAMPLE,
+	uuidsDropdown,
+} from '../common.descriptions';
 import { plannrBody } from '../helpers';
 
 const additionalFields: INodeProperties[] = [
@@ -13,7 +18,7 @@ const additionalFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: UUID_LIST_EXAMPLE,
-		description: 'Comma-separated UUIDs of the accounts in the circle',
+		description: `The accounts in the circle, separated by commas. ${plannrUuidText('account', true)}.`,
 	},
 	{ displayName: 'Background Colour', name: 'bgColour', type: 'color', default: '#DDDDDD' },
 	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Groups that can see the circle'),

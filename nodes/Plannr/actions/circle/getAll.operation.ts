@@ -7,6 +7,7 @@ import { plannrApiRequestAllItems } from '../../transport';
 import {
 	includeOption,
 	optionsCollection,
+	plannrUuidText,
 	sortCollection,
 	UUID_EXAMPLE,
 	uuidsDropdown,
@@ -20,7 +21,7 @@ const filters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: UUID_EXAMPLE,
-		description: 'Comma-separated account UUIDs',
+		description: `Accounts, separated by commas. ${plannrUuidText('account', true)}.`,
 	},
 	uuidsDropdown('Group Names or IDs', 'groupUuids', 'getGroups', 'Circles in any of these groups'),
 	{

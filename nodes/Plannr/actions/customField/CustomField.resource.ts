@@ -18,7 +18,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Define a custom field for a kind of record',
-				description: 'Create a Plannr custom field definition for one kind of record',
+				description:
+					'Create a Plannr custom field definition for one kind of record. Returns the new definition.',
 			},
 			{
 				name: 'Get',

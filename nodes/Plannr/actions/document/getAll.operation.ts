@@ -7,6 +7,7 @@ import { plannrApiRequestAllItems } from '../../transport';
 import {
 	includeOption,
 	optionsCollection,
+	plannrUuidText,
 	sortCollection,
 	UUID_EXAMPLE,
 } from '../common.descriptions';
@@ -19,7 +20,7 @@ const filters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: UUID_EXAMPLE,
-		description: 'Comma-separated circle (household) UUIDs',
+		description: `Circles (households), separated by commas. ${plannrUuidText('circle', true)}.`,
 	},
 	{
 		displayName: 'Client UUIDs',
@@ -27,7 +28,7 @@ const filters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: UUID_EXAMPLE,
-		description: 'Comma-separated client UUIDs',
+		description: `Clients, separated by commas. ${plannrUuidText('client account', true)}.`,
 	},
 	{ displayName: 'Created After', name: 'createdAfter', type: 'dateTime', default: '' },
 	{ displayName: 'Created Before', name: 'createdBefore', type: 'dateTime', default: '' },

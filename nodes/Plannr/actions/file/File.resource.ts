@@ -16,7 +16,8 @@ export const description: INodeProperties[] = [
 				name: 'Upload',
 				value: 'upload',
 				action: 'Upload a file into a folder',
-				description: 'Upload the file in an input binary field into a Plannr folder',
+				description:
+					'Upload the file in an input binary field into a Plannr folder. Returns the uploaded file’s record.',
 			},
 		],
 		default: 'upload',

@@ -16,7 +16,7 @@ import { definedEntries } from '../../../shared/parameters';
 const folderLocator = uuidLocator({
 	name: 'folderUuid',
 	displayName: 'Folder',
-	description: 'The UUID of the Plannr folder to upload into',
+	description: 'The folder to upload into',
 });
 
 const properties: INodeProperties[] = [

@@ -17,7 +17,8 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create an access group of accounts',
-				description: 'Create a Plannr access group that decides which accounts can see records',
+				description:
+					'Create a Plannr access group that decides which accounts can see records. Returns the new group.',
 			},
 			{
 				name: 'Get Many',

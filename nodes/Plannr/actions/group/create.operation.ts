@@ -3,7 +3,12 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
-import { optionsCollection, UUID_LIST_EXAMPLE, uuidLocator } from '../common.descriptions';
+import {
+	optionsCollection,
+	plannrUuidText,
+	UUID_LIST_EXAMPLE,
+	uuidLocator,
+} from '../common.descriptions';
 import { plannrBody } from '../helpers';
 
 const additionalFields: INodeProperties[] = [
@@ -11,7 +16,7 @@ const additionalFields: INodeProperties[] = [
 		name: 'businessUnit',
 		displayName: 'Business Unit',
 		required: false,
-		description: 'The UUID of the business unit the group belongs to',
+		description: 'The business unit the group belongs to',
 	}),
 	{
 		displayName: 'Participant Account UUIDs',
@@ -19,7 +24,7 @@ const additionalFields: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: UUID_LIST_EXAMPLE,
-		description: 'Comma-separated UUIDs of the accounts in the group',
+		description: `The accounts in the group, separated by commas. ${plannrUuidText('account', true)}.`,
 	},
 ];
 

@@ -18,7 +18,7 @@ export const description: INodeProperties[] = [
 				value: 'create',
 				action: 'Add a note to a record',
 				description:
-					'Add a file note, call, meeting or email note to a Plannr record (unconfirmed route)',
+					'Add a file note, call, meeting or email note to a Plannr record (unconfirmed route). Returns the new note.',
 			},
 			{
 				name: 'Get Many',

@@ -36,20 +36,22 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Create a plan for a client',
-				description: 'Record a policy, pension, investment or other product for a Plannr client',
+				description:
+					'Record a policy, pension, investment or other product for a Plannr client. Returns the new plan.',
 			},
 			{
 				name: 'Create Claim',
 				value: 'createClaim',
 				action: 'Record a claim on a plan',
 				description:
-					'Record a claim on a Plannr protection plan: amount in pounds, start and end dates, notes',
+					'Record a claim on a Plannr protection plan: amount in pounds, start and end dates, notes. Returns the new claim.',
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a plan by UUID',
-				description: 'Delete a Plannr plan; Plannr finishes the deletion in the background',
+				description:
+					'Delete a Plannr plan; Plannr finishes the deletion in the background. Returns success: true.',
 			},
 			{
 				name: 'Delete Sub-Account',

@@ -20,6 +20,7 @@ import { PLAN_STATUSES, planTypeOptions } from './fields';
 const clientLocator = uuidLocator({
 	name: 'clientUuid',
 	displayName: 'Client',
+	thing: 'client account',
 	search: 'searchAccounts',
 	description: 'The client who owns the plan',
 });
@@ -33,7 +34,7 @@ const additionalFields: INodeProperties[] = [
 		name: 'providerUuid',
 		displayName: 'Provider',
 		required: false,
-		description: 'The UUID of the plan’s provider',
+		description: 'The plan’s provider',
 	}),
 	{
 		displayName: 'Status',

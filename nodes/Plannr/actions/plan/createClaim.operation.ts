@@ -37,6 +37,7 @@ const claimFields: INodeProperties[] = [
 	uuidLocator({
 		name: 'clientUuid',
 		displayName: 'Client',
+		thing: 'client account',
 		search: 'searchAccounts',
 		required: false,
 		description: 'The client the claim is for',

@@ -9,6 +9,7 @@ import {
 	includeOption,
 	multiChoice,
 	optionsCollection,
+	plannrUuidText,
 	unconfirmedNotice,
 	uuidsDropdown,
 } from '../common.descriptions';
@@ -27,7 +28,7 @@ const filters: INodeProperties[] = [
 		name: 'caseUuids',
 		type: 'string',
 		default: '',
-		description: 'Comma-separated UUIDs of cases the plans belong to',
+		description: `The cases the plans belong to, separated by commas. ${plannrUuidText('case', true)}.`,
 	},
 	customFieldsField('getPlanCustomFields', 'Add Custom Field Filter'),
 	{

@@ -16,9 +16,9 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Apply',
 				value: 'apply',
-				action: 'Attach sync or detach tags on a record',
+				action: 'Change the tags of a record',
 				description:
-					'Attach, sync or detach tags on a Plannr account, case, plan or other record, or create tags',
+					'Attach, sync or detach tags on a Plannr account, case, plan or other record, or create tags. Returns the tags Plannr answers with.',
 			},
 			{
 				name: 'Get Many',

@@ -22,19 +22,20 @@ export const description: INodeProperties[] = [
 				name: 'Complete',
 				value: 'complete',
 				action: 'Mark a task as completed',
-				description: 'Move a Plannr task to its completed status',
+				description: 'Move a Plannr task to its completed status. Returns the changed task.',
 			},
 			{
 				name: 'Create',
 				value: 'create',
 				action: 'Create a task',
-				description: 'Create a Plannr task with assignees, due date, priority and status',
+				description:
+					'Create a Plannr task with assignees, due date, priority and status. Returns the new task.',
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a task by UUID',
-				description: 'Delete a Plannr task',
+				description: 'Delete a Plannr task. Returns success: true.',
 			},
 			{
 				name: 'Get',
@@ -53,13 +54,15 @@ export const description: INodeProperties[] = [
 				name: 'Uncomplete',
 				value: 'uncomplete',
 				action: 'Reopen a completed task',
-				description: 'Move a completed Plannr task back to an open status',
+				description:
+					'Move a completed Plannr task back to an open status. Returns the changed task.',
 			},
 			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update fields of a task',
-				description: 'Change the given fields of a Plannr task; fields left out keep their values',
+				description:
+					'Change the given fields of a Plannr task; fields left out keep their values. Returns the changed task.',
 			},
 		],
 		default: 'create',

@@ -19,6 +19,7 @@ export const UNCONFIRMED_TASK_DELETE_ROUTE =
 export const relatedRecordLocator = uuidLocator({
 	name: 'taskableUuid',
 	displayName: 'Related Record',
+	thing: 'client, case or plan',
 	search: 'searchRelatedRecords',
 	required: false,
 	description: 'The client, case or plan chosen in Related To',
@@ -50,6 +51,7 @@ export const relatedTo: INodeProperties = {
 export const statusLocator = uuidLocator({
 	name: 'taskStatusUuid',
 	displayName: 'Status',
+	thing: 'task status',
 	search: 'searchTaskStatuses',
 	required: false,
 	description:
@@ -66,6 +68,7 @@ export const taskFields: INodeProperties[] = [
 		'assignedToUuids',
 		'getAdvisers',
 		'The employees doing the task',
+		'employee account',
 	),
 	customFieldsField('getTaskCustomFields'),
 	{
@@ -80,6 +83,7 @@ export const taskFields: INodeProperties[] = [
 	uuidLocator({
 		name: 'parentTaskUuid',
 		displayName: 'Parent Task',
+		thing: 'task',
 		search: 'searchTasks',
 		required: false,
 		description: 'Makes this a subtask of the chosen task',

@@ -9,6 +9,7 @@ import {
 	includeOption,
 	multiChoice,
 	optionsCollection,
+	plannrUuidText,
 	simplifyProperty,
 	sortCollection,
 	UUID_EXAMPLE,
@@ -24,6 +25,7 @@ const filters: INodeProperties[] = [
 		'assignedToUuids',
 		'getAdvisers',
 		'Tasks assigned to any of these employees',
+		'employee account',
 	),
 	{
 		displayName: 'Archived',
@@ -38,11 +40,12 @@ const filters: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: UUID_EXAMPLE,
-		description: 'Comma-separated UUIDs of circles (households) the tasks belong to',
+		description: `The circles (households) the tasks belong to, separated by commas. ${plannrUuidText('circle', true)}.`,
 	},
 	uuidLocator({
 		name: 'clientUuid',
 		displayName: 'Client',
+		thing: 'client account',
 		search: 'searchAccounts',
 		required: false,
 		description: 'Tasks of this client',
@@ -100,6 +103,7 @@ const filters: INodeProperties[] = [
 	uuidLocator({
 		name: 'statusUuid',
 		displayName: 'Status',
+		thing: 'task status',
 		search: 'searchTaskStatuses',
 		required: false,
 		description: 'Tasks in this status',

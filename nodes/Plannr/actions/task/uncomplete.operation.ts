@@ -10,6 +10,7 @@ import { taskLocator } from './fields';
 const openStatus = uuidLocator({
 	name: 'taskStatusUuid',
 	displayName: 'Back to Status',
+	thing: 'task status',
 	search: 'searchTaskStatuses',
 	description: 'The open status the task returns to',
 });

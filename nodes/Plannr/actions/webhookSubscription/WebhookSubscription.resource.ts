@@ -20,13 +20,15 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				action: 'Subscribe a URL to events',
-				description: 'Create a Plannr webhook subscription; the answer holds the signing secret',
+				description:
+					'Create a Plannr webhook subscription; the answer holds the signing secret. Returns the new subscription.',
 			},
 			{
 				name: 'Delete',
 				value: 'delete',
 				action: 'Delete a webhook subscription',
-				description: 'Stop Plannr sending events to a URL (unconfirmed route)',
+				description:
+					'Stop Plannr sending events to a URL (unconfirmed route). Returns success: true.',
 			},
 			{
 				name: 'Get',
@@ -44,7 +46,8 @@ export const description: INodeProperties[] = [
 				name: 'Update',
 				value: 'update',
 				action: 'Change the events of a webhook subscription',
-				description: 'Change which events Plannr sends to a subscription’s URL',
+				description:
+					'Change which events Plannr sends to a subscription’s URL. Returns the changed subscription.',
 			},
 		],
 		default: 'getAll',
