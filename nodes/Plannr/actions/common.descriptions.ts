@@ -246,6 +246,9 @@ export function uuidsFilter(
 		type: 'string',
 		default: '',
 		placeholder: UUID_LIST_EXAMPLE,
-		description,
+		// A model filling the filter reads only this text: say what the UUIDs are, with an example.
+		description: /UUIDs?\b[^.]*, e\.g\. \S/.test(description)
+			? description
+			: `${description}: ${plannrUuidText(displayName.replace(/ UUIDs$/, '').toLowerCase(), true)}`,
 	};
 }

@@ -52,7 +52,8 @@ export const description: INodeProperties[] = [
 				name: 'Delete Type',
 				value: 'deleteType',
 				action: 'Delete an absence account type',
-				description: 'Remove an account type from the portal’s absence settings',
+				description:
+					'Remove an account type from the portal’s absence settings. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get Accrued Type',

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -8,7 +8,7 @@ import { idParameter, responseRecord } from '../helpers';
 import { ACCOUNT_TYPES_PATH, accountTypeId } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...accountTypeId, description: 'The account type to delete' },
+	describeId(accountTypeId, 'The account type to delete'),
 	plandayOptions(),
 ];
 

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
+	describeId,
 	filtersCollection,
 	returnAllOrLimit,
 	updateDisplayOptions,
@@ -30,7 +31,7 @@ const filters = filtersCollection([
 ]);
 
 const properties: INodeProperties[] = [
-	{ ...absenceAccountId, description: 'The accrued absence account whose adjustments to list' },
+	describeId(absenceAccountId, 'The accrued absence account whose adjustments to list'),
 	...returnAllOrLimit(),
 	filters,
 	plandayOptions(),

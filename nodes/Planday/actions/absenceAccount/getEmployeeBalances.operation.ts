@@ -5,7 +5,7 @@ import { filtersCollection, updateDisplayOptions } from '../../../shared/descrip
 import { jsonItems } from '../../../shared/items';
 import { invalidParameter } from '../../../shared/parameters';
 import { plandayApiRequest, unwrapList } from '../../transport';
-import { plandayOptions } from '../common.descriptions';
+import { plandayIdText, plandayOptions } from '../common.descriptions';
 import { idListParameter, listQuery } from '../helpers';
 
 const employeeIdsField: INodeProperties = {
@@ -15,8 +15,7 @@ const employeeIdsField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 1001, 1002',
-	description:
-		'The employees whose balances to read: IDs separated by commas, or a list from an expression',
+	description: `The employees whose balances to read: ${plandayIdText('employee', true)}, separated by commas, or a list from an expression`,
 };
 
 const filters = filtersCollection([

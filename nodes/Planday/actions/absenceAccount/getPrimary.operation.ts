@@ -4,7 +4,7 @@ import { toDateOnly } from '../../../shared/dates';
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayIdLocator, plandayOptions } from '../common.descriptions';
+import { plandayIdLocator, plandayIdText, plandayOptions } from '../common.descriptions';
 import { idListParameter, idParameter, responseRecord } from '../helpers';
 import { ABSENCE_ARRAY_QUERY_FORMAT } from '../absenceRecord/fields';
 
@@ -22,8 +22,7 @@ const accountTypeIdsField: INodeProperties = {
 	required: true,
 	default: '',
 	placeholder: 'e.g. 1, 2',
-	description:
-		'The account types to choose among: IDs separated by commas, or a list from an expression',
+	description: `The account types to choose among: ${plandayIdText('absence account type', true)}, separated by commas, or a list from an expression`,
 };
 
 const properties: INodeProperties[] = [

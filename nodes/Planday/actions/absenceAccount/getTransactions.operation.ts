@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { toDateOnly } from '../../../shared/dates';
 import {
+	describeId,
 	filtersCollection,
 	returnAllOrLimit,
 	updateDisplayOptions,
@@ -27,15 +28,13 @@ const filters = filtersCollection([
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. payroll-2026-11-1004',
-		description: 'Only the transactions booked with this reference of yours',
+		description:
+			'Only the transactions booked with this reference of yours (the external ID you gave, e.g. payroll-2026-11-1004)',
 	},
 ]);
 
 const properties: INodeProperties[] = [
-	{
-		...absenceAccountId,
-		description: 'The flex or time-off-in-lieu account whose transactions to list',
-	},
+	describeId(absenceAccountId, 'The flex or time-off-in-lieu account whose transactions to list'),
 	...returnAllOrLimit(),
 	filters,
 	plandayOptions(),

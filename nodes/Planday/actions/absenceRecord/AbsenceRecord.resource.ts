@@ -18,7 +18,8 @@ export const description: INodeProperties[] = [
 				name: 'Decline',
 				value: 'decline',
 				action: 'Decline an absence record',
-				description: 'Decline registered absence, optionally with a reason for the employee',
+				description:
+					'Decline registered absence, optionally with a reason for the employee. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get',

@@ -5,7 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	describeId,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -14,7 +18,7 @@ import { decisionFields } from '../absenceRequest/fields';
 import { absenceRecordId } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...absenceRecordId, description: 'The approved absence record to decline' },
+	describeId(absenceRecordId, 'The approved absence record to decline'),
 	additionalFieldsCollection(decisionFields),
 	plandayOptions(),
 ];

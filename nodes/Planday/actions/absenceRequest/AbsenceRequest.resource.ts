@@ -22,14 +22,14 @@ export const description: INodeProperties[] = [
 				value: 'approve',
 				action: 'Approve an absence request',
 				description:
-					'Approve a submitted request, optionally telling the employee and handling their shifts',
+					'Approve a submitted request, optionally telling the employee and handling their shifts. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Cancel',
 				value: 'cancel',
 				action: 'Cancel an absence request',
 				description:
-					'Cancel a submitted request (Planday marks this call deprecated in favour of Deny)',
+					'Cancel a submitted request (Planday marks this call deprecated in favour of Deny). Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Create',
@@ -42,7 +42,8 @@ export const description: INodeProperties[] = [
 				name: 'Deny',
 				value: 'deny',
 				action: 'Deny an absence request',
-				description: 'Decline a submitted request, optionally with a reason for the employee',
+				description:
+					'Decline a submitted request, optionally with a reason for the employee. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
 				name: 'Get Many',

@@ -5,10 +5,14 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	describeId,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
-import { plandayOptions } from '../common.descriptions';
+import { plandayIdText, plandayOptions } from '../common.descriptions';
 import { idParameter, idValue, responseRecord } from '../helpers';
 import { absenceRequestId, decisionFields } from './fields';
 
@@ -17,12 +21,11 @@ const shiftTypeField: INodeProperties = {
 	name: 'shiftTypeId',
 	type: 'number',
 	default: 0,
-	description:
-		'The shift type the employee’s shifts change to, with Existing Shifts "Change Shift Type"',
+	description: `The shift type the employee’s shifts change to, with Existing Shifts "Change Shift Type": ${plandayIdText('shift type')}`,
 };
 
 const properties: INodeProperties[] = [
-	{ ...absenceRequestId, description: 'The absence request to approve' },
+	describeId(absenceRequestId, 'The absence request to approve'),
 	additionalFieldsCollection([
 		{
 			displayName: 'Cover Shifts',

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -15,7 +15,7 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{ ...absenceRequestId, description: 'The submitted absence request to cancel' },
+	describeId(absenceRequestId, 'The submitted absence request to cancel'),
 	plandayOptions(),
 ];
 

@@ -5,7 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	describeId,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -13,7 +17,7 @@ import { idParameter, responseRecord } from '../helpers';
 import { absenceRequestId, decisionFields } from './fields';
 
 const properties: INodeProperties[] = [
-	{ ...absenceRequestId, description: 'The submitted absence request to deny' },
+	describeId(absenceRequestId, 'The submitted absence request to deny'),
 	additionalFieldsCollection(decisionFields),
 	plandayOptions(),
 ];

@@ -58,7 +58,7 @@ export const description: INodeProperties[] = [
 				value: 'deleteSubAccount',
 				action: 'Delete a sub account of a plan',
 				description:
-					'Remove one sub-account (e.g. an ISA inside a platform plan) from a Plannr plan',
+					'Remove one sub-account (e.g. an ISA inside a platform plan) from a Plannr plan. Returns success: true and Plannr’s message.',
 			},
 			{
 				name: 'Get',
