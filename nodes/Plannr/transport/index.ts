@@ -98,8 +98,8 @@ export function plannrRateLimit(
 
 /**
  * How long a 429 holds the user's requests: `Retry-After` if sent, never longer than the minute
- * window; without it (Plannr documents none), the whole window, so that a busy minute is waited
- * out instead of failing items after a few short retries.
+ * window; without it (Plannr documents none: NOT CONFIRMED), the whole window, so that a busy
+ * minute is waited out instead of failing items after a few short retries.
  */
 export function plannrRetryAfterMs(headers: Record<string, string>): number {
 	return Math.min(retryAfterHeaderMs(headers) ?? RATE_WINDOW_MS, RATE_WINDOW_MS);
