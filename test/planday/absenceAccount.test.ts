@@ -1,4 +1,4 @@
-import { json, startPlanday, type PlandayFixture } from '../harness/planday';
+import { json, NOVEMBER_2026, startPlanday, type PlandayFixture } from '../harness/planday';
 import type { LoggedRequest } from '../sandbox/http';
 
 /** A logged request as one line, e.g. `POST /absence/v1.0/accounts/balance/employees?absenceType=Vacation`. */
@@ -14,7 +14,8 @@ describe('Planday absence accounts', () => {
 	let planday: PlandayFixture;
 
 	beforeAll(async () => {
-		planday = await startPlanday();
+		// The account validity and the dates below are those of the sandbox's November 2026.
+		planday = await startPlanday({ now: NOVEMBER_2026 });
 	});
 	afterAll(async () => await planday.stop());
 	beforeEach(() => planday.sandbox.server.clearLog());
