@@ -17,6 +17,10 @@ interface Edge {
 	later: string;
 	/** The portal's today before and after the edge, as the sandbox stamps it. */
 	days: [string, string];
+	/** Just after the edge: the default shift window's `from` and `to` as sent to Planday. */
+	window: [string, string];
+	/** Its days in the portal: 31 days before the portal's today and 365 after. */
+	localWindow: [string, string];
 }
 
 const EDGES: Edge[] = [
@@ -27,6 +31,8 @@ const EDGES: Edge[] = [
 		after: '2026-12-31T10:30:00.000Z',
 		later: '2027-01-01T00:30:00.000Z',
 		days: ['2026-12-31', '2027-01-01'],
+		window: ['2026-11-29', '2028-01-01'],
+		localWindow: ['2026-12-01', '2028-01-01'],
 	},
 	{
 		title: 'the year turns in Pacific/Pago_Pago (UTC-11) eleven hours after UTC',
@@ -35,6 +41,8 @@ const EDGES: Edge[] = [
 		after: '2027-01-01T11:30:00.000Z',
 		later: '2027-01-02T00:30:00.000Z',
 		days: ['2026-12-31', '2027-01-01'],
+		window: ['2026-11-30', '2028-01-02'],
+		localWindow: ['2026-12-01', '2028-01-01'],
 	},
 	{
 		title: 'Europe/Copenhagen springs forward (2027-03-28 02:00 → 03:00)',
@@ -43,6 +51,8 @@ const EDGES: Edge[] = [
 		after: '2027-03-28T01:10:00.000Z',
 		later: '2027-03-28T23:30:00.000Z',
 		days: ['2027-03-27', '2027-03-28'],
+		window: ['2027-02-24', '2028-03-28'],
+		localWindow: ['2027-02-25', '2028-03-27'],
 	},
 	{
 		title:
@@ -52,6 +62,8 @@ const EDGES: Edge[] = [
 		after: '2027-10-31T00:30:00.000Z',
 		later: '2027-10-31T01:30:00.000Z',
 		days: ['2027-10-30', '2027-10-31'],
+		window: ['2027-09-29', '2028-10-31'],
+		localWindow: ['2027-09-30', '2028-10-30'],
 	},
 	{
 		title: 'the leap day 2028-02-29 begins and ends in Europe/Copenhagen',
@@ -60,6 +72,8 @@ const EDGES: Edge[] = [
 		after: '2028-02-28T23:30:00.000Z',
 		later: '2028-02-29T23:30:00.000Z',
 		days: ['2028-02-28', '2028-02-29'],
+		window: ['2028-01-27', '2029-02-28'],
+		localWindow: ['2028-01-29', '2029-02-28'],
 	},
 	{
 		title: 'UTC turns to 2027-01-01 while America/Los_Angeles is still at 2026-12-31',
@@ -68,6 +82,8 @@ const EDGES: Edge[] = [
 		after: '2027-01-01T00:30:00.000Z',
 		later: '2027-01-01T08:30:00.000Z',
 		days: ['2026-12-31', '2026-12-31'],
+		window: ['2026-11-30', '2028-01-02'],
+		localWindow: ['2026-11-30', '2027-12-31'],
 	},
 ];
 
@@ -90,13 +106,13 @@ describe('Planday Trigger Created events at calendar edges', () => {
 		});
 		return run.items[0].json;
 	};
-	const addShift = async () => {
+	const addShift = async (date = planday.sandbox.state.today()) => {
 		const run = await planday.run({
 			resource: 'shift',
 			operation: 'create',
 			departmentId: 101,
 			employeeGroupId: 201,
-			date: `${planday.sandbox.state.today()}T00:00:00`,
+			date: `${date}T00:00:00`,
 			allowConflicts: true,
 			useBreaks: true,
 			additionalFields: { startTime: '09:00', endTime: '17:00' },
@@ -133,6 +149,26 @@ describe('Planday Trigger Created events at calendar edges', () => {
 			jest.setSystemTime(new Date(later));
 			expect(await employeeCreated.poll()).toBeNull();
 			expect(await shiftCreated.poll()).toBeNull();
+		},
+	);
+
+	test.each(EDGES)(
+		"the default shift window covers the portal's days: $title",
+		async ({ timeZone, after, window, localWindow }) => {
+			setDate(after);
+			planday = await startPlanday({ timeZone });
+			const shiftCreated = plandayTrigger(planday, { event: 'shiftCreated' });
+			expect(await shiftCreated.poll()).toBeNull();
+
+			// Shifts dated on the window's first and last day in the portal's calendar.
+			const first = await addShift(localWindow[0]);
+			const last = await addShift(localWindow[1]);
+			planday.sandbox.server.clearLog();
+			expect(polledIds(await shiftCreated.poll())).toEqual([first.id, last.id]);
+			const windows = planday.sandbox.server
+				.requests(/^\/scheduling\/v1\.0\/shifts$/)
+				.map((request) => [request.query.from, request.query.to]);
+			expect(windows).toEqual([window]);
 		},
 	);
 });
