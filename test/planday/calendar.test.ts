@@ -21,6 +21,8 @@ interface CalendarCase {
 	workflow: string;
 	parameters: INodeParameters;
 	requests: string[];
+	/** The body of the last request, for operations that write dates. */
+	body?: unknown;
 }
 
 const payroll = (from: string, to: string): INodeParameters => ({
@@ -125,6 +127,38 @@ const CASES: CalendarCase[] = [
 			'GET /punchclock/v1.0/punchclockshifts?from=2027-01-01T00:00:00&to=2027-01-01T00:30:00&limit=1&offset=0',
 		],
 	},
+	{
+		title:
+			'an absence request over the leap day 2028-02-29 in Europe/Copenhagen, asked as JavaScript Dates',
+		now: '2028-02-28T23:30:00.000Z',
+		portal: 'Europe/Copenhagen',
+		workflow: 'Europe/Copenhagen',
+		parameters: {
+			resource: 'absenceRequest',
+			operation: 'create',
+			start: '={{ $today.toJSDate() }}',
+			end: '={{ $today.plus({ days: 4 }).toJSDate() }}',
+			registrations: '[]',
+		},
+		requests: ['POST /absence/v1.0/absencerequests'],
+		body: { absencePeriod: { start: '2028-02-29', end: '2028-03-04' } },
+	},
+	{
+		title: 'revenue of 2027-01-01 in Pacific/Kiritimati (UTC+14), asked as a JavaScript Date',
+		now: '2026-12-31T10:30:00.000Z',
+		portal: 'Pacific/Kiritimati',
+		workflow: 'Pacific/Kiritimati',
+		parameters: {
+			resource: 'revenue',
+			operation: 'create',
+			revenueUnitId: 901,
+			date: '={{ $today.toJSDate() }}',
+			turnover: 100,
+			additionalFields: {},
+		},
+		requests: ['POST /revenue/v1.0/revenue'],
+		body: { revenueUnitId: 901, date: '2027-01-01', turnover: 100 },
+	},
 ];
 
 describe('Planday operations at calendar edges', () => {
@@ -135,7 +169,7 @@ describe('Planday operations at calendar edges', () => {
 		jest.useRealTimers();
 	});
 
-	test.each(CASES)('$title', async ({ now, portal, workflow, parameters, requests }) => {
+	test.each(CASES)('$title', async ({ now, portal, workflow, parameters, requests, body }) => {
 		setDate(now);
 		planday = await startPlanday({ timeZone: portal, employees: 12, shifts: 60 });
 		json(
@@ -146,8 +180,8 @@ describe('Planday operations at calendar edges', () => {
 				credentials: { plandayApi: PLANDAY_CREDENTIAL_ID },
 			}),
 		);
-		expect(
-			planday.sandbox.server.log.filter((entry) => entry.method === 'GET').map(requestLine),
-		).toEqual(requests);
+		const logged = planday.sandbox.server.log.filter((entry) => !entry.path.includes('token'));
+		expect(logged.map(requestLine)).toEqual(requests);
+		if (body !== undefined) expect(logged[logged.length - 1].body).toEqual(body);
 	});
 });
