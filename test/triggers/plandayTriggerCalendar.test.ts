@@ -171,4 +171,39 @@ describe('Planday Trigger Created events at calendar edges', () => {
 			expect(windows).toEqual([window]);
 		},
 	);
+
+	test.each(EDGES)(
+		'a punch-clock entry started before the edge and ended after it fires once as started and once as ended: $title',
+		async ({ timeZone, before, after, later }) => {
+			setDate(before);
+			planday = await startPlanday({ timeZone });
+			const started = plandayTrigger(planday, { event: 'punchClockStarted' });
+			const ended = plandayTrigger(planday, { event: 'punchClockEnded' });
+			expect(await started.poll()).toBeNull();
+			expect(await ended.poll()).toBeNull();
+
+			const employeeId = { __rl: true, mode: 'id', value: '1005' };
+			// Planday stamps both times with the portal's wall clock.
+			const punchIn = await planday.run({
+				resource: 'punchClock',
+				operation: 'punchIn',
+				employeeId,
+				additionalFields: {},
+			});
+			const entryId = punchIn.items[0].json.punchClockShiftId;
+			jest.setSystemTime(new Date(after));
+			expect(polledIds(await started.poll())).toEqual([entryId]);
+			await planday.run({
+				resource: 'punchClock',
+				operation: 'punchOut',
+				employeeId,
+				additionalFields: {},
+			});
+			expect(polledIds(await ended.poll())).toEqual([entryId]);
+
+			jest.setSystemTime(new Date(later));
+			expect(await started.poll()).toBeNull();
+			expect(await ended.poll()).toBeNull();
+		},
+	);
 });
