@@ -1,7 +1,9 @@
 /**
  * Date handling for parameters that users fill with n8n date values (DateTime objects from
  * expressions, Date objects) or ISO strings. A string's own calendar date and clock time are
- * kept as written; only values that carry an instant are converted.
+ * kept as written, and so are a DateTime's (in its own zone); only values that carry an instant are
+ * converted. A Date is an instant without a zone: its day and wall-clock time are those of
+ * `timeZone` (the workflow's, which is how n8n shows it), else UTC's.
  */
 type DateInput = unknown;
 
@@ -22,8 +24,35 @@ function toInstant(value: DateInput): Date {
 	return parsed;
 }
 
-function asText(value: DateInput): string | undefined {
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** `yyyy-mm-ddThh:mm:ss`: the instant's calendar date and wall-clock time in `timeZone`. */
+function wallClock(instant: Date, timeZone: string): string {
+	let format = wallClockFormats.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-CA', {
+			timeZone,
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+			second: '2-digit',
+			hourCycle: 'h23',
+		});
+		wallClockFormats.set(timeZone, format);
+	}
+	const part = Object.fromEntries(
+		format.formatToParts(instant).map(({ type, value }) => [type, value]),
+	);
+	return `${part.year}-${part.month}-${part.day}T${part.hour}:${part.minute}:${part.second}`;
+}
+
+function asText(value: DateInput, timeZone?: string): string | undefined {
 	if (typeof value === 'string') return value.trim();
+	if (value instanceof Date && timeZone && !Number.isNaN(value.getTime())) {
+		return wallClock(value, timeZone);
+	}
 	if (
 		value &&
 		typeof value === 'object' &&
@@ -34,9 +63,9 @@ function asText(value: DateInput): string | undefined {
 	return undefined;
 }
 
-/** `yyyy-mm-dd` */
-export function toDateOnly(value: DateInput): string {
-	const match = asText(value)?.match(DATE_PREFIX);
+/** `yyyy-mm-dd`; `timeZone` reads a Date's day (see above). */
+export function toDateOnly(value: DateInput, timeZone?: string): string {
+	const match = asText(value, timeZone)?.match(DATE_PREFIX);
 	if (match) return match[1];
 	return toInstant(value).toISOString().slice(0, 10);
 }
@@ -53,9 +82,9 @@ export function toUtcDateTime(value: DateInput): string {
 	return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** `yyyy-mm-ddThh:mm:ss` with no zone: the wall-clock time as written. */
-export function toLocalDateTime(value: DateInput): string {
-	const text = asText(value) ?? toInstant(value).toISOString();
+/** `yyyy-mm-ddThh:mm:ss` with no zone: the wall-clock time as written; `timeZone` reads a Date's. */
+export function toLocalDateTime(value: DateInput, timeZone?: string): string {
+	const text = asText(value, timeZone) ?? toInstant(value).toISOString();
 	const match = text.match(LOCAL_DATE_TIME_PREFIX);
 	if (match) return `${match[1]}T${match[2]}:${match[3] ?? '00'}`;
 	const dateOnly = text.match(DATE_PREFIX);

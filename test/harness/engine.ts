@@ -10,6 +10,7 @@ import type {
 	INodeParameters,
 	IRun,
 	IWorkflowExecuteAdditionalData,
+	IWorkflowSettings,
 } from 'n8n-workflow';
 import { Workflow } from 'n8n-workflow';
 
@@ -27,6 +28,8 @@ export interface NodeRunOptions {
 	/** The input items (default: one empty item). */
 	items?: IDataObject[];
 	continueOnFail?: boolean;
+	/** The workflow's time zone setting (default: n8n's own), what `$now` and `$today` read. */
+	timezone?: string;
 }
 
 export interface NodeRun {
@@ -72,7 +75,9 @@ export class Engine {
 		const connections: IConnections = {
 			Items: { main: [[{ node: 'Node', type: 'main', index: 0 }]] },
 		};
-		const run = await this.execute([source, node], connections, source);
+		const run = await this.execute([source, node], connections, source, {
+			...(options.timezone ? { timezone: options.timezone } : {}),
+		});
 		const nodeRun = run.data.resultData.runData.Node?.[0];
 		return {
 			items: nodeRun?.data?.main?.[0] ?? [],
@@ -170,7 +175,12 @@ export class Engine {
 		} as unknown as IWorkflowExecuteAdditionalData;
 	}
 
-	async execute(nodes: INode[], connections: IConnections, startNode: INode): Promise<IRun> {
+	async execute(
+		nodes: INode[],
+		connections: IConnections,
+		startNode: INode,
+		settings: IWorkflowSettings = {},
+	): Promise<IRun> {
 		const executionId = randomUUID();
 		const workflowData = {
 			id: 'test',
@@ -178,7 +188,7 @@ export class Engine {
 			nodes,
 			connections,
 			active: false,
-			settings: {},
+			settings,
 		};
 		const workflow = new Workflow({ ...workflowData, nodeTypes: this.nodeTypes });
 		const hooks = new ExecutionLifecycleHooks('manual', executionId, {

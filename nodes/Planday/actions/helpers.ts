@@ -112,7 +112,7 @@ function formatted(
 	value: unknown,
 	format: FilterFormat,
 ): IDataObject[string] {
-	if (format === 'date') return toDateOnly(value);
+	if (format === 'date') return toDateOnly(value, context.getTimezone());
 	if (format === 'dateTime') return toUtcDateTime(value);
 	if (format === 'id') {
 		if (isResourceLocatorValue(value)) return idValue(context, itemIndex, displayName, value.value);

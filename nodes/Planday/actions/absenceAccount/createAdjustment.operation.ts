@@ -60,7 +60,10 @@ export async function execute(
 		method: 'POST',
 		path: `/absence/v1.0/accounts/${id}/adjustments`,
 		body: {
-			effectiveDate: toDateOnly(this.getNodeParameter('effectiveDate', itemIndex)),
+			effectiveDate: toDateOnly(
+				this.getNodeParameter('effectiveDate', itemIndex),
+				this.getTimezone(),
+			),
 			value: this.getNodeParameter('value', itemIndex) as number,
 			...definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 		},

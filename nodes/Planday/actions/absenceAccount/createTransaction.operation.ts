@@ -91,7 +91,7 @@ export async function execute(
 		path: `/absence/v1.0/accounts/${id}/transactions`,
 		body: {
 			type: TRANSACTION_TYPE,
-			date: toDateOnly(this.getNodeParameter('date', itemIndex)),
+			date: toDateOnly(this.getNodeParameter('date', itemIndex), this.getTimezone()),
 			amounts: [
 				{
 					value: this.getNodeParameter('value', itemIndex) as number,

@@ -34,7 +34,9 @@ export async function execute(
 	const body = await plandayApiRequest.call(this, {
 		method: 'GET',
 		path: `/absence/v1.0/accounts/${id}/balance`,
-		qs: { balanceDate: toDateOnly(this.getNodeParameter('balanceDate', itemIndex)) },
+		qs: {
+			balanceDate: toDateOnly(this.getNodeParameter('balanceDate', itemIndex), this.getTimezone()),
+		},
 		scope: 'absence:read',
 	});
 	return jsonItems(responseRecord(body));

@@ -76,7 +76,10 @@ export async function execute(
 			`Employee ${repeated} is given twice`,
 		);
 	}
-	const balanceDate = toDateOnly(this.getNodeParameter('balanceDate', itemIndex));
+	const balanceDate = toDateOnly(
+		this.getNodeParameter('balanceDate', itemIndex),
+		this.getTimezone(),
+	);
 	const body = await plandayApiRequest.call(this, {
 		method: 'POST',
 		path: '/absence/v1.0/accounts/balance/employees',

@@ -53,7 +53,7 @@ export async function execute(
 		path: '/absence/v1.0/accounts/primary',
 		qs: {
 			employeeId: Number(idParameter(this, employeeId, itemIndex)),
-			date: toDateOnly(this.getNodeParameter('date', itemIndex)),
+			date: toDateOnly(this.getNodeParameter('date', itemIndex), this.getTimezone()),
 			accountTypeIds: idListParameter(this, accountTypeIdsField, itemIndex),
 		},
 		arrayFormat: ABSENCE_ARRAY_QUERY_FORMAT,

@@ -51,7 +51,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const id = idParameter(this, absenceAccountId, itemIndex);
 	const qs = listQuery(this, itemIndex, filters);
-	if (qs.date !== undefined) qs.date = toDateOnly(qs.date);
+	if (qs.date !== undefined) qs.date = toDateOnly(qs.date, this.getTimezone());
 	// Planday documents no Limit or Offset here: one request, and the node applies the Limit.
 	const body = await plandayApiRequest.call(this, {
 		method: 'GET',

@@ -142,8 +142,8 @@ export async function execute(
 		path: '/absence/v1.0/absencerequests',
 		body: {
 			absencePeriod: {
-				start: toDateOnly(this.getNodeParameter('start', itemIndex)),
-				end: toDateOnly(this.getNodeParameter('end', itemIndex)),
+				start: toDateOnly(this.getNodeParameter('start', itemIndex), this.getTimezone()),
+				end: toDateOnly(this.getNodeParameter('end', itemIndex), this.getTimezone()),
 			},
 			...(booked.length ? { registrations: booked } : {}),
 			...(note ? { note } : {}),

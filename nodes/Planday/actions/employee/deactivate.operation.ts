@@ -82,7 +82,7 @@ export async function execute(
 		path: `/hr/v1.0/employees/deactivate/${id}`,
 		body: {
 			...fields,
-			...(fields.date ? { date: toDateOnly(fields.date) } : {}),
+			...(fields.date ? { date: toDateOnly(fields.date, this.getTimezone()) } : {}),
 			...(fields.terminationTypeId !== undefined
 				? {
 						terminationTypeId: idValue(

@@ -113,7 +113,7 @@ export function employeeBody(
 	return Object.fromEntries(
 		Object.entries(definedEntries(values)).map(([field, value]) => [
 			field,
-			dates.has(field) ? toDateOnly(value) : value,
+			dates.has(field) ? toDateOnly(value, this.getTimezone()) : value,
 		]),
 	);
 }

@@ -96,7 +96,7 @@ export async function execute(
 			rate: numberParameter(this, rateField, itemIndex),
 			employeeIds: idListParameter(this, employeeIds, itemIndex),
 			...extra,
-			...(extra.validFrom ? { validFrom: toDateOnly(extra.validFrom) } : {}),
+			...(extra.validFrom ? { validFrom: toDateOnly(extra.validFrom, this.getTimezone()) } : {}),
 		},
 		scope: 'payrates:update',
 	});

@@ -73,8 +73,8 @@ export async function execute(
 		path: '/payroll/v1.0/payroll',
 		qs: {
 			departmentIds: this.getNodeParameter('departmentIds', itemIndex) as number[],
-			from: toDateOnly(this.getNodeParameter('from', itemIndex)),
-			to: toDateOnly(this.getNodeParameter('to', itemIndex)),
+			from: toDateOnly(this.getNodeParameter('from', itemIndex), this.getTimezone()),
+			to: toDateOnly(this.getNodeParameter('to', itemIndex), this.getTimezone()),
 			...(approvedOnly ? { shiftStatus: 'Approved' } : {}),
 			...(returnFullSalaryForMonthlyPaid ? { returnFullSalaryForMonthlyPaid: true } : {}),
 		},

@@ -91,7 +91,8 @@ export function positionBody(
 	const body: IDataObject = {};
 	for (const [name, value] of Object.entries(fields)) {
 		if (isEmptyValue(value) || value === 0) continue;
-		if (name === 'validFrom' || name === 'validTo') body[name] = toDateOnly(value);
+		if (name === 'validFrom' || name === 'validTo')
+			body[name] = toDateOnly(value, this.getTimezone());
 		else
 			body[name] = name.endsWith('Id')
 				? idValue(this, itemIndex, DISPLAY_NAMES[name] ?? name, value)

@@ -66,7 +66,9 @@ export async function execute(
 		method: 'POST',
 		path: '/punchclock/v1.0/punchclockshifts',
 		body: createBody(shift, {
-			...(startDateTime ? { startDateTime: toLocalDateTime(startDateTime) } : {}),
+			...(startDateTime
+				? { startDateTime: toLocalDateTime(startDateTime, this.getTimezone()) }
+				: {}),
 			...(comment ? { comment } : {}),
 		}),
 		scope: 'punchclockshift:create',

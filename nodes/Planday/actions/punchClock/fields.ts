@@ -60,7 +60,7 @@ export function punchBody(this: IExecuteFunctions, itemIndex: number): IDataObje
 	for (const [name, given] of Object.entries(fields)) {
 		const value = isResourceLocatorValue(given) ? given.value : given;
 		if (isEmptyValue(value) || value === 0) continue;
-		if (name.endsWith('DateTime')) body[name] = toLocalDateTime(value);
+		if (name.endsWith('DateTime')) body[name] = toLocalDateTime(value, this.getTimezone());
 		else
 			body[name] =
 				name === 'shiftId'

@@ -76,8 +76,10 @@ export async function execute(
 	this: IExecuteFunctions,
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
-	const from = asInstant(toLocalDateTime(this.getNodeParameter('from', itemIndex)));
-	const to = asInstant(toLocalDateTime(this.getNodeParameter('to', itemIndex)));
+	const from = asInstant(
+		toLocalDateTime(this.getNodeParameter('from', itemIndex), this.getTimezone()),
+	);
+	const to = asInstant(toLocalDateTime(this.getNodeParameter('to', itemIndex), this.getTimezone()));
 	if (to < from) {
 		throw invalidParameter(this, itemIndex, 'To', 'The end of the period is before its start');
 	}

@@ -75,7 +75,7 @@ export async function execute(
 		method: 'PUT',
 		path: '/punchclock/v1.0/punchclockshifts',
 		body: updateBody(entry, {
-			...(endDateTime ? { endDateTime: toLocalDateTime(endDateTime) } : {}),
+			...(endDateTime ? { endDateTime: toLocalDateTime(endDateTime, this.getTimezone()) } : {}),
 			...(comment ? { comment } : {}),
 		}),
 		scope: 'punchclockshift:create',

@@ -72,7 +72,7 @@ export async function execute(
 				'Revenue Unit',
 				this.getNodeParameter('revenueUnitId', itemIndex),
 			),
-			date: toDateOnly(this.getNodeParameter('date', itemIndex)),
+			date: toDateOnly(this.getNodeParameter('date', itemIndex), this.getTimezone()),
 			turnover: this.getNodeParameter('turnover', itemIndex) as number,
 			...definedEntries(this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject),
 		},

@@ -88,7 +88,7 @@ export async function execute(
 		method: 'PUT',
 		path: `/pay/v1.0/salaries/employees/${id}`,
 		body: {
-			from: toDateOnly(this.getNodeParameter('from', itemIndex)),
+			from: toDateOnly(this.getNodeParameter('from', itemIndex), this.getTimezone()),
 			salaryTypeId: idValue(
 				this,
 				itemIndex,

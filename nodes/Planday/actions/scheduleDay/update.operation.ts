@@ -71,7 +71,7 @@ export async function execute(
 				'Department',
 				this.getNodeParameter('departmentId', itemIndex),
 			),
-			date: toDateOnly(this.getNodeParameter('date', itemIndex)),
+			date: toDateOnly(this.getNodeParameter('date', itemIndex), this.getTimezone()),
 			...definedEntries(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject),
 		},
 		scope: 'shift:update',

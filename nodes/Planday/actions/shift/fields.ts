@@ -172,7 +172,7 @@ function shiftValue(
 	value: IDataObject[string],
 	itemIndex: number,
 ): IDataObject[string] {
-	if (name === 'date') return toDateOnly(value);
+	if (name === 'date') return toDateOnly(value, this.getTimezone());
 	if (ID_FIELDS.includes(name)) return idValue(this, itemIndex, displayName, value);
 	if (name === 'skillIds')
 		return (Array.isArray(value) ? value : String(value).split(',')).map((id) =>

@@ -34,8 +34,8 @@ export async function execute(
 		method: 'GET',
 		path: `/scheduling/v1.0/timeandcost/${departmentId}`,
 		qs: {
-			from: toDateOnly(this.getNodeParameter('from', itemIndex)),
-			to: toDateOnly(this.getNodeParameter('to', itemIndex)),
+			from: toDateOnly(this.getNodeParameter('from', itemIndex), this.getTimezone()),
+			to: toDateOnly(this.getNodeParameter('to', itemIndex), this.getTimezone()),
 		},
 		scope: 'timeandcost:read',
 	});
