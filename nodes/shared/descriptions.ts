@@ -126,18 +126,6 @@ export function sortCollection(
 	};
 }
 
-/** Entries of a node-wide Options collection that only show for one operation (prefer the operation's own collection). */
-export function operationOptions(
-	resource: string,
-	operation: string,
-	entries: INodeProperties[],
-): INodeProperties[] {
-	return entries.map((entry) => ({
-		...entry,
-		displayOptions: { show: { '/resource': [resource], '/operation': [operation] } },
-	}));
-}
-
 /**
  * A description followed by what the id is, with an example ("The employee to get. Planday
  * employee ID, a number, e.g. 1001."): a model filling the field (or `$fromAI`) reads only this.
