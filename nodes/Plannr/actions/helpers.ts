@@ -235,13 +235,6 @@ export function includeQuery(context: IExecuteFunctions, itemIndex: number): IDa
 	return include.length ? { include: include.join(',') } : {};
 }
 
-/** The fields of `record` named in `fields` (those it has), for Simplify. */
-export function pick(record: IDataObject, fields: string[]): IDataObject {
-	return Object.fromEntries(
-		fields.filter((field) => field in record).map((field) => [field, record[field]]),
-	);
-}
-
 const runningByKey = new WeakMap<object, Map<string, Promise<unknown>>>();
 
 /**
