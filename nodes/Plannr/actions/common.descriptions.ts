@@ -1,9 +1,10 @@
-import type { INodeCredentialDescription, INodeProperties, INodePropertyMode } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 import {
 	commonOptions,
 	concurrencyOption,
 	credentialsByAuthentication,
+	idLocator,
 	loadedMultiOptions,
 	optionsCollection as sharedOptionsCollection,
 	sortCollection as sharedSortCollection,
@@ -63,16 +64,6 @@ export function optionsCollection(entries: INodeProperties[] = []): INodePropert
 	return sharedOptionsCollection([...entries, ...COMMON_OPTIONS]);
 }
 
-function fromList(searchListMethod: string): INodePropertyMode {
-	// A locator mode, not a parameter: it takes no default.
-	return {
-		displayName: 'From List',
-		name: 'list',
-		type: 'list' as const,
-		typeOptions: { searchListMethod, searchable: true },
-	};
-}
-
 /** What a Plannr id field holds: "Plannr account UUID, e.g. 9fda3bc7-…" (or UUIDs). */
 export function plannrUuidText(thing: string, several = false): string {
 	return several
@@ -91,28 +82,17 @@ export function uuidLocator(options: {
 	search?: string;
 	required?: boolean;
 }): INodeProperties {
-	const byId = {
-		displayName: 'By ID',
-		name: 'id',
-		type: 'string' as const,
-		placeholder: UUID_EXAMPLE,
-		validation: [
-			{
-				type: 'regex' as const,
-				properties: { regex: UUID_PATTERN, errorMessage: 'Enter a Plannr UUID' },
-			},
-		],
-	};
 	return idProperty(
-		{
-			displayName: options.displayName,
+		idLocator({
 			name: options.name,
-			type: 'resourceLocator',
-			default: { mode: options.search ? 'list' : 'id', value: '' },
-			required: options.required ?? true,
+			displayName: options.displayName,
 			description: options.description,
-			modes: options.search ? [fromList(options.search), byId] : [byId],
-		},
+			searchListMethod: options.search,
+			idPattern: UUID_PATTERN,
+			idPlaceholder: UUID_EXAMPLE,
+			idError: 'Enter a Plannr UUID',
+			required: options.required,
+		}),
 		plannrUuidText(options.thing ?? options.displayName.toLowerCase()),
 	);
 }
