@@ -44,18 +44,24 @@ const UUID_PATTERN =
 	'^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
 
 /**
- * The entries every operation's Options collection ends with. The transport reads
- * `options.accountUuid`, the router `options.concurrency`: a new common option is one line here.
+ * Act for Account UUID, in the node's and the trigger's Options: the transport reads
+ * `options.accountUuid` and sends it instead of the credential's account.
+ */
+export const ACCOUNT_UUID_OPTION: INodeProperties = {
+	displayName: 'Act for Account UUID',
+	name: 'accountUuid',
+	type: 'string',
+	default: '',
+	placeholder: UUID_EXAMPLE,
+	description: `Another account the credential’s user has a login to, used instead of the credential’s account (sent as X-PLANNR-ACCOUNT-UUID). ${plannrUuidText('account')}, from User → Get Logins (account.uuid, not the login’s uuid).`,
+};
+
+/**
+ * The entries every operation's Options collection ends with (the router reads
+ * `options.concurrency`): a new common option is one line here.
  */
 export const COMMON_OPTIONS: INodeProperties[] = [
-	{
-		displayName: 'Act for Account UUID',
-		name: 'accountUuid',
-		type: 'string',
-		default: '',
-		placeholder: UUID_EXAMPLE,
-		description: `Sent as X-PLANNR-ACCOUNT-UUID instead of the credential’s account. ${plannrUuidText('account')}, from User → Get Logins (account.uuid, not the login’s uuid).`,
-	},
+	ACCOUNT_UUID_OPTION,
 	...commonOptions(CONCURRENCY_OPTION),
 ];
 
