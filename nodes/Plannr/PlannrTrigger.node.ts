@@ -9,6 +9,7 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import {
+	ACCOUNT_UUID_OPTION,
 	authenticationProperty,
 	plannrCredentials,
 	PLANNR_DESCRIPTION,
@@ -119,14 +120,7 @@ export class PlannrTrigger implements INodeType {
 				placeholder: 'Add option',
 				default: {},
 				options: [
-					{
-						displayName: 'Act for Account UUID',
-						name: 'accountUuid',
-						type: 'string',
-						default: '',
-						description:
-							'Subscribe for another account the credential’s user has a login to, instead of the credential’s account',
-					},
+					ACCOUNT_UUID_OPTION,
 					{
 						displayName: 'Only When Field',
 						name: 'filterField',

@@ -126,18 +126,6 @@ export function sortCollection(
 	};
 }
 
-/** Entries of a node-wide Options collection that only show for one operation (prefer the operation's own collection). */
-export function operationOptions(
-	resource: string,
-	operation: string,
-	entries: INodeProperties[],
-): INodeProperties[] {
-	return entries.map((entry) => ({
-		...entry,
-		displayOptions: { show: { '/resource': [resource], '/operation': [operation] } },
-	}));
-}
-
 /**
  * A description followed by what the id is, with an example ("The employee to get. Planday
  * employee ID, a number, e.g. 1001."): a model filling the field (or `$fromAI`) reads only this.
@@ -165,30 +153,37 @@ export function describeId(property: INodeProperties, description: string): INod
 	return idProperty({ ...property, description }, idTexts.get(property) ?? '');
 }
 
-/** An id parameter typed by hand or chosen from a searchable list. */
+/** An id parameter chosen from a searchable list (where a search method exists) or typed By ID. */
 export function idLocator(options: {
 	name: string;
 	displayName: string;
 	description: string;
-	searchListMethod: string;
+	/** listSearch method; without one the id is typed in. */
+	searchListMethod?: string;
 	idPattern: string;
 	idPlaceholder: string;
 	idError: string;
+	required?: boolean;
 }): INodeProperties {
+	const { searchListMethod } = options;
 	return {
 		displayName: options.displayName,
 		name: options.name,
 		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
+		default: { mode: searchListMethod ? 'list' : 'id', value: '' },
+		required: options.required ?? true,
 		description: options.description,
 		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
-			},
+			...(searchListMethod
+				? [
+						{
+							displayName: 'From List',
+							name: 'list',
+							type: 'list' as const,
+							typeOptions: { searchListMethod, searchable: true },
+						},
+					]
+				: []),
 			{
 				displayName: 'By ID',
 				name: 'id',

@@ -72,3 +72,28 @@ export async function runForEachItem(
 	if (stop.failure) throw withItemIndex(context, stop.failure.error, stop.failure.itemIndex);
 	return results.length === 1 ? results[0] : results.flat();
 }
+
+const runningByKey = new WeakMap<object, Map<string, Promise<unknown>>>();
+
+/**
+ * Runs `task` after every earlier task of this node run with the same `key` has settled, so two
+ * items that would create the same record (Create or Update) never look it up at the same time.
+ * Items with different keys still run concurrently; an earlier task's failure is its own item's.
+ */
+export async function oneAtATimePerKey<T>(
+	context: IExecuteFunctions,
+	key: string,
+	task: () => Promise<T>,
+): Promise<T> {
+	let running = runningByKey.get(context);
+	if (!running) runningByKey.set(context, (running = new Map()));
+	const previous = running.get(key) ?? Promise.resolve();
+	const current = previous.catch(() => undefined).then(task);
+	running.set(key, current);
+	try {
+		return await current;
+	} finally {
+		// The last task of a key clears it, so a long run keeps no finished keys.
+		if (running.get(key) === current) running.delete(key);
+	}
+}

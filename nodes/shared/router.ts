@@ -8,8 +8,6 @@ import { timeoutProperty } from './timeout';
 /** What every `<operation>.operation.ts` exports. */
 export interface OperationModule {
 	description: INodeProperties[];
-	/** Entries this operation adds to the node's Options collection. */
-	options?: INodeProperties[];
 	execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]>;
 }
 
@@ -18,15 +16,6 @@ export type ResourceMap = Record<string, Record<string, unknown>>;
 
 function isOperation(value: unknown): value is OperationModule {
 	return typeof (value as OperationModule | undefined)?.execute === 'function';
-}
-
-/** Every operation's own entries for the Options collection, in resource order. */
-export function collectOperationOptions(resources: ResourceMap): INodeProperties[] {
-	return Object.values(resources).flatMap((operations) =>
-		Object.values(operations).flatMap((module) =>
-			isOperation(module) ? (module.options ?? []) : [],
-		),
-	);
 }
 
 /** Picks the operation, then runs it for every input item (order, pairing and errors in one place). */

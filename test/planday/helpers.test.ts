@@ -1,4 +1,4 @@
-import { simplified } from '../../nodes/Planday/actions/helpers';
+import { pickFields } from '../../nodes/shared/records';
 import {
 	splitIntoWindows,
 	toDateOnly,
@@ -85,10 +85,10 @@ describe('dates', () => {
 	});
 });
 
-describe('simplified', () => {
+describe('pickFields', () => {
 	test('keeps only the listed fields the record has', () => {
 		expect(
-			simplified({ id: 1, firstName: 'Anna', ssn: undefined, gender: 'Female' }, [
+			pickFields({ id: 1, firstName: 'Anna', ssn: undefined, gender: 'Female' }, [
 				'id',
 				'firstName',
 				'email',

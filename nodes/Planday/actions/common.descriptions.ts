@@ -50,24 +50,17 @@ export function plandayIdLocator(
 	searchListMethod?: string,
 	thing = displayName.toLowerCase(),
 ): INodeProperties {
-	const locator = idLocator({
-		name,
-		displayName,
-		description,
-		searchListMethod: searchListMethod ?? '',
-		idPattern: '^\\s*\\d+\\s*$',
-		idPlaceholder: `e.g. ${PLANDAY_ID_EXAMPLE}`,
-		idError: 'Enter a numeric ID',
-	});
-	const idText = plandayIdText(thing);
-	if (searchListMethod) return idProperty(locator, idText);
 	return idProperty(
-		{
-			...locator,
-			default: { mode: 'id', value: '' },
-			modes: locator.modes?.filter((mode) => mode.name === 'id'),
-		},
-		idText,
+		idLocator({
+			name,
+			displayName,
+			description,
+			searchListMethod,
+			idPattern: '^\\s*\\d+\\s*$',
+			idPlaceholder: `e.g. ${PLANDAY_ID_EXAMPLE}`,
+			idError: 'Enter a numeric ID',
+		}),
+		plandayIdText(thing),
 	);
 }
 

@@ -128,13 +128,6 @@ function formatted(
 	return value as IDataObject[string];
 }
 
-/** The record with only `fields` (those it has), for the Simplify switch. */
-export function simplified(record: IDataObject, fields: string[]): IDataObject {
-	return Object.fromEntries(
-		fields.filter((field) => field in record).map((field) => [field, record[field]]),
-	);
-}
-
 /** The record of a single-record response; a 204 No Content reads as `{ success: true }`. */
 export function responseRecord(body: unknown): IDataObject | IDataObject[] {
 	return body === undefined ? SUCCESS : unwrapData(body);

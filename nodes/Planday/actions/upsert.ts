@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { jsonItems } from '../../shared/items';
+import { jsonItems, oneAtATimePerKey } from '../../shared/items';
 import { invalidParameter } from '../../shared/parameters';
 import { idValue } from './helpers';
 
@@ -23,11 +23,9 @@ export interface UpsertSpec {
 
 interface RunIndex {
 	records: Promise<IDataObject[]>;
-	/** The last piece of work per key: each item waits for the one before it with the same key. */
-	queues: Map<string, Promise<unknown>>;
 }
 
-// One index per node run and kind: items run concurrently, so they share the lookup and queue per key.
+// One index per node run and kind: items run concurrently, so they share the lookup.
 const runIndexes = new WeakMap<IExecuteFunctions, Map<string, RunIndex>>();
 
 /** Keys compare without surrounding spaces and case, as a person reads them. */
@@ -40,7 +38,7 @@ function runIndex(context: IExecuteFunctions, spec: UpsertSpec): RunIndex {
 	let byKind = runIndexes.get(context);
 	if (!byKind) runIndexes.set(context, (byKind = new Map()));
 	let index = byKind.get(spec.what);
-	if (!index) byKind.set(spec.what, (index = { records: spec.list(), queues: new Map() }));
+	if (!index) byKind.set(spec.what, (index = { records: spec.list() }));
 	return index;
 }
 
@@ -98,10 +96,11 @@ export async function upsert(
 			`Create or Update finds the ${spec.what} by its ${spec.keyDisplayName}`,
 		);
 	const index = runIndex(context, spec);
-	const before = index.queues.get(key) ?? Promise.resolve();
-	const work = before
-		.catch(() => undefined)
-		.then(async () => await upsertOne(context, itemIndex, spec, index, key));
-	index.queues.set(key, work);
-	return jsonItems(await work);
+	return jsonItems(
+		await oneAtATimePerKey(
+			context,
+			`${spec.what}|${key}`,
+			async () => await upsertOne(context, itemIndex, spec, index, key),
+		),
+	);
 }

@@ -1,9 +1,10 @@
-import type { INodeCredentialDescription, INodeProperties, INodePropertyMode } from 'n8n-workflow';
+import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 import {
 	commonOptions,
 	concurrencyOption,
 	credentialsByAuthentication,
+	idLocator,
 	loadedMultiOptions,
 	optionsCollection as sharedOptionsCollection,
 	sortCollection as sharedSortCollection,
@@ -43,34 +44,30 @@ const UUID_PATTERN =
 	'^\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\s*$';
 
 /**
- * The entries every operation's Options collection ends with. The transport reads
- * `options.accountUuid`, the router `options.concurrency`: a new common option is one line here.
+ * Act for Account UUID, in the node's and the trigger's Options: the transport reads
+ * `options.accountUuid` and sends it instead of the credential's account.
+ */
+export const ACCOUNT_UUID_OPTION: INodeProperties = {
+	displayName: 'Act for Account UUID',
+	name: 'accountUuid',
+	type: 'string',
+	default: '',
+	placeholder: UUID_EXAMPLE,
+	description: `Another account the credential’s user has a login to, used instead of the credential’s account (sent as X-PLANNR-ACCOUNT-UUID). ${plannrUuidText('account')}, from User → Get Logins (account.uuid, not the login’s uuid).`,
+};
+
+/**
+ * The entries every operation's Options collection ends with (the router reads
+ * `options.concurrency`): a new common option is one line here.
  */
 export const COMMON_OPTIONS: INodeProperties[] = [
-	{
-		displayName: 'Act for Account UUID',
-		name: 'accountUuid',
-		type: 'string',
-		default: '',
-		placeholder: UUID_EXAMPLE,
-		description: `Sent as X-PLANNR-ACCOUNT-UUID instead of the credential’s account. ${plannrUuidText('account')}, from User → Get Logins (account.uuid, not the login’s uuid).`,
-	},
+	ACCOUNT_UUID_OPTION,
 	...commonOptions(CONCURRENCY_OPTION),
 ];
 
 /** An operation's Options collection: its own entries and the common ones. */
 export function optionsCollection(entries: INodeProperties[] = []): INodeProperties {
 	return sharedOptionsCollection([...entries, ...COMMON_OPTIONS]);
-}
-
-function fromList(searchListMethod: string): INodePropertyMode {
-	// A locator mode, not a parameter: it takes no default.
-	return {
-		displayName: 'From List',
-		name: 'list',
-		type: 'list' as const,
-		typeOptions: { searchListMethod, searchable: true },
-	};
 }
 
 /** What a Plannr id field holds: "Plannr account UUID, e.g. 9fda3bc7-…" (or UUIDs). */
@@ -91,28 +88,17 @@ export function uuidLocator(options: {
 	search?: string;
 	required?: boolean;
 }): INodeProperties {
-	const byId = {
-		displayName: 'By ID',
-		name: 'id',
-		type: 'string' as const,
-		placeholder: UUID_EXAMPLE,
-		validation: [
-			{
-				type: 'regex' as const,
-				properties: { regex: UUID_PATTERN, errorMessage: 'Enter a Plannr UUID' },
-			},
-		],
-	};
 	return idProperty(
-		{
-			displayName: options.displayName,
+		idLocator({
 			name: options.name,
-			type: 'resourceLocator',
-			default: { mode: options.search ? 'list' : 'id', value: '' },
-			required: options.required ?? true,
+			displayName: options.displayName,
 			description: options.description,
-			modes: options.search ? [fromList(options.search), byId] : [byId],
-		},
+			searchListMethod: options.search,
+			idPattern: UUID_PATTERN,
+			idPlaceholder: UUID_EXAMPLE,
+			idError: 'Enter a Plannr UUID',
+			required: options.required,
+		}),
 		plannrUuidText(options.thing ?? options.displayName.toLowerCase()),
 	);
 }

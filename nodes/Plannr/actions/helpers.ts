@@ -235,38 +235,6 @@ export function includeQuery(context: IExecuteFunctions, itemIndex: number): IDa
 	return include.length ? { include: include.join(',') } : {};
 }
 
-/** The fields of `record` named in `fields` (those it has), for Simplify. */
-export function pick(record: IDataObject, fields: string[]): IDataObject {
-	return Object.fromEntries(
-		fields.filter((field) => field in record).map((field) => [field, record[field]]),
-	);
-}
-
-const runningByKey = new WeakMap<object, Map<string, Promise<unknown>>>();
-
-/**
- * Runs `task` after every earlier task of this node run with the same `key` has settled, so two
- * items that would create the same record (Create or Update) never look it up at the same time.
- * Items with different keys still run concurrently.
- */
-export async function oneAtATimePerKey<T>(
-	context: IExecuteFunctions,
-	key: string,
-	task: () => Promise<T>,
-): Promise<T> {
-	let running = runningByKey.get(context);
-	if (!running) runningByKey.set(context, (running = new Map()));
-	const previous = running.get(key) ?? Promise.resolve();
-	const current = previous.catch(() => undefined).then(task);
-	running.set(key, current);
-	try {
-		return await current;
-	} finally {
-		// The last task of a key clears it, so a long run keeps no finished keys.
-		if (running.get(key) === current) running.delete(key);
-	}
-}
-
 /**
  * The account's primary e-mail as text. Plannr lists it as an include rendered as a contact
  * detail (`{ uuid, type, name, value }`), though one schema types it as a string: both are read.

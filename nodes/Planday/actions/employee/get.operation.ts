@@ -2,9 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
+import { pickFields } from '../../../shared/records';
 import { plandayApiRequest, unwrapData } from '../../transport';
 import { plandayOptions, simplifyProperty } from '../common.descriptions';
-import { idParameter, simplified } from '../helpers';
+import { idParameter } from '../helpers';
 import { employeeId, SIMPLE_EMPLOYEE_FIELDS, specialFieldsOption } from './fields';
 
 const properties: INodeProperties[] = [
@@ -33,7 +34,7 @@ export async function execute(
 	const employee = unwrapData(body);
 	return jsonItems(
 		this.getNodeParameter('simplify', itemIndex, true)
-			? simplified(employee, SIMPLE_EMPLOYEE_FIELDS)
+			? pickFields(employee, SIMPLE_EMPLOYEE_FIELDS)
 			: employee,
 	);
 }

@@ -3,9 +3,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
+import { pickFields } from '../../../shared/records';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
 import { plandayOptions, simplifyProperty } from '../common.descriptions';
-import { listQuery, simplified } from '../helpers';
+import { listQuery } from '../helpers';
 import {
 	EMPLOYEE_FILTER_FORMATS,
 	employeeFilters,
@@ -61,7 +62,7 @@ export async function execute(
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	return jsonItems(
 		simplify
-			? employees.map((employee) => simplified(employee, SIMPLE_EMPLOYEE_FIELDS))
+			? employees.map((employee) => pickFields(employee, SIMPLE_EMPLOYEE_FIELDS))
 			: employees,
 	);
 }

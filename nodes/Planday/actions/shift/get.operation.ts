@@ -2,9 +2,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
+import { pickFields } from '../../../shared/records';
 import { plandayApiRequest, unwrapData } from '../../transport';
 import { plandayOptions, simplifyProperty } from '../common.descriptions';
-import { idParameter, simplified } from '../helpers';
+import { idParameter } from '../helpers';
 import { shiftId, SIMPLE_SHIFT_FIELDS } from './fields';
 
 const properties: INodeProperties[] = [
@@ -31,7 +32,7 @@ export async function execute(
 	const shift = unwrapData(body);
 	return jsonItems(
 		this.getNodeParameter('simplify', itemIndex, true)
-			? simplified(shift, SIMPLE_SHIFT_FIELDS)
+			? pickFields(shift, SIMPLE_SHIFT_FIELDS)
 			: shift,
 	);
 }

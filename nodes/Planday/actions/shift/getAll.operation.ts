@@ -3,9 +3,10 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
+import { pickFields } from '../../../shared/records';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
 import { plandayOptions, simplifyProperty } from '../common.descriptions';
-import { listQuery, simplified } from '../helpers';
+import { listQuery } from '../helpers';
 import { SHIFT_FILTER_FORMATS, shiftFilters, SIMPLE_SHIFT_FIELDS } from './fields';
 
 const filters = shiftFilters(false);
@@ -39,6 +40,6 @@ export async function execute(
 	);
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	return jsonItems(
-		simplify ? shifts.map((shift) => simplified(shift, SIMPLE_SHIFT_FIELDS)) : shifts,
+		simplify ? shifts.map((shift) => pickFields(shift, SIMPLE_SHIFT_FIELDS)) : shifts,
 	);
 }

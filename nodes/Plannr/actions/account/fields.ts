@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { pickFields } from '../../../shared/records';
 import { customFieldsField, poundsField, uuidLocator, uuidsDropdown } from '../common.descriptions';
-import { pick, plannrBody } from '../helpers';
+import { plannrBody } from '../helpers';
 import { definedEntries } from '../../../shared/parameters';
 
 /** NOT CONFIRMED: where Plannr's web app shows an account; no public source gives the app's URLs. */
@@ -252,7 +253,7 @@ export function accountBody(
 
 /** What Simplify keeps of an account: who it is, how to reach them, who looks after them, and what was included. */
 export function simplifyAccount(account: IDataObject, included: string[] = []): IDataObject {
-	return pick(account, [
+	return pickFields(account, [
 		...included,
 		'uuid',
 		'type',

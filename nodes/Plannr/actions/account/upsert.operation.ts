@@ -8,11 +8,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { updateDisplayOptions } from '../../../shared/descriptions';
 import { pathSegment } from '../../../shared/http';
-import { jsonItems } from '../../../shared/items';
+import { jsonItems, oneAtATimePerKey } from '../../../shared/items';
 import { invalidParameter } from '../../../shared/parameters';
 import { plannrApiRequest, plannrApiRequestAllItems, unwrapRecord } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
-import { oneAtATimePerKey, primaryEmail } from '../helpers';
+import { primaryEmail } from '../helpers';
 import {
 	accountUpdateFields,
 	clearedAccountFields,

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { pickFields } from '../../../shared/records';
 import { customFieldsField, uuidLocator, uuidsDropdown } from '../common.descriptions';
-import { pick, plannrBody } from '../helpers';
+import { plannrBody } from '../helpers';
 
 /** The task in a path, searched by name. */
 export const taskLocator = uuidLocator({
@@ -125,7 +126,7 @@ export function taskBody(
 
 /** What Simplify keeps of a task: what, when, whose, its state and what it belongs to. */
 export function simplifyTask(task: IDataObject, included: string[] = []): IDataObject {
-	const simple = pick(task, [
+	const simple = pickFields(task, [
 		'uuid',
 		'name',
 		'description',
@@ -138,10 +139,12 @@ export function simplifyTask(task: IDataObject, included: string[] = []): IDataO
 		...included,
 	]);
 	const status = task.status as IDataObject | undefined;
-	if (status) simple.status = pick(status, ['uuid', 'name', 'is_type_completed']);
+	if (status) simple.status = pickFields(status, ['uuid', 'name', 'is_type_completed']);
 	const taskable = task.taskable as IDataObject | undefined;
-	if (taskable) simple.taskable = { type: task.taskable_type, ...pick(taskable, ['uuid', 'name']) };
+	if (taskable)
+		simple.taskable = { type: task.taskable_type, ...pickFields(taskable, ['uuid', 'name']) };
 	const assignees = task.assigned_to as IDataObject[] | undefined;
-	if (assignees) simple.assigned_to = assignees.map((assignee) => pick(assignee, ['uuid', 'name']));
+	if (assignees)
+		simple.assigned_to = assignees.map((assignee) => pickFields(assignee, ['uuid', 'name']));
 	return simple;
 }
