@@ -51,6 +51,7 @@ export class Plannr implements INodeType {
 					{ name: 'Plan', value: 'plan' },
 					{ name: 'Tag', value: 'tag' },
 					{ name: 'Task', value: 'task' },
+					{ name: 'Task Status', value: 'taskStatus' },
 					{ name: 'User', value: 'user' },
 					{ name: 'Webhook Subscription', value: 'webhookSubscription' },
 				],

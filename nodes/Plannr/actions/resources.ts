@@ -10,6 +10,7 @@ import * as note from './note/Note.resource';
 import * as plan from './plan/Plan.resource';
 import * as tag from './tag/Tag.resource';
 import * as task from './task/Task.resource';
+import * as taskStatus from './taskStatus/TaskStatus.resource';
 import * as user from './user/User.resource';
 import * as webhookSubscription from './webhookSubscription/WebhookSubscription.resource';
 
@@ -27,6 +28,7 @@ export const resources = {
 	plan,
 	tag,
 	task,
+	taskStatus,
 	user,
 	webhookSubscription,
 };
