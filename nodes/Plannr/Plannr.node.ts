@@ -47,6 +47,7 @@ export class Plannr implements INodeType {
 					{ name: 'Document', value: 'document' },
 					{ name: 'File', value: 'file' },
 					{ name: 'Group', value: 'group' },
+					{ name: 'Nationality', value: 'nationality' },
 					{ name: 'Note', value: 'note' },
 					{ name: 'Plan', value: 'plan' },
 					{ name: 'Tag', value: 'tag' },

@@ -6,6 +6,7 @@ import * as customField from './customField/CustomField.resource';
 import * as document from './document/Document.resource';
 import * as file from './file/File.resource';
 import * as group from './group/Group.resource';
+import * as nationality from './nationality/Nationality.resource';
 import * as note from './note/Note.resource';
 import * as plan from './plan/Plan.resource';
 import * as tag from './tag/Tag.resource';
@@ -24,6 +25,7 @@ export const resources = {
 	document,
 	file,
 	group,
+	nationality,
 	note,
 	plan,
 	tag,

@@ -2,6 +2,8 @@ import type { Router } from '../../http';
 import type { PlannrState } from '../index';
 import { notFound, now, refuseUnknownFields, requireFields, validationError } from '../support';
 
+const NATIONALITIES = ['British', 'Irish', 'French', 'Polish', 'Indian'];
+
 /** The firm's task statuses and Plannr's static lookups. */
 export function registerSettingsRoutes(router: Router, state: PlannrState) {
 	const { data } = state;
@@ -48,4 +50,11 @@ export function registerSettingsRoutes(router: Router, state: PlannrState) {
 		Object.assign(status, body, { updated_at: now() });
 		return { status: 200, body: status };
 	});
+
+	// GUESS: not in Plannr's reference; an independent public client reads `data[].nationality`
+	// from this route, unpaged.
+	router.get('/api/v1/static/nationalities', () => ({
+		status: 200,
+		body: { data: NATIONALITIES.map((nationality) => ({ nationality })) },
+	}));
 }
