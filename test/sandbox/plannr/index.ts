@@ -11,6 +11,7 @@ import {
 import { registerAccountRoutes } from './routes/account';
 import { registerFileRoutes } from './routes/files';
 import { registerOrganisationRoutes, signDelivery } from './routes/organisation';
+import { registerSettingsRoutes } from './routes/settings';
 import { registerUserRoutes } from './routes/user';
 import { registerWorkRoutes } from './routes/work';
 import { seedPlannr, uuidFor, KIND, type PlannrData, type PlannrSeedOptions } from './seed';
@@ -59,6 +60,7 @@ const ROUTE_FILES = [
 	registerWorkRoutes,
 	registerOrganisationRoutes,
 	registerFileRoutes,
+	registerSettingsRoutes,
 ];
 
 interface Grant {

@@ -222,3 +222,20 @@ export function circlesOf(data: PlannrData, accountUuid: string | undefined): st
 		)
 		.map((circle) => circle.uuid);
 }
+
+/**
+ * 422 naming every body property the documented schema does not list (the sandbox is stricter
+ * than Plannr, so a field the node invents is seen), or undefined when all are known.
+ */
+export function refuseUnknownFields(
+	body: PlannrRecord | undefined,
+	documented: string[],
+): SandboxResponse | undefined {
+	const unknown = Object.keys(body ?? {}).filter((field) => !documented.includes(field));
+	if (!unknown.length) return undefined;
+	return validationError(
+		Object.fromEntries(
+			unknown.map((field) => [field, [`The ${field.replace(/_/g, ' ')} field is prohibited.`]]),
+		),
+	);
+}

@@ -6,10 +6,23 @@ import * as get from './get.operation';
 import * as getAddresses from './getAddresses.operation';
 import * as getAll from './getAll.operation';
 import * as getLogins from './getLogins.operation';
+import * as makeLoginPrimary from './makeLoginPrimary.operation';
 import * as update from './update.operation';
+import * as updateLogin from './updateLogin.operation';
 import * as upsert from './upsert.operation';
 
-export { create, createLogin, get, getAddresses, getAll, getLogins, update, upsert };
+export {
+	create,
+	createLogin,
+	get,
+	getAddresses,
+	getAll,
+	getLogins,
+	makeLoginPrimary,
+	update,
+	updateLogin,
+	upsert,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -67,11 +80,25 @@ export const description: INodeProperties[] = [
 					'List Plannr accounts (clients, employees and introducers), filtered by name, email, phone, type, role, group, tag, dates or custom fields',
 			},
 			{
+				name: 'Make Login Primary',
+				value: 'makeLoginPrimary',
+				action: 'Make a login the primary one of its account',
+				description:
+					'Make one login the account’s primary login (only one per account). Returns Plannr’s answer.',
+			},
+			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update fields of an account',
 				description:
 					'Change the given fields of a Plannr account; fields left out keep their values. Returns the changed account.',
+			},
+			{
+				name: 'Update Login',
+				value: 'updateLogin',
+				action: 'Update the permissions of a login',
+				description:
+					'Set a login’s permissions and client-portal access; Plannr needs every switch each time. Returns the changed login.',
 			},
 		],
 		default: 'get',
@@ -81,7 +108,9 @@ export const description: INodeProperties[] = [
 	...get.description,
 	...getAddresses.description,
 	...getLogins.description,
+	...makeLoginPrimary.description,
 	...getAll.description,
 	...update.description,
+	...updateLogin.description,
 	...upsert.description,
 ];

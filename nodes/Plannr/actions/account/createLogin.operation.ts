@@ -11,37 +11,17 @@ import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection, unconfirmedNotice } from '../common.descriptions';
 import { plannrBody, uuidParameter } from '../helpers';
 import { accountLocator } from './fields';
+import { LOGIN_SWITCHES, loginSwitch } from './loginFields';
 
 /** NOT CONFIRMED: Plannr lists the login fields without marking any required; the node asks for the e-mail a login signs in with. */
 const UNCONFIRMED_LOGIN_FIELDS =
 	'Plannr does not say which login fields are required; the node asks only for the email';
 
-const switches: Array<[string, string, string]> = [
-	['hasWritePermission', 'Has Write Permission', 'Whether the login may change records'],
-	['hasDeletePermission', 'Has Delete Permission', 'Whether the login may delete records'],
-	[
-		'receivesUnreadNotificationsEmail',
-		'Receives Unread Notifications Email',
-		'Whether Plannr emails the login about unread notifications',
-	],
-	['wealthEnabled', 'Wealth Enabled', 'Whether the client portal shows wealth'],
-	['goalsEnabled', 'Goals Enabled', 'Whether the client portal shows goals'],
-	['factfindEnabled', 'Fact Find Enabled', 'Whether the client portal shows the fact find'],
-	['tasksEnabled', 'Tasks Enabled', 'Whether the client portal shows tasks'],
-	['welcomeEnabled', 'Welcome Enabled', 'Whether the client portal shows the welcome page'],
-];
-
 const loginFields: INodeProperties[] = [
 	{ displayName: 'Expires At', name: 'expiresAt', type: 'dateTime', default: '' },
 	{ displayName: 'First Name', name: 'firstName', type: 'string', default: '' },
 	{ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' },
-	...switches.map(([name, displayName, description]) => ({
-		displayName,
-		name,
-		type: 'boolean' as const,
-		default: false,
-		description,
-	})),
+	...LOGIN_SWITCHES.map(loginSwitch),
 ];
 
 const properties: INodeProperties[] = [

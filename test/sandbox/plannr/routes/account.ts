@@ -1,6 +1,14 @@
 import type { Router } from '../../http';
 import type { PlannrState } from '../index';
-import { circlesOf, listResponse, notFound, now, requireFields, validationError } from '../support';
+import {
+	circlesOf,
+	listResponse,
+	notFound,
+	now,
+	refuseUnknownFields,
+	requireFields,
+	validationError,
+} from '../support';
 
 const ACCOUNT_INCLUDES = [
 	'primary_phone_number',
@@ -175,6 +183,52 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 		(data.accountLogins[account.uuid] ??= []).push(login);
 		return { status: 201, body: login };
 	});
+	const findLogin = (accountUuid: string, loginUuid: string) =>
+		(data.accountLogins[accountUuid] ?? []).find((login) => login.uuid === loginUuid);
+	// apidocs `operation-put-api-v1-account-parameter-login-parameter`: these fields, all switches
+	// but the notification e-mail required.
+	router.put('/api/v1/account/:uuid/login/:loginUuid', (request) => {
+		if (!find(request.params.uuid)) return notFound('Account');
+		const login = findLogin(request.params.uuid, request.params.loginUuid);
+		if (!login) return notFound('Login');
+		const required = [
+			'has_write_permission',
+			'has_delete_permission',
+			'wealth_enabled',
+			'goals_enabled',
+			'factfind_enabled',
+			'tasks_enabled',
+			'welcome_enabled',
+		];
+		const documented = [
+			...required,
+			'expires_at',
+			'primary',
+			'receives_unread_notifications_email',
+		];
+		const invalid =
+			refuseUnknownFields(request.body, documented) ?? requireFields(request.body, required);
+		if (invalid) return invalid;
+		const { primary, ...fields } = request.body;
+		if (primary) makePrimary(request.params.uuid, login);
+		Object.assign(login, fields, { updated_at: now() });
+		return { status: 200, body: login };
+	});
+	// apidocs `operation-post-api-v1-account-parameter-login-parameter-make-primary`: no body.
+	router.post('/api/v1/account/:uuid/login/:loginUuid/make-primary', (request) => {
+		if (!find(request.params.uuid)) return notFound('Account');
+		const login = findLogin(request.params.uuid, request.params.loginUuid);
+		if (!login) return notFound('Login');
+		const invalid = refuseUnknownFields(request.body, []);
+		if (invalid) return invalid;
+		makePrimary(request.params.uuid, login);
+		return { status: 200, body: login };
+	});
+	// "Only one primary login per account."
+	const makePrimary = (accountUuid: string, primary: Record<string, any>) => {
+		for (const login of data.accountLogins[accountUuid] ?? []) login.is_primary = login === primary;
+		primary.updated_at = now();
+	};
 	// apidocs `operation-get-api-v2-contact-details`: these filters, sorts and includes.
 	router.get('/api/v2/contact-details', (request) =>
 		listResponse(request, data.contactDetails, state.baseUrl(), {
