@@ -1,13 +1,5 @@
 import { json, startPlanday, type PlandayFixture } from '../harness/planday';
-import type { LoggedRequest } from '../sandbox/http';
-
-/** A logged request as one line, e.g. `POST /absence/v1.0/accounts/balance/employees?absenceType=Vacation`. */
-function requestLine({ method, path, query }: LoggedRequest): string {
-	const search = Object.entries(query)
-		.flatMap(([name, value]) => [value].flat().map((one) => `${name}=${one}`))
-		.join('&');
-	return `${method} ${path}${search ? `?${search}` : ''}`;
-}
+import { requestLine } from '../harness/expectRequest';
 
 /** Absence accounts as Planday's Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4) documents them. */
 describe('Planday absence accounts', () => {

@@ -103,7 +103,7 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		const record = records.find((candidate) => String(candidate.id) === request.params.id);
 		return record ? single(record) : notFound('Absence record', request.params.id);
 	});
-	registerAbsenceRequestRoutes(router, state, accounts, byEmployee);
+	registerAbsenceRequestRoutes(router, state, accounts, accountTypes, byEmployee);
 	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), GET /absence/v1.0/accounts:
 	// `status` is one value of Active, Inactive (not an array).
 	router.get('/absence/v1.0/accounts', (request) => {
