@@ -64,7 +64,8 @@ export const description: INodeProperties[] = [
 				name: 'Get Types',
 				value: 'getTypes',
 				action: 'Get absence types',
-				description: 'List the kinds of absence the portal offers, e.g. vacation or sick leave',
+				description:
+					'List the kinds of absence the portal offers. Returns one item per type with its name only (Planday gives no ID), e.g. Vacation.',
 			},
 		],
 		default: 'getAll',
