@@ -20,3 +20,11 @@ export function expectOneRequest(server: SandboxServer, expected: ExpectedReques
 	if (expected.body !== undefined) expect(request.body).toEqual(expected.body);
 	return request;
 }
+
+/** A logged request as one line in the order sent, e.g. `GET /absence/v1.0/absencerecords?statuses=Approved`. */
+export function requestLine({ method, path, query }: LoggedRequest): string {
+	const search = Object.entries(query)
+		.flatMap(([name, value]) => [value].flat().map((one) => `${name}=${one}`))
+		.join('&');
+	return `${method} ${path}${search ? `?${search}` : ''}`;
+}

@@ -1,13 +1,5 @@
+import { requestLine } from '../harness/expectRequest';
 import { json, NOVEMBER_2026, startPlanday, type PlandayFixture } from '../harness/planday';
-import type { LoggedRequest } from '../sandbox/http';
-
-/** A logged request as one line, e.g. `POST /absence/v1.0/accounts/balance/employees?absenceType=Vacation`. */
-function requestLine({ method, path, query }: LoggedRequest): string {
-	const search = Object.entries(query)
-		.flatMap(([name, value]) => [value].flat().map((one) => `${name}=${one}`))
-		.join('&');
-	return `${method} ${path}${search ? `?${search}` : ''}`;
-}
 
 /** Absence accounts as Planday's Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4) documents them. */
 describe('Planday absence accounts', () => {

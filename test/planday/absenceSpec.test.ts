@@ -3,15 +3,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { json } from '../harness/engine';
 import { startPlanday, type PlandayFixture } from '../harness/planday';
-import type { LoggedRequest } from '../sandbox/http';
-
-/** A logged request as one line, e.g. `GET /absence/v1.0/absencerecords?statuses=Approved`. */
-function requestLine({ method, path, query }: LoggedRequest): string {
-	const search = Object.entries(query)
-		.flatMap(([name, value]) => [value].flat().map((one) => `${name}=${one}`))
-		.join('&');
-	return `${method} ${path}${search ? `?${search}` : ''}`;
-}
+import { requestLine } from '../harness/expectRequest';
 
 const absenceRequests = (planday: PlandayFixture) =>
 	planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerequests/).map(requestLine);

@@ -221,10 +221,8 @@ const cases: PlandayCase[] = [
 		title: 'absenceRequest getTypes',
 		parameters: { resource: 'absenceRequest', operation: 'getTypes' },
 		request: { method: 'GET', path: '/absence/v1.0/absencetypes' },
-		output: [
-			{ id: 1, name: 'Vacation' },
-			{ id: 2, name: 'Sick leave' },
-		],
+		// Planday Absence OpenAPI: AbsenceTypeResult has only a name.
+		output: [{ name: 'Vacation' }, { name: 'Absence' }, { name: 'Flextime' }, { name: 'Accrued' }],
 	},
 	{
 		title: 'absenceAccount createTransaction',

@@ -5,9 +5,10 @@ import * as cancel from './cancel.operation';
 import * as create from './create.operation';
 import * as deny from './deny.operation';
 import * as getAll from './getAll.operation';
+import * as getDraft from './getDraft.operation';
 import * as getTypes from './getTypes.operation';
 
-export { approve, cancel, create, deny, getAll, getTypes };
+export { approve, cancel, create, deny, getAll, getDraft, getTypes };
 
 export const description: INodeProperties[] = [
 	{
@@ -46,6 +47,13 @@ export const description: INodeProperties[] = [
 					'Decline a submitted request, optionally with a reason for the employee. Returns Planday’s answer: the record, or success: true if there is none.',
 			},
 			{
+				name: 'Get Draft',
+				value: 'getDraft',
+				action: 'Get an absence request draft',
+				description:
+					'Work out the request Planday would book for an employee’s absence from a start to an end day. Returns the draft: the request with a registration per day and the accounts it can book.',
+			},
+			{
 				name: 'Get Many',
 				value: 'getAll',
 				action: 'Get many absence requests',
@@ -56,7 +64,8 @@ export const description: INodeProperties[] = [
 				name: 'Get Types',
 				value: 'getTypes',
 				action: 'Get absence types',
-				description: 'List the kinds of absence the portal offers, e.g. vacation or sick leave',
+				description:
+					'List the kinds of absence the portal offers. Returns one item per type with its name only (Planday gives no ID), e.g. Vacation.',
 			},
 		],
 		default: 'getAll',
@@ -66,5 +75,6 @@ export const description: INodeProperties[] = [
 	...create.description,
 	...deny.description,
 	...getAll.description,
+	...getDraft.description,
 	...getTypes.description,
 ];

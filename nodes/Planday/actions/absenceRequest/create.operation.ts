@@ -13,10 +13,7 @@ import { invalidParameter } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { responseRecord } from '../helpers';
-import { LEGACY_REQUEST_STATUSES } from './fields';
-
-/** The absence types a request takes (Planday Absence OpenAPI: `AbsenceRequestInputModel.absenceType`). */
-const ABSENCE_TYPES = ['Vacation', 'Absence', 'Flextime', 'Accrued'];
+import { ABSENCE_TYPES, LEGACY_REQUEST_STATUSES } from './fields';
 
 const REGISTRATIONS_HINT =
 	'Give a JSON list, e.g. [{"date": "2027-02-01", "account": {"id": 12001}}]';

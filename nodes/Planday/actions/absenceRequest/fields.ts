@@ -6,6 +6,12 @@ import { plandayIdLocator } from '../common.descriptions';
 export const ABSENCE_REQUEST_STATUSES = ['Submitted', 'Declined', 'Approved', 'Cancelled'] as const;
 
 /**
+ * The absence types a request or a draft takes (Planday Absence OpenAPI:
+ * `AbsenceRequestInputModel.absenceType`, the draft's `absenceType` query).
+ */
+export const ABSENCE_TYPES = ['Vacation', 'Absence', 'Flextime', 'Accrued'];
+
+/**
  * Status values earlier versions of the node offered, which saved workflows may hold, and the
  * status Planday names them by: a request awaiting a decision is Submitted (Planday's own Deny
  * endpoint calls the same requests Pending: "Only absence requests that are Pending can be denied").

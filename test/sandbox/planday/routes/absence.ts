@@ -103,7 +103,7 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		const record = records.find((candidate) => String(candidate.id) === request.params.id);
 		return record ? single(record) : notFound('Absence record', request.params.id);
 	});
-	registerAbsenceRequestRoutes(router, state, accounts, byEmployee);
+	registerAbsenceRequestRoutes(router, state, accounts, accountTypes, byEmployee);
 	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), GET /absence/v1.0/accounts:
 	// `status` is one value of Active, Inactive (not an array).
 	router.get('/absence/v1.0/accounts', (request) => {
@@ -274,13 +274,11 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		transactions.push(transaction);
 		return single(transaction);
 	});
-	// GUESS: the shape of the absence types and of an accrued account type (routes seen in clients, schemas not).
-	router.get('/absence/v1.0/absencetypes', () =>
-		single([
-			{ id: 1, name: 'Vacation' },
-			{ id: 2, name: 'Sick leave' },
-		]),
-	);
+	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), GET /absence/v1.0/absencetypes:
+	// OpenApiResponse of AbsenceTypeResult, whose one property is `name` (no id).
+	// GUESS: the names are the spec's absenceType enum.
+	router.get('/absence/v1.0/absencetypes', () => single(ABSENCE_TYPES.map((name) => ({ name }))));
+	// GUESS: the shape of an accrued account type beyond its route.
 	router.get('/absence/v1.0/accounttypes/accrued/:id', (request) => {
 		const type = accountTypes.find((candidate) => String(candidate.id) === request.params.id);
 		if (!type) return notFound('Account type', request.params.id);

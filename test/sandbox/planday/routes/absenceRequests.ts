@@ -1,3 +1,4 @@
+import { addDays } from '../../clock';
 import type { Router, SandboxRequest } from '../../http';
 import type { PlandayState } from '../index';
 import {
@@ -7,7 +8,9 @@ import {
 	paged,
 	problem,
 	queryArray,
+	queryValue,
 	requireFields,
+	single,
 	unknownQuery,
 	unmappedProperties,
 	validationProblem,
@@ -20,12 +23,15 @@ const REQUEST_STATUSES = ['Submitted', 'Declined', 'Approved', 'Cancelled'];
 export const ABSENCE_TYPES = ['Vacation', 'Absence', 'Flextime', 'Accrued'];
 /** The properties of `AbsenceRequestInputModel` (same source). */
 const ABSENCE_REQUEST_INPUT = ['note', 'absenceType', 'absencePeriod', 'registrations'];
+/** A date as the sandbox takes it in a query: `yyyy-mm-dd`. */
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Absence requests: list, submit, approve, deny, cancel; the employee is the owner of the accounts booked. */
 export function registerAbsenceRequestRoutes(
 	router: Router,
 	state: PlandayState,
 	accounts: Record<string, any>[],
+	accountTypes: Record<string, any>[],
 	byEmployee: (
 		request: SandboxRequest,
 		list: Record<string, any>[],
@@ -49,6 +55,61 @@ export function registerAbsenceRequestRoutes(
 		const statuses = queryArray(request, 'status', REQUEST_STATUSES);
 		if (!Array.isArray(statuses)) return statuses;
 		return paged(request, byEmployee(request, requests, statuses));
+	});
+	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), GET
+	// /absence/v1.0/absencerequests/draft: query startDate, endDate (both inclusive), accountId,
+	// absenceType ("If not specified then accountId is used"), employeeId; 400 "Input parameters are
+	// invalid", 404 "Account with given id doesn't exist"; answers OpenApiResponse of
+	// AbsenceRequestDraftResult { absenceRequest{note, absenceType, absencePeriod, registrations[{date,
+	// account{id, costs}}]}, accounts[{id, name, validityPeriod, balance}] }.
+	router.get('/absence/v1.0/absencerequests/draft', (request) => {
+		const unknown = unknownQuery(request, [
+			'startDate',
+			'endDate',
+			'accountId',
+			'absenceType',
+			'employeeId',
+		]);
+		if (unknown) return unknown;
+		const [start, end, employeeId, absenceType, accountId] = [
+			'startDate',
+			'endDate',
+			'employeeId',
+			'absenceType',
+			'accountId',
+		].map((name) => queryValue(request, name));
+		// GUESS: no query parameter is marked required; a draft without an employee or a period is refused.
+		if (!employeeId || !start || !end || !DATE.test(start) || !DATE.test(end) || start > end)
+			return problem(400, 'Bad Request', 'Input parameters are invalid');
+		if (absenceType != null && !ABSENCE_TYPES.includes(absenceType))
+			return validationProblem({ absenceType: [`The value '${absenceType}' is not valid.`] });
+		const owned = accounts.filter((account) => String(account.employeeId) === employeeId);
+		const typeOf = (account: Record<string, any>) =>
+			accountTypes.find((type) => type.id === account.typeId);
+		const booked = absenceType
+			? owned.find((account) => typeOf(account)?.absenceType === absenceType)
+			: owned.find((account) => String(account.id) === accountId);
+		// GUESS: the answers when neither is given, or the employee has no account of the type.
+		if (!absenceType && !accountId)
+			return problem(400, 'Bad Request', 'Input parameters are invalid');
+		if (!booked)
+			return absenceType
+				? problem(404, 'Not Found', `The employee has no ${absenceType} account`)
+				: notFound('Account', accountId ?? '');
+		const days: string[] = [];
+		for (let day = start; day <= end; day = addDays(day, 1)) days.push(day);
+		return single({
+			absenceRequest: {
+				note: null,
+				absenceType: absenceType ?? typeOf(booked)?.absenceType ?? null,
+				absencePeriod: { start, end },
+				registrations: days.map((date) => ({
+					date,
+					account: { id: booked.id, costs: [{ value: 1, unit: { type: typeOf(booked)?.unit } }] },
+				})),
+			},
+			accounts: owned.map(({ id, name, validityPeriod }) => ({ id, name, validityPeriod })),
+		});
 	});
 	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), POST
 	// /absence/v1.0/absencerequests: AbsenceRequestInputModel (note, absenceType, absencePeriod,
