@@ -23,6 +23,8 @@ export interface PlannrFixture {
 		parameters: INodeParameters,
 		items?: IDataObject[],
 		continueOnFail?: boolean,
+		/** The workflow's time zone (default: n8n's own). */
+		timezone?: string,
 	): Promise<NodeRun>;
 	stop(): Promise<void>;
 }
@@ -52,7 +54,7 @@ export async function startPlannr(options: PlannrSandboxOptions = {}): Promise<P
 	return {
 		sandbox,
 		engine,
-		run: async (parameters, items, continueOnFail) => {
+		run: async (parameters, items, continueOnFail, timezone) => {
 			const authentication =
 				(parameters.authentication as PlannrAuthentication | undefined) ?? 'accessToken';
 			return await engine.runNode({
@@ -60,6 +62,7 @@ export async function startPlannr(options: PlannrSandboxOptions = {}): Promise<P
 				parameters: { authentication, ...parameters },
 				items,
 				continueOnFail,
+				timezone,
 				credentials:
 					authentication === 'oAuth2'
 						? { plannrOAuth2Api: PLANNR_OAUTH2_CREDENTIAL_ID }

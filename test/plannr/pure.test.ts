@@ -24,6 +24,7 @@ function contextWith(parameters: IDataObject): IExecuteFunctions {
 		}),
 		getNodeParameter: (name: string, _itemIndex: number, fallback?: unknown) =>
 			parameters[name] ?? fallback,
+		getTimezone: () => 'UTC',
 	} as unknown as IExecuteFunctions;
 }
 

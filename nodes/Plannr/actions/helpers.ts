@@ -94,8 +94,8 @@ function displayNameOf(properties: INodeProperties[], name: string): string {
 }
 
 /**
- * A Plannr body from camelCase parameters: snake_case names, dates as yyyy-mm-dd, date-times in
- * UTC, pounds as pennies, resource locators as checked UUIDs, custom fields as
+ * A Plannr body from camelCase parameters: snake_case names, dates as yyyy-mm-dd (a Date's day
+ * in the workflow's time zone), date-times in UTC, pounds as pennies, resource locators as checked UUIDs, custom fields as
  * `custom_fields { reference: value }` (or a list of such objects), `lists` as arrays (also from
  * comma-separated text). Empty values (blank text, an empty list, a custom field without a value)
  * are left out, so an update keeps what is stored. `properties` name the fields in errors.
@@ -147,7 +147,7 @@ export function plannrBody(
 		} else if (options.dates?.includes(name) || options.dateTimes?.includes(name)) {
 			try {
 				body[snakeCase(name)] = options.dates?.includes(name)
-					? toDateOnly(value)
+					? toDateOnly(value, context.getTimezone())
 					: toUtcDateTime(value);
 			} catch (error) {
 				throw invalidParameter(context, itemIndex, displayName, (error as Error).message);
@@ -213,7 +213,7 @@ export function filterQuery(
 		const sent = Array.isArray(text)
 			? text.join(',')
 			: dates.includes(name)
-				? toDateOnly(text)
+				? toDateOnly(text, context.getTimezone())
 				: text;
 		qs[`filter[${snakeCase(name)}]`] = typeof sent === 'boolean' ? Number(sent) : sent;
 	}

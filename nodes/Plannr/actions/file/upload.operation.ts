@@ -68,7 +68,8 @@ export async function execute(
 	const form = new FormData();
 	form.append('name', String(name ?? fileName));
 	form.append('folder_uuid', uuidParameter(this, folderLocator, itemIndex));
-	if (originalCreatedAt) form.append('original_created_at', toDateOnly(originalCreatedAt));
+	if (originalCreatedAt)
+		form.append('original_created_at', toDateOnly(originalCreatedAt, this.getTimezone()));
 	form.append('file', new Blob([new Uint8Array(bytes)], { type: binary.mimeType }), fileName);
 
 	const file = await plannrApiRequest.call(this, {
