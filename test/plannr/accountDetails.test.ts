@@ -27,7 +27,7 @@ describe('Plannr account addresses and logins', () => {
 			'GET /api/v1/account/00000030-003d-4000-8000-000000075ef3/login?page=1&per_page=500',
 		);
 		expect(items).toEqual([
-			expect.objectContaining({ email: 'thomas.green.61@example.co.uk', is_primary: true }),
+			expect.objectContaining({ email: 'thomas.green.61@example.co.uk', primary: true }),
 		]);
 	});
 

@@ -73,11 +73,11 @@ describe('Plannr account login changes', () => {
 			},
 			`POST /api/v1/account/${ACCOUNT}/login/${second}/make-primary`,
 		);
-		expect(items[0]).toMatchObject({ uuid: second, is_primary: true });
+		expect(items[0]).toMatchObject({ uuid: second, primary: true });
 		expect(plannr.sandbox.server.log.at(-1)!.body).toBeUndefined();
 		expect(
 			logins()
-				.filter((login) => login.is_primary)
+				.filter((login) => login.primary)
 				.map((login) => login.uuid),
 		).toEqual([second]);
 	});

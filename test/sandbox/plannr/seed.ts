@@ -380,7 +380,8 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 				first_name: clients[0].first_name,
 				last_name: clients[0].last_name,
 				email: clients[0].primary_email,
-				is_primary: true,
+				// apidocs `getapiv1logins`: a login's flag is `primary`.
+				primary: true,
 				has_write_permission: false,
 				has_delete_permission: false,
 				expires_at: null,

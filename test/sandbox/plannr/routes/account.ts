@@ -174,7 +174,7 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 			uuid: state.newUuid(),
 			first_name: account.first_name,
 			last_name: account.last_name,
-			is_primary: false,
+			primary: false,
 			expires_at: null,
 			...request.body,
 			created_at: now(),
@@ -226,7 +226,7 @@ export function registerAccountRoutes(router: Router, state: PlannrState) {
 	});
 	// "Only one primary login per account."
 	const makePrimary = (accountUuid: string, primary: Record<string, any>) => {
-		for (const login of data.accountLogins[accountUuid] ?? []) login.is_primary = login === primary;
+		for (const login of data.accountLogins[accountUuid] ?? []) login.primary = login === primary;
 		primary.updated_at = now();
 	};
 	// apidocs `operation-get-api-v2-contact-details`: these filters, sorts and includes.
