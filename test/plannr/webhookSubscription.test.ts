@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { PLANNR_EVENT_GROUPS, PLANNR_EVENT_OPTIONS } from '../../nodes/Plannr/trigger/events';
 import { json, PACKAGE } from '../harness/engine';
-import { runOne, usePlannr } from './support';
+import { callSandbox, runOne, usePlannr } from './support';
 
 const PATH = '/api/v2/webhook-subscriptions';
 
@@ -127,6 +127,26 @@ describe('Plannr webhookSubscription resource', () => {
 				events: ['case.created', 'case.updated'],
 			}),
 		]);
+	});
+
+	test("the sandbox, as Laravel's `required` rule, refuses an empty events list on create and update", async () => {
+		const created = await subscribe('https://example.com/e', ['case.created']);
+		const refused = {
+			message: 'The events field is required.',
+			errors: { events: ['The events field is required.'] },
+		};
+		expect(
+			await callSandbox(plannr, 'POST', PATH, { url: 'https://example.com/f', events: [] }),
+		).toEqual({
+			status: 422,
+			body: refused,
+		});
+		expect(
+			await callSandbox(plannr, 'PUT', `${PATH}/${String(created.uuid)}`, { events: [] }),
+		).toEqual({
+			status: 422,
+			body: refused,
+		});
 	});
 
 	test('get of a missing subscription, and a refused delete, read as errors that name the problem', async () => {

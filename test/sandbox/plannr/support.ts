@@ -32,8 +32,13 @@ export function requireFields(
 	body: PlannrRecord | undefined,
 	fields: string[],
 ): SandboxResponse | undefined {
+	// Laravel's `required`: absent, null, an empty string and an empty array all fail it.
 	const missing = fields.filter(
-		(field) => body?.[field] === undefined || body?.[field] === null || body?.[field] === '',
+		(field) =>
+			body?.[field] === undefined ||
+			body?.[field] === null ||
+			body?.[field] === '' ||
+			(Array.isArray(body?.[field]) && body?.[field].length === 0),
 	);
 	if (!missing.length) return undefined;
 	return validationError(

@@ -253,8 +253,10 @@ function registerWebhookSubscriptionRoutes(router: Router, state: PlannrState) {
 	router.put('/api/v2/webhook-subscriptions/:uuid', (request) => {
 		const subscription = find(request);
 		if (!subscription) return notFound('WebhookSubscription');
-		if (!Array.isArray(request.body?.events))
-			return validationError({ events: ['The events field is required.'] });
+		const invalid = requireFields(request.body, ['events']);
+		if (invalid) return invalid;
+		if (!Array.isArray(request.body.events))
+			return validationError({ events: ['The events field must be an array.'] });
 		Object.assign(subscription, { events: request.body.events, updated_at: now() });
 		return { status: 200, body: visible(subscription) };
 	});
