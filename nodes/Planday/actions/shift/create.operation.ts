@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -14,14 +14,7 @@ import { optionalShiftFields, requiredShiftFields, shiftBody } from './fields';
 
 const properties: INodeProperties[] = [
 	...requiredShiftFields,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: optionalShiftFields,
-	},
+	additionalFieldsCollection(optionalShiftFields),
 	plandayOptions(),
 ];
 

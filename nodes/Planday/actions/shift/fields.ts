@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { loadedMultiOptions } from '../../../shared/descriptions';
+import { filtersCollection, loadedMultiOptions } from '../../../shared/descriptions';
 import { invalidParameter, isEmptyValue, isResourceLocatorValue } from '../../../shared/parameters';
 import { plandayIdLocator, plandayIdText } from '../common.descriptions';
 import type { FilterFormat } from '../helpers';
@@ -301,14 +301,7 @@ export function shiftFilters(deleted: boolean): INodeProperties {
 			description: 'Only shifts deleted at or before this time (UTC)',
 		},
 	];
-	return {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: deleted ? [...deletedFilters, ...shiftListFilters] : shiftListFilters,
-	};
+	return filtersCollection(deleted ? [...deletedFilters, ...shiftListFilters] : shiftListFilters);
 }
 
 /** How each shift filter is sent: its API name and format. */

@@ -5,7 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	describeId,
+	updateDisplayOptions,
+	updateFieldsCollection,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -14,17 +18,12 @@ import { optionalShiftFields, requiredShiftFields, shiftBody, shiftId } from './
 
 const properties: INodeProperties[] = [
 	describeId(shiftId, 'The shift to change'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
+	updateFieldsCollection(
+		[
 			...requiredShiftFields.map((field) => ({ ...field, required: false })),
 			...optionalShiftFields,
 		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	},
+	),
 	plandayOptions(),
 ];
 
