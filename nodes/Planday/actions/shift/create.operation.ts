@@ -10,7 +10,8 @@ import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { responseRecord } from '../helpers';
-import { optionalShiftFields, requiredShiftFields, shiftBody } from './fields';
+import { shiftBody } from './body';
+import { optionalShiftFields, requiredShiftFields } from './fields';
 
 const properties: INodeProperties[] = [
 	...requiredShiftFields,

@@ -14,7 +14,8 @@ import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
-import { optionalShiftFields, requiredShiftFields, shiftBody, shiftId } from './fields';
+import { shiftBody } from './body';
+import { optionalShiftFields, requiredShiftFields, shiftId } from './fields';
 
 const properties: INodeProperties[] = [
 	describeId(shiftId, 'The shift to change'),
