@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { filtersCollection } from '../shared/descriptions';
 import { PLANDAY_DESCRIPTION, plandayIdText } from './actions/common.descriptions';
 import { plandayAuthenticationProperty, plandayCredentials } from './authentication';
 import { getDepartments, getEmployeeGroups } from './methods/loadOptions';
@@ -40,31 +41,24 @@ export class PlandayTrigger implements INodeType {
 					'The change that starts the workflow. Planday has no webhooks, so the node asks at every poll.',
 			},
 			shiftWindowNotice,
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add filter',
-				default: {},
-				options: [
-					{
-						displayName: 'Department Names or IDs',
-						name: 'departmentIds',
-						type: 'multiOptions',
-						typeOptions: { loadOptionsMethod: 'getDepartments' },
-						default: [],
-						description: `Only changes in these departments. ${plandayIdText('department', true)}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
-					},
-					{
-						displayName: 'Employee Group Names or IDs',
-						name: 'employeeGroupIds',
-						type: 'multiOptions',
-						typeOptions: { loadOptionsMethod: 'getEmployeeGroups' },
-						default: [],
-						description: `Only changes in these employee groups. ${plandayIdText('employee group', true)}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
-					},
-				],
-			},
+			filtersCollection([
+				{
+					displayName: 'Department Names or IDs',
+					name: 'departmentIds',
+					type: 'multiOptions',
+					typeOptions: { loadOptionsMethod: 'getDepartments' },
+					default: [],
+					description: `Only changes in these departments. ${plandayIdText('department', true)}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+				},
+				{
+					displayName: 'Employee Group Names or IDs',
+					name: 'employeeGroupIds',
+					type: 'multiOptions',
+					typeOptions: { loadOptionsMethod: 'getEmployeeGroups' },
+					default: [],
+					description: `Only changes in these employee groups. ${plandayIdText('employee group', true)}. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.`,
+				},
+			]),
 			shiftWindowOptions,
 		],
 	};

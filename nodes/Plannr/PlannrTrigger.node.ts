@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { optionsCollection } from '../shared/descriptions';
 import {
 	ACCOUNT_UUID_OPTION,
 	authenticationProperty,
@@ -113,13 +114,8 @@ export class PlannrTrigger implements INodeType {
 				options: PLANNR_EVENT_OPTIONS,
 				description: 'The Plannr events that start the workflow',
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add option',
-				default: {},
-				options: [
+			optionsCollection(
+				[
 					ACCOUNT_UUID_OPTION,
 					{
 						displayName: 'Only When Field',
@@ -139,7 +135,8 @@ export class PlannrTrigger implements INodeType {
 						description: 'Comma-separated values for the field above',
 					},
 				],
-			},
+				{ keepOrder: true },
+			),
 		],
 	};
 

@@ -73,17 +73,17 @@ export function concurrencyOption(
 
 /**
  * An operation's Options collection: its own entries plus the node's common ones (Requests at
- * Once, …), in alphabetical order as n8n lists them.
+ * Once, …), in alphabetical order as n8n lists them. `keepOrder` keeps entries that refer to each
+ * other ("the field above") in the order given.
  */
-export function optionsCollection(entries: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add option',
-		default: {},
-		options: [...entries].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	};
+export function optionsCollection(
+	entries: INodeProperties[],
+	{ keepOrder = false } = {},
+): INodeProperties {
+	const ordered = keepOrder
+		? entries
+		: [...entries].sort((a, b) => a.displayName.localeCompare(b.displayName));
+	return entriesCollection('Options', 'options', 'Add option', ordered);
 }
 
 /**
@@ -246,26 +246,27 @@ export function unconfirmedNotice(service: string, what: string): INodePropertie
 	};
 }
 
+/** A collection of optional entries, shown under "Add …" and read by name at run time. */
+function entriesCollection(
+	displayName: string,
+	name: string,
+	placeholder: string,
+	options: INodeProperties[],
+): INodeProperties {
+	return { displayName, name, type: 'collection', placeholder, default: {}, options };
+}
+
 /** An operation's Filters collection (query filters, read through `filterEntries`). */
 export function filtersCollection(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options,
-	};
+	return entriesCollection('Filters', 'filters', 'Add Filter', options);
 }
 
 /** An operation's Additional Fields collection (optional body fields). */
 export function additionalFieldsCollection(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options,
-	};
+	return entriesCollection('Additional Fields', 'additionalFields', 'Add Field', options);
+}
+
+/** An update operation's Update Fields collection (the body fields to change). */
+export function updateFieldsCollection(options: INodeProperties[]): INodeProperties {
+	return entriesCollection('Update Fields', 'updateFields', 'Add Field', options);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type {
@@ -28,7 +28,8 @@ type Check =
 	| 'placeholders'
 	| 'operations'
 	| 'docsLinks'
-	| 'idLocators';
+	| 'idLocators'
+	| 'collections';
 
 const NODES: Array<{ name: string; node: INodeType; codex: string }> = [
 	{ name: 'Planday', node: new Planday(), codex: 'Planday/Planday.node.json' },
@@ -101,6 +102,14 @@ function isTitleCase(text: string): boolean {
 		return letters[0] === letters[0].toUpperCase();
 	});
 }
+
+/** The standard collections: display name and placeholder, as the helpers of `nodes/shared/descriptions.ts` build them. */
+const STANDARD_COLLECTIONS: Record<string, { displayName: string; placeholder: string }> = {
+	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
+	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
+	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+	options: { displayName: 'Options', placeholder: 'Add option' },
+};
 
 /** An apostrophe lost to a sentence-case fix: "an employee s history". */
 const LOST_APOSTROPHE = /\b[A-Za-z]+ s\b/;
@@ -175,6 +184,25 @@ function failures(check: Check, node: INodeType, codex: string): string[] {
 						!(property.type === 'options' && property.typeOptions?.loadOptionsMethod),
 				)
 				.map((property) => `${property.name} (${property.type})`);
+		case 'collections':
+			// A collection named or shown like a standard one is the standard one, empty by default.
+			return entries
+				.filter(({ property }) => property.type === 'collection')
+				.flatMap(({ path, property }) => {
+					const name = Object.keys(STANDARD_COLLECTIONS).find(
+						(standard) =>
+							standard === property.name ||
+							STANDARD_COLLECTIONS[standard].displayName === property.displayName,
+					);
+					if (!name) return [];
+					const { displayName, placeholder } = STANDARD_COLLECTIONS[name];
+					const standard =
+						property.name === name &&
+						property.displayName === displayName &&
+						property.placeholder === placeholder &&
+						JSON.stringify(property.default) === '{}';
+					return standard ? [] : [`${path}: ${property.displayName}, ${property.placeholder}`];
+				});
 	}
 }
 
@@ -185,6 +213,7 @@ const CHECKS: Array<[Check, string]> = [
 	['operations', 'gives every operation an action and a description'],
 	['docsLinks', 'links its docs to a page, not to a #fragment n8n appends its query to'],
 	['idLocators', 'offers every id parameter as a resource locator or a filled dropdown'],
+	['collections', 'shows Additional Fields, Update Fields, Filters and Options collections alike'],
 ];
 
 describe.each(NODES)('$name node', ({ node, codex }) => {
@@ -251,5 +280,23 @@ describe.each([
 					!text.endsWith(`. Check the result in ${service} before relying on it.`),
 			),
 		).toEqual([]);
+	});
+});
+
+describe('collections in the source', () => {
+	// One way to build a collection: the helpers of nodes/shared/descriptions.ts, which the
+	// 'collections' check above holds to n8n's names and placeholders.
+	test('are built with the helpers of nodes/shared/descriptions.ts, never written inline', () => {
+		const nodesDir = join(__dirname, '../../nodes');
+		const inline = readdirSync(nodesDir, { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.ts') && file !== join('shared', 'descriptions.ts'))
+			.flatMap((file) =>
+				readFileSync(join(nodesDir, file), 'utf8')
+					.split('\n')
+					.flatMap((line, index) =>
+						/type: ['"]collection['"]/.test(line) ? [`${file}:${index + 1}`] : [],
+					),
+			);
+		expect(inline).toEqual([]);
 	});
 });

@@ -1,6 +1,7 @@
 import type { INodeProperties, IPollFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { optionsCollection } from '../../shared/descriptions';
 import { SHIFT_WINDOW, type ShiftWindow } from './events';
 
 const SHIFT_EVENTS = ['shiftCreated', 'shiftUpdated', 'shiftDeleted'];
@@ -29,20 +30,17 @@ export const shiftWindowNotice: INodeProperties = {
 
 /** The trigger's Options: the shift window, for the shift events. */
 export const shiftWindowOptions: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add option',
-	default: {},
+	...optionsCollection(
+		[DAYS_BEFORE, DAYS_AFTER].map(({ displayName, name, maximum, default: days }) => ({
+			displayName,
+			name,
+			type: 'number' as const,
+			typeOptions: { minValue: 0, maxValue: maximum, numberPrecision: 0 },
+			default: days,
+			description: `Shifts dated up to this many days ${name === DAYS_BEFORE.name ? 'before' : 'after'} today (in the portal's time zone) are watched, at most ${maximum}. Planday is asked only for shifts in this window.`,
+		})),
+	),
 	displayOptions: { show: { event: SHIFT_EVENTS } },
-	options: [DAYS_BEFORE, DAYS_AFTER].map(({ displayName, name, maximum, default: days }) => ({
-		displayName,
-		name,
-		type: 'number' as const,
-		typeOptions: { minValue: 0, maxValue: maximum, numberPrecision: 0 },
-		default: days,
-		description: `Shifts dated up to this many days ${name === DAYS_BEFORE.name ? 'before' : 'after'} today (in the portal's time zone) are watched, at most ${maximum}. Planday is asked only for shifts in this window.`,
-	})),
 };
 
 /** The shift window the user set, each end checked (also when it comes from an expression). */

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly, toUtcDateTime } from '../../shared/dates';
+import { filtersCollection } from '../../shared/descriptions';
 import { pathSegment } from '../../shared/http';
 import {
 	checkedNumber,
@@ -170,13 +171,7 @@ export function filterQuery(
 	properties: INodeProperties[],
 	dates: string[] = [],
 ): IDataObject {
-	const filters = filterEntries(context, itemIndex, {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		default: {},
-		options: properties,
-	});
+	const filters = filterEntries(context, itemIndex, filtersCollection(properties));
 	const qs: IDataObject = {};
 	for (const [name, value] of Object.entries(filters)) {
 		if (name === 'customFields') {

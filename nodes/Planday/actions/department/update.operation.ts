@@ -1,6 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	describeId,
+	updateDisplayOptions,
+	updateFieldsCollection,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -11,14 +15,7 @@ const properties: INodeProperties[] = [
 	describeId(departmentId, 'The department to change'),
 	// Planday replaces the department, so the name is always sent.
 	nameField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [numberField],
-	},
+	updateFieldsCollection([numberField]),
 	plandayOptions(),
 ];
 

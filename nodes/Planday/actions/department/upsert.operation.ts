@@ -5,7 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	describeId,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import {
 	MAX_PAGE_SIZE,
 	plandayApiRequest,
@@ -21,14 +25,7 @@ const properties: INodeProperties[] = [
 		nameField,
 		'The department name, which finds the department (ignoring case and surrounding spaces)',
 	),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [numberField],
-	},
+	additionalFieldsCollection([numberField]),
 	plandayOptions(),
 ];
 

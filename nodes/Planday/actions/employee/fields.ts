@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
+import { filtersCollection } from '../../../shared/descriptions';
 import { definedEntries, invalidParameter } from '../../../shared/parameters';
 import { plandayIdLocator, plandayIdText } from '../common.descriptions';
 
@@ -176,14 +177,9 @@ const deactivatedFilters: INodeProperties[] = [
 
 /** The Filters collection of the active or the deactivated employee list. */
 export function employeeFilters(deactivated: boolean): INodeProperties {
-	return {
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: deactivated ? [...deactivatedFilters, ...employeeListFilters] : employeeListFilters,
-	};
+	return filtersCollection(
+		deactivated ? [...deactivatedFilters, ...employeeListFilters] : employeeListFilters,
+	);
 }
 
 /** Every time filter of the employee lists, sent as a UTC date-time. */

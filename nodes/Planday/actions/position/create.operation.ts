@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -14,14 +14,7 @@ import { optionalPositionFields, positionBody, requiredPositionFields } from './
 
 const properties: INodeProperties[] = [
 	...requiredPositionFields,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: optionalPositionFields,
-	},
+	additionalFieldsCollection(optionalPositionFields),
 	plandayOptions(),
 ];
 

@@ -5,7 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	describeId,
+	updateDisplayOptions,
+	updateFieldsCollection,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -20,14 +24,7 @@ const properties: INodeProperties[] = [
 	// Planday replaces the position, so name and revenue setting are always sent.
 	nameField,
 	affectRevenueField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: optionalPositionFields,
-	},
+	updateFieldsCollection(optionalPositionFields),
 	plandayOptions(),
 ];
 

@@ -1,6 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	additionalFieldsCollection,
+	describeId,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -9,14 +13,7 @@ import { employeeId, punchBody, punchFields } from './fields';
 
 const properties: INodeProperties[] = [
 	describeId(employeeId, 'The employee punching in'),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: punchFields('startDateTime'),
-	},
+	additionalFieldsCollection(punchFields('startDateTime')),
 	plandayOptions(),
 ];
 

@@ -6,7 +6,11 @@ import type {
 } from 'n8n-workflow';
 
 import { toLocalDateTime } from '../../../shared/dates';
-import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	describeId,
+	updateDisplayOptions,
+	updateFieldsCollection,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -26,30 +30,23 @@ const updateBody = (entryId: number, fields: IDataObject): IDataObject => ({
 const properties: INodeProperties[] = [
 	unconfirmedNotice('the request body (entry ID, end time and comment, named as in a punch-out)'),
 	describeId(punchClockShiftId, 'The punch clock entry to end (its `id`, not the shift’s)'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Comment',
-				name: 'comment',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Left after closing',
-				description: 'A note stored with the punch clock entry',
-			},
-			{
-				displayName: 'End Time',
-				name: 'endDateTime',
-				type: 'dateTime',
-				default: '',
-				description: 'Empty means now; sent as the portal’s local time without a zone',
-			},
-		],
-	},
+	updateFieldsCollection([
+		{
+			displayName: 'Comment',
+			name: 'comment',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Left after closing',
+			description: 'A note stored with the punch clock entry',
+		},
+		{
+			displayName: 'End Time',
+			name: 'endDateTime',
+			type: 'dateTime',
+			default: '',
+			description: 'Empty means now; sent as the portal’s local time without a zone',
+		},
+	]),
 	plandayOptions(),
 ];
 

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { updateDisplayOptions, updateFieldsCollection } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { definedEntries } from '../../../shared/parameters';
 import { plandayApiRequest } from '../../transport';
@@ -17,38 +17,31 @@ import { dateField, departmentField } from './fields';
 const properties: INodeProperties[] = [
 	departmentField,
 	dateField('date', 'Date', 'The day to change'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Description',
-				name: 'description',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Extra staff from 18:00',
-				description: 'Text shown under the day’s title in the schedule',
-			},
-			{
-				displayName: 'Is Visible',
-				name: 'isVisible',
-				type: 'boolean',
-				default: true,
-				description: 'Whether employees see the day’s title and description',
-			},
-			{
-				displayName: 'Title',
-				name: 'title',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. Christmas party',
-				description: 'The day’s title in the schedule',
-			},
-		],
-	},
+	updateFieldsCollection([
+		{
+			displayName: 'Description',
+			name: 'description',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Extra staff from 18:00',
+			description: 'Text shown under the day’s title in the schedule',
+		},
+		{
+			displayName: 'Is Visible',
+			name: 'isVisible',
+			type: 'boolean',
+			default: true,
+			description: 'Whether employees see the day’s title and description',
+		},
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. Christmas party',
+			description: 'The day’s title in the schedule',
+		},
+	]),
 	plandayOptions(),
 ];
 

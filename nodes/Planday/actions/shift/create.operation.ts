@@ -5,23 +5,17 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { responseRecord } from '../helpers';
-import { optionalShiftFields, requiredShiftFields, shiftBody } from './fields';
+import { shiftBody } from './body';
+import { optionalShiftFields, requiredShiftFields } from './fields';
 
 const properties: INodeProperties[] = [
 	...requiredShiftFields,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: optionalShiftFields,
-	},
+	additionalFieldsCollection(optionalShiftFields),
 	plandayOptions(),
 ];
 

@@ -7,7 +7,8 @@ import { pickFields } from '../../../shared/records';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
 import { plandayOptions, simplifyProperty } from '../common.descriptions';
 import { listQuery } from '../helpers';
-import { SHIFT_FILTER_FORMATS, shiftFilters, SIMPLE_SHIFT_FIELDS } from './fields';
+import { SIMPLE_SHIFT_FIELDS } from './fields';
+import { SHIFT_FILTER_FORMATS, shiftFilters } from './filters';
 
 const filters = shiftFilters(false);
 

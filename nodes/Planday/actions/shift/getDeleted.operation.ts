@@ -6,7 +6,7 @@ import { limitParameter } from '../../../shared/parameters';
 import { MAX_PAGE_SIZE, plandayApiRequestAllItems } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { listQuery } from '../helpers';
-import { SHIFT_FILTER_FORMATS, shiftFilters } from './fields';
+import { SHIFT_FILTER_FORMATS, shiftFilters } from './filters';
 
 const filters = shiftFilters(true);
 

@@ -5,26 +5,26 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	describeId,
+	updateDisplayOptions,
+	updateFieldsCollection,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
 import { idParameter, responseRecord } from '../helpers';
-import { optionalShiftFields, requiredShiftFields, shiftBody, shiftId } from './fields';
+import { shiftBody } from './body';
+import { optionalShiftFields, requiredShiftFields, shiftId } from './fields';
 
 const properties: INodeProperties[] = [
 	describeId(shiftId, 'The shift to change'),
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
+	updateFieldsCollection(
+		[
 			...requiredShiftFields.map((field) => ({ ...field, required: false })),
 			...optionalShiftFields,
 		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
-	},
+	),
 	plandayOptions(),
 ];
 

@@ -1,6 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	describeId,
+	updateDisplayOptions,
+	updateFieldsCollection,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -11,14 +15,7 @@ const properties: INodeProperties[] = [
 	describeId(shiftTypeId, 'The shift type to change'),
 	// Planday replaces the shift type, so its required fields are always sent.
 	...shiftTypeFields,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: shiftTypeOptionalFields,
-	},
+	updateFieldsCollection(shiftTypeOptionalFields),
 	plandayOptions(),
 ];
 

@@ -1,6 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	describeId,
+	updateDisplayOptions,
+	updateFieldsCollection,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -10,14 +14,7 @@ import { descriptionField, skillBody, skillFields, skillId } from './fields';
 const properties: INodeProperties[] = [
 	describeId(skillId, 'The skill to change'),
 	...skillFields,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [descriptionField],
-	},
+	updateFieldsCollection([descriptionField]),
 	plandayOptions(),
 ];
 

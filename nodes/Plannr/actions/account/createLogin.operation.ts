@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection, unconfirmedNotice } from '../common.descriptions';
@@ -36,14 +36,7 @@ const properties: INodeProperties[] = [
 		placeholder: 'e.g. name@email.com',
 		description: 'The email the login signs in with',
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: loginFields,
-	},
+	additionalFieldsCollection(loginFields),
 	optionsCollection(),
 ];
 

@@ -5,7 +5,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	filtersCollection,
+	returnAllOrLimit,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { invalidParameter, limitParameter } from '../../../shared/parameters';
 import { plannrApiRequestAllItems } from '../../transport';
@@ -160,14 +164,7 @@ const filters: INodeProperties[] = [
 const properties: INodeProperties[] = [
 	unconfirmedNotice(UNCONFIRMED_ACCOUNT_FILTERS),
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: filters,
-	},
+	filtersCollection(filters),
 	sortCollection([
 		'created_at',
 		'updated_at',

@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { updateDisplayOptions, updateFieldsCollection } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
@@ -20,18 +20,11 @@ import { accountBody, accountLocator } from './fields';
 
 const properties: INodeProperties[] = [
 	accountLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			keptWhenEmpty({ displayName: 'First Name', name: 'firstName', type: 'string', default: '' }),
-			keptWhenEmpty({ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' }),
-			...accountUpdateFields,
-		],
-	},
+	updateFieldsCollection([
+		keptWhenEmpty({ displayName: 'First Name', name: 'firstName', type: 'string', default: '' }),
+		keptWhenEmpty({ displayName: 'Last Name', name: 'lastName', type: 'string', default: '' }),
+		...accountUpdateFields,
+	]),
 	optionsCollection([clearFieldsOption]),
 ];
 

@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { updateDisplayOptions, updateFieldsCollection } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
@@ -42,14 +42,7 @@ const properties: INodeProperties[] = [
 	accountLocator,
 	loginLocator,
 	...requiredSwitches,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: updateFields,
-	},
+	updateFieldsCollection(updateFields),
 	optionsCollection(),
 ];
 

@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { pathSegment } from '../../../shared/http';
 import { jsonItems, oneAtATimePerKey } from '../../../shared/items';
 import { invalidParameter } from '../../../shared/parameters';
@@ -45,14 +45,7 @@ const properties: INodeProperties[] = [
 			? { displayOptions: { show: { type: displayOptions.show.type } } }
 			: {}),
 	})),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: accountUpdateFields.filter((field) => field.name !== 'email'),
-	},
+	additionalFieldsCollection(accountUpdateFields.filter((field) => field.name !== 'email')),
 	optionsCollection([clearFieldsOption]),
 ];
 

@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { invalidParameter } from '../../../shared/parameters';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
@@ -74,14 +74,7 @@ const properties: INodeProperties[] = [
 		placeholder: UUID_LIST_EXAMPLE,
 		description: `The accounts, separated by commas; at least one must be a client. ${plannrUuidText('account', true)}.`,
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: additionalFields,
-	},
+	additionalFieldsCollection(additionalFields),
 	optionsCollection(),
 ];
 

@@ -1,6 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	filtersCollection,
+	returnAllOrLimit,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { plannrApiRequestAllItems } from '../../transport';
@@ -35,14 +39,7 @@ const filters: INodeProperties[] = [
 
 const properties: INodeProperties[] = [
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: filters,
-	},
+	filtersCollection(filters),
 	sortCollection(['name', 'created_at', 'updated_at']),
 	optionsCollection([includeOption(['accounts', 'firm', 'groups'])]),
 ];

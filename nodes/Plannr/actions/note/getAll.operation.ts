@@ -1,6 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	filtersCollection,
+	returnAllOrLimit,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { plannrApiRequestAllItems } from '../../transport';
@@ -44,14 +48,7 @@ const properties: INodeProperties[] = [
 	recordTypeField,
 	recordLocator,
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: filters,
-	},
+	filtersCollection(filters),
 	sortCollection(['created_at', 'updated_at', 'type']),
 	optionsCollection([includeOption(['tags', 'mentionedAccounts', 'notable'])]),
 ];

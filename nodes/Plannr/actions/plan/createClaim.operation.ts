@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection, poundsField, uuidLocator } from '../common.descriptions';
@@ -47,14 +47,7 @@ const claimFields: INodeProperties[] = [
 const properties: INodeProperties[] = [
 	planLocator,
 	...claimFields.slice(0, 2),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: claimFields.slice(2),
-	},
+	additionalFieldsCollection(claimFields.slice(2)),
 	optionsCollection(),
 ];
 

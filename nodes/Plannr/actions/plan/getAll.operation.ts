@@ -1,6 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { returnAllOrLimit, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	filtersCollection,
+	returnAllOrLimit,
+	updateDisplayOptions,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { limitParameter } from '../../../shared/parameters';
 import { plannrApiRequestAllItems } from '../../transport';
@@ -49,14 +53,7 @@ const properties: INodeProperties[] = [
 		'Plannr describes the plan filters only in prose; the filter names follow its usual filter[...] names',
 	),
 	...returnAllOrLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: filters,
-	},
+	filtersCollection(filters),
 	optionsCollection([
 		includeOption([
 			'fields',

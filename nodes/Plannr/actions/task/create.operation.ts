@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
@@ -29,14 +29,9 @@ const properties: INodeProperties[] = [
 	relatedTo,
 	relatedRecord,
 	status,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: taskFields.filter((field) => !REQUIRED_ON_CREATE.includes(field.name)),
-	},
+	additionalFieldsCollection(
+		taskFields.filter((field) => !REQUIRED_ON_CREATE.includes(field.name)),
+	),
 	optionsCollection(),
 ];
 

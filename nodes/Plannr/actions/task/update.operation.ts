@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { updateDisplayOptions, updateFieldsCollection } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
@@ -14,14 +14,10 @@ import { taskBody, taskFields, taskLocator } from './fields';
 
 const properties: INodeProperties[] = [
 	taskLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [{ displayName: 'Name', name: 'name', type: 'string', default: '' }, ...taskFields],
-	},
+	updateFieldsCollection([
+		{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+		...taskFields,
+	]),
 	optionsCollection(),
 ];
 

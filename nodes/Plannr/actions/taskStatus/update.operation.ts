@@ -5,7 +5,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { updateDisplayOptions, updateFieldsCollection } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { invalidParameter } from '../../../shared/parameters';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
@@ -35,14 +35,7 @@ const updateFields: INodeProperties[] = [
 
 const properties: INodeProperties[] = [
 	taskStatusLocator,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: updateFields,
-	},
+	updateFieldsCollection(updateFields),
 	optionsCollection(),
 ];
 
