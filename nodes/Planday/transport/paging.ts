@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import type { RequestContext } from '../../shared/http';
+import type { RequestContext } from '../../shared/context';
 import { pageCeilingError, RETURN_ALL_CEILING } from '../../shared/paging';
 import { plandayApiRequest, unwrapList, type PlandayRequest } from './request';
 
