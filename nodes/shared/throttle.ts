@@ -1,5 +1,7 @@
 import { sleep } from 'n8n-workflow';
 
+import { nextServerCap, type ServerCap } from './serverCaps';
+
 /**
  * The clock every bucket keeps its bookings on: monotonic, so a system clock that is stepped back
  * or forward (NTP, a restored VM, a moved date) can neither stall requests nor release a burst.
@@ -20,23 +22,11 @@ export interface Booking {
 	answeredAt?: number;
 }
 
-/** How long what the server said about a window's budget stays the word on it. */
-const SERVER_WORD_LIFETIME_WINDOWS = 2;
-
 /** Answered requests whose round trips give the typical one. */
 const ROUND_TRIP_SAMPLE = 50;
 
-/** Windows up to this long are shared in proportion to use (see `observeServer`). */
-const SHORT_WINDOW_MS = 5_000;
-
 /** How late (in clock intervals) a request may be sent and still leave the next one on its tick. */
 const MAKE_UP_INTERVALS = 0.5;
-
-interface ServerCap {
-	limit: number;
-	until: number;
-	yieldedAt?: number;
-}
 
 /**
  * Client-side budget for one rate-limit bucket (a Planday portal, a Plannr user, …).
@@ -192,7 +182,7 @@ export class RequestThrottle {
 	 * window of `serverWindowMs` with limit `serverLimit`. The server's count less our own requests
 	 * in that window is what others use (other n8n workers, other apps on the same account), and
 	 * this sets how many of the window's requests this process may have, never more than the
-	 * server's limit. See `shortWindowLimit` and `longWindowLimit`.
+	 * server's limit. See `nextServerCap`.
 	 */
 	observeServer(
 		serverLimit: number,
@@ -212,65 +202,13 @@ export class RequestThrottle {
 			const time = this.countedAt(other, now, typical);
 			if (time > counted - serverWindowMs && time <= counted) ours++;
 		}
-		ours = Math.max(1, ours);
-		const room = Math.max(0, remaining);
-		const used = Math.max(ours, serverLimit - room);
-		const until = now + window.windowMs * SERVER_WORD_LIFETIME_WINDOWS;
-		if (serverWindowMs > SHORT_WINDOW_MS) {
-			this.serverCaps.set(window.windowMs, {
-				limit: Math.min(serverLimit, longWindowLimit(ours, used, room)),
-				until,
-			});
-			return;
-		}
+		const word = { limit: serverLimit, windowMs: serverWindowMs, remaining };
 		const previous = this.serverCaps.get(window.windowMs);
-		const yielding =
-			previous?.yieldedAt !== undefined && now - previous.yieldedAt < window.windowMs
-				? previous
-				: undefined;
-		const next = shortWindowLimit(ours, used, room, yielding?.limit);
-		this.serverCaps.set(window.windowMs, {
-			limit: Math.min(serverLimit, next.limit),
-			until,
-			yieldedAt: next.yields ? now : yielding?.yieldedAt,
-		});
+		this.serverCaps.set(
+			window.windowMs,
+			nextServerCap(word, Math.max(1, ours), window.windowMs, previous, now),
+		);
 	}
-}
-
-/**
- * In a window of a few seconds the others are sending now, as we are. Each process keeps what it
- * uses and takes of the room left a part in proportion to that, so processes that all see the same
- * room share it instead of each taking all of it (budgets are whole requests, rounded down). Left
- * at that, whoever came first would keep the most, and a process that lost its share (to a 429 and
- * its pause) would get it back only when the others stop; so the smaller user may also take a
- * single request of room that the shares leave over, and the bigger user, once the window is full,
- * gives requests back, once a window (`yieldedLimit` is what it kept then): over a few windows the
- * processes end up sharing the window evenly.
- */
-function shortWindowLimit(
-	ours: number,
-	used: number,
-	room: number,
-	yieldedLimit?: number,
-): { limit: number; yields?: boolean } {
-	const proportional = ours + (room * ours) / used;
-	const shared = used > ours;
-	if (shared && ours * 2 < used && room >= 1) return { limit: Math.max(proportional, ours + 1) };
-	if (shared && ours * 2 > used) {
-		if (yieldedLimit !== undefined) return { limit: Math.min(proportional, yieldedLimit) };
-		// The further from an even split, the more it gives back: half the way to it.
-		if (room === 0)
-			return { limit: ours - Math.max(1, Math.round((ours - used / 2) / 2)), yields: true };
-	}
-	return { limit: proportional };
-}
-
-/**
- * In a longer window what others used may lie minutes back: the room left is ours to use, but for
- * one request for what the others may send meanwhile.
- */
-function longWindowLimit(ours: number, used: number, room: number): number {
-	return ours + (used > ours ? Math.max(0, room - 1) : room);
 }
 
 /**

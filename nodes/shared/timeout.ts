@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { nodeParameter, type RequestContext } from './context';
+
 /** How long one request may wait for an answer when the node sets no Timeout (triggers, dropdowns). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -13,3 +15,16 @@ export const timeoutProperty: INodeProperties = {
 	description:
 		'Milliseconds to wait for each answer before giving up. Reads are then retried; writes are not, because they may have been applied.',
 };
+
+/** The node's Timeout option (milliseconds), or the default where the node has none. */
+export function requestTimeoutMs(context: RequestContext): number {
+	let timeout: unknown;
+	try {
+		timeout = nodeParameter<unknown>(context, 'options.timeout', DEFAULT_TIMEOUT_MS);
+	} catch {
+		// Contexts without node options (credential tests, other nodes' hooks) use the default.
+		timeout = DEFAULT_TIMEOUT_MS;
+	}
+	const value = Number(timeout);
+	return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT_MS;
+}

@@ -5,7 +5,7 @@ import {
 	toLocalDateTime,
 	toUtcDateTime,
 } from '../../nodes/shared/dates';
-import { pathSegment } from '../../nodes/shared/http';
+import { pathSegment } from '../../nodes/shared/http/urls';
 import { definedEntries, isEmptyValue } from '../../nodes/shared/parameters';
 
 describe('pathSegment', () => {

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly, toUtcDateTime } from '../../shared/dates';
-import { pathSegment } from '../../shared/http';
+import { pathSegment } from '../../shared/http/urls';
 import { SUCCESS } from '../../shared/items';
 import {
 	filterEntries,

@@ -2,7 +2,8 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { REFUSED_FRESH_TOKEN_MESSAGE } from '../../../credentials/shared/planday';
-import { transportFailureMessage, type HttpFailure } from '../../shared/http';
+import type { HttpFailure } from '../../shared/http/failures';
+import { transportFailureMessage } from '../../shared/http/messages';
 
 type Body = Record<string, unknown>;
 

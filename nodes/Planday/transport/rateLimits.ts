@@ -4,7 +4,7 @@ import {
 	type RateWindow,
 	type RequestThrottle,
 } from '../../shared/throttle';
-import { retryAfterHeaderMs } from '../../shared/http';
+import { retryAfterHeaderMs } from '../../shared/http/retry';
 
 /**
  * Planday's documented limits: 20 requests/second and 750/minute per portal, 100/second and

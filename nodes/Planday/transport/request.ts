@@ -1,17 +1,11 @@
 import type { IDataObject, IHttpRequestMethods, INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import {
-	checkRequestPath,
-	jsonOrText,
-	nodeParameter,
-	parseJsonText,
-	perContext,
-	sendWithRetry,
-	type HttpFailure,
-	type RequestContext,
-	type ServiceProfile,
-} from '../../shared/http';
+import { nodeParameter, perContext, type RequestContext } from '../../shared/context';
+import { jsonOrText, parseJsonText } from '../../shared/http/bodies';
+import type { HttpFailure } from '../../shared/http/failures';
+import { sendWithRetry, type ServiceProfile } from '../../shared/http/send';
+import { checkRequestPath } from '../../shared/http/urls';
 import {
 	plandayExchangeInFlight,
 	plandayExchangeKey,

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { toDateOnly, toUtcDateTime } from '../../shared/dates';
 import { filtersCollection } from '../../shared/descriptions';
-import { pathSegment } from '../../shared/http';
+import { pathSegment } from '../../shared/http/urls';
 import {
 	checkedNumber,
 	definedEntries,

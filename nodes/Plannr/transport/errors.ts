@@ -1,7 +1,8 @@
 import type { INode, JsonObject } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
-import { transportFailureMessage, type HttpFailure } from '../../shared/http';
+import type { HttpFailure } from '../../shared/http/failures';
+import { transportFailureMessage } from '../../shared/http/messages';
 
 /** A body that arrived as bytes (binary downloads) or as JSON text, parsed where it is JSON. */
 function readable(body: unknown): unknown {

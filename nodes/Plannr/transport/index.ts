@@ -1,17 +1,11 @@
 import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions, INode } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import {
-	checkRequestPath,
-	nodeParameter,
-	notJsonError,
-	perContext,
-	sameOriginUrl,
-	retryAfterHeaderMs,
-	sendWithRetry,
-	type RequestContext,
-	type ServiceProfile,
-} from '../../shared/http';
+import { nodeParameter, perContext, type RequestContext } from '../../shared/context';
+import { notJsonError } from '../../shared/http/bodies';
+import { retryAfterHeaderMs } from '../../shared/http/retry';
+import { sendWithRetry, type ServiceProfile } from '../../shared/http/send';
+import { checkRequestPath, sameOriginUrl } from '../../shared/http/urls';
 import { pageCeilingError, RETURN_ALL_CEILING } from '../../shared/paging';
 import { getThrottle, type RequestThrottle } from '../../shared/throttle';
 import { plannrApiError } from './errors';

@@ -1,7 +1,7 @@
 import type { IDataObject, IHookFunctions, IWebhookFunctions, JsonObject } from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
-import { pathSegment } from '../../shared/http';
+import { pathSegment } from '../../shared/http/urls';
 import { plannrApiRequest, plannrApiRequestAllItems, unwrapRecord } from '../transport';
 import { WEBHOOK_SUBSCRIPTIONS_PATH, webhookSubscriptionPath } from '../transport/paths';
 

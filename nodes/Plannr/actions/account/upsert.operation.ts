@@ -7,7 +7,7 @@ import type {
 import { NodeOperationError } from 'n8n-workflow';
 
 import { additionalFieldsCollection, updateDisplayOptions } from '../../../shared/descriptions';
-import { pathSegment } from '../../../shared/http';
+import { pathSegment } from '../../../shared/http/urls';
 import { jsonItems, oneAtATimePerKey } from '../../../shared/items';
 import { invalidParameter } from '../../../shared/parameters';
 import { plannrApiRequest, plannrApiRequestAllItems, unwrapRecord } from '../../transport';
