@@ -195,7 +195,7 @@ describe('Planday accrued account types', () => {
 		return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 	}
 
-	test('the sandbox refuses what the spec’s models refuse: a missing required field, Start Balance on update, an unknown nested property', async () => {
+	test('the sandbox refuses what the spec’s models refuse: a missing required field, Start Balance on update, an unknown nested property, a unit outside the enum', async () => {
 		const withoutName = Object.fromEntries(
 			Object.entries(REQUIRED_BODY).filter(([field]) => field !== 'name'),
 		);
@@ -214,6 +214,11 @@ describe('Planday accrued account types', () => {
 			...REQUIRED_BODY,
 			startBalance,
 			carryOver: { ...REQUIRED_BODY.carryOver, validFrom: { day: 1, month: 1 } },
+		});
+		const unit = await callSandbox('POST', '/absence/v1.0/accounttypes/accrued', {
+			...REQUIRED_BODY,
+			startBalance,
+			maxAccruing: { value: 28, unit: { type: 'Percent' } },
 		});
 
 		expect(missing).toEqual({
@@ -235,6 +240,9 @@ describe('Planday accrued account types', () => {
 			'$.carryOver.validFrom': [
 				"The JSON property 'validFrom' could not be mapped to any .NET member contained in type 'CarryOverInput'.",
 			],
+		});
+		expect(unit.body.errors).toEqual({
+			'$.maxAccruing.unit.type': ['The JSON value could not be converted to the enum.'],
 		});
 	});
 
