@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as createAccruedType from './createAccruedType.operation';
 import * as createAdjustment from './createAdjustment.operation';
 import * as getAll from './getAll.operation';
 import * as getBalance from './getBalance.operation';
@@ -11,8 +12,10 @@ import * as getPrimary from './getPrimary.operation';
 import * as getTypes from './getTypes.operation';
 import * as createTransaction from './createTransaction.operation';
 import * as getAccruedType from './getAccruedType.operation';
+import * as updateAccruedType from './updateAccruedType.operation';
 
 export {
+	createAccruedType,
 	createAdjustment,
 	createTransaction,
 	deleteType,
@@ -24,6 +27,7 @@ export {
 	getPrimary,
 	getTransactions,
 	getTypes,
+	updateAccruedType,
 };
 
 export const description: INodeProperties[] = [
@@ -34,6 +38,13 @@ export const description: INodeProperties[] = [
 		noDataExpression: true,
 		displayOptions: { show: { resource: ['absenceAccount'] } },
 		options: [
+			{
+				name: 'Create Accrued Type',
+				value: 'createAccruedType',
+				action: 'Create an accrued account type',
+				description:
+					'Add an account type whose balance employees earn over time, e.g. holiday accrued per month worked. Returns the new type’s ID.',
+			},
 			{
 				name: 'Create Adjustment',
 				value: 'createAdjustment',
@@ -105,6 +116,13 @@ export const description: INodeProperties[] = [
 				action: 'Get absence account types',
 				description: 'List the portal’s absence account types, e.g. Vacation or Overtime',
 			},
+			{
+				name: 'Update Accrued Type',
+				value: 'updateAccruedType',
+				action: 'Update an accrued account type',
+				description:
+					'Replace the whole definition of an accruing account type: every required field is sent again. Returns success: true.',
+			},
 		],
 		default: 'getAll',
 	},
@@ -119,4 +137,6 @@ export const description: INodeProperties[] = [
 	...getTypes.description,
 	...createTransaction.description,
 	...getAccruedType.description,
+	...createAccruedType.description,
+	...updateAccruedType.description,
 ];

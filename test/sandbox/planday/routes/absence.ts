@@ -2,6 +2,7 @@ import { addDays } from '../../clock';
 import type { Router, SandboxRequest } from '../../http';
 import type { PlandayState } from '../index';
 import { ABSENCE_TYPES, registerAbsenceRequestRoutes } from './absenceRequests';
+import { registerAccruedAccountTypeRoutes } from './accruedAccountTypes';
 import {
 	noContent,
 	notFound,
@@ -56,7 +57,7 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 	}));
 	const adjustments: Record<string, any>[] = [];
 	const transactions: Record<string, any>[] = [];
-	const accountTypes = [
+	const accountTypes: Record<string, any>[] = [
 		{ id: 1, name: 'Vacation', unit: 'Days', absenceType: 'Vacation' },
 		{ id: 2, name: 'Overtime', unit: 'Hours', absenceType: 'Overtime' },
 	];
@@ -278,10 +279,5 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 	// OpenApiResponse of AbsenceTypeResult, whose one property is `name` (no id).
 	// GUESS: the names are the spec's absenceType enum.
 	router.get('/absence/v1.0/absencetypes', () => single(ABSENCE_TYPES.map((name) => ({ name }))));
-	// GUESS: the shape of an accrued account type beyond its route.
-	router.get('/absence/v1.0/accounttypes/accrued/:id', (request) => {
-		const type = accountTypes.find((candidate) => String(candidate.id) === request.params.id);
-		if (!type) return notFound('Account type', request.params.id);
-		return single({ ...type, accruingRate: { value: 2.08, unit: { type: type.unit } } });
-	});
+	registerAccruedAccountTypeRoutes(router, state, accountTypes);
 }
