@@ -11,6 +11,7 @@ import {
 import { registerAccountRoutes } from './routes/account';
 import { registerFileRoutes } from './routes/files';
 import { registerOrganisationRoutes, signDelivery } from './routes/organisation';
+import { registerPlanDetailRoutes } from './routes/planDetails';
 import { registerSettingsRoutes } from './routes/settings';
 import { registerUserRoutes } from './routes/user';
 import { registerWorkRoutes } from './routes/work';
@@ -58,6 +59,7 @@ const ROUTE_FILES = [
 	registerUserRoutes,
 	registerAccountRoutes,
 	registerWorkRoutes,
+	registerPlanDetailRoutes,
 	registerOrganisationRoutes,
 	registerFileRoutes,
 	registerSettingsRoutes,
