@@ -9,6 +9,7 @@ import {
 	type SandboxResponse,
 } from '../http';
 import { registerAccountRoutes } from './routes/account';
+import { registerBankingRoutes } from './routes/banking';
 import { registerFileRoutes } from './routes/files';
 import { registerOrganisationRoutes, signDelivery } from './routes/organisation';
 import { registerPlanDetailRoutes } from './routes/planDetails';
@@ -58,6 +59,7 @@ const BACKGROUND_JOB_MS = 200;
 const ROUTE_FILES = [
 	registerUserRoutes,
 	registerAccountRoutes,
+	registerBankingRoutes,
 	registerWorkRoutes,
 	registerPlanDetailRoutes,
 	registerOrganisationRoutes,
