@@ -11,6 +11,7 @@ import * as getCharges from './getCharges.operation';
 import * as getClaims from './getClaims.operation';
 import * as getCover from './getCover.operation';
 import * as getLinkedPolicyNumbers from './getLinkedPolicyNumbers.operation';
+import * as getNewBusinessEvents from './getNewBusinessEvents.operation';
 import * as updateSubAccount from './updateSubAccount.operation';
 
 export {
@@ -25,6 +26,7 @@ export {
 	getClaims,
 	getCover,
 	getLinkedPolicyNumbers,
+	getNewBusinessEvents,
 	updateSubAccount,
 };
 
@@ -111,6 +113,13 @@ export const description: INodeProperties[] = [
 					'List Plannr plans, filtered by name, policy number, type, status, case, tag or custom fields',
 			},
 			{
+				name: 'Get New Business Events',
+				value: 'getNewBusinessEvents',
+				action: 'Get the new business events of a plan',
+				description:
+					'List a Plannr plan’s new-business events (contributions, transfers, switches) with their advice type, source of funds and status',
+			},
+			{
 				name: 'Update Sub-Account',
 				value: 'updateSubAccount',
 				action: 'Update a sub account of a plan',
@@ -131,5 +140,6 @@ export const description: INodeProperties[] = [
 	...getClaims.description,
 	...getCover.description,
 	...getLinkedPolicyNumbers.description,
+	...getNewBusinessEvents.description,
 	...updateSubAccount.description,
 ];

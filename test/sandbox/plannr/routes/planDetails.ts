@@ -1,6 +1,7 @@
 import type { Router } from '../../http';
 import type { PlannrState } from '../index';
 import {
+	listResponse,
 	message,
 	notFound,
 	now,
@@ -8,10 +9,11 @@ import {
 	requireFields,
 	validationError,
 } from '../support';
+import { PLAN_INCLUDES } from './work';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A plan's sub-accounts. */
+/** A plan's sub-accounts and new-business events. */
 export function registerPlanDetailRoutes(router: Router, state: PlannrState) {
 	const { data } = state;
 	/** The plan for a write: 404 when unknown or deleted, 409 while Plannr deletes it. */
@@ -71,5 +73,36 @@ export function registerPlanDetailRoutes(router: Router, state: PlannrState) {
 		Object.assign(subAccount, fields, { updated_at: now() });
 		if (portfolioUuid) subAccount.active_portfolio = { uuid: portfolioUuid };
 		return message(200, 'Sub account updated.');
+	});
+
+	// apidocs `operation-getapiv1plansplan_uuidnewbusinessevents`: these filters (the two boolean
+	// ones are unnamed there, so refused here), sorts and includes (the plan's, as the page lists).
+	router.get('/api/v1/plans/:uuid/new-business-events', (request) => {
+		const plan = data.plans.find((record) => record.uuid === request.params.uuid);
+		if (!plan || plan.deleted) return notFound('Plan');
+		return listResponse(request, data.newBusinessEvents[plan.uuid] ?? [], state.baseUrl(), {
+			exact: {
+				uuid: (event) => event.uuid,
+				type: () => plan.type,
+				sub_type: () => plan.sub_type,
+				provider_uuid: () => plan.provider?.uuid,
+				adviser_uuid: (event) => event.adviser?.uuid,
+				advice_type: (event) => event.advice_type,
+				conducted_by: (event) => event.conducted_by,
+				status: (event) => event.status,
+				source_of_funds: (event) => event.source_of_funds,
+				contribution_type: (event) => event.contribution_type,
+			},
+			partial: { policy_number: () => plan.policy_number },
+			range: {
+				date_from: [(event) => event.start_date, 'min'],
+				date_to: [(event) => event.start_date, 'max'],
+				proposed_date_from: [(event) => event.proposal_date, 'min'],
+				proposed_date_to: [(event) => event.proposal_date, 'max'],
+			},
+			includes: PLAN_INCLUDES,
+			sorts: ['start_date', 'created_at', 'updated_at'],
+			defaultSort: '-start_date',
+		});
 	});
 }
