@@ -10,6 +10,7 @@ import {
 } from '../http';
 import { registerAccountRoutes } from './routes/account';
 import { registerBankingRoutes } from './routes/banking';
+import { registerComplianceRoutes } from './routes/compliance';
 import { registerFileRoutes } from './routes/files';
 import { registerOrganisationRoutes, signDelivery } from './routes/organisation';
 import { registerPlanDetailRoutes } from './routes/planDetails';
@@ -60,6 +61,7 @@ const ROUTE_FILES = [
 	registerUserRoutes,
 	registerAccountRoutes,
 	registerBankingRoutes,
+	registerComplianceRoutes,
 	registerWorkRoutes,
 	registerPlanDetailRoutes,
 	registerOrganisationRoutes,
