@@ -40,6 +40,7 @@ export class Plannr implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Account', value: 'account' },
+					{ name: 'Bank Account', value: 'bankAccount' },
 					{ name: 'Case', value: 'case' },
 					{ name: 'Circle', value: 'circle' },
 					{ name: 'Contact Detail', value: 'contactDetail' },

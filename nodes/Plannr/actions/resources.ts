@@ -1,4 +1,5 @@
 import * as account from './account/Account.resource';
+import * as bankAccount from './bankAccount/BankAccount.resource';
 import * as caseResource from './case/Case.resource';
 import * as circle from './circle/Circle.resource';
 import * as contactDetail from './contactDetail/ContactDetail.resource';
@@ -18,6 +19,7 @@ import * as webhookSubscription from './webhookSubscription/WebhookSubscription.
 /** Every Plannr resource, keyed by its `resource` parameter value. */
 export const resources = {
 	account,
+	bankAccount,
 	case: caseResource,
 	circle,
 	contactDetail,

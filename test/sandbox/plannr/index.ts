@@ -9,8 +9,11 @@ import {
 	type SandboxResponse,
 } from '../http';
 import { registerAccountRoutes } from './routes/account';
+import { registerBankingRoutes } from './routes/banking';
+import { registerComplianceRoutes } from './routes/compliance';
 import { registerFileRoutes } from './routes/files';
 import { registerOrganisationRoutes, signDelivery } from './routes/organisation';
+import { registerPlanDetailRoutes } from './routes/planDetails';
 import { registerSettingsRoutes } from './routes/settings';
 import { registerUserRoutes } from './routes/user';
 import { registerWorkRoutes } from './routes/work';
@@ -57,7 +60,10 @@ const BACKGROUND_JOB_MS = 200;
 const ROUTE_FILES = [
 	registerUserRoutes,
 	registerAccountRoutes,
+	registerBankingRoutes,
+	registerComplianceRoutes,
 	registerWorkRoutes,
+	registerPlanDetailRoutes,
 	registerOrganisationRoutes,
 	registerFileRoutes,
 	registerSettingsRoutes,

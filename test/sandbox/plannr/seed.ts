@@ -1,5 +1,6 @@
 import { addDays, wallClock } from '../clock';
 import { pick, seededRandom } from '../http';
+import { seedFinance } from './seedFinance';
 
 /** Plannr records are plain JSON objects keyed by UUID, as the API returns them. */
 export type PlannrRecord = Record<string, any>;
@@ -507,6 +508,7 @@ export function seedPlannr(options: PlannrSeedOptions = {}) {
 		contactDetails,
 		linkedPolicyNumbers,
 		subAccounts,
+		...seedFinance(uuidFor, { clients, employees, plans }, CREATED_AT, day),
 		...caseLookups,
 		sequence: 1,
 	};

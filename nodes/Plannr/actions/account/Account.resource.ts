@@ -5,6 +5,7 @@ import * as createLogin from './createLogin.operation';
 import * as get from './get.operation';
 import * as getAddresses from './getAddresses.operation';
 import * as getAll from './getAll.operation';
+import * as getCheck from './getCheck.operation';
 import * as getLogins from './getLogins.operation';
 import * as makeLoginPrimary from './makeLoginPrimary.operation';
 import * as update from './update.operation';
@@ -17,6 +18,7 @@ export {
 	get,
 	getAddresses,
 	getAll,
+	getCheck,
 	getLogins,
 	makeLoginPrimary,
 	update,
@@ -66,6 +68,13 @@ export const description: INodeProperties[] = [
 				description: 'List the postal addresses Plannr holds for an account',
 			},
 			{
+				name: 'Get Check',
+				value: 'getCheck',
+				action: 'Get a compliance check of an account',
+				description:
+					'Get one compliance check run on a Plannr client (AML, SmartDoc or fraud): provider, status, outcome and when it ran',
+			},
+			{
 				name: 'Get Logins',
 				value: 'getLogins',
 				action: 'Get the logins of an account',
@@ -107,6 +116,7 @@ export const description: INodeProperties[] = [
 	...createLogin.description,
 	...get.description,
 	...getAddresses.description,
+	...getCheck.description,
 	...getLogins.description,
 	...makeLoginPrimary.description,
 	...getAll.description,

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as create from './create.operation';
 import * as createClaim from './createClaim.operation';
+import * as createSubAccount from './createSubAccount.operation';
 import * as del from './delete.operation';
 import * as deleteSubAccount from './deleteSubAccount.operation';
 import * as get from './get.operation';
@@ -10,10 +11,13 @@ import * as getCharges from './getCharges.operation';
 import * as getClaims from './getClaims.operation';
 import * as getCover from './getCover.operation';
 import * as getLinkedPolicyNumbers from './getLinkedPolicyNumbers.operation';
+import * as getNewBusinessEvents from './getNewBusinessEvents.operation';
+import * as updateSubAccount from './updateSubAccount.operation';
 
 export {
 	create,
 	createClaim,
+	createSubAccount,
 	del as delete,
 	deleteSubAccount,
 	get,
@@ -22,6 +26,8 @@ export {
 	getClaims,
 	getCover,
 	getLinkedPolicyNumbers,
+	getNewBusinessEvents,
+	updateSubAccount,
 };
 
 export const description: INodeProperties[] = [
@@ -45,6 +51,13 @@ export const description: INodeProperties[] = [
 				action: 'Record a claim on a plan',
 				description:
 					'Record a claim on a Plannr protection plan: amount in pounds, start and end dates, notes. Returns the new claim.',
+			},
+			{
+				name: 'Create Sub-Account',
+				value: 'createSubAccount',
+				action: 'Add a sub account to a plan',
+				description:
+					'Add a sub-account (e.g. an ISA inside a platform plan) to a Plannr plan: name, policy number, proposal reference. Returns the new sub-account (or success: true and Plannr’s message if that is all Plannr answers).',
 			},
 			{
 				name: 'Delete',
@@ -99,11 +112,26 @@ export const description: INodeProperties[] = [
 				description:
 					'List Plannr plans, filtered by name, policy number, type, status, case, tag or custom fields',
 			},
+			{
+				name: 'Get New Business Events',
+				value: 'getNewBusinessEvents',
+				action: 'Get the new business events of a plan',
+				description:
+					'List a Plannr plan’s new-business events (contributions, transfers, switches) with their advice type, source of funds and status',
+			},
+			{
+				name: 'Update Sub-Account',
+				value: 'updateSubAccount',
+				action: 'Update a sub account of a plan',
+				description:
+					'Change a Plannr plan’s sub-account: name, policy number, proposal reference or active portfolio. Returns success: true and Plannr’s message.',
+			},
 		],
 		default: 'getAll',
 	},
 	...create.description,
 	...createClaim.description,
+	...createSubAccount.description,
 	...del.description,
 	...deleteSubAccount.description,
 	...get.description,
@@ -112,4 +140,6 @@ export const description: INodeProperties[] = [
 	...getClaims.description,
 	...getCover.description,
 	...getLinkedPolicyNumbers.description,
+	...getNewBusinessEvents.description,
+	...updateSubAccount.description,
 ];

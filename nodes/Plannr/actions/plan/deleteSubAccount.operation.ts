@@ -5,19 +5,18 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { updateDisplayOptions } from '../../../shared/descriptions';
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
 import { jsonItems, SUCCESS } from '../../../shared/items';
 import { plannrApiRequest } from '../../transport';
-import { optionsCollection, uuidLocator } from '../common.descriptions';
+import { optionsCollection } from '../common.descriptions';
 import { uuidParameter } from '../helpers';
 import { planLocator } from './fields';
+import { subAccountLocator as anySubAccount } from './subAccount';
 
-const subAccountLocator = uuidLocator({
-	name: 'subAccountId',
-	displayName: 'Sub-Account',
-	description:
-		'The sub-account of the plan to remove (its UUID, e.g. from Get with Sub Accounts included)',
-});
+const subAccountLocator = describeId(
+	anySubAccount,
+	'The sub-account of the plan to remove (its UUID, e.g. from Get with Sub Accounts included)',
+);
 
 const properties: INodeProperties[] = [planLocator, subAccountLocator, optionsCollection()];
 

@@ -10,7 +10,8 @@ import {
 	validationError,
 } from '../support';
 
-const PLAN_INCLUDES = [
+/** The includes apidocs lists for plans (and, copied, for a plan's new-business events). */
+export const PLAN_INCLUDES = [
 	'fields',
 	'client',
 	'cases',

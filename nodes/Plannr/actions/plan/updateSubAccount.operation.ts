@@ -1,0 +1,85 @@
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
+
+import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
+import { jsonItems } from '../../../shared/items';
+import { invalidParameter } from '../../../shared/parameters';
+import { plannrApiRequest, unwrapRecord } from '../../transport';
+import { optionsCollection, uuidLocator } from '../common.descriptions';
+import { plannrBody, uuidParameter } from '../helpers';
+import { planLocator } from './fields';
+import {
+	policyNumberField,
+	proposalReferenceField,
+	subAccountLocator as anySubAccount,
+	subAccountOutput,
+} from './subAccount';
+
+const subAccountLocator = describeId(anySubAccount, 'The sub-account of the plan to change');
+
+// apidocs `operation-putapiv1plansplan_uuidsubaccountsuuid`: every field optional.
+const updateFields: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. Johns ISA',
+		description: 'Descriptive name of the sub-account',
+	},
+	policyNumberField,
+	proposalReferenceField,
+	uuidLocator({
+		name: 'activePortfolioUuid',
+		displayName: 'Active Portfolio',
+		thing: 'portfolio',
+		required: false,
+		description: 'The portfolio the sub-account is invested in now',
+	}),
+];
+
+const properties: INodeProperties[] = [
+	planLocator,
+	subAccountLocator,
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: updateFields,
+	},
+	optionsCollection(),
+];
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['plan'], operation: ['updateSubAccount'] } },
+	properties,
+);
+
+/** `PUT /api/v1/plans/{uuid}/sub-accounts/{uuid}` with the fields to change; returns Plannr's answer (a message). */
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const planUuid = uuidParameter(this, planLocator, itemIndex);
+	const subAccountUuid = uuidParameter(this, subAccountLocator, itemIndex);
+	const body = plannrBody(
+		this,
+		itemIndex,
+		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		{ properties: updateFields },
+	);
+	if (!Object.keys(body).length)
+		throw invalidParameter(this, itemIndex, 'Update Fields', 'Add at least one field to change');
+	const answer = await plannrApiRequest.call(this, {
+		method: 'PUT',
+		path: `/api/v1/plans/${planUuid}/sub-accounts/${subAccountUuid}`,
+		body,
+	});
+	return jsonItems(subAccountOutput(unwrapRecord(answer)));
+}
