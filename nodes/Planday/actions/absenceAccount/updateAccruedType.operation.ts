@@ -1,6 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
+import {
+	describeId,
+	updateDisplayOptions,
+	updateFieldsCollection,
+} from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
 import { plandayApiRequest } from '../../transport';
 import { plandayOptions } from '../common.descriptions';
@@ -16,14 +20,7 @@ const properties: INodeProperties[] = [
 	describeId(accountTypeId, 'The accrued account type to change'),
 	periodNotice,
 	...required,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: accruedTypeOptionalFields,
-	},
+	updateFieldsCollection(accruedTypeOptionalFields),
 	plandayOptions(),
 ];
 
