@@ -20,6 +20,8 @@ export const PLANNR_CREDENTIAL_TYPES = {
 
 /** The most requests a node may run at once: about what 500 per minute allows per second. */
 export const PLANNR_MAX_CONCURRENCY = 8;
+/** Requests at Once when the user sets none. */
+export const PLANNR_DEFAULT_CONCURRENCY = 3;
 
 export interface PlannrRequest {
 	method: IHttpRequestMethods;
