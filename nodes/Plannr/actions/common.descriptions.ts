@@ -11,7 +11,11 @@ import {
 	unconfirmedNotice as sharedUnconfirmedNotice,
 	idProperty,
 } from '../../shared/descriptions';
-import { PLANNR_CREDENTIAL_TYPES, PLANNR_MAX_CONCURRENCY } from '../transport';
+import {
+	PLANNR_CREDENTIAL_TYPES,
+	PLANNR_DEFAULT_CONCURRENCY,
+	PLANNR_MAX_CONCURRENCY,
+} from '../transport';
 
 /** The Plannr node and trigger take either credential, chosen by the `authentication` parameter. */
 export const authenticationProperty: INodeProperties = {
@@ -35,7 +39,11 @@ export const plannrCredentials: INodeCredentialDescription[] =
 export const PLANNR_DESCRIPTION = 'Manage clients, tasks, cases, plans and documents in Plannr CRM';
 
 /** Requests at Once: the router reads it and checks its range. */
-export const CONCURRENCY_OPTION = concurrencyOption('Plannr', PLANNR_MAX_CONCURRENCY, 3);
+export const CONCURRENCY_OPTION = concurrencyOption(
+	'Plannr',
+	PLANNR_MAX_CONCURRENCY,
+	PLANNR_DEFAULT_CONCURRENCY,
+);
 
 /** The placeholder of a Plannr UUID, and of a comma-separated list of them. */
 export const UUID_EXAMPLE = 'e.g. 9fda3bc7-4b43-43d2-91cb-aea9cd6edd37';
