@@ -246,9 +246,8 @@ const cases: PlandayCase[] = [
 				note: 'Stocktake',
 			},
 		},
-		output: [
-			expect.objectContaining({ id: expect.any(Number), accountId: 12002, type: 'Adjustment' }),
-		],
+		// Planday's Absence OpenAPI answers 204 with no body.
+		output: [{ success: true }],
 	},
 	{
 		title: 'absenceAccount getAccruedType',

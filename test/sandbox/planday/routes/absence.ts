@@ -273,7 +273,8 @@ export function registerAbsenceRoutes(router: Router, state: PlandayState) {
 		const { amounts, ...rest } = request.body;
 		const transaction = { id: state.nextId(), accountId: account.id, ...rest, costs: amounts };
 		transactions.push(transaction);
-		return single(transaction);
+		// Planday Absence OpenAPI: POST /accounts/{id}/transactions answers 204 No Content.
+		return { status: 204 };
 	});
 	// Source: Planday Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4), GET /absence/v1.0/absencetypes:
 	// OpenApiResponse of AbsenceTypeResult, whose one property is `name` (no id).
