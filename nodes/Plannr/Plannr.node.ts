@@ -7,13 +7,10 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { routeOperation } from '../shared/router';
-import {
-	authenticationProperty,
-	CONCURRENCY_OPTION,
-	PLANNR_DESCRIPTION,
-	plannrCredentials,
-} from './actions/common.descriptions';
+import { CONCURRENCY_OPTION, PLANNR_DESCRIPTION } from './actions/common.descriptions';
+import { properties } from './actions/properties';
 import { resources } from './actions/resources';
+import { plannrAuthenticationProperty, plannrCredentials } from './authentication';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
 
@@ -31,36 +28,7 @@ export class Plannr implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: plannrCredentials,
-		properties: [
-			authenticationProperty,
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Account', value: 'account' },
-					{ name: 'Bank Account', value: 'bankAccount' },
-					{ name: 'Case', value: 'case' },
-					{ name: 'Circle', value: 'circle' },
-					{ name: 'Contact Detail', value: 'contactDetail' },
-					{ name: 'Custom Field', value: 'customField' },
-					{ name: 'Document', value: 'document' },
-					{ name: 'File', value: 'file' },
-					{ name: 'Group', value: 'group' },
-					{ name: 'Nationality', value: 'nationality' },
-					{ name: 'Note', value: 'note' },
-					{ name: 'Plan', value: 'plan' },
-					{ name: 'Tag', value: 'tag' },
-					{ name: 'Task', value: 'task' },
-					{ name: 'Task Status', value: 'taskStatus' },
-					{ name: 'User', value: 'user' },
-					{ name: 'Webhook Subscription', value: 'webhookSubscription' },
-				],
-				default: 'account',
-			},
-			...Object.values(resources).flatMap((resource) => resource.description),
-		],
+		properties: [plannrAuthenticationProperty, ...properties],
 	};
 
 	methods = { listSearch, loadOptions };

@@ -9,12 +9,8 @@ import type {
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import { optionsCollection } from '../shared/descriptions';
-import {
-	ACCOUNT_UUID_OPTION,
-	authenticationProperty,
-	plannrCredentials,
-	PLANNR_DESCRIPTION,
-} from './actions/common.descriptions';
+import { ACCOUNT_UUID_OPTION, PLANNR_DESCRIPTION } from './actions/common.descriptions';
+import { plannrAuthenticationProperty, plannrCredentials } from './authentication';
 import { checkReplay, deliveredObject, deliveryDigest } from './trigger/deliveries';
 import { PLANNR_EVENT_OPTIONS } from './trigger/events';
 import { isValidSignature } from './trigger/signature';
@@ -104,7 +100,7 @@ export class PlannrTrigger implements INodeType {
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
 		],
 		properties: [
-			authenticationProperty,
+			plannrAuthenticationProperty,
 			{
 				displayName: 'Events',
 				name: 'events',

@@ -1,9 +1,8 @@
-import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import {
 	commonOptions,
 	concurrencyOption,
-	credentialsByAuthentication,
 	idLocator,
 	loadedMultiOptions,
 	optionsCollection as sharedOptionsCollection,
@@ -11,26 +10,7 @@ import {
 	unconfirmedNotice as sharedUnconfirmedNotice,
 	idProperty,
 } from '../../shared/descriptions';
-import {
-	PLANNR_CREDENTIAL_TYPES,
-	PLANNR_DEFAULT_CONCURRENCY,
-	PLANNR_MAX_CONCURRENCY,
-} from '../transport';
-
-/** The Plannr node and trigger take either credential, chosen by the `authentication` parameter. */
-export const authenticationProperty: INodeProperties = {
-	displayName: 'Authentication',
-	name: 'authentication',
-	type: 'options',
-	options: [
-		{ name: 'Personal Access Token', value: 'accessToken' },
-		{ name: 'OAuth2', value: 'oAuth2' },
-	],
-	default: 'accessToken',
-};
-
-export const plannrCredentials: INodeCredentialDescription[] =
-	credentialsByAuthentication(PLANNR_CREDENTIAL_TYPES);
+import { PLANNR_DEFAULT_CONCURRENCY, PLANNR_MAX_CONCURRENCY } from '../transport';
 
 /**
  * The node's description. n8n's nodes panel shows the node and its trigger as one entry with the
