@@ -2,9 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import type { Fault } from '../sandbox/http';
 import type { NodeRun } from '../harness/engine';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
-import { startPlannr, type PlannrFixture } from '../harness/plannr';
 import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
+import { sandboxesPerTest } from '../harness/perTest';
 
 const HTML_PAGE = '<!DOCTYPE html><html><body><h1>Sign in</h1></body></html>';
 
@@ -40,17 +39,10 @@ function expectRefusal(run: NodeRun, service: string, expected: string) {
 }
 
 describe('A refused OAuth2 token refresh names the refresh and what to fix', () => {
-	let planday: PlandayFixture | undefined;
-	let plannr: PlannrFixture | undefined;
-
-	afterEach(async () => {
-		await planday?.stop();
-		await plannr?.stop();
-		planday = plannr = undefined;
-	});
+	const start = sandboxesPerTest();
 
 	test.each(REFUSALS)('Planday OAuth2: %s', async (_case, fault, expected) => {
-		planday = await startPlanday({ rateLimits: false });
+		const planday = await start.planday({ rateLimits: false });
 		planday.engine.credentials.add({
 			id: 'partner',
 			name: 'Planday partner',
@@ -81,7 +73,7 @@ describe('A refused OAuth2 token refresh names the refresh and what to fix', () 
 	});
 
 	test.each(REFUSALS)('Plannr OAuth2: %s', async (_case, fault, expected) => {
-		plannr = await startPlannr();
+		const plannr = await start.plannr();
 		plannr.sandbox.expireOAuthAccessTokens();
 		plannr.sandbox.server.inject({ ...fault, count: 10, path: /^\/oauth\/token$/ } as Fault);
 

@@ -1,7 +1,7 @@
 import { PlandayApi } from '../../credentials/PlandayApi.credentials';
 import { DEMO_REFRESH_TOKEN } from '../sandbox/planday';
 import { Engine, json } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
 
 const portalGet = { resource: 'portal', operation: 'get' };
 const employeeGet = (id: number) => ({
@@ -12,13 +12,8 @@ const employeeGet = (id: number) => ({
 });
 
 describe('Planday credential (refresh token → access token)', () => {
-	let planday: PlandayFixture;
+	const planday = usePlanday({}, { freshForEachTest: true });
 	const stored = () => planday.engine.credentials.data(PLANDAY_CREDENTIAL_ID);
-
-	beforeEach(async () => {
-		planday = await startPlanday();
-	});
-	afterEach(async () => await planday.stop());
 
 	test('the first request exchanges the refresh token once, as a form POST, and persists the access token', async () => {
 		json(await planday.run(portalGet));

@@ -5,7 +5,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { getThrottle } from '../../nodes/shared/throttle';
 import * as loadOptions from '../../nodes/Planday/methods/loadOptions';
 import { json, type NodeRun } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
 import { TriggerHarness } from '../harness/triggers';
 import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
 
@@ -19,7 +19,7 @@ const CUSTOMER_CLIENT_ID = 'a1b2c3d4-0000-4000-8000-5a9d0c11e17d';
 const portalGet = { resource: 'portal', operation: 'get' };
 
 describe('Planday OAuth2 credential (technology partners)', () => {
-	let planday: PlandayFixture;
+	const planday = usePlanday({ rateLimits: false }, { freshForEachTest: true });
 
 	const tokenData = (id = PARTNER_CREDENTIAL_ID) =>
 		planday.engine.credentials.data(id).oauthTokenData as Record<string, string>;
@@ -58,11 +58,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 			credentials: { plandayOAuth2Api: id },
 		});
 
-	beforeEach(async () => {
-		planday = await startPlanday({ rateLimits: false });
-		addPartnerCredential();
-	});
-	afterEach(async () => await planday.stop());
+	beforeEach(() => addPartnerCredential());
 
 	test('every call sends the Bearer token and X-ClientId, and a valid token is not refreshed', async () => {
 		json(await runPartner(portalGet));
@@ -356,15 +352,11 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 });
 
 describe("Planday sandbox's identity server (Authorization Code flow)", () => {
-	let planday: PlandayFixture;
+	const planday = usePlanday({ rateLimits: false }, { freshForEachTest: true });
 	const redirectUri = 'http://localhost:5678/rest/oauth2-credential/callback';
 	const scope = `openid offline_access ${DEMO_PARTNER_SCOPES.join(' ')}`;
 
-	beforeEach(async () => {
-		planday = await startPlanday({ rateLimits: false });
-		planday.sandbox.identity.addRedirectUri(redirectUri);
-	});
-	afterEach(async () => await planday.stop());
+	beforeEach(() => planday.sandbox.identity.addRedirectUri(redirectUri));
 
 	const authorize = async (params: Record<string, string>) => {
 		const query = new URLSearchParams({

@@ -1,10 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { SandboxServer } from '../sandbox/http';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
-import { PLANNR_OAUTH2_CREDENTIAL_ID, startPlannr, type PlannrFixture } from '../harness/plannr';
+import { PLANNR_OAUTH2_CREDENTIAL_ID } from '../harness/plannr';
 import { DEMO_OAUTH_CLIENT_ID, DEMO_OAUTH_CLIENT_SECRET } from '../sandbox/plannr';
 import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
+import { sandboxesPerTest } from '../harness/perTest';
 
 /**
  * A token endpoint that answers a refresh with 307 or 308 to another origin (here: another port of
@@ -12,8 +12,7 @@ import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/
  */
 describe('Token refreshes redirected to another origin', () => {
 	let other: SandboxServer;
-	let planday: PlandayFixture | undefined;
-	let plannr: PlannrFixture | undefined;
+	const start = sandboxesPerTest();
 
 	beforeEach(async () => {
 		other = new SandboxServer('other', async () => ({ status: 200, body: { ok: true } }));
@@ -21,15 +20,12 @@ describe('Token refreshes redirected to another origin', () => {
 	});
 	afterEach(async () => {
 		await other.stop();
-		await planday?.stop();
-		await plannr?.stop();
-		planday = plannr = undefined;
 	});
 
 	test.each([307, 308] as const)(
 		'plandayApi: a %i from the token endpoint is not followed, fails clearly, and nothing reaches the other origin',
 		async (status) => {
-			planday = await startPlanday();
+			const planday = await start.planday();
 			planday.sandbox.server.inject({
 				kind: 'redirect',
 				status,
@@ -57,7 +53,7 @@ describe('Token refreshes redirected to another origin', () => {
 	test.each([307, 308] as const)(
 		'Plannr OAuth2: a %i on the refresh is followed by n8n, which POSTs the refresh token and client secret to the other origin',
 		async (status) => {
-			plannr = await startPlannr();
+			const plannr = await start.plannr();
 			plannr.sandbox.expireOAuthAccessTokens();
 			const { refresh_token: refreshToken } = plannr.engine.credentials.data(
 				PLANNR_OAUTH2_CREDENTIAL_ID,
@@ -94,7 +90,7 @@ describe('Token refreshes redirected to another origin', () => {
 	test.each([307, 308] as const)(
 		'Planday OAuth2: a %i on the refresh is followed by n8n, which POSTs the refresh token and client secret to the other origin',
 		async (status) => {
-			planday = await startPlanday({ rateLimits: false });
+			const planday = await start.planday({ rateLimits: false });
 			const oauthTokenData = planday.sandbox.identity.connectedTokenData() as IDataObject;
 			planday.engine.credentials.add({
 				id: 'partner',

@@ -2,6 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { DEMO_REFRESH_TOKEN, PlandaySandbox, type PlandaySandboxOptions } from '../sandbox/planday';
 import { Engine, json, type NodeRun } from './engine';
+import { useFixture, type FixtureLifetime } from './fixture';
 import { expectOneRequest, type ExpectedRequest } from './expectRequest';
 import { TriggerHarness } from './triggers';
 
@@ -57,10 +58,16 @@ export async function startPlanday(options: PlandaySandboxOptions = {}): Promise
 	};
 }
 
-export { json } from './engine';
+/** A Planday sandbox and engine for a `describe` block (see `useFixture`). */
+export function usePlanday(
+	options: PlandaySandboxOptions = {},
+	lifetime: FixtureLifetime = {},
+): PlandayFixture {
+	return useFixture(async () => await startPlanday(options), lifetime);
+}
 
-/** A Planday id as a resource-locator value typed by ID. */
-export const byId = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
+export { json } from './engine';
+export { byId } from './locators';
 
 /** One operation's engine test: the parameters, the one request it must make, and its output. */
 export interface PlandayCase {

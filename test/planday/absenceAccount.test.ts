@@ -1,16 +1,10 @@
 import { requestLine } from '../harness/expectRequest';
-import { json, NOVEMBER_2026, startPlanday, type PlandayFixture } from '../harness/planday';
+import { json, NOVEMBER_2026, usePlanday } from '../harness/planday';
 
 /** Absence accounts as Planday's Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4) documents them. */
 describe('Planday absence accounts', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		// The account validity and the dates below are those of the sandbox's November 2026.
-		planday = await startPlanday({ now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	// The account validity and the dates below are those of the sandbox's November 2026.
+	const planday = usePlanday({ now: NOVEMBER_2026 });
 
 	test('Get Employee Balances posts each employee with the balance date and outputs one item per employee', async () => {
 		const balances = json(

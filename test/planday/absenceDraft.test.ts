@@ -1,16 +1,10 @@
 import { requestLine } from '../harness/expectRequest';
-import { byId, json, NOVEMBER_2026, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, json, NOVEMBER_2026, usePlanday } from '../harness/planday';
 
 /** Absence request drafts as Planday's Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4) documents them. */
 describe('Planday absence request drafts', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		// The seeded accounts are valid for the portal's year.
-		planday = await startPlanday({ now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	// The seeded accounts are valid for the portal's year.
+	const planday = usePlanday({ now: NOVEMBER_2026 });
 
 	const draftRequests = () =>
 		planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerequests/).map(requestLine);

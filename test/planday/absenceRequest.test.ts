@@ -1,15 +1,9 @@
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, json, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, json, usePlanday } from '../harness/planday';
 
 /** Absence requests as Planday's Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4) documents them. */
 describe('Planday absence requests', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	const stored = (id: unknown) =>
 		planday.sandbox.state.data.absenceRequests.find((request) => request.id === id);

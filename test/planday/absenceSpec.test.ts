@@ -2,20 +2,14 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { json } from '../harness/engine';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
+import { type PlandayFixture, usePlanday } from '../harness/planday';
 import { requestLine } from '../harness/expectRequest';
 
 const absenceRequests = (planday: PlandayFixture) =>
 	planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerequests/).map(requestLine);
 
 describe('Planday absence, as the Absence OpenAPI spec documents it', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	test('Absence Record Get Many reads the unpaged list in one request and applies the Limit itself', async () => {
 		const records = json(

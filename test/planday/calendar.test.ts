@@ -1,7 +1,8 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { setDate } from '../harness/clock';
-import { json, PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { sandboxesPerTest } from '../harness/perTest';
+import { json, PLANDAY_CREDENTIAL_ID } from '../harness/planday';
 import type { LoggedRequest } from '../sandbox/http';
 
 /** A logged request as one line, e.g. `GET /payroll/v1.0/payroll?departmentIds=101&from=2027-01-01`. */
@@ -162,16 +163,12 @@ const CASES: CalendarCase[] = [
 ];
 
 describe('Planday operations at calendar edges', () => {
-	let planday: PlandayFixture;
-
-	afterEach(async () => {
-		await planday?.stop();
-		jest.useRealTimers();
-	});
+	const start = sandboxesPerTest();
+	afterEach(() => jest.useRealTimers());
 
 	test.each(CASES)('$title', async ({ now, portal, workflow, parameters, requests, body }) => {
 		setDate(now);
-		planday = await startPlanday({ timeZone: portal, employees: 12, shifts: 60 });
+		const planday = await start.planday({ timeZone: portal, employees: 12, shifts: 60 });
 		json(
 			await planday.engine.runNode({
 				type: 'planday',

@@ -1,15 +1,9 @@
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, usePlanday } from '../harness/planday';
 
 /** Request shapes that independent sources contradict, as those sources send them. */
 describe('Planday request shapes checked against working clients', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	test('registrations that are not a JSON list are refused naming the field and the item', async () => {
 		const run = await planday.run({

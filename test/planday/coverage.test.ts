@@ -1,11 +1,4 @@
-import {
-	byId,
-	checkCase,
-	NOVEMBER_2026,
-	startPlanday,
-	type PlandayCase,
-	type PlandayFixture,
-} from '../harness/planday';
+import { byId, checkCase, NOVEMBER_2026, type PlandayCase, usePlanday } from '../harness/planday';
 
 /** Endpoints added for the whole documented API: each operation's one request and its output. */
 const cases: PlandayCase[] = [
@@ -351,13 +344,7 @@ const cases: PlandayCase[] = [
 ];
 
 describe('Planday coverage of the documented API', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday({ employees: 12, shifts: 40, now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday({ employees: 12, shifts: 40, now: NOVEMBER_2026 });
 
 	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 

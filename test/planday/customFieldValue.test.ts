@@ -1,6 +1,6 @@
 import { json } from '../harness/engine';
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, usePlanday } from '../harness/planday';
 
 /** The photo the sandbox seeds on every third employee (1001, 1004, …): a 1×1 PNG. */
 const SEEDED_PNG =
@@ -8,7 +8,7 @@ const SEEDED_PNG =
 const GIF_BASE64 = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 
 describe('Planday employee image custom fields', () => {
-	let planday: PlandayFixture;
+	const planday = usePlanday({ employees: 12, shifts: 10 });
 	const storedValue = (employeeId: number) =>
 		planday.sandbox.state.data.employees.find((employee) => employee.id === employeeId)?.custom_1003
 			.value;
@@ -24,12 +24,6 @@ describe('Planday employee image custom fields', () => {
 	const gifItem = (fileName = 'badge.gif', mimeType = 'image/gif') => ({
 		__binary: { data: GIF_BASE64, fileName, mimeType },
 	});
-
-	beforeAll(async () => {
-		planday = await startPlanday({ employees: 12, shifts: 10 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
 
 	test('Get outputs the value Planday answers as one JSON string: the data URI', async () => {
 		const items = json(

@@ -2,18 +2,12 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { expectOneRequest } from '../harness/expectRequest';
-import { json, PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { json, PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
 
 const { resourceMapping } = new Planday().methods;
 
 describe('Planday employee', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	test('Get Many with Return All reads all 240 employees in 5 pages of 50, each overlapping the last by one', async () => {
 		const employees = json(
@@ -151,7 +145,7 @@ describe('Planday employee', () => {
 });
 
 describe('Planday employee changes', () => {
-	let planday: PlandayFixture;
+	const planday = usePlanday({}, { freshForEachTest: true });
 	const id = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
 	const editor = () =>
 		planday.engine.loadOptionsContext(
@@ -176,11 +170,6 @@ describe('Planday employee changes', () => {
 			convertFieldsToString: false,
 		} as unknown as INodeParameters;
 	}
-
-	beforeEach(async () => {
-		planday = await startPlanday();
-	});
-	afterEach(async () => await planday.stop());
 
 	test('Create sends the required fields, then the mapped portal fields (dates as yyyy-mm-dd, custom fields as they are)', async () => {
 		const sentAsTheyAre = {

@@ -1,11 +1,5 @@
 import { json } from '../harness/engine';
-import {
-	byId,
-	checkCase,
-	startPlanday,
-	type PlandayCase,
-	type PlandayFixture,
-} from '../harness/planday';
+import { byId, checkCase, type PlandayCase, usePlanday } from '../harness/planday';
 
 const cases: PlandayCase[] = [
 	{
@@ -152,13 +146,7 @@ const cases: PlandayCase[] = [
 ];
 
 describe('Planday HR resources', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 

@@ -1,19 +1,13 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { json } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
 import { DEMO_REFRESH_TOKEN } from '../sandbox/planday';
 
 const byExpression = (expression: string) => ({ __rl: true, mode: 'id', value: expression });
 
 describe('Planday HR and pay: failures per item, messages and secrets', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	test.each<[string, INodeParameters, string]>([
 		[

@@ -1,23 +1,21 @@
 import type { ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
 
 const { listSearch, loadOptions } = new Planday().methods;
 
 describe('Planday editor lists', () => {
-	let planday: PlandayFixture;
+	const planday = usePlanday();
 	let context: ILoadOptionsFunctions;
 
-	beforeAll(async () => {
-		planday = await startPlanday();
+	beforeAll(() => {
 		context = planday.engine.loadOptionsContext(
 			'planday',
 			{ resource: 'employee', operation: 'get' },
 			{ plandayApi: PLANDAY_CREDENTIAL_ID },
 		);
 	});
-	afterAll(async () => await planday.stop());
 
 	test('employee search asks Planday to search, and pages on', async () => {
 		const first = await listSearch.searchEmployees.call(context);

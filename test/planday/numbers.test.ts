@@ -1,6 +1,6 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { startPlanday, type PlandayFixture } from '../harness/planday';
+import { type PlandayFixture, usePlanday } from '../harness/planday';
 
 /** The requests the node sent to Planday's API, as `METHOD /path?query` (the token exchange left out). */
 function sentRequests(planday: PlandayFixture): string[] {
@@ -16,13 +16,7 @@ function sentRequests(planday: PlandayFixture): string[] {
 }
 
 describe('Planday ids and numbers read as the user meant them', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	async function refused(parameters: INodeParameters, items?: IDataObject[]) {
 		const run = await planday.run(parameters, items);

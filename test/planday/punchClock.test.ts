@@ -1,19 +1,13 @@
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { json } from '../harness/engine';
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, NOVEMBER_2026, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, NOVEMBER_2026, usePlanday } from '../harness/planday';
 import type { SandboxRequest } from '../sandbox/http';
 
 const ENTRIES = /^\/punchclock\/v1\.0\/punchclockshifts$/;
 
 describe('Planday punch clock', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday({ now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday({ now: NOVEMBER_2026 });
 
 	/** Calls the emulated endpoint directly, to check the sandbox itself behaves like Planday. */
 	async function callSandbox(query: Record<string, string>) {

@@ -2,14 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { json } from '../harness/engine';
 import { expectOneRequest } from '../harness/expectRequest';
-import {
-	byId,
-	checkCase,
-	NOVEMBER_2026,
-	startPlanday,
-	type PlandayCase,
-	type PlandayFixture,
-} from '../harness/planday';
+import { byId, checkCase, NOVEMBER_2026, type PlandayCase, usePlanday } from '../harness/planday';
 
 const cases: PlandayCase[] = [
 	{
@@ -315,13 +308,7 @@ const cases: PlandayCase[] = [
 ];
 
 describe('Planday punch clock, pay and absence', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday({ now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday({ now: NOVEMBER_2026 });
 
 	// Cases run in order: later ones read what earlier ones wrote.
 	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
@@ -349,13 +336,8 @@ describe('Planday punch clock, pay and absence', () => {
 });
 
 describe('Planday punch clock over a long range', () => {
-	let planday: PlandayFixture;
-
 	// Twice the usual schedule, so the entries clocked before the sandbox's today fill two pages.
-	beforeAll(async () => {
-		planday = await startPlanday({ now: NOVEMBER_2026, shifts: 12000 });
-	});
-	afterAll(async () => await planday.stop());
+	const planday = usePlanday({ now: NOVEMBER_2026, shifts: 12000 });
 
 	test('a punch-clock range longer than 31 days is read in windows and joined in order', async () => {
 		const entries = json(

@@ -1,13 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	byId,
-	checkCase,
-	NOVEMBER_2026,
-	startPlanday,
-	type PlandayCase,
-	type PlandayFixture,
-} from '../harness/planday';
+import { byId, checkCase, NOVEMBER_2026, type PlandayCase, usePlanday } from '../harness/planday';
 
 const cases: PlandayCase[] = [
 	{
@@ -408,13 +401,7 @@ const cases: PlandayCase[] = [
 ];
 
 describe('Planday scheduling resources', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday({ now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday({ now: NOVEMBER_2026 });
 
 	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 

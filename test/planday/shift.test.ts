@@ -1,21 +1,12 @@
 import { json } from '../harness/engine';
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, NOVEMBER_2026, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, NOVEMBER_2026, usePlanday } from '../harness/planday';
 
 const byExpression = (expression: string) => ({ __rl: true, mode: 'id', value: expression });
 const SHIFTS = /^\/scheduling\/v1\.0\/shifts$/;
 
 describe('Planday shift: ids, drafts, retries and failures per item', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday({ now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => {
-		planday.sandbox.server.clearLog();
-		planday.sandbox.server.clearFaults();
-	});
+	const planday = usePlanday({ now: NOVEMBER_2026 });
 
 	test('Return All of November’s shifts reads every one in 2 requests of 5,000, overlapping by one', async () => {
 		const november = planday.sandbox.state.data.shifts.filter(

@@ -1,14 +1,9 @@
-import { json, startPlanday, type PlandayFixture } from '../harness/planday';
+import { json, usePlanday } from '../harness/planday';
 
 const byName = '={{ $json.name }}';
 
 describe('Planday Create or Update', () => {
-	let planday: PlandayFixture;
-
-	beforeEach(async () => {
-		planday = await startPlanday({ employees: 12, shifts: 0 });
-	});
-	afterEach(async () => await planday.stop());
+	const planday = usePlanday({ employees: 12, shifts: 0 }, { freshForEachTest: true });
 
 	const calls = () =>
 		planday.sandbox.server.log
@@ -298,12 +293,7 @@ describe('Planday Create or Update', () => {
 });
 
 describe('Planday employee Create or Update reads the whole lookup or creates nothing', () => {
-	let planday: PlandayFixture;
-
-	beforeEach(async () => {
-		planday = await startPlanday({ employees: 120, shifts: 0 });
-	});
-	afterEach(async () => await planday.stop());
+	const planday = usePlanday({ employees: 120, shifts: 0 }, { freshForEachTest: true });
 
 	const EMPLOYEES = /^\/hr\/v1\.0\/employees$/;
 	const requests = () =>

@@ -2,37 +2,12 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { json } from '../harness/engine';
 import { expectOneRequest, type ExpectedRequest } from '../harness/expectRequest';
-import { startPlannr, type PlannrFixture } from '../harness/plannr';
+import type { PlannrFixture } from '../harness/plannr';
 import type { LoggedRequest } from '../sandbox/http';
-import { DEMO_PAT, type PlannrSandboxOptions } from '../sandbox/plannr';
+import { DEMO_PAT } from '../sandbox/plannr';
 
-/**
- * One sandbox and engine for a test file: started before its tests, stopped after them, with the
- * request log and injected faults cleared before each test. Returns the fixture (a live view).
- */
-/**
- * The sandbox's seed date for tests written against a fixed calendar: case reviews then fall on
- * the first of each month of 2026 and notes from 2025-10 to 2026-06.
- */
-export const JULY_2026 = '2026-07-01T10:00:00.000Z';
-
-export function usePlannr(options: PlannrSandboxOptions = {}): PlannrFixture {
-	let current: PlannrFixture | undefined;
-	beforeAll(async () => {
-		current = await startPlannr(options);
-	});
-	afterAll(async () => await current?.stop());
-	beforeEach(() => {
-		current!.sandbox.server.clearLog();
-		current!.sandbox.server.clearFaults();
-	});
-	return new Proxy({} as PlannrFixture, {
-		get: (_target, key) => Reflect.get(current!, key) as unknown,
-	});
-}
-
-/** A resource-locator value in By ID mode. */
-export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+export { byId } from '../harness/locators';
+export { JULY_2026, usePlannr } from '../harness/plannr';
 
 /** The account the sandbox's `/logins` marks preferred for the demo adviser. */
 export const preferredAccount = (plannr: PlannrFixture) =>

@@ -1,6 +1,6 @@
 import type { Fault, SandboxRequest, SandboxResponse, SandboxServer } from '../sandbox/http';
 import { json } from '../harness/engine';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
+import { type PlandayFixture, usePlanday } from '../harness/planday';
 import { startPlannr, type PlannrFixture } from '../harness/plannr';
 import { RETURN_ALL_CEILING } from '../../nodes/shared/paging';
 
@@ -50,12 +50,7 @@ async function withPageCeiling(pages: number, fn: () => Promise<void>) {
 }
 
 describe('Planday Return All: bounded, complete, and clear when the server misbehaves', () => {
-	let planday: PlandayFixture;
-
-	beforeEach(async () => {
-		planday = await startPlanday();
-	});
-	afterEach(async () => await planday.stop());
+	const planday = usePlanday({}, { freshForEachTest: true });
 
 	/** Deletes these employees once the sandbox has answered the `page`-th request (from 1), so later pages shift. */
 	const deleteAfterPage = (page: number, ids: number[]) => {

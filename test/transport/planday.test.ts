@@ -1,6 +1,7 @@
 import { plandayRetryAfterMs } from '../../nodes/Planday/transport';
 import { Engine, json } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { sandboxesPerTest } from '../harness/perTest';
+import { PLANDAY_CREDENTIAL_ID, type PlandayFixture } from '../harness/planday';
 
 const employeeGet = {
 	resource: 'employee',
@@ -34,12 +35,11 @@ function secondWorker(planday: PlandayFixture): Engine {
 }
 
 describe('Planday transport: rate limits, retries and broken responses', () => {
+	const start = sandboxesPerTest();
 	let planday: PlandayFixture;
-
 	beforeEach(async () => {
-		planday = await startPlanday();
+		planday = await start.planday();
 	});
-	afterEach(async () => await planday.stop());
 
 	test('stays under 20 requests per second without being told, measured where Planday counts', async () => {
 		const items = Array.from({ length: 50 }, () => ({}));
@@ -56,7 +56,7 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 
 	test('the rate-limit headers decide: a portal limited to 10 a second gets about 10', async () => {
 		await planday.stop();
-		planday = await startPlanday({ portalRequestsPerSecond: 10 });
+		planday = await start.planday({ portalRequestsPerSecond: 10 });
 		const items = Array.from({ length: 40 }, () => ({}));
 
 		const run = await planday.run({ ...employeeGet, options: { concurrency: 20 } }, items);

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
-import { PLANNR_OAUTH2_CREDENTIAL_ID, startPlannr, type PlannrFixture } from '../harness/plannr';
+import { PLANDAY_CREDENTIAL_ID } from '../harness/planday';
+import { PLANNR_OAUTH2_CREDENTIAL_ID } from '../harness/plannr';
 import type { NodeRun } from '../harness/engine';
 import { DEMO_REFRESH_TOKEN } from '../sandbox/planday';
 import { DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
 import { DEMO_OAUTH_CLIENT_SECRET, DEMO_PAT } from '../sandbox/plannr';
+import { sandboxesPerTest } from '../harness/perTest';
 
 const employeeGet = {
 	resource: 'employee',
@@ -23,14 +24,7 @@ function shown(run: NodeRun): string {
 }
 
 describe('No credential secret appears in any error or Continue On Fail item', () => {
-	let planday: PlandayFixture | undefined;
-	let plannr: PlannrFixture | undefined;
-
-	afterEach(async () => {
-		await planday?.stop();
-		await plannr?.stop();
-		planday = plannr = undefined;
-	});
+	const start = sandboxesPerTest();
 
 	test.each([
 		['as text', 'text' as const, false],
@@ -39,7 +33,7 @@ describe('No credential secret appears in any error or Continue On Fail item', (
 	])(
 		'Planday: an API error echoing the Authorization header (%s) shows neither the access token nor the refresh token',
 		async (_case, as, continueOnFail) => {
-			planday = await startPlanday({ rateLimits: false });
+			const planday = await start.planday({ rateLimits: false });
 			planday.sandbox.server.inject({ kind: 'echo', status: 400, as, count: 1, path: /^\/hr\// });
 
 			const run = await planday.run(employeeGet, undefined, continueOnFail);
@@ -62,7 +56,7 @@ describe('No credential secret appears in any error or Continue On Fail item', (
 	);
 
 	test("Planday OAuth2: an identity server's 500 echoing the refresh request shows neither the refresh token nor the client secret", async () => {
-		planday = await startPlanday({ rateLimits: false });
+		const planday = await start.planday({ rateLimits: false });
 		const clientId = randomUUID();
 		planday.sandbox.identity.registerApp({
 			clientId,
@@ -117,7 +111,7 @@ describe('No credential secret appears in any error or Continue On Fail item', (
 	])(
 		'Plannr: an error echoing the personal access token (%s) does not show it',
 		async (_case, as, continueOnFail) => {
-			plannr = await startPlannr();
+			const plannr = await start.plannr();
 			plannr.sandbox.server.inject({ kind: 'echo', status: 422, as, count: 1, path: /^\/api\// });
 
 			const run = await plannr.run(accountGet as INodeParameters, undefined, continueOnFail);
@@ -132,7 +126,7 @@ describe('No credential secret appears in any error or Continue On Fail item', (
 	);
 
 	test("Plannr OAuth2: a token server's 500 echoing the refresh request shows neither the refresh token nor the client secret", async () => {
-		plannr = await startPlannr();
+		const plannr = await start.plannr();
 		const tokenData = plannr.engine.credentials.data(PLANNR_OAUTH2_CREDENTIAL_ID)
 			.oauthTokenData as IDataObject;
 		plannr.sandbox.expireOAuthAccessTokens();

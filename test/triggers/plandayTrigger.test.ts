@@ -2,28 +2,28 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import {
 	PLANDAY_CREDENTIAL_ID,
+	type PlandayFixture,
 	plandayTrigger,
 	polledIds,
-	startPlanday,
-	type PlandayFixture,
 } from '../harness/planday';
+import { sandboxesPerTest, type SandboxesPerTest } from '../harness/perTest';
 import { TriggerHarness } from '../harness/triggers';
 
 const MINUTE = 60 * 1000;
 
 describe('Planday Trigger', () => {
+	const start = sandboxesPerTest();
 	let planday: PlandayFixture;
 	const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 	const trigger = (parameters: INodeParameters) => plandayTrigger(planday, parameters);
 	const ids = polledIds;
 
 	beforeEach(async () => {
-		planday = await startPlanday();
+		planday = await start.planday();
 	});
-	afterEach(async () => await planday.stop());
-	const restart = async (options: Parameters<typeof startPlanday>[0]) => {
+	const restart = async (options: Parameters<SandboxesPerTest['planday']>[0]) => {
 		await planday.stop();
-		return await startPlanday(options);
+		return await start.planday(options);
 	};
 
 	test('the first poll after activation emits nothing old; later polls emit each change exactly once, overlap included', async () => {
