@@ -4,6 +4,7 @@ import type { Fault } from '../sandbox/http';
 import type { NodeRun } from '../harness/engine';
 import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
 import { sandboxesPerTest } from '../harness/perTest';
+import { requestLine } from '../harness/expectRequest';
 
 const HTML_PAGE = '<!DOCTYPE html><html><body><h1>Sign in</h1></body></html>';
 
@@ -68,7 +69,7 @@ describe('A refused OAuth2 token refresh names the refresh and what to fix', () 
 		expectRefusal(run, 'Planday', expected);
 		// Refused once, not retried: the user has to fix the credential.
 		expect(
-			planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+			planday.sandbox.server.log.map((entry) => `${requestLine(entry)} ${entry.status}`),
 		).toEqual(['GET /portal/v1.0/info 401', `POST /connect/token ${fault.status}`]);
 	});
 
@@ -85,7 +86,7 @@ describe('A refused OAuth2 token refresh names the refresh and what to fix', () 
 
 		expectRefusal(run, 'Plannr', expected);
 		expect(
-			plannr.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+			plannr.sandbox.server.log.map((entry) => `${requestLine(entry)} ${entry.status}`),
 		).toEqual(['GET /api/v1/me 401', `POST /oauth/token ${fault.status}`]);
 	});
 });

@@ -5,9 +5,10 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { getThrottle } from '../../nodes/shared/throttle';
 import * as loadOptions from '../../nodes/Planday/methods/loadOptions';
 import { json, type NodeRun } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
+import { byId, PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
 import { TriggerHarness } from '../harness/triggers';
 import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
+import { requestLine } from '../harness/expectRequest';
 
 const PARTNER_CREDENTIAL_ID = 'planday-partner';
 const PARTNER_CREDENTIAL_NAME = 'Planday partner (OAuth2)';
@@ -72,13 +73,8 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 			}),
 		);
 
-		expect(
-			apiCalls().map(
-				(entry) =>
-					`${entry.method} ${entry.path}?${new URLSearchParams(entry.query)} ${entry.status}`,
-			),
-		).toEqual([
-			'GET /portal/v1.0/info? 200',
+		expect(apiCalls().map((entry) => `${requestLine(entry)} ${entry.status}`)).toEqual([
+			'GET /portal/v1.0/info 200',
 			'GET /hr/v1.0/employees?limit=50&offset=0 200',
 			// Each page re-reads the last record of the one before (nothing is lost to a deletion).
 			'GET /hr/v1.0/employees?limit=50&offset=49 200',
@@ -108,7 +104,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 		json(await runPartner(portalGet));
 
 		expect(
-			planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+			planday.sandbox.server.log.map((entry) => `${requestLine(entry)} ${entry.status}`),
 		).toEqual([
 			'GET /portal/v1.0/info 401',
 			'POST /connect/token 200',
@@ -146,7 +142,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 			await runPartner({
 				resource: 'employee',
 				operation: 'updateCustomFieldValue',
-				employeeId: { __rl: true, mode: 'id', value: '1001' },
+				employeeId: byId(1001),
 				customPropertyName: 'custom_1003',
 				valueSource: 'dataUri',
 				dataUri: gif,
@@ -155,7 +151,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 
 		expect(items).toEqual([{ success: true }]);
 		expect(
-			planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+			planday.sandbox.server.log.map((entry) => `${requestLine(entry)} ${entry.status}`),
 		).toEqual([
 			'PUT /hr/v1.0/employees/1001/customfields/custom_1003/value 401',
 			'POST /connect/token 200',
@@ -173,7 +169,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 		json(await runPartner(portalGet));
 
 		expect(
-			planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+			planday.sandbox.server.log.map((entry) => `${requestLine(entry)} ${entry.status}`),
 		).toEqual([
 			'GET /portal/v1.0/info 401',
 			'POST /connect/token 200',
@@ -268,7 +264,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 			},
 		);
 		const [info] = apiCalls();
-		expect(`${info.method} ${info.path}`).toBe('GET /portal/v1.0/info');
+		expect(requestLine(info)).toBe('GET /portal/v1.0/info');
 		expect(info.headers['x-clientid']).toBe(PARTNER_CLIENT_ID);
 
 		planday.sandbox.identity.revokeRefreshToken(tokenData().refresh_token);
@@ -314,7 +310,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 
 		expect(options.length).toBeGreaterThan(0);
 		const [call] = apiCalls();
-		expect(`${call.method} ${call.path}`).toBe('GET /hr/v1.0/departments');
+		expect(requestLine(call)).toBe('GET /hr/v1.0/departments?limit=50&offset=0');
 		expect(call.headers['x-clientid']).toBe(PARTNER_CLIENT_ID);
 	});
 

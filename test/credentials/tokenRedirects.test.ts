@@ -5,6 +5,7 @@ import { PLANNR_OAUTH2_CREDENTIAL_ID } from '../harness/plannr';
 import { DEMO_OAUTH_CLIENT_ID, DEMO_OAUTH_CLIENT_SECRET } from '../sandbox/plannr';
 import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
 import { sandboxesPerTest } from '../harness/perTest';
+import { requestLine } from '../harness/expectRequest';
 
 /**
  * A token endpoint that answers a refresh with 307 or 308 to another origin (here: another port of
@@ -45,7 +46,7 @@ describe('Token refreshes redirected to another origin', () => {
 
 	/** What reached the other origin, as `METHOD /path` and the form fields it carried. */
 	const reachedOther = () =>
-		other.log.map((entry) => ({ request: `${entry.method} ${entry.path}`, body: entry.body }));
+		other.log.map((entry) => ({ request: requestLine(entry), body: entry.body }));
 
 	// n8n's OAuth2 client makes the refresh, not the package: @n8n/client-oauth2's
 	// dist/client-oauth2.js accessTokenRequest (lines 75-84) sets no maxRedirects, so axios follows

@@ -3,7 +3,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { DEMO_REFRESH_TOKEN, PlandaySandbox, type PlandaySandboxOptions } from '../sandbox/planday';
 import { Engine, json, type NodeRun } from './engine';
 import { useFixture, type FixtureLifetime } from './fixture';
-import { expectOneRequest, type ExpectedRequest } from './expectRequest';
+import { expectOneRequest } from './expectRequest';
 import { TriggerHarness } from './triggers';
 
 export const PLANDAY_CREDENTIAL_ID = 'planday-credential';
@@ -73,17 +73,20 @@ export { byId } from './locators';
 export interface PlandayCase {
 	title: string;
 	parameters: INodeParameters;
-	request: ExpectedRequest;
+	/** The one request, in full as `requestLine` writes it, e.g. `GET /hr/v1.0/departments?limit=50&offset=0`. */
+	request: string;
+	/** Its exact JSON body, for a request that sends one. */
+	body?: unknown;
 	output: IDataObject[] | ((items: IDataObject[]) => void);
 }
 
 /** Runs the case through the engine and checks the request the sandbox logged and the output. */
 export async function checkCase(
 	planday: PlandayFixture,
-	{ parameters, request, output }: PlandayCase,
+	{ parameters, request, body, output }: PlandayCase,
 ) {
 	const items = json(await planday.run(parameters));
-	const logged = expectOneRequest(planday.sandbox.server, request);
+	const logged = expectOneRequest(planday.sandbox.server, request, body);
 	expect(logged.headers['x-clientid']).toBe(planday.sandbox.clientId);
 	if (typeof output === 'function') output(items);
 	else expect(items).toEqual(output);

@@ -30,10 +30,8 @@ describe('Planday request shapes checked against working clients', () => {
 		});
 
 		expect(run.error).toBeUndefined();
-		expectOneRequest(planday.sandbox.server, {
-			method: 'PUT',
-			path: '/hr/v1.0/employees/reactivate/1020',
-			body: { comment: 'Seasonal return' },
+		expectOneRequest(planday.sandbox.server, 'PUT /hr/v1.0/employees/reactivate/1020', {
+			comment: 'Seasonal return',
 		});
 		// Planday keeps the departments the employee had.
 		expect(

@@ -2,6 +2,7 @@ import type { ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
+import { requestLine } from '../harness/expectRequest';
 
 const { listSearch, loadOptions } = new Planday().methods;
 
@@ -80,9 +81,7 @@ describe('Planday editor lists', () => {
 			[...options.map((option) => option.name)].sort((a, b) => a.localeCompare(b)),
 		);
 		expect(
-			planday.sandbox.server.log
-				.filter((entry) => entry.path.startsWith('/hr/'))
-				.map((entry) => `${entry.method} ${entry.path}?type=${entry.query.type}`),
+			planday.sandbox.server.log.filter((entry) => entry.path.startsWith('/hr/')).map(requestLine),
 		).toEqual(['GET /hr/v1.0/employees/fielddefinitions?type=Put']);
 	});
 

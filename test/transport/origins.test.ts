@@ -1,6 +1,6 @@
 import { SandboxServer } from '../sandbox/http';
 import { json } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID } from '../harness/planday';
+import { byId, PLANDAY_CREDENTIAL_ID } from '../harness/planday';
 import { PLANNR_PAT_CREDENTIAL_ID } from '../harness/plannr';
 import { plandayApiRequest } from '../../nodes/Planday/transport';
 import { plannrApiRequest, plannrApiRequestUrl } from '../../nodes/Plannr/transport';
@@ -19,7 +19,7 @@ async function startOtherHost(): Promise<SandboxServer> {
 const employeeGet = {
 	resource: 'employee',
 	operation: 'get',
-	employeeId: { __rl: true, mode: 'id', value: '1001' },
+	employeeId: byId(1001),
 };
 
 describe('Credentials go only to the service’s own origin', () => {
@@ -85,7 +85,7 @@ describe('Credentials go only to the service’s own origin', () => {
 		const run = await plannr.run({
 			resource: 'account',
 			operation: 'get',
-			accountId: { __rl: true, mode: 'id', value: uuid },
+			accountId: byId(uuid),
 		});
 
 		expect(run.error?.message).toBe(

@@ -2,13 +2,14 @@ import { getThrottle, throttleNow } from '../../nodes/shared/throttle';
 import { json } from '../harness/engine';
 import { startPlannr, type PlannrFixture } from '../harness/plannr';
 import { DEMO_PAT } from '../sandbox/plannr';
+import { byId } from '../harness/locators';
 
 describe('Plannr transport: rate limits', () => {
 	let plannr: PlannrFixture;
 	const accountGet = () => ({
 		resource: 'account',
 		operation: 'get',
-		accountId: { __rl: true, mode: 'id', value: plannr.sandbox.state.data.accounts[100].uuid },
+		accountId: byId(plannr.sandbox.state.data.accounts[100].uuid),
 		options: { concurrency: 1 },
 	});
 	const accountCalls = () => plannr.sandbox.server.requests(/^\/api\/v1\/account\//);

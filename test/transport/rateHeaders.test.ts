@@ -2,7 +2,7 @@ import { plandayRetryAfterMs } from '../../nodes/Planday/transport';
 import { plannrRateLimit, plannrRetryAfterMs } from '../../nodes/Plannr/transport';
 import { setDate } from '../harness/clock';
 import { json } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
+import { byId, PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
 import { usePlannr } from '../harness/plannr';
 
 const PLANDAY_POLICIES = '20;w=1, 750;w=60, 100;w=1, 2000;w=60';
@@ -10,7 +10,7 @@ const PLANDAY_POLICIES = '20;w=1, 750;w=60, 100;w=1, 2000;w=60';
 const employeeGet = {
 	resource: 'employee',
 	operation: 'get',
-	employeeId: { __rl: true, mode: 'id', value: '1001' },
+	employeeId: byId(1001),
 };
 
 describe('Planday: nonsense or hostile rate-limit headers are capped to the documented windows', () => {
@@ -141,7 +141,7 @@ describe('Plannr: its documented header and window decide, nonsense is ignored',
 				{
 					resource: 'account',
 					operation: 'get',
-					accountId: { __rl: true, mode: 'id', value: account },
+					accountId: byId(account),
 					options: { concurrency: 1 },
 				},
 				[{}, {}, {}],

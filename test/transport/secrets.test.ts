@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { PLANDAY_CREDENTIAL_ID } from '../harness/planday';
+import { byId, PLANDAY_CREDENTIAL_ID } from '../harness/planday';
 import { PLANNR_OAUTH2_CREDENTIAL_ID } from '../harness/plannr';
 import type { NodeRun } from '../harness/engine';
 import { DEMO_REFRESH_TOKEN } from '../sandbox/planday';
@@ -13,7 +13,7 @@ import { sandboxesPerTest } from '../harness/perTest';
 const employeeGet = {
 	resource: 'employee',
 	operation: 'get',
-	employeeId: { __rl: true, mode: 'id', value: '1001' },
+	employeeId: byId(1001),
 };
 const accountGet = { resource: 'user', operation: 'getCurrent' };
 const PARTNER_SECRET = 'partner-client-secret-7f3a9c';

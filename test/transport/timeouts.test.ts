@@ -4,11 +4,12 @@ import { json } from '../harness/engine';
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { Plannr } from '../../nodes/Plannr/Plannr.node';
 import { sandboxesPerTest } from '../harness/perTest';
+import { byId } from '../harness/locators';
 
 const employeeGet = {
 	resource: 'employee',
 	operation: 'get',
-	employeeId: { __rl: true, mode: 'id', value: '1001' },
+	employeeId: byId(1001),
 };
 const departmentCreate = { resource: 'department', operation: 'create', name: 'Bakery' };
 

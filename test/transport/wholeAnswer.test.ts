@@ -2,6 +2,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { type PlannrFixture } from '../harness/plannr';
 import { sandboxesPerTest } from '../harness/perTest';
+import { requestLine } from '../harness/expectRequest';
 
 const departmentCreate = { resource: 'department', operation: 'create', name: 'Bakery' };
 const DEPARTMENTS = /^\/hr\/v1\.0\/departments$/;
@@ -92,8 +93,6 @@ describe('The Timeout covers the whole answer, and a cut-off answer to a write s
 		expect(run.error?.message).toBe(
 			"Planday's token endpoint did not answer within 2 seconds (the Timeout option) while the credential exchanged its refresh token for an access token, so the request was not made. Check the credential's Token URL, or raise the Timeout",
 		);
-		expect(planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path}`)).toEqual([
-			'POST /connect/token',
-		]);
+		expect(planday.sandbox.server.log.map(requestLine)).toEqual(['POST /connect/token']);
 	});
 });

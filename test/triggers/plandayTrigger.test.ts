@@ -1,6 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import {
+	byId,
 	PLANDAY_CREDENTIAL_ID,
 	type PlandayFixture,
 	plandayTrigger,
@@ -108,13 +109,13 @@ describe('Planday Trigger', () => {
 		await planday.run({
 			resource: 'employee',
 			operation: 'deactivate',
-			employeeId: { __rl: true, mode: 'id', value: '1020' },
+			employeeId: byId(1020),
 			additionalFields: {},
 		});
 		await planday.run({
 			resource: 'shift',
 			operation: 'delete',
-			shiftId: { __rl: true, mode: 'id', value: '500020' },
+			shiftId: byId(500020),
 		});
 
 		expect(ids(await deactivated.poll())).toEqual([1020]);
@@ -150,7 +151,7 @@ describe('Planday Trigger', () => {
 		await planday.run({
 			resource: 'employee',
 			operation: 'deactivate',
-			employeeId: { __rl: true, mode: 'id', value: '1021' },
+			employeeId: byId(1021),
 			additionalFields: { date: today },
 		});
 
@@ -219,7 +220,7 @@ describe('Planday Trigger', () => {
 		const run = await planday.run({
 			resource: 'punchClock',
 			operation: 'punchIn',
-			employeeId: { __rl: true, mode: 'id', value: '1005' },
+			employeeId: byId(1005),
 			additionalFields: { startDateTime: iso(0).slice(0, 19) },
 		});
 		const entryId = run.items[0].json.punchClockShiftId;

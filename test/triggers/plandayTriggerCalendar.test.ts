@@ -1,6 +1,6 @@
 import { setDate } from '../harness/clock';
 import { sandboxesPerTest } from '../harness/perTest';
-import { type PlandayFixture, plandayTrigger, polledIds } from '../harness/planday';
+import { byId, type PlandayFixture, plandayTrigger, polledIds } from '../harness/planday';
 
 /**
  * Created events at calendar edges of the portal's time zone: Planday stamps `dateTimeCreated` with
@@ -180,7 +180,7 @@ describe('Planday Trigger Created events at calendar edges', () => {
 			expect(await started.poll()).toBeNull();
 			expect(await ended.poll()).toBeNull();
 
-			const employeeId = { __rl: true, mode: 'id', value: '1005' };
+			const employeeId = byId(1005);
 			// Planday stamps both times with the portal's wall clock.
 			const punchIn = await planday.run({
 				resource: 'punchClock',
