@@ -1,10 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import type { Fault } from '../sandbox/http';
 import type { NodeRun } from '../harness/engine';
-import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
-import { sandboxesPerTest } from '../harness/perTest';
 import { requestLine } from '../harness/expectRequest';
+import { sandboxesPerTest } from '../harness/perTest';
+import { addPartnerCredential, runAsPartner } from '../harness/planday';
+import type { Fault } from '../sandbox/http';
 
 const HTML_PAGE = '<!DOCTYPE html><html><body><h1>Sign in</h1></body></html>';
 
@@ -44,27 +42,11 @@ describe('A refused OAuth2 token refresh names the refresh and what to fix', () 
 
 	test.each(REFUSALS)('Planday OAuth2: %s', async (_case, fault, expected) => {
 		const planday = await start.planday({ rateLimits: false });
-		planday.engine.credentials.add({
-			id: 'partner',
-			name: 'Planday partner',
-			type: 'plandayOAuth2Api',
-			data: {
-				clientId: DEMO_PARTNER_CLIENT_ID,
-				clientSecret: '',
-				scopes: DEMO_PARTNER_SCOPES,
-				baseUrl: planday.sandbox.url,
-				identityUrl: planday.sandbox.url,
-				oauthTokenData: planday.sandbox.identity.connectedTokenData() as IDataObject,
-			},
-		});
+		addPartnerCredential(planday);
 		planday.sandbox.expireAllAccessTokens();
 		planday.sandbox.server.inject({ ...fault, count: 10, path: /^\/connect\/token$/ } as Fault);
 
-		const run = await planday.engine.runNode({
-			type: 'planday',
-			parameters: { authentication: 'oAuth2', resource: 'portal', operation: 'get' },
-			credentials: { plandayOAuth2Api: 'partner' },
-		});
+		const run = await runAsPartner(planday, { resource: 'portal', operation: 'get' });
 
 		expectRefusal(run, 'Planday', expected);
 		// Refused once, not retried: the user has to fix the credential.

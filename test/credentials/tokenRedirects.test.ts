@@ -1,11 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { SandboxServer } from '../sandbox/http';
-import { PLANNR_OAUTH2_CREDENTIAL_ID } from '../harness/plannr';
-import { DEMO_OAUTH_CLIENT_ID, DEMO_OAUTH_CLIENT_SECRET } from '../sandbox/plannr';
-import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
-import { sandboxesPerTest } from '../harness/perTest';
 import { requestLine } from '../harness/expectRequest';
+import { sandboxesPerTest } from '../harness/perTest';
+import { addPartnerCredential, runAsPartner } from '../harness/planday';
+import { PLANNR_OAUTH2_CREDENTIAL_ID } from '../harness/plannr';
+import { SandboxServer } from '../sandbox/http';
+import { DEMO_PARTNER_CLIENT_ID } from '../sandbox/planday/identity';
+import { DEMO_OAUTH_CLIENT_ID, DEMO_OAUTH_CLIENT_SECRET } from '../sandbox/plannr';
 
 /**
  * A token endpoint that answers a refresh with 307 or 308 to another origin (here: another port of
@@ -92,20 +93,7 @@ describe('Token refreshes redirected to another origin', () => {
 		'Planday OAuth2: a %i on the refresh is followed by n8n, which POSTs the refresh token and client secret to the other origin',
 		async (status) => {
 			const planday = await start.planday({ rateLimits: false });
-			const oauthTokenData = planday.sandbox.identity.connectedTokenData() as IDataObject;
-			planday.engine.credentials.add({
-				id: 'partner',
-				name: 'Planday partner',
-				type: 'plandayOAuth2Api',
-				data: {
-					clientId: DEMO_PARTNER_CLIENT_ID,
-					clientSecret: 'partner-app-secret',
-					scopes: DEMO_PARTNER_SCOPES,
-					baseUrl: planday.sandbox.url,
-					identityUrl: planday.sandbox.url,
-					oauthTokenData,
-				},
-			});
+			const oauthTokenData = addPartnerCredential(planday, { clientSecret: 'partner-app-secret' });
 			planday.sandbox.expireAllAccessTokens();
 			planday.sandbox.server.inject({
 				kind: 'redirect',
@@ -115,11 +103,7 @@ describe('Token refreshes redirected to another origin', () => {
 				path: /^\/connect\/token$/,
 			});
 
-			const run = await planday.engine.runNode({
-				type: 'planday',
-				parameters: { authentication: 'oAuth2', resource: 'portal', operation: 'get' },
-				credentials: { plandayOAuth2Api: 'partner' },
-			});
+			const run = await runAsPartner(planday, { resource: 'portal', operation: 'get' });
 
 			expect(run.error).toBeDefined();
 			expect(reachedOther()).toEqual([

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { DEMO_REFRESH_TOKEN, PlandaySandbox, type PlandaySandboxOptions } from '../sandbox/planday';
+import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
 import { Engine, json, type NodeRun } from './engine';
 import { useFixture, type FixtureLifetime } from './fixture';
 import { expectOneRequest } from './expectRequest';
@@ -56,6 +57,49 @@ export async function startPlanday(options: PlandaySandboxOptions = {}): Promise
 			}),
 		stop: async () => await sandbox.stop(),
 	};
+}
+
+/** The id of the Planday OAuth2 (partner app) credential `addPartnerCredential` stores. */
+export const PLANDAY_PARTNER_CREDENTIAL_ID = 'partner';
+
+/**
+ * Stores a Planday OAuth2 (partner app) credential on the fixture's engine, connected through the
+ * sandbox's identity server for `clientId` (the demo partner app unless given); returns the
+ * credential's token data.
+ */
+export function addPartnerCredential(
+	planday: PlandayFixture,
+	{ clientId = DEMO_PARTNER_CLIENT_ID, clientSecret = '' } = {},
+): IDataObject {
+	const oauthTokenData = planday.sandbox.identity.connectedTokenData(clientId) as IDataObject;
+	planday.engine.credentials.add({
+		id: PLANDAY_PARTNER_CREDENTIAL_ID,
+		name: 'Planday partner',
+		type: 'plandayOAuth2Api',
+		data: {
+			clientId,
+			clientSecret,
+			scopes: DEMO_PARTNER_SCOPES,
+			baseUrl: planday.sandbox.url,
+			identityUrl: planday.sandbox.url,
+			oauthTokenData,
+		},
+	});
+	return oauthTokenData;
+}
+
+/** Runs the Planday node with the credential `addPartnerCredential` stored. */
+export async function runAsPartner(
+	planday: PlandayFixture,
+	parameters: INodeParameters,
+	continueOnFail?: boolean,
+): Promise<NodeRun> {
+	return await planday.engine.runNode({
+		type: 'planday',
+		parameters: { authentication: 'oAuth2', ...parameters },
+		credentials: { plandayOAuth2Api: PLANDAY_PARTNER_CREDENTIAL_ID },
+		continueOnFail,
+	});
 }
 
 /** A Planday sandbox and engine for a `describe` block (see `useFixture`). */

@@ -2,13 +2,18 @@ import { randomUUID } from 'node:crypto';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { byId, PLANDAY_CREDENTIAL_ID } from '../harness/planday';
-import { PLANNR_OAUTH2_CREDENTIAL_ID } from '../harness/plannr';
 import type { NodeRun } from '../harness/engine';
+import { sandboxesPerTest } from '../harness/perTest';
+import {
+	addPartnerCredential,
+	byId,
+	PLANDAY_CREDENTIAL_ID,
+	runAsPartner,
+} from '../harness/planday';
+import { PLANNR_OAUTH2_CREDENTIAL_ID } from '../harness/plannr';
 import { DEMO_REFRESH_TOKEN } from '../sandbox/planday';
 import { DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
 import { DEMO_OAUTH_CLIENT_SECRET, DEMO_PAT } from '../sandbox/plannr';
-import { sandboxesPerTest } from '../harness/perTest';
 
 const employeeGet = {
 	resource: 'employee',
@@ -64,20 +69,7 @@ describe('No credential secret appears in any error or Continue On Fail item', (
 			redirectUris: [],
 			scopes: DEMO_PARTNER_SCOPES,
 		});
-		const tokenData = planday.sandbox.identity.connectedTokenData(clientId) as IDataObject;
-		planday.engine.credentials.add({
-			id: 'partner',
-			name: 'Planday partner',
-			type: 'plandayOAuth2Api',
-			data: {
-				clientId,
-				clientSecret: PARTNER_SECRET,
-				scopes: DEMO_PARTNER_SCOPES,
-				baseUrl: planday.sandbox.url,
-				identityUrl: planday.sandbox.url,
-				oauthTokenData: tokenData,
-			},
-		});
+		const tokenData = addPartnerCredential(planday, { clientId, clientSecret: PARTNER_SECRET });
 		planday.sandbox.expireAllAccessTokens();
 		planday.sandbox.server.inject({
 			kind: 'echo',
@@ -88,12 +80,11 @@ describe('No credential secret appears in any error or Continue On Fail item', (
 		});
 
 		for (const continueOnFail of [false, true]) {
-			const run = await planday.engine.runNode({
-				type: 'planday',
-				parameters: { authentication: 'oAuth2', resource: 'portal', operation: 'get' },
-				credentials: { plandayOAuth2Api: 'partner' },
+			const run = await runAsPartner(
+				planday,
+				{ resource: 'portal', operation: 'get' },
 				continueOnFail,
-			});
+			);
 			const text = shown(run);
 			expect(text).not.toContain(String(tokenData.refresh_token));
 			expect(text).not.toContain(encodeURIComponent(String(tokenData.refresh_token)));
