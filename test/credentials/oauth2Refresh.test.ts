@@ -1,10 +1,8 @@
-import type { IDataObject } from 'n8n-workflow';
-
-import type { Fault } from '../sandbox/http';
 import type { NodeRun } from '../harness/engine';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
-import { startPlannr, type PlannrFixture } from '../harness/plannr';
-import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
+import { requestLine } from '../harness/expectRequest';
+import { sandboxesPerTest } from '../harness/perTest';
+import { addPartnerCredential, runAsPartner } from '../harness/planday';
+import type { Fault } from '../sandbox/http';
 
 const HTML_PAGE = '<!DOCTYPE html><html><body><h1>Sign in</h1></body></html>';
 
@@ -40,48 +38,25 @@ function expectRefusal(run: NodeRun, service: string, expected: string) {
 }
 
 describe('A refused OAuth2 token refresh names the refresh and what to fix', () => {
-	let planday: PlandayFixture | undefined;
-	let plannr: PlannrFixture | undefined;
-
-	afterEach(async () => {
-		await planday?.stop();
-		await plannr?.stop();
-		planday = plannr = undefined;
-	});
+	const start = sandboxesPerTest();
 
 	test.each(REFUSALS)('Planday OAuth2: %s', async (_case, fault, expected) => {
-		planday = await startPlanday({ rateLimits: false });
-		planday.engine.credentials.add({
-			id: 'partner',
-			name: 'Planday partner',
-			type: 'plandayOAuth2Api',
-			data: {
-				clientId: DEMO_PARTNER_CLIENT_ID,
-				clientSecret: '',
-				scopes: DEMO_PARTNER_SCOPES,
-				baseUrl: planday.sandbox.url,
-				identityUrl: planday.sandbox.url,
-				oauthTokenData: planday.sandbox.identity.connectedTokenData() as IDataObject,
-			},
-		});
+		const planday = await start.planday({ rateLimits: false });
+		addPartnerCredential(planday);
 		planday.sandbox.expireAllAccessTokens();
 		planday.sandbox.server.inject({ ...fault, count: 10, path: /^\/connect\/token$/ } as Fault);
 
-		const run = await planday.engine.runNode({
-			type: 'planday',
-			parameters: { authentication: 'oAuth2', resource: 'portal', operation: 'get' },
-			credentials: { plandayOAuth2Api: 'partner' },
-		});
+		const run = await runAsPartner(planday, { resource: 'portal', operation: 'get' });
 
 		expectRefusal(run, 'Planday', expected);
 		// Refused once, not retried: the user has to fix the credential.
 		expect(
-			planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+			planday.sandbox.server.log.map((entry) => `${requestLine(entry)} ${entry.status}`),
 		).toEqual(['GET /portal/v1.0/info 401', `POST /connect/token ${fault.status}`]);
 	});
 
 	test.each(REFUSALS)('Plannr OAuth2: %s', async (_case, fault, expected) => {
-		plannr = await startPlannr();
+		const plannr = await start.plannr();
 		plannr.sandbox.expireOAuthAccessTokens();
 		plannr.sandbox.server.inject({ ...fault, count: 10, path: /^\/oauth\/token$/ } as Fault);
 
@@ -93,7 +68,7 @@ describe('A refused OAuth2 token refresh names the refresh and what to fix', () 
 
 		expectRefusal(run, 'Plannr', expected);
 		expect(
-			plannr.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+			plannr.sandbox.server.log.map((entry) => `${requestLine(entry)} ${entry.status}`),
 		).toEqual(['GET /api/v1/me 401', `POST /oauth/token ${fault.status}`]);
 	});
 });

@@ -1,24 +1,19 @@
 import { PlandayApi } from '../../credentials/PlandayApi.credentials';
 import { DEMO_REFRESH_TOKEN } from '../sandbox/planday';
 import { Engine, json } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
 
 const portalGet = { resource: 'portal', operation: 'get' };
 const employeeGet = (id: number) => ({
 	resource: 'employee',
 	operation: 'get',
-	employeeId: { __rl: true, mode: 'id', value: String(id) },
+	employeeId: byId(id),
 	options: { concurrency: 10 },
 });
 
 describe('Planday credential (refresh token → access token)', () => {
-	let planday: PlandayFixture;
+	const planday = usePlanday({}, { freshForEachTest: true });
 	const stored = () => planday.engine.credentials.data(PLANDAY_CREDENTIAL_ID);
-
-	beforeEach(async () => {
-		planday = await startPlanday();
-	});
-	afterEach(async () => await planday.stop());
 
 	test('the first request exchanges the refresh token once, as a form POST, and persists the access token', async () => {
 		json(await planday.run(portalGet));
@@ -39,7 +34,7 @@ describe('Planday credential (refresh token → access token)', () => {
 		const run = await planday.run(
 			{
 				...employeeGet(1001),
-				employeeId: { __rl: true, mode: 'id', value: '={{ 1001 + $json.index }}' },
+				employeeId: byId('={{ 1001 + $json.index }}'),
 			},
 			items,
 		);
@@ -150,7 +145,7 @@ describe('Planday credential (refresh token → access token)', () => {
 		const run = await planday.run(
 			{
 				...employeeGet(1001),
-				employeeId: { __rl: true, mode: 'id', value: '={{ 1001 + $json.index }}' },
+				employeeId: byId('={{ 1001 + $json.index }}'),
 			},
 			items,
 			true,

@@ -5,9 +5,10 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { getThrottle } from '../../nodes/shared/throttle';
 import * as loadOptions from '../../nodes/Planday/methods/loadOptions';
 import { json, type NodeRun } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
 import { TriggerHarness } from '../harness/triggers';
 import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
+import { requestLine } from '../harness/expectRequest';
 
 const PARTNER_CREDENTIAL_ID = 'planday-partner';
 const PARTNER_CREDENTIAL_NAME = 'Planday partner (OAuth2)';
@@ -19,7 +20,7 @@ const CUSTOMER_CLIENT_ID = 'a1b2c3d4-0000-4000-8000-5a9d0c11e17d';
 const portalGet = { resource: 'portal', operation: 'get' };
 
 describe('Planday OAuth2 credential (technology partners)', () => {
-	let planday: PlandayFixture;
+	const planday = usePlanday({ rateLimits: false }, { freshForEachTest: true });
 
 	const tokenData = (id = PARTNER_CREDENTIAL_ID) =>
 		planday.engine.credentials.data(id).oauthTokenData as Record<string, string>;
@@ -58,11 +59,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 			credentials: { plandayOAuth2Api: id },
 		});
 
-	beforeEach(async () => {
-		planday = await startPlanday({ rateLimits: false });
-		addPartnerCredential();
-	});
-	afterEach(async () => await planday.stop());
+	beforeEach(() => addPartnerCredential());
 
 	test('every call sends the Bearer token and X-ClientId, and a valid token is not refreshed', async () => {
 		json(await runPartner(portalGet));
@@ -76,13 +73,8 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 			}),
 		);
 
-		expect(
-			apiCalls().map(
-				(entry) =>
-					`${entry.method} ${entry.path}?${new URLSearchParams(entry.query)} ${entry.status}`,
-			),
-		).toEqual([
-			'GET /portal/v1.0/info? 200',
+		expect(apiCalls().map((entry) => `${requestLine(entry)} ${entry.status}`)).toEqual([
+			'GET /portal/v1.0/info 200',
 			'GET /hr/v1.0/employees?limit=50&offset=0 200',
 			// Each page re-reads the last record of the one before (nothing is lost to a deletion).
 			'GET /hr/v1.0/employees?limit=50&offset=49 200',
@@ -112,7 +104,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 		json(await runPartner(portalGet));
 
 		expect(
-			planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+			planday.sandbox.server.log.map((entry) => `${requestLine(entry)} ${entry.status}`),
 		).toEqual([
 			'GET /portal/v1.0/info 401',
 			'POST /connect/token 200',
@@ -150,7 +142,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 			await runPartner({
 				resource: 'employee',
 				operation: 'updateCustomFieldValue',
-				employeeId: { __rl: true, mode: 'id', value: '1001' },
+				employeeId: byId(1001),
 				customPropertyName: 'custom_1003',
 				valueSource: 'dataUri',
 				dataUri: gif,
@@ -159,7 +151,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 
 		expect(items).toEqual([{ success: true }]);
 		expect(
-			planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+			planday.sandbox.server.log.map((entry) => `${requestLine(entry)} ${entry.status}`),
 		).toEqual([
 			'PUT /hr/v1.0/employees/1001/customfields/custom_1003/value 401',
 			'POST /connect/token 200',
@@ -177,7 +169,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 		json(await runPartner(portalGet));
 
 		expect(
-			planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path} ${entry.status}`),
+			planday.sandbox.server.log.map((entry) => `${requestLine(entry)} ${entry.status}`),
 		).toEqual([
 			'GET /portal/v1.0/info 401',
 			'POST /connect/token 200',
@@ -272,7 +264,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 			},
 		);
 		const [info] = apiCalls();
-		expect(`${info.method} ${info.path}`).toBe('GET /portal/v1.0/info');
+		expect(requestLine(info)).toBe('GET /portal/v1.0/info');
 		expect(info.headers['x-clientid']).toBe(PARTNER_CLIENT_ID);
 
 		planday.sandbox.identity.revokeRefreshToken(tokenData().refresh_token);
@@ -318,7 +310,7 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 
 		expect(options.length).toBeGreaterThan(0);
 		const [call] = apiCalls();
-		expect(`${call.method} ${call.path}`).toBe('GET /hr/v1.0/departments');
+		expect(requestLine(call)).toBe('GET /hr/v1.0/departments?limit=50&offset=0');
 		expect(call.headers['x-clientid']).toBe(PARTNER_CLIENT_ID);
 	});
 
@@ -356,15 +348,11 @@ describe('Planday OAuth2 credential (technology partners)', () => {
 });
 
 describe("Planday sandbox's identity server (Authorization Code flow)", () => {
-	let planday: PlandayFixture;
+	const planday = usePlanday({ rateLimits: false }, { freshForEachTest: true });
 	const redirectUri = 'http://localhost:5678/rest/oauth2-credential/callback';
 	const scope = `openid offline_access ${DEMO_PARTNER_SCOPES.join(' ')}`;
 
-	beforeEach(async () => {
-		planday = await startPlanday({ rateLimits: false });
-		planday.sandbox.identity.addRedirectUri(redirectUri);
-	});
-	afterEach(async () => await planday.stop());
+	beforeEach(() => planday.sandbox.identity.addRedirectUri(redirectUri));
 
 	const authorize = async (params: Record<string, string>) => {
 		const query = new URLSearchParams({

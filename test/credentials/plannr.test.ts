@@ -8,12 +8,13 @@ import {
 	type PlannrAuthentication,
 	type PlannrFixture,
 } from '../harness/plannr';
+import { byId } from '../harness/locators';
 
 const accountGet = (authentication: PlannrAuthentication, uuid: string) => ({
 	authentication,
 	resource: 'account',
 	operation: 'get',
-	accountId: { __rl: true, mode: 'id', value: uuid },
+	accountId: byId(uuid),
 });
 
 describe('Plannr credentials', () => {

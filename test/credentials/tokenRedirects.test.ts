@@ -1,10 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { requestLine } from '../harness/expectRequest';
+import { sandboxesPerTest } from '../harness/perTest';
+import { addPartnerCredential, runAsPartner } from '../harness/planday';
+import { PLANNR_OAUTH2_CREDENTIAL_ID } from '../harness/plannr';
 import { SandboxServer } from '../sandbox/http';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
-import { PLANNR_OAUTH2_CREDENTIAL_ID, startPlannr, type PlannrFixture } from '../harness/plannr';
+import { DEMO_PARTNER_CLIENT_ID } from '../sandbox/planday/identity';
 import { DEMO_OAUTH_CLIENT_ID, DEMO_OAUTH_CLIENT_SECRET } from '../sandbox/plannr';
-import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
 
 /**
  * A token endpoint that answers a refresh with 307 or 308 to another origin (here: another port of
@@ -12,8 +14,7 @@ import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/
  */
 describe('Token refreshes redirected to another origin', () => {
 	let other: SandboxServer;
-	let planday: PlandayFixture | undefined;
-	let plannr: PlannrFixture | undefined;
+	const start = sandboxesPerTest();
 
 	beforeEach(async () => {
 		other = new SandboxServer('other', async () => ({ status: 200, body: { ok: true } }));
@@ -21,15 +22,12 @@ describe('Token refreshes redirected to another origin', () => {
 	});
 	afterEach(async () => {
 		await other.stop();
-		await planday?.stop();
-		await plannr?.stop();
-		planday = plannr = undefined;
 	});
 
 	test.each([307, 308] as const)(
 		'plandayApi: a %i from the token endpoint is not followed, fails clearly, and nothing reaches the other origin',
 		async (status) => {
-			planday = await startPlanday();
+			const planday = await start.planday();
 			planday.sandbox.server.inject({
 				kind: 'redirect',
 				status,
@@ -49,7 +47,7 @@ describe('Token refreshes redirected to another origin', () => {
 
 	/** What reached the other origin, as `METHOD /path` and the form fields it carried. */
 	const reachedOther = () =>
-		other.log.map((entry) => ({ request: `${entry.method} ${entry.path}`, body: entry.body }));
+		other.log.map((entry) => ({ request: requestLine(entry), body: entry.body }));
 
 	// n8n's OAuth2 client makes the refresh, not the package: @n8n/client-oauth2's
 	// dist/client-oauth2.js accessTokenRequest (lines 75-84) sets no maxRedirects, so axios follows
@@ -57,7 +55,7 @@ describe('Token refreshes redirected to another origin', () => {
 	test.each([307, 308] as const)(
 		'Plannr OAuth2: a %i on the refresh is followed by n8n, which POSTs the refresh token and client secret to the other origin',
 		async (status) => {
-			plannr = await startPlannr();
+			const plannr = await start.plannr();
 			plannr.sandbox.expireOAuthAccessTokens();
 			const { refresh_token: refreshToken } = plannr.engine.credentials.data(
 				PLANNR_OAUTH2_CREDENTIAL_ID,
@@ -94,21 +92,8 @@ describe('Token refreshes redirected to another origin', () => {
 	test.each([307, 308] as const)(
 		'Planday OAuth2: a %i on the refresh is followed by n8n, which POSTs the refresh token and client secret to the other origin',
 		async (status) => {
-			planday = await startPlanday({ rateLimits: false });
-			const oauthTokenData = planday.sandbox.identity.connectedTokenData() as IDataObject;
-			planday.engine.credentials.add({
-				id: 'partner',
-				name: 'Planday partner',
-				type: 'plandayOAuth2Api',
-				data: {
-					clientId: DEMO_PARTNER_CLIENT_ID,
-					clientSecret: 'partner-app-secret',
-					scopes: DEMO_PARTNER_SCOPES,
-					baseUrl: planday.sandbox.url,
-					identityUrl: planday.sandbox.url,
-					oauthTokenData,
-				},
-			});
+			const planday = await start.planday({ rateLimits: false });
+			const oauthTokenData = addPartnerCredential(planday, { clientSecret: 'partner-app-secret' });
 			planday.sandbox.expireAllAccessTokens();
 			planday.sandbox.server.inject({
 				kind: 'redirect',
@@ -118,11 +103,7 @@ describe('Token refreshes redirected to another origin', () => {
 				path: /^\/connect\/token$/,
 			});
 
-			const run = await planday.engine.runNode({
-				type: 'planday',
-				parameters: { authentication: 'oAuth2', resource: 'portal', operation: 'get' },
-				credentials: { plandayOAuth2Api: 'partner' },
-			});
+			const run = await runAsPartner(planday, { resource: 'portal', operation: 'get' });
 
 			expect(run.error).toBeDefined();
 			expect(reachedOther()).toEqual([

@@ -1,8 +1,10 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { DEMO_REFRESH_TOKEN, PlandaySandbox, type PlandaySandboxOptions } from '../sandbox/planday';
+import { DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
 import { Engine, json, type NodeRun } from './engine';
-import { expectOneRequest, type ExpectedRequest } from './expectRequest';
+import { useFixture, type FixtureLifetime } from './fixture';
+import { expectOneRequest } from './expectRequest';
 import { TriggerHarness } from './triggers';
 
 export const PLANDAY_CREDENTIAL_ID = 'planday-credential';
@@ -57,26 +59,78 @@ export async function startPlanday(options: PlandaySandboxOptions = {}): Promise
 	};
 }
 
-export { json } from './engine';
+/** The id of the Planday OAuth2 (partner app) credential `addPartnerCredential` stores. */
+export const PLANDAY_PARTNER_CREDENTIAL_ID = 'partner';
 
-/** A Planday id as a resource-locator value typed by ID. */
-export const byId = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
+/**
+ * Stores a Planday OAuth2 (partner app) credential on the fixture's engine, connected through the
+ * sandbox's identity server for `clientId` (the demo partner app unless given); returns the
+ * credential's token data.
+ */
+export function addPartnerCredential(
+	planday: PlandayFixture,
+	{ clientId = DEMO_PARTNER_CLIENT_ID, clientSecret = '' } = {},
+): IDataObject {
+	const oauthTokenData = planday.sandbox.identity.connectedTokenData(clientId) as IDataObject;
+	planday.engine.credentials.add({
+		id: PLANDAY_PARTNER_CREDENTIAL_ID,
+		name: 'Planday partner',
+		type: 'plandayOAuth2Api',
+		data: {
+			clientId,
+			clientSecret,
+			scopes: DEMO_PARTNER_SCOPES,
+			baseUrl: planday.sandbox.url,
+			identityUrl: planday.sandbox.url,
+			oauthTokenData,
+		},
+	});
+	return oauthTokenData;
+}
+
+/** Runs the Planday node with the credential `addPartnerCredential` stored. */
+export async function runAsPartner(
+	planday: PlandayFixture,
+	parameters: INodeParameters,
+	continueOnFail?: boolean,
+): Promise<NodeRun> {
+	return await planday.engine.runNode({
+		type: 'planday',
+		parameters: { authentication: 'oAuth2', ...parameters },
+		credentials: { plandayOAuth2Api: PLANDAY_PARTNER_CREDENTIAL_ID },
+		continueOnFail,
+	});
+}
+
+/** A Planday sandbox and engine for a `describe` block (see `useFixture`). */
+export function usePlanday(
+	options: PlandaySandboxOptions = {},
+	lifetime: FixtureLifetime = {},
+): PlandayFixture {
+	return useFixture(async () => await startPlanday(options), lifetime);
+}
+
+export { json } from './engine';
+export { byId } from './locators';
 
 /** One operation's engine test: the parameters, the one request it must make, and its output. */
 export interface PlandayCase {
 	title: string;
 	parameters: INodeParameters;
-	request: ExpectedRequest;
+	/** The one request, in full as `requestLine` writes it, e.g. `GET /hr/v1.0/departments?limit=50&offset=0`. */
+	request: string;
+	/** Its exact JSON body, for a request that sends one. */
+	body?: unknown;
 	output: IDataObject[] | ((items: IDataObject[]) => void);
 }
 
 /** Runs the case through the engine and checks the request the sandbox logged and the output. */
 export async function checkCase(
 	planday: PlandayFixture,
-	{ parameters, request, output }: PlandayCase,
+	{ parameters, request, body, output }: PlandayCase,
 ) {
 	const items = json(await planday.run(parameters));
-	const logged = expectOneRequest(planday.sandbox.server, request);
+	const logged = expectOneRequest(planday.sandbox.server, request, body);
 	expect(logged.headers['x-clientid']).toBe(planday.sandbox.clientId);
 	if (typeof output === 'function') output(items);
 	else expect(items).toEqual(output);

@@ -8,6 +8,7 @@ import {
 	type PlannrSandboxOptions,
 } from '../sandbox/plannr';
 import { Engine, type NodeRun } from './engine';
+import { useFixture, type FixtureLifetime } from './fixture';
 
 export const PLANNR_PAT_CREDENTIAL_ID = 'plannr-pat';
 export const PLANNR_OAUTH2_CREDENTIAL_ID = 'plannr-oauth2';
@@ -71,4 +72,18 @@ export async function startPlannr(options: PlannrSandboxOptions = {}): Promise<P
 		},
 		stop: async () => await sandbox.stop(),
 	};
+}
+
+/**
+ * The sandbox's seed date for tests written against a fixed calendar: case reviews then fall on
+ * the first of each month of 2026 and notes from 2025-10 to 2026-06.
+ */
+export const JULY_2026 = '2026-07-01T10:00:00.000Z';
+
+/** A Plannr sandbox and engine for a `describe` block (see `useFixture`). */
+export function usePlannr(
+	options: PlannrSandboxOptions = {},
+	lifetime: FixtureLifetime = {},
+): PlannrFixture {
+	return useFixture(async () => await startPlannr(options), lifetime);
 }

@@ -1,14 +1,8 @@
 import { json } from '../harness/engine';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
+import { usePlanday } from '../harness/planday';
 
 describe('Planday absence', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	test('Return All of the 20 accounts takes one page of 50', async () => {
 		const accounts = json(

@@ -1,16 +1,10 @@
 import { requestLine } from '../harness/expectRequest';
-import { json, NOVEMBER_2026, startPlanday, type PlandayFixture } from '../harness/planday';
+import { json, NOVEMBER_2026, usePlanday } from '../harness/planday';
 
 /** Absence accounts as Planday's Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4) documents them. */
 describe('Planday absence accounts', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		// The account validity and the dates below are those of the sandbox's November 2026.
-		planday = await startPlanday({ now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	// The account validity and the dates below are those of the sandbox's November 2026.
+	const planday = usePlanday({ now: NOVEMBER_2026 });
 
 	test('Get Employee Balances posts each employee with the balance date and outputs one item per employee', async () => {
 		const balances = json(
@@ -79,7 +73,7 @@ describe('Planday absence accounts', () => {
 		expect(
 			planday.sandbox.server.requests(/^\/absence\/v1\.0\/accounts\/primary/).map(requestLine),
 		).toEqual([
-			'GET /absence/v1.0/accounts/primary?employeeId=1003&date=2026-12-31&accountTypeIds=1&accountTypeIds=2',
+			'GET /absence/v1.0/accounts/primary?accountTypeIds=1&accountTypeIds=2&date=2026-12-31&employeeId=1003',
 		]);
 		expect(account).toMatchObject({ id: 12002, employeeId: 1003, typeId: 1, status: 'Active' });
 	});
@@ -110,7 +104,7 @@ describe('Planday absence accounts', () => {
 		expect(
 			planday.sandbox.server.requests(/^\/absence\/v1\.0\/accounts\//).map(requestLine),
 		).toEqual([
-			'GET /absence/v1.0/accounts/12003/adjustments?endDate=2026-12-31&startDate=2026-01-01&limit=50&offset=0',
+			'GET /absence/v1.0/accounts/12003/adjustments?endDate=2026-12-31&limit=50&offset=0&startDate=2026-01-01',
 		]);
 		expect(adjustments).toEqual([
 			expect.objectContaining({ value: 2, effectiveDate: '2026-06-01', comment: 'Carry over' }),

@@ -1,16 +1,10 @@
 import { requestLine } from '../harness/expectRequest';
-import { byId, json, NOVEMBER_2026, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, json, NOVEMBER_2026, usePlanday } from '../harness/planday';
 
 /** Absence request drafts as Planday's Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4) documents them. */
 describe('Planday absence request drafts', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		// The seeded accounts are valid for the portal's year.
-		planday = await startPlanday({ now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	// The seeded accounts are valid for the portal's year.
+	const planday = usePlanday({ now: NOVEMBER_2026 });
 
 	const draftRequests = () =>
 		planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerequests/).map(requestLine);
@@ -28,7 +22,7 @@ describe('Planday absence request drafts', () => {
 		);
 
 		expect(draftRequests()).toEqual([
-			'GET /absence/v1.0/absencerequests/draft?employeeId=1005&startDate=2027-04-01&endDate=2027-04-02&absenceType=Vacation',
+			'GET /absence/v1.0/absencerequests/draft?absenceType=Vacation&employeeId=1005&endDate=2027-04-02&startDate=2027-04-01',
 		]);
 		expect(output).toEqual([
 			{
@@ -71,7 +65,7 @@ describe('Planday absence request drafts', () => {
 		);
 
 		expect(draftRequests()).toEqual([
-			'GET /absence/v1.0/absencerequests/draft?employeeId=1001&startDate=2026-12-01&endDate=2026-12-01&accountId=12000',
+			'GET /absence/v1.0/absencerequests/draft?accountId=12000&employeeId=1001&endDate=2026-12-01&startDate=2026-12-01',
 		]);
 		expect((draft.absenceRequest as { registrations: unknown[] }).registrations).toEqual([
 			{ date: '2026-12-01', account: { id: 12000, costs: [{ value: 1, unit: { type: 'Days' } }] } },

@@ -1,15 +1,9 @@
-import { expectOneRequest } from '../harness/expectRequest';
-import { byId, json, startPlanday, type PlandayFixture } from '../harness/planday';
+import { expectOneRequest, requestLine } from '../harness/expectRequest';
+import { byId, json, usePlanday } from '../harness/planday';
 
 /** Absence requests as Planday's Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4) documents them. */
 describe('Planday absence requests', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	const stored = (id: unknown) =>
 		planday.sandbox.state.data.absenceRequests.find((request) => request.id === id);
@@ -27,20 +21,16 @@ describe('Planday absence requests', () => {
 			}),
 		);
 
-		expectOneRequest(planday.sandbox.server, {
-			method: 'POST',
-			path: '/absence/v1.0/absencerequests',
-			body: {
-				absencePeriod: { start: '2027-04-01', end: '2027-04-02' },
-				registrations: [
-					{
-						date: '2027-04-01',
-						account: { id: 12004, costs: [{ value: 7.5, unit: { type: 'Hours' } }] },
-					},
-				],
-				note: 'Easter',
-				absenceType: 'Vacation',
-			},
+		expectOneRequest(planday.sandbox.server, 'POST /absence/v1.0/absencerequests', {
+			absencePeriod: { start: '2027-04-01', end: '2027-04-02' },
+			registrations: [
+				{
+					date: '2027-04-01',
+					account: { id: 12004, costs: [{ value: 7.5, unit: { type: 'Hours' } }] },
+				},
+			],
+			note: 'Easter',
+			absenceType: 'Vacation',
 		});
 		expect(created).toEqual({ id: expect.any(Number), status: 'Submitted' });
 		// Planday finds the employee through the account booked.
@@ -58,10 +48,8 @@ describe('Planday absence requests', () => {
 			}),
 		);
 
-		expectOneRequest(planday.sandbox.server, {
-			method: 'POST',
-			path: '/absence/v1.0/absencerequests',
-			body: { absencePeriod: { start: '2027-04-01', end: '2027-04-02' } },
+		expectOneRequest(planday.sandbox.server, 'POST /absence/v1.0/absencerequests', {
+			absencePeriod: { start: '2027-04-01', end: '2027-04-02' },
 		});
 		expect(created).toEqual({ id: expect.any(Number), status: 'Submitted' });
 	});
@@ -94,13 +82,9 @@ describe('Planday absence requests', () => {
 			}),
 		);
 
-		expectOneRequest(planday.sandbox.server, {
-			method: 'POST',
-			path: '/absence/v1.0/absencerequests',
-			body: {
-				absencePeriod: { start: '2027-04-01', end: '2027-04-02' },
-				registrations: [{ date: '2027-04-01', account: { id: 12004 } }],
-			},
+		expectOneRequest(planday.sandbox.server, 'POST /absence/v1.0/absencerequests', {
+			absencePeriod: { start: '2027-04-01', end: '2027-04-02' },
+			registrations: [{ date: '2027-04-01', account: { id: 12004 } }],
 		});
 		expect(created.status).toBe('Submitted');
 	});
@@ -137,15 +121,11 @@ describe('Planday absence requests', () => {
 			}),
 		);
 
-		expectOneRequest(planday.sandbox.server, {
-			method: 'PUT',
-			path: '/absence/v1.0/absencerequests/13000/approve',
-			body: {
-				reason: 'Enjoy',
-				notify: true,
-				existingShifts: { action: 'ChangeShiftType', change: { shiftTypeId: 3 } },
-				coverShifts: { action: 'CreateOpen' },
-			},
+		expectOneRequest(planday.sandbox.server, 'PUT /absence/v1.0/absencerequests/13000/approve', {
+			reason: 'Enjoy',
+			notify: true,
+			existingShifts: { action: 'ChangeShiftType', change: { shiftTypeId: 3 } },
+			coverShifts: { action: 'CreateOpen' },
 		});
 		expect(output).toEqual([{ success: true }]);
 		expect(stored(13000)?.status).toBe('Approved');
@@ -161,10 +141,9 @@ describe('Planday absence requests', () => {
 			}),
 		);
 
-		expectOneRequest(planday.sandbox.server, {
-			method: 'PUT',
-			path: '/absence/v1.0/absencerequests/13001/deny',
-			body: { reason: 'Stocktake week', notify: false },
+		expectOneRequest(planday.sandbox.server, 'PUT /absence/v1.0/absencerequests/13001/deny', {
+			reason: 'Stocktake week',
+			notify: false,
 		});
 		expect(output).toEqual([{ success: true }]);
 		expect(stored(13001)?.status).toBe('Declined');
@@ -189,9 +168,7 @@ describe('Planday absence requests', () => {
 		);
 
 		const [request] = planday.sandbox.server.requests(/absencerequests\/13002\/cancel$/);
-		expect(`${request.method} ${request.path}`).toBe(
-			'PUT /absence/v1.0/absencerequests/13002/cancel',
-		);
+		expect(requestLine(request)).toBe('PUT /absence/v1.0/absencerequests/13002/cancel');
 		expect(request.body).toBeUndefined();
 		expect(output).toEqual([{ success: true }]);
 		expect(stored(13002)?.status).toBe('Cancelled');

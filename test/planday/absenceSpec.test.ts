@@ -2,20 +2,14 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { json } from '../harness/engine';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, type PlandayFixture, usePlanday } from '../harness/planday';
 import { requestLine } from '../harness/expectRequest';
 
 const absenceRequests = (planday: PlandayFixture) =>
 	planday.sandbox.server.requests(/^\/absence\/v1\.0\/absencerequests/).map(requestLine);
 
 describe('Planday absence, as the Absence OpenAPI spec documents it', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	test('Absence Record Get Many reads the unpaged list in one request and applies the Limit itself', async () => {
 		const records = json(
@@ -70,7 +64,7 @@ describe('Planday absence, as the Absence OpenAPI spec documents it', () => {
 
 		expect(requests.map((request) => request.status)).toEqual(Array(5).fill('Submitted'));
 		expect(absenceRequests(planday)).toEqual([
-			'GET /absence/v1.0/absencerequests?status=Submitted&status=Approved&limit=50&offset=0',
+			'GET /absence/v1.0/absencerequests?limit=50&offset=0&status=Submitted&status=Approved',
 		]);
 	});
 
@@ -104,7 +98,7 @@ describe('Planday absence, as the Absence OpenAPI spec documents it', () => {
 
 		expect(requests).toHaveLength(5);
 		expect(absenceRequests(planday)).toEqual([
-			'GET /absence/v1.0/absencerequests?status=Submitted&status=Cancelled&limit=50&offset=0',
+			'GET /absence/v1.0/absencerequests?limit=50&offset=0&status=Submitted&status=Cancelled',
 		]);
 	});
 
@@ -128,7 +122,7 @@ describe('Planday absence, as the Absence OpenAPI spec documents it', () => {
 			await planday.run({
 				resource: 'absenceRecord',
 				operation: 'decline',
-				absenceRecordId: { __rl: true, mode: 'id', value: '11001' },
+				absenceRecordId: byId(11001),
 				additionalFields: { reason: 'Booked in error', notify: true },
 			}),
 		);

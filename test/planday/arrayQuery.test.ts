@@ -1,4 +1,4 @@
-import { json, startPlanday, type PlandayFixture } from '../harness/planday';
+import { json, usePlanday } from '../harness/planday';
 
 /**
  * How several ids go in one query parameter (the transport's ARRAY_QUERY_FORMAT): one
@@ -7,13 +7,7 @@ import { json, startPlanday, type PlandayFixture } from '../harness/planday';
  * repeated form (`departmentIds=101&departmentIds=102`) would read as `102` here.
  */
 describe('Planday multi-value query parameters', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday({ employees: 12, shifts: 60 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday({ employees: 12, shifts: 60 });
 
 	const payroll = async () => {
 		json(

@@ -1,16 +1,9 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { setDate } from '../harness/clock';
-import { json, PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
-import type { LoggedRequest } from '../sandbox/http';
-
-/** A logged request as one line, e.g. `GET /payroll/v1.0/payroll?departmentIds=101&from=2027-01-01`. */
-function requestLine({ method, path, query }: LoggedRequest): string {
-	const search = Object.entries(query)
-		.flatMap(([name, value]) => [value].flat().map((one) => `${name}=${one}`))
-		.join('&');
-	return `${method} ${path}${search ? `?${search}` : ''}`;
-}
+import { requestLine } from '../harness/expectRequest';
+import { sandboxesPerTest } from '../harness/perTest';
+import { json, PLANDAY_CREDENTIAL_ID } from '../harness/planday';
 
 interface CalendarCase {
 	title: string;
@@ -87,7 +80,7 @@ const CASES: CalendarCase[] = [
 		portal: 'Europe/Copenhagen',
 		workflow: 'Europe/Copenhagen',
 		parameters: shifts('={{ $today.toJSDate() }}', '={{ $today.toJSDate() }}'),
-		requests: ['GET /scheduling/v1.0/shifts?from=2027-03-28&to=2027-03-28&limit=1&offset=0'],
+		requests: ['GET /scheduling/v1.0/shifts?from=2027-03-28&limit=1&offset=0&to=2027-03-28'],
 	},
 	{
 		title: 'shifts of the leap day 2028-02-29 in Europe/Copenhagen, asked as JavaScript Dates',
@@ -95,7 +88,7 @@ const CASES: CalendarCase[] = [
 		portal: 'Europe/Copenhagen',
 		workflow: 'Europe/Copenhagen',
 		parameters: shifts('={{ $today.toJSDate() }}', '={{ $today.plus({ days: 1 }).toJSDate() }}'),
-		requests: ['GET /scheduling/v1.0/shifts?from=2028-02-29&to=2028-03-01&limit=1&offset=0'],
+		requests: ['GET /scheduling/v1.0/shifts?from=2028-02-29&limit=1&offset=0&to=2028-03-01'],
 	},
 	{
 		title:
@@ -104,7 +97,7 @@ const CASES: CalendarCase[] = [
 		portal: 'America/Los_Angeles',
 		workflow: 'America/Los_Angeles',
 		parameters: shifts('={{ $today }}', '={{ $today }}'),
-		requests: ['GET /scheduling/v1.0/shifts?from=2026-12-31&to=2026-12-31&limit=1&offset=0'],
+		requests: ['GET /scheduling/v1.0/shifts?from=2026-12-31&limit=1&offset=0&to=2026-12-31'],
 	},
 	{
 		title:
@@ -114,7 +107,7 @@ const CASES: CalendarCase[] = [
 		workflow: 'Europe/Copenhagen',
 		parameters: punches('={{ $today.toJSDate() }}', "={{ $now.startOf('minute').toJSDate() }}"),
 		requests: [
-			'GET /punchclock/v1.0/punchclockshifts?from=2027-10-31T00:00:00&to=2027-10-31T02:30:00&limit=1&offset=0',
+			'GET /punchclock/v1.0/punchclockshifts?from=2027-10-31T00:00:00&limit=1&offset=0&to=2027-10-31T02:30:00',
 		],
 	},
 	{
@@ -124,7 +117,7 @@ const CASES: CalendarCase[] = [
 		workflow: 'Pacific/Kiritimati',
 		parameters: punches('={{ $today }}', "={{ $now.startOf('minute') }}"),
 		requests: [
-			'GET /punchclock/v1.0/punchclockshifts?from=2027-01-01T00:00:00&to=2027-01-01T00:30:00&limit=1&offset=0',
+			'GET /punchclock/v1.0/punchclockshifts?from=2027-01-01T00:00:00&limit=1&offset=0&to=2027-01-01T00:30:00',
 		],
 	},
 	{
@@ -162,16 +155,12 @@ const CASES: CalendarCase[] = [
 ];
 
 describe('Planday operations at calendar edges', () => {
-	let planday: PlandayFixture;
-
-	afterEach(async () => {
-		await planday?.stop();
-		jest.useRealTimers();
-	});
+	const start = sandboxesPerTest();
+	afterEach(() => jest.useRealTimers());
 
 	test.each(CASES)('$title', async ({ now, portal, workflow, parameters, requests, body }) => {
 		setDate(now);
-		planday = await startPlanday({ timeZone: portal, employees: 12, shifts: 60 });
+		const planday = await start.planday({ timeZone: portal, employees: 12, shifts: 60 });
 		json(
 			await planday.engine.runNode({
 				type: 'planday',

@@ -1,15 +1,9 @@
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, usePlanday } from '../harness/planday';
 
 /** Request shapes that independent sources contradict, as those sources send them. */
 describe('Planday request shapes checked against working clients', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	test('registrations that are not a JSON list are refused naming the field and the item', async () => {
 		const run = await planday.run({
@@ -36,10 +30,8 @@ describe('Planday request shapes checked against working clients', () => {
 		});
 
 		expect(run.error).toBeUndefined();
-		expectOneRequest(planday.sandbox.server, {
-			method: 'PUT',
-			path: '/hr/v1.0/employees/reactivate/1020',
-			body: { comment: 'Seasonal return' },
+		expectOneRequest(planday.sandbox.server, 'PUT /hr/v1.0/employees/reactivate/1020', {
+			comment: 'Seasonal return',
 		});
 		// Planday keeps the departments the employee had.
 		expect(

@@ -1,11 +1,4 @@
-import {
-	byId,
-	checkCase,
-	NOVEMBER_2026,
-	startPlanday,
-	type PlandayCase,
-	type PlandayFixture,
-} from '../harness/planday';
+import { byId, checkCase, NOVEMBER_2026, type PlandayCase, usePlanday } from '../harness/planday';
 
 /** Endpoints added for the whole documented API: each operation's one request and its output. */
 const cases: PlandayCase[] = [
@@ -17,17 +10,14 @@ const cases: PlandayCase[] = [
 			employeeId: byId(1003),
 			newUsername: 'new.login@example.com',
 		},
-		request: {
-			method: 'PUT',
-			path: '/hr/v1.0/employees/1003/change_username',
-			body: { newUsername: 'new.login@example.com' },
-		},
+		request: 'PUT /hr/v1.0/employees/1003/change_username',
+		body: { newUsername: 'new.login@example.com' },
 		output: [{ success: true }],
 	},
 	{
 		title: 'employee getTerminationTypes',
 		parameters: { resource: 'employee', operation: 'getTerminationTypes' },
-		request: { method: 'GET', path: '/hr/v1.0/terminationtypes' },
+		request: 'GET /hr/v1.0/terminationtypes',
 		output: [
 			{ id: 1, name: 'Resignation' },
 			{ id: 2, name: 'Dismissal' },
@@ -42,11 +32,8 @@ const cases: PlandayCase[] = [
 			employeeId: byId(1011),
 			additionalFields: { terminationTypeId: 2 },
 		},
-		request: {
-			method: 'PUT',
-			path: '/hr/v1.0/employees/deactivate/1011',
-			body: { terminationTypeId: 2 },
-		},
+		request: 'PUT /hr/v1.0/employees/deactivate/1011',
+		body: { terminationTypeId: 2 },
 		output: [{ success: true }],
 	},
 	{
@@ -57,7 +44,7 @@ const cases: PlandayCase[] = [
 			employeeId: byId(1004),
 			customPropertyName: 'custom_1001',
 		},
-		request: { method: 'DELETE', path: '/hr/v1.0/employees/1004/customfields/custom_1001/value' },
+		request: 'DELETE /hr/v1.0/employees/1004/customfields/custom_1001/value',
 		output: [{ success: true }],
 	},
 	{
@@ -68,7 +55,7 @@ const cases: PlandayCase[] = [
 			employeeId: byId(1007),
 			customPropertyName: 'custom_1003',
 		},
-		request: { method: 'GET', path: '/hr/v1.0/employees/1007/customfields/custom_1003/value' },
+		request: 'GET /hr/v1.0/employees/1007/customfields/custom_1003/value',
 		output: [
 			{
 				employeeId: 1007,
@@ -88,11 +75,8 @@ const cases: PlandayCase[] = [
 			valueSource: 'dataUri',
 			dataUri: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
 		},
-		request: {
-			method: 'POST',
-			path: '/hr/v1.0/employees/1005/customfields/custom_1003/value',
-			body: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
-		},
+		request: 'POST /hr/v1.0/employees/1005/customfields/custom_1003/value',
+		body: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
 		output: [{ success: true }],
 	},
 	{
@@ -105,11 +89,8 @@ const cases: PlandayCase[] = [
 			valueSource: 'dataUri',
 			dataUri: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
 		},
-		request: {
-			method: 'PUT',
-			path: '/hr/v1.0/employees/1010/customfields/custom_1003/value',
-			body: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
-		},
+		request: 'PUT /hr/v1.0/employees/1010/customfields/custom_1003/value',
+		body: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
 		output: [{ success: true }],
 	},
 	{
@@ -121,12 +102,8 @@ const cases: PlandayCase[] = [
 			updateFields: { mappingMode: 'defineBelow', value: { city: 'Odense' } },
 			options: { useValidation: false },
 		},
-		request: {
-			method: 'PUT',
-			path: '/hr/v1.0/employees/1005',
-			query: { useValidation: 'false' },
-			body: { city: 'Odense' },
-		},
+		request: 'PUT /hr/v1.0/employees/1005?useValidation=false',
+		body: { city: 'Odense' },
 		output: [{ success: true }],
 	},
 	{
@@ -137,13 +114,13 @@ const cases: PlandayCase[] = [
 			departmentId: byId(101),
 			options: { includeDeleted: true },
 		},
-		request: { method: 'GET', path: '/hr/v1.0/departments/101', query: { includeDeleted: 'true' } },
+		request: 'GET /hr/v1.0/departments/101?includeDeleted=true',
 		output: [{ id: 101, name: 'Kitchen', number: 'D1' }],
 	},
 	{
 		title: 'department getEmployees',
 		parameters: { resource: 'department', operation: 'getEmployees', departmentId: byId(104) },
-		request: { method: 'GET', path: '/hr/v1.0/departments/104/employees' },
+		request: 'GET /hr/v1.0/departments/104/employees',
 		output: [{ employeeId: 1004 }, { employeeId: 1008 }, { employeeId: 1012 }],
 	},
 	{
@@ -153,7 +130,7 @@ const cases: PlandayCase[] = [
 			operation: 'getEmployees',
 			employeeGroupId: byId(203),
 		},
-		request: { method: 'GET', path: '/hr/v1.0/employeegroups/203/employees' },
+		request: 'GET /hr/v1.0/employeegroups/203/employees',
 		output: [
 			{ employeeId: 1003 },
 			{ employeeId: 1006 },
@@ -170,11 +147,7 @@ const cases: PlandayCase[] = [
 			returnAll: true,
 			filters: { employeeGroupId: byId(202) },
 		},
-		request: {
-			method: 'GET',
-			path: '/scheduling/v1.0/skills',
-			query: { departmentId: '101', employeeGroupId: '202', limit: '50', offset: '0' },
-		},
+		request: 'GET /scheduling/v1.0/skills?departmentId=101&employeeGroupId=202&limit=50&offset=0',
 		output: [expect.objectContaining({ id: 602, name: 'Barista', employeeGroupIds: [202] })],
 	},
 	{
@@ -184,7 +157,7 @@ const cases: PlandayCase[] = [
 			operation: 'getBreakAccess',
 			punchClockShiftId: byId(300000),
 		},
-		request: { method: 'GET', path: '/punchclock/v1.0/punchclockshifts/300000/breakaccess' },
+		request: 'GET /punchclock/v1.0/punchclockshifts/300000/breakaccess',
 		output: [{ punchClockShiftId: 300000, canStartBreak: false, canEndBreak: false }],
 	},
 	{
@@ -195,11 +168,8 @@ const cases: PlandayCase[] = [
 			shiftId: byId(500003),
 			additionalFields: { startDateTime: '2026-11-02T08:58:00', comment: 'Early' },
 		},
-		request: {
-			method: 'POST',
-			path: '/punchclock/v1.0/punchclockshifts',
-			body: { shiftId: 500003, startDateTime: '2026-11-02T08:58:00', comment: 'Early' },
-		},
+		request: 'POST /punchclock/v1.0/punchclockshifts',
+		body: { shiftId: 500003, startDateTime: '2026-11-02T08:58:00', comment: 'Early' },
 		output: [{ punchClockShiftId: expect.any(Number) }],
 	},
 	{
@@ -210,17 +180,14 @@ const cases: PlandayCase[] = [
 			punchClockShiftId: byId(300000),
 			updateFields: { endDateTime: '2026-11-01T17:00:00' },
 		},
-		request: {
-			method: 'PUT',
-			path: '/punchclock/v1.0/punchclockshifts',
-			body: { punchClockShiftId: 300000, endDateTime: '2026-11-01T17:00:00' },
-		},
+		request: 'PUT /punchclock/v1.0/punchclockshifts',
+		body: { punchClockShiftId: 300000, endDateTime: '2026-11-01T17:00:00' },
 		output: [{ success: true }],
 	},
 	{
 		title: 'absenceRequest getTypes',
 		parameters: { resource: 'absenceRequest', operation: 'getTypes' },
-		request: { method: 'GET', path: '/absence/v1.0/absencetypes' },
+		request: 'GET /absence/v1.0/absencetypes',
 		// Planday Absence OpenAPI: AbsenceTypeResult has only a name.
 		output: [{ name: 'Vacation' }, { name: 'Absence' }, { name: 'Flextime' }, { name: 'Accrued' }],
 	},
@@ -235,16 +202,13 @@ const cases: PlandayCase[] = [
 			unit: 'Hours',
 			additionalFields: { externalId: 'payroll-11-1003', note: 'Stocktake' },
 		},
-		request: {
-			method: 'POST',
-			path: '/absence/v1.0/accounts/12002/transactions',
-			body: {
-				type: 'Adjustment',
-				date: '2026-11-30',
-				amounts: [{ value: 3.5, unit: { type: 'Hours' } }],
-				externalId: 'payroll-11-1003',
-				note: 'Stocktake',
-			},
+		request: 'POST /absence/v1.0/accounts/12002/transactions',
+		body: {
+			type: 'Adjustment',
+			date: '2026-11-30',
+			amounts: [{ value: 3.5, unit: { type: 'Hours' } }],
+			externalId: 'payroll-11-1003',
+			note: 'Stocktake',
 		},
 		// Planday's Absence OpenAPI answers 204 with no body.
 		output: [{ success: true }],
@@ -252,7 +216,7 @@ const cases: PlandayCase[] = [
 	{
 		title: 'absenceAccount getAccruedType',
 		parameters: { resource: 'absenceAccount', operation: 'getAccruedType', accountTypeId: byId(1) },
-		request: { method: 'GET', path: '/absence/v1.0/accounttypes/accrued/1' },
+		request: 'GET /absence/v1.0/accounttypes/accrued/1',
 		output: [
 			{
 				id: 1,
@@ -271,7 +235,7 @@ const cases: PlandayCase[] = [
 			employeeGroupId: byId(202),
 			employeeId: byId(1002),
 		},
-		request: { method: 'GET', path: '/pay/v1.0/payrates/employeeGroups/202/employees/1002' },
+		request: 'GET /pay/v1.0/payrates/employeeGroups/202/employees/1002',
 		output: [
 			{
 				employeeGroupId: 202,
@@ -290,10 +254,7 @@ const cases: PlandayCase[] = [
 			employeeGroupId: byId(202),
 			employeeId: byId(1002),
 		},
-		request: {
-			method: 'GET',
-			path: '/pay/v1.0/payrates/employeeGroups/202/employees/1002/history',
-		},
+		request: 'GET /pay/v1.0/payrates/employeeGroups/202/employees/1002/history',
 		output: [
 			{
 				employeeGroupId: 202,
@@ -307,13 +268,13 @@ const cases: PlandayCase[] = [
 	{
 		title: 'payRate getDefaults',
 		parameters: { resource: 'payRate', operation: 'getDefaults' },
-		request: { method: 'GET', path: '/pay/v1.0/payrates/employeeGroups/default' },
+		request: 'GET /pay/v1.0/payrates/employeeGroups/default',
 		output: (items) => expect(items.map((item) => item.employeeGroupId)).toEqual([201, 202, 203]),
 	},
 	{
 		title: 'salary getAllocations',
 		parameters: { resource: 'salary', operation: 'getAllocations', employeeId: byId(1001) },
-		request: { method: 'GET', path: '/pay/v1.0/salaries/scheduling/timeandcost/allocations/1001' },
+		request: 'GET /pay/v1.0/salaries/scheduling/timeandcost/allocations/1001',
 		output: [{ employeeId: 1001, allocations: [{ departmentId: 101, percentage: 100 }] }],
 	},
 	{
@@ -323,7 +284,7 @@ const cases: PlandayCase[] = [
 			operation: 'getUnitsForDepartment',
 			departmentId: byId(102),
 		},
-		request: { method: 'GET', path: '/revenue/v1.0/departments/102/revenueunits' },
+		request: 'GET /revenue/v1.0/departments/102/revenueunits',
 		output: [{ id: 902, name: 'Front of House sales', departmentId: 102 }],
 	},
 	{
@@ -333,11 +294,8 @@ const cases: PlandayCase[] = [
 			operation: 'getSchedulingHistory',
 			requestBody: '{"from": "2026-11-01", "to": "2026-11-01", "departmentIds": [102]}',
 		},
-		request: {
-			method: 'POST',
-			path: '/reports/v1.0/schedulingHistory',
-			body: { from: '2026-11-01', to: '2026-11-01', departmentIds: [102] },
-		},
+		request: 'POST /reports/v1.0/schedulingHistory',
+		body: { from: '2026-11-01', to: '2026-11-01', departmentIds: [102] },
 		output: (items) => {
 			expect(items.length).toBeGreaterThan(0);
 			expect(
@@ -350,13 +308,7 @@ const cases: PlandayCase[] = [
 ];
 
 describe('Planday coverage of the documented API', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday({ employees: 12, shifts: 40, now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday({ employees: 12, shifts: 40, now: NOVEMBER_2026 });
 
 	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 
@@ -386,11 +338,7 @@ describe('Planday coverage of the documented API', () => {
 		await checkCase(planday, {
 			title: 'today',
 			parameters: { resource: 'punchClock', operation: 'getTodayShifts', employeeId: byId(1007) },
-			request: {
-				method: 'GET',
-				path: '/punchclock/v1.0/employeeshifts/today',
-				query: { employeeId: '1007' },
-			},
+			request: 'GET /punchclock/v1.0/employeeshifts/today?employeeId=1007',
 			output: [expect.objectContaining({ id: 599999, employeeId: 1007 })],
 		});
 	});
@@ -414,17 +362,8 @@ describe('Planday coverage of the documented API', () => {
 				returnAll: true,
 				filters: { departmentId: byId(103), from: '2026-11-01', to: '2026-11-30' },
 			},
-			request: {
-				method: 'GET',
-				path: '/revenue/v1.0/revenue',
-				query: {
-					departmentId: '103',
-					from: '2026-11-01',
-					to: '2026-11-30',
-					limit: '50',
-					offset: '0',
-				},
-			},
+			request:
+				'GET /revenue/v1.0/revenue?departmentId=103&from=2026-11-01&limit=50&offset=0&to=2026-11-30',
 			output: [expect.objectContaining({ revenueUnitId: 903, date: '2026-11-20', turnover: 1200 })],
 		});
 	});

@@ -1,6 +1,6 @@
 import { json } from '../harness/engine';
-import { expectOneRequest } from '../harness/expectRequest';
-import { byId, startPlanday, type PlandayFixture } from '../harness/planday';
+import { expectOneRequest, requestLine } from '../harness/expectRequest';
+import { byId, usePlanday } from '../harness/planday';
 
 /** The photo the sandbox seeds on every third employee (1001, 1004, …): a 1×1 PNG. */
 const SEEDED_PNG =
@@ -8,7 +8,7 @@ const SEEDED_PNG =
 const GIF_BASE64 = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
 
 describe('Planday employee image custom fields', () => {
-	let planday: PlandayFixture;
+	const planday = usePlanday({ employees: 12, shifts: 10 });
 	const storedValue = (employeeId: number) =>
 		planday.sandbox.state.data.employees.find((employee) => employee.id === employeeId)?.custom_1003
 			.value;
@@ -25,12 +25,6 @@ describe('Planday employee image custom fields', () => {
 		__binary: { data: GIF_BASE64, fileName, mimeType },
 	});
 
-	beforeAll(async () => {
-		planday = await startPlanday({ employees: 12, shifts: 10 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
-
 	test('Get outputs the value Planday answers as one JSON string: the data URI', async () => {
 		const items = json(
 			await planday.run({
@@ -44,10 +38,10 @@ describe('Planday employee image custom fields', () => {
 		expect(items).toEqual([
 			{ employeeId: 1001, customPropertyName: 'custom_1003', value: SEEDED_PNG },
 		]);
-		const request = expectOneRequest(planday.sandbox.server, {
-			method: 'GET',
-			path: '/hr/v1.0/employees/1001/customfields/custom_1003/value',
-		});
+		const request = expectOneRequest(
+			planday.sandbox.server,
+			'GET /hr/v1.0/employees/1001/customfields/custom_1003/value',
+		);
 		expect(request.headers['x-clientid']).toBe(planday.sandbox.clientId);
 	});
 
@@ -74,10 +68,10 @@ describe('Planday employee image custom fields', () => {
 		expect(bytes.toString('base64')).toBe(
 			'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
 		);
-		expectOneRequest(planday.sandbox.server, {
-			method: 'GET',
-			path: '/hr/v1.0/employees/1004/customfields/custom_1003/value',
-		});
+		expectOneRequest(
+			planday.sandbox.server,
+			'GET /hr/v1.0/employees/1004/customfields/custom_1003/value',
+		);
 	});
 
 	test('Get with Download of a field whose value Planday answers as null gives value null and no file', async () => {
@@ -144,11 +138,11 @@ describe('Planday employee image custom fields', () => {
 		);
 
 		expect(items).toEqual([{ success: true }]);
-		const request = expectOneRequest(planday.sandbox.server, {
-			method: 'POST',
-			path: '/hr/v1.0/employees/1002/customfields/custom_1003/value',
-			body: 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7',
-		});
+		const request = expectOneRequest(
+			planday.sandbox.server,
+			'POST /hr/v1.0/employees/1002/customfields/custom_1003/value',
+			'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7',
+		);
 		expect(request.headers['content-type']).toBe('application/json');
 		expect(request.status).toBe(200);
 		expect(storedValue(1002)).toBe(
@@ -172,11 +166,11 @@ describe('Planday employee image custom fields', () => {
 		);
 
 		expect(items).toEqual([{ success: true }]);
-		const request = expectOneRequest(planday.sandbox.server, {
-			method: 'PUT',
-			path: '/hr/v1.0/employees/1007/customfields/custom_1003/value',
-			body: jpeg,
-		});
+		const request = expectOneRequest(
+			planday.sandbox.server,
+			'PUT /hr/v1.0/employees/1007/customfields/custom_1003/value',
+			jpeg,
+		);
 		expect(request.headers['content-type']).toBe('application/json');
 		expect(storedValue(1007)).toBe(jpeg);
 	});
@@ -245,7 +239,7 @@ describe('Planday employee image custom fields', () => {
 		expect(run.error?.description).toBe(
 			'The input item holds no file; read one first, e.g. with Read/Write Files from Disk or HTTP Request',
 		);
-		expect(valueRequests().map((request) => `${request.method} ${request.path}`)).toEqual([
+		expect(valueRequests().map(requestLine)).toEqual([
 			'POST /hr/v1.0/employees/1005/customfields/custom_1003/value',
 		]);
 	});

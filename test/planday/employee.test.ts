@@ -2,18 +2,12 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { expectOneRequest } from '../harness/expectRequest';
-import { json, PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, json, PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
 
 const { resourceMapping } = new Planday().methods;
 
 describe('Planday employee', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	test('Get Many with Return All reads all 240 employees in 5 pages of 50, each overlapping the last by one', async () => {
 		const employees = json(
@@ -78,7 +72,7 @@ describe('Planday employee', () => {
 			await planday.run({
 				resource: 'employee',
 				operation: 'get',
-				employeeId: { __rl: true, mode: 'id', value: '1002' },
+				employeeId: byId(1002),
 			}),
 		);
 		const [listed] = json(
@@ -88,7 +82,7 @@ describe('Planday employee', () => {
 			await planday.run({
 				resource: 'employee',
 				operation: 'get',
-				employeeId: { __rl: true, mode: 'id', value: '1002' },
+				employeeId: byId(1002),
 				simplify: false,
 			}),
 		);
@@ -124,7 +118,7 @@ describe('Planday employee', () => {
 			{
 				resource: 'employee',
 				operation: 'get',
-				employeeId: { __rl: true, mode: 'id', value: '1002' },
+				employeeId: byId(1002),
 			},
 			[{ row: 1 }],
 		);
@@ -141,7 +135,7 @@ describe('Planday employee', () => {
 		const run = await planday.run({
 			resource: 'employee',
 			operation: 'get',
-			employeeId: { __rl: true, mode: 'id', value: '999' },
+			employeeId: byId(999),
 		});
 
 		expect(run.error?.message).toBe(
@@ -151,8 +145,7 @@ describe('Planday employee', () => {
 });
 
 describe('Planday employee changes', () => {
-	let planday: PlandayFixture;
-	const id = (value: number) => ({ __rl: true, mode: 'id', value: String(value) });
+	const planday = usePlanday({}, { freshForEachTest: true });
 	const editor = () =>
 		planday.engine.loadOptionsContext(
 			'planday',
@@ -176,11 +169,6 @@ describe('Planday employee changes', () => {
 			convertFieldsToString: false,
 		} as unknown as INodeParameters;
 	}
-
-	beforeEach(async () => {
-		planday = await startPlanday();
-	});
-	afterEach(async () => await planday.stop());
 
 	test('Create sends the required fields, then the mapped portal fields (dates as yyyy-mm-dd, custom fields as they are)', async () => {
 		const sentAsTheyAre = {
@@ -207,10 +195,7 @@ describe('Planday employee changes', () => {
 			}),
 		);
 
-		const request = expectOneRequest(planday.sandbox.server, {
-			method: 'POST',
-			path: '/hr/v1.0/employees',
-		});
+		const request = expectOneRequest(planday.sandbox.server, 'POST /hr/v1.0/employees');
 		expect(request.body).toEqual({
 			firstName: 'Nora',
 			lastName: 'Lund',
@@ -245,18 +230,14 @@ describe('Planday employee changes', () => {
 			[{ jobTitle: 'Barista', custom_1001: 'L', notAPlandayField: 'x', birthDate: '1990-05-04' }],
 		);
 
-		expectOneRequest(planday.sandbox.server, {
-			method: 'POST',
-			path: '/hr/v1.0/employees',
-			body: {
-				firstName: 'Ole',
-				lastName: 'Berg',
-				userName: 'ole@example.com',
-				departments: [103],
-				jobTitle: 'Barista',
-				custom_1001: 'L',
-				birthDate: '1990-05-04',
-			},
+		expectOneRequest(planday.sandbox.server, 'POST /hr/v1.0/employees', {
+			firstName: 'Ole',
+			lastName: 'Berg',
+			userName: 'ole@example.com',
+			departments: [103],
+			jobTitle: 'Barista',
+			custom_1001: 'L',
+			birthDate: '1990-05-04',
 		});
 	});
 
@@ -283,7 +264,7 @@ describe('Planday employee changes', () => {
 			await planday.run({
 				resource: 'employee',
 				operation: 'update',
-				employeeId: id(1005),
+				employeeId: byId(1005),
 				updateFields: await mapped('getEmployeeUpdateFields', {
 					jobTitle: 'Head Chef',
 					supervisorId: 7001,
@@ -292,10 +273,10 @@ describe('Planday employee changes', () => {
 			}),
 		);
 		expect(ok).toEqual([{ success: true }]);
-		expectOneRequest(planday.sandbox.server, {
-			method: 'PUT',
-			path: '/hr/v1.0/employees/1005',
-			body: { jobTitle: 'Head Chef', supervisorId: 7001, custom_1001: 'XL' },
+		expectOneRequest(planday.sandbox.server, 'PUT /hr/v1.0/employees/1005', {
+			jobTitle: 'Head Chef',
+			supervisorId: 7001,
+			custom_1001: 'XL',
 		});
 		const after = planday.sandbox.state.data.employees.find((employee) => employee.id === 1005)!;
 		expect(after).toMatchObject({ jobTitle: 'Head Chef', supervisorId: 7001, custom_1001: 'XL' });
@@ -304,7 +285,7 @@ describe('Planday employee changes', () => {
 		const failed = await planday.run({
 			resource: 'employee',
 			operation: 'update',
-			employeeId: id(1005),
+			employeeId: byId(1005),
 			updateFields: await mapped('getEmployeeUpdateFields', { departments: [999] }),
 		});
 		expect(failed.error?.message).toBe(
@@ -361,14 +342,14 @@ describe('Planday employee changes', () => {
 			await planday.run({
 				resource: 'employee',
 				operation: 'deactivate',
-				employeeId: id(1010),
+				employeeId: byId(1010),
 				additionalFields: { date: '2026-11-30', reason: 'Moved abroad', keepShifts: false },
 			}),
 		);
-		expectOneRequest(planday.sandbox.server, {
-			method: 'PUT',
-			path: '/hr/v1.0/employees/deactivate/1010',
-			body: { date: '2026-11-30', reason: 'Moved abroad', keepShifts: false },
+		expectOneRequest(planday.sandbox.server, 'PUT /hr/v1.0/employees/deactivate/1010', {
+			date: '2026-11-30',
+			reason: 'Moved abroad',
+			keepShifts: false,
 		});
 
 		const deactivated = json(
@@ -390,15 +371,14 @@ describe('Planday employee changes', () => {
 			await planday.run({
 				resource: 'employee',
 				operation: 'reactivate',
-				employeeId: id(1010),
+				employeeId: byId(1010),
 				departmentIds: [103],
 				additionalFields: { comment: 'Back' },
 			}),
 		);
-		expectOneRequest(planday.sandbox.server, {
-			method: 'PUT',
-			path: '/hr/v1.0/employees/reactivate/1010',
-			body: { departments: [103], comment: 'Back' },
+		expectOneRequest(planday.sandbox.server, 'PUT /hr/v1.0/employees/reactivate/1010', {
+			departments: [103],
+			comment: 'Back',
 		});
 		expect(planday.sandbox.state.data.employees.some((employee) => employee.id === 1010)).toBe(
 			true,
@@ -410,11 +390,7 @@ describe('Planday employee changes', () => {
 			await planday.run({ resource: 'employee', operation: 'getFieldDefinitions', type: 'Put' }),
 		);
 
-		expectOneRequest(planday.sandbox.server, {
-			method: 'GET',
-			path: '/hr/v1.0/employees/fielddefinitions',
-			query: { type: 'Put' },
-		});
+		expectOneRequest(planday.sandbox.server, 'GET /hr/v1.0/employees/fielddefinitions?type=Put');
 		expect(definitions.properties).toHaveProperty('supervisorId');
 		expect(definitions.properties).toHaveProperty('custom_1001');
 	});
@@ -430,7 +406,7 @@ describe('Planday employee changes', () => {
 			await planday.run({
 				resource: 'employee',
 				operation: 'update',
-				employeeId: id(1002),
+				employeeId: byId(1002),
 				updateFields: await mapped('getEmployeeUpdateFields', { city: 'Aarhus' }),
 			}),
 		);
@@ -438,7 +414,7 @@ describe('Planday employee changes', () => {
 			await planday.run({
 				resource: 'employee',
 				operation: 'getHistory',
-				employeeId: id(1002),
+				employeeId: byId(1002),
 				returnAll: true,
 				filters: { startDateTime: '2026-01-01' },
 			}),

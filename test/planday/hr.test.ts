@@ -1,17 +1,11 @@
 import { json } from '../harness/engine';
-import {
-	byId,
-	checkCase,
-	startPlanday,
-	type PlandayCase,
-	type PlandayFixture,
-} from '../harness/planday';
+import { byId, checkCase, type PlandayCase, usePlanday } from '../harness/planday';
 
 const cases: PlandayCase[] = [
 	{
 		title: 'department getAll',
 		parameters: { resource: 'department', operation: 'getAll', returnAll: true },
-		request: { method: 'GET', path: '/hr/v1.0/departments', query: { limit: '50', offset: '0' } },
+		request: 'GET /hr/v1.0/departments?limit=50&offset=0',
 		output: (items) =>
 			expect(items.map((item) => item.name)).toEqual([
 				'Kitchen',
@@ -23,7 +17,7 @@ const cases: PlandayCase[] = [
 	{
 		title: 'department get',
 		parameters: { resource: 'department', operation: 'get', departmentId: byId(101) },
-		request: { method: 'GET', path: '/hr/v1.0/departments/101' },
+		request: 'GET /hr/v1.0/departments/101',
 		output: [{ id: 101, name: 'Kitchen', number: 'D1' }],
 	},
 	{
@@ -34,11 +28,8 @@ const cases: PlandayCase[] = [
 			name: 'Bakery',
 			additionalFields: { number: 'D9' },
 		},
-		request: {
-			method: 'POST',
-			path: '/hr/v1.0/departments',
-			body: { name: 'Bakery', number: 'D9' },
-		},
+		request: 'POST /hr/v1.0/departments',
+		body: { name: 'Bakery', number: 'D9' },
 		output: [{ id: expect.any(Number), name: 'Bakery', number: 'D9' }],
 	},
 	{
@@ -50,19 +41,20 @@ const cases: PlandayCase[] = [
 			name: 'Dining Room',
 			updateFields: {},
 		},
-		request: { method: 'PUT', path: '/hr/v1.0/departments/102', body: { name: 'Dining Room' } },
+		request: 'PUT /hr/v1.0/departments/102',
+		body: { name: 'Dining Room' },
 		output: [{ success: true }],
 	},
 	{
 		title: 'department delete',
 		parameters: { resource: 'department', operation: 'delete', departmentId: byId(104) },
-		request: { method: 'DELETE', path: '/hr/v1.0/departments/104' },
+		request: 'DELETE /hr/v1.0/departments/104',
 		output: [{ success: true }],
 	},
 	{
 		title: 'employee group getAll with a limit',
 		parameters: { resource: 'employeeGroup', operation: 'getAll', returnAll: false, limit: 2 },
-		request: { method: 'GET', path: '/hr/v1.0/employeegroups', query: { limit: '2', offset: '0' } },
+		request: 'GET /hr/v1.0/employeegroups?limit=2&offset=0',
 		output: [
 			{ id: 201, name: 'Chefs' },
 			{ id: 202, name: 'Waiters' },
@@ -71,13 +63,14 @@ const cases: PlandayCase[] = [
 	{
 		title: 'employee group get',
 		parameters: { resource: 'employeeGroup', operation: 'get', employeeGroupId: byId(203) },
-		request: { method: 'GET', path: '/hr/v1.0/employeegroups/203' },
+		request: 'GET /hr/v1.0/employeegroups/203',
 		output: [{ id: 203, name: 'Bartenders' }],
 	},
 	{
 		title: 'employee group create',
 		parameters: { resource: 'employeeGroup', operation: 'create', name: 'Dishwashers' },
-		request: { method: 'POST', path: '/hr/v1.0/employeegroups', body: { name: 'Dishwashers' } },
+		request: 'POST /hr/v1.0/employeegroups',
+		body: { name: 'Dishwashers' },
 		output: [{ id: expect.any(Number), name: 'Dishwashers' }],
 	},
 	{
@@ -88,26 +81,27 @@ const cases: PlandayCase[] = [
 			employeeGroupId: byId(202),
 			name: 'Servers',
 		},
-		request: { method: 'PUT', path: '/hr/v1.0/employeegroups/202', body: { name: 'Servers' } },
+		request: 'PUT /hr/v1.0/employeegroups/202',
+		body: { name: 'Servers' },
 		output: [{ success: true }],
 	},
 	{
 		title: 'employee group delete',
 		parameters: { resource: 'employeeGroup', operation: 'delete', employeeGroupId: byId(201) },
-		request: { method: 'DELETE', path: '/hr/v1.0/employeegroups/201' },
+		request: 'DELETE /hr/v1.0/employeegroups/201',
 		output: [{ success: true }],
 	},
 	{
 		title: 'employee type getAll',
 		parameters: { resource: 'employeeType', operation: 'getAll', returnAll: true },
-		request: { method: 'GET', path: '/hr/v1.0/employeetypes', query: { limit: '50' } },
+		request: 'GET /hr/v1.0/employeetypes?limit=50&offset=0',
 		output: (items) =>
 			expect(items.map((item) => item.name)).toEqual(['Full time', 'Part time', 'Student']),
 	},
 	{
 		title: 'skill getAll reads the bare array',
 		parameters: { resource: 'skill', operation: 'getAll', returnAll: false, limit: 2 },
-		request: { method: 'GET', path: '/hr/v1.0/skills' },
+		request: 'GET /hr/v1.0/skills',
 		output: (items) => expect(items.map((item) => item.skillId)).toEqual([601, 602]),
 	},
 	{
@@ -119,11 +113,8 @@ const cases: PlandayCase[] = [
 			isTimeLimited: false,
 			additionalFields: { description: 'Wine' },
 		},
-		request: {
-			method: 'POST',
-			path: '/hr/v1.0/skills',
-			body: { name: 'Sommelier', isTimeLimited: false, description: 'Wine' },
-		},
+		request: 'POST /hr/v1.0/skills',
+		body: { name: 'Sommelier', isTimeLimited: false, description: 'Wine' },
 		output: [{ success: true }],
 	},
 	{
@@ -135,30 +126,20 @@ const cases: PlandayCase[] = [
 			name: 'Food hygiene level 3',
 			isTimeLimited: true,
 		},
-		request: {
-			method: 'PUT',
-			path: '/hr/v1.0/skills',
-			query: { skillId: '601' },
-			body: { name: 'Food hygiene level 3', isTimeLimited: true },
-		},
+		request: 'PUT /hr/v1.0/skills?skillId=601',
+		body: { name: 'Food hygiene level 3', isTimeLimited: true },
 		output: [{ success: true }],
 	},
 	{
 		title: 'skill delete names the skill in the query',
 		parameters: { resource: 'skill', operation: 'delete', skillId: byId(602) },
-		request: { method: 'DELETE', path: '/hr/v1.0/skills', query: { skillId: '602' } },
+		request: 'DELETE /hr/v1.0/skills?skillId=602',
 		output: [{ success: true }],
 	},
 ];
 
 describe('Planday HR resources', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 

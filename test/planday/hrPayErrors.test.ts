@@ -1,24 +1,16 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { json } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
 import { DEMO_REFRESH_TOKEN } from '../sandbox/planday';
 
-const byExpression = (expression: string) => ({ __rl: true, mode: 'id', value: expression });
-
 describe('Planday HR and pay: failures per item, messages and secrets', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	test.each<[string, INodeParameters, string]>([
 		[
 			'department get',
-			{ resource: 'department', operation: 'get', departmentId: byExpression('={{ $json.id }}') },
+			{ resource: 'department', operation: 'get', departmentId: byId('={{ $json.id }}') },
 			'/hr/v1.0/departments/',
 		],
 		[
@@ -26,14 +18,14 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 			{
 				resource: 'employeeGroup',
 				operation: 'update',
-				employeeGroupId: byExpression('={{ $json.id }}'),
+				employeeGroupId: byId('={{ $json.id }}'),
 				name: '={{ "Group " + $json.id }}',
 			},
 			'/hr/v1.0/employeegroups/',
 		],
 		[
 			'salary get',
-			{ resource: 'salary', operation: 'get', employeeId: byExpression('={{ $json.id }}') },
+			{ resource: 'salary', operation: 'get', employeeId: byId('={{ $json.id }}') },
 			'/pay/v1.0/salaries/employees/',
 		],
 	])(
@@ -44,7 +36,7 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 					{
 						resource: 'salary',
 						operation: 'update',
-						employeeId: byExpression('={{ $json.id }}'),
+						employeeId: byId('={{ $json.id }}'),
 						from: '2027-01-01',
 						salaryTypeId: 1,
 						hours: 160,
@@ -92,7 +84,7 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 		const run = await planday.run({
 			resource: 'employee',
 			operation: 'reactivate',
-			employeeId: byExpression('1001'),
+			employeeId: byId(1001),
 			departmentIds: [101],
 		});
 
@@ -124,7 +116,7 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 			{
 				resource: 'salary',
 				operation: 'update',
-				employeeId: byExpression('1002'),
+				employeeId: byId(1002),
 				from: '2027-01-01',
 				salaryTypeId: 9,
 				hours: 160,
@@ -137,7 +129,7 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 			{
 				resource: 'payRate',
 				operation: 'update',
-				employeeGroupId: byExpression('201'),
+				employeeGroupId: byId(201),
 				wageType: 'HourlyRate',
 				rate: 150,
 				employeeIds: '={{ "" }}',
@@ -149,7 +141,7 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 			{
 				resource: 'payRate',
 				operation: 'update',
-				employeeGroupId: byExpression('201'),
+				employeeGroupId: byId(201),
 				wageType: 'HourlyRate',
 				rate: 150,
 				employeeIds: '1001, anna',
@@ -166,7 +158,7 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 			{
 				resource: 'contractRule',
 				operation: 'assign',
-				employeeId: byExpression('1002'),
+				employeeId: byId(1002),
 				contractRuleId: 77,
 			},
 			'Planday rejected the request (400): Unknown contract rule',
@@ -206,7 +198,7 @@ describe('Planday HR and pay: failures per item, messages and secrets', () => {
 			await planday.run({
 				resource: 'payRate',
 				operation: 'get',
-				employeeId: byExpression('1001'),
+				employeeId: byId(1001),
 			}),
 		);
 		json(

@@ -1,23 +1,22 @@
 import type { ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
+import { requestLine } from '../harness/expectRequest';
 
 const { listSearch, loadOptions } = new Planday().methods;
 
 describe('Planday editor lists', () => {
-	let planday: PlandayFixture;
+	const planday = usePlanday();
 	let context: ILoadOptionsFunctions;
 
-	beforeAll(async () => {
-		planday = await startPlanday();
+	beforeAll(() => {
 		context = planday.engine.loadOptionsContext(
 			'planday',
 			{ resource: 'employee', operation: 'get' },
 			{ plandayApi: PLANDAY_CREDENTIAL_ID },
 		);
 	});
-	afterAll(async () => await planday.stop());
 
 	test('employee search asks Planday to search, and pages on', async () => {
 		const first = await listSearch.searchEmployees.call(context);
@@ -82,9 +81,7 @@ describe('Planday editor lists', () => {
 			[...options.map((option) => option.name)].sort((a, b) => a.localeCompare(b)),
 		);
 		expect(
-			planday.sandbox.server.log
-				.filter((entry) => entry.path.startsWith('/hr/'))
-				.map((entry) => `${entry.method} ${entry.path}?type=${entry.query.type}`),
+			planday.sandbox.server.log.filter((entry) => entry.path.startsWith('/hr/')).map(requestLine),
 		).toEqual(['GET /hr/v1.0/employees/fielddefinitions?type=Put']);
 	});
 

@@ -1,28 +1,17 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, type PlandayFixture, usePlanday } from '../harness/planday';
+import { requestLine } from '../harness/expectRequest';
 
 /** The requests the node sent to Planday's API, as `METHOD /path?query` (the token exchange left out). */
 function sentRequests(planday: PlandayFixture): string[] {
 	return planday.sandbox.server.log
 		.filter((entry) => !entry.path.startsWith('/connect/'))
-		.map((entry) => {
-			const query = Object.entries(entry.query)
-				.sort(([a], [b]) => a.localeCompare(b))
-				.map(([name, value]) => `${name}=${value}`)
-				.join('&');
-			return `${entry.method} ${entry.path}${query ? `?${query}` : ''}`;
-		});
+		.map(requestLine);
 }
 
 describe('Planday ids and numbers read as the user meant them', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday();
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday();
 
 	async function refused(parameters: INodeParameters, items?: IDataObject[]) {
 		const run = await planday.run(parameters, items);
@@ -110,7 +99,7 @@ describe('Planday ids and numbers read as the user meant them', () => {
 		const message = await refused({
 			resource: 'salary',
 			operation: 'update',
-			employeeId: { __rl: true, mode: 'id', value: '1001' },
+			employeeId: byId(1001),
 			from: '2027-01-01',
 			salaryTypeId: 1,
 			hours: 160,
@@ -126,7 +115,7 @@ describe('Planday ids and numbers read as the user meant them', () => {
 		const message = await refused({
 			resource: 'payRate',
 			operation: 'update',
-			employeeGroupId: { __rl: true, mode: 'id', value: '301' },
+			employeeGroupId: byId(301),
 			wageType: 'HourlyRate',
 			rate: '={{ -12.5 }}',
 			employeeIds: '1001',

@@ -1,19 +1,13 @@
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { json } from '../harness/engine';
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, NOVEMBER_2026, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, NOVEMBER_2026, usePlanday } from '../harness/planday';
 import type { SandboxRequest } from '../sandbox/http';
 
 const ENTRIES = /^\/punchclock\/v1\.0\/punchclockshifts$/;
 
 describe('Planday punch clock', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday({ now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday({ now: NOVEMBER_2026 });
 
 	/** Calls the emulated endpoint directly, to check the sandbox itself behaves like Planday. */
 	async function callSandbox(query: Record<string, string>) {
@@ -87,7 +81,7 @@ describe('Planday punch clock', () => {
 				from: '2026-11-03T08:00:00.000+01:00',
 				to: '2026-11-03T18:30:00.000+01:00',
 				returnAll: true,
-				filters: { employeeId: { __rl: true, mode: 'id', value: '1003' } },
+				filters: { employeeId: byId(1003) },
 			}),
 		);
 
@@ -108,7 +102,7 @@ describe('Planday punch clock', () => {
 			from: '2026-11-03',
 			to: '2026-11-04',
 			returnAll: true,
-			filters: { shiftId: { __rl: true, mode: 'id', value: '' } },
+			filters: { shiftId: byId('') },
 		});
 
 		expect(run.error?.message).toBe("No value given for 'Shift' (item 0)");
@@ -137,11 +131,11 @@ describe('Planday punch clock', () => {
 				additionalFields: { shiftId: 500011, startDateTime: '2026-11-22T08:01:00' },
 			}),
 		);
-		expectOneRequest(planday.sandbox.server, {
-			method: 'POST',
-			path: '/punchclock/v1.0/punchclockshifts/employee/1011/punchin',
-			body: { shiftId: 500011, startDateTime: '2026-11-22T08:01:00' },
-		});
+		expectOneRequest(
+			planday.sandbox.server,
+			'POST /punchclock/v1.0/punchclockshifts/employee/1011/punchin',
+			{ shiftId: 500011, startDateTime: '2026-11-22T08:01:00' },
+		);
 
 		const [punchedOut] = json(
 			await planday.run({
@@ -151,11 +145,11 @@ describe('Planday punch clock', () => {
 				additionalFields: { comment: 'Left on time' },
 			}),
 		);
-		expectOneRequest(planday.sandbox.server, {
-			method: 'PUT',
-			path: '/punchclock/v1.0/punchclockshifts/employee/1011/punchout',
-			body: { comment: 'Left on time' },
-		});
+		expectOneRequest(
+			planday.sandbox.server,
+			'PUT /punchclock/v1.0/punchclockshifts/employee/1011/punchout',
+			{ comment: 'Left on time' },
+		);
 		expect(punchedOut).toEqual({ success: true });
 
 		const entries = json(

@@ -1,19 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import {
-	byId,
-	checkCase,
-	NOVEMBER_2026,
-	startPlanday,
-	type PlandayCase,
-	type PlandayFixture,
-} from '../harness/planday';
+import { byId, checkCase, NOVEMBER_2026, type PlandayCase, usePlanday } from '../harness/planday';
 
 const cases: PlandayCase[] = [
 	{
 		title: 'shift get, simplified by default',
 		parameters: { resource: 'shift', operation: 'get', shiftId: byId(500002) },
-		request: { method: 'GET', path: '/scheduling/v1.0/shifts/500002' },
+		request: 'GET /scheduling/v1.0/shifts/500002',
 		output: (items) => {
 			expect(Object.keys(items[0]).sort()).toEqual([
 				'comment',
@@ -34,7 +27,7 @@ const cases: PlandayCase[] = [
 	{
 		title: 'shift get with Simplify off returns the whole record',
 		parameters: { resource: 'shift', operation: 'get', shiftId: byId(500002), simplify: false },
-		request: { method: 'GET', path: '/scheduling/v1.0/shifts/500002' },
+		request: 'GET /scheduling/v1.0/shifts/500002',
 		output: [
 			expect.objectContaining({
 				id: 500002,
@@ -45,7 +38,8 @@ const cases: PlandayCase[] = [
 		],
 	},
 	{
-		title: 'shift getAll with filters sends dates as yyyy-mm-dd and ids as repeated parameters',
+		title:
+			'shift getAll with filters sends dates as yyyy-mm-dd and the department ids as one comma-separated value',
 		parameters: {
 			resource: 'shift',
 			operation: 'getAll',
@@ -59,17 +53,8 @@ const cases: PlandayCase[] = [
 				shiftStatus: 'Assigned',
 			},
 		},
-		request: {
-			method: 'GET',
-			path: '/scheduling/v1.0/shifts',
-			query: {
-				from: '2026-11-03',
-				to: '2026-11-04',
-				limit: '10',
-				modifiedFrom: '2024-01-01T00:00:00Z',
-				shiftStatus: 'Assigned',
-			},
-		},
+		request:
+			'GET /scheduling/v1.0/shifts?departmentId=101,102&from=2026-11-03&limit=10&modifiedFrom=2024-01-01T00:00:00Z&offset=0&shiftStatus=Assigned&to=2026-11-04',
 		output: (items) => {
 			expect(items).toHaveLength(10);
 			for (const shift of items) {
@@ -96,21 +81,18 @@ const cases: PlandayCase[] = [
 				isDraft: true,
 			},
 		},
-		request: {
-			method: 'POST',
-			path: '/scheduling/v1.0/shifts',
-			body: {
-				departmentId: 101,
-				employeeGroupId: 201,
-				date: '2026-12-24',
-				allowConflicts: false,
-				useBreaks: true,
-				startTime: '16:00',
-				endTime: '23:30',
-				employeeId: 1001,
-				comment: 'Christmas Eve',
-				isDraft: true,
-			},
+		request: 'POST /scheduling/v1.0/shifts',
+		body: {
+			departmentId: 101,
+			employeeGroupId: 201,
+			date: '2026-12-24',
+			allowConflicts: false,
+			useBreaks: true,
+			startTime: '16:00',
+			endTime: '23:30',
+			employeeId: 1001,
+			comment: 'Christmas Eve',
+			isDraft: true,
 		},
 		output: [
 			expect.objectContaining({
@@ -128,23 +110,20 @@ const cases: PlandayCase[] = [
 			shiftId: byId(500003),
 			updateFields: { comment: 'Cover', endTime: '22:00' },
 		},
-		request: {
-			method: 'PUT',
-			path: '/scheduling/v1.0/shifts/500003',
-			body: { comment: 'Cover', endTime: '22:00' },
-		},
+		request: 'PUT /scheduling/v1.0/shifts/500003',
+		body: { comment: 'Cover', endTime: '22:00' },
 		output: [{ success: true }],
 	},
 	{
 		title: 'shift delete',
 		parameters: { resource: 'shift', operation: 'delete', shiftId: byId(500004) },
-		request: { method: 'DELETE', path: '/scheduling/v1.0/shifts/500004' },
+		request: 'DELETE /scheduling/v1.0/shifts/500004',
 		output: [{ success: true }],
 	},
 	{
 		title: 'shift approve',
 		parameters: { resource: 'shift', operation: 'approve', shiftId: byId(500005) },
-		request: { method: 'POST', path: '/scheduling/v1.0/shifts/500005/approve' },
+		request: 'POST /scheduling/v1.0/shifts/500005/approve',
 		output: [{ success: true }],
 	},
 	{
@@ -155,11 +134,8 @@ const cases: PlandayCase[] = [
 			shiftId: byId(500006),
 			employeeId: { __rl: true, mode: 'list', value: '' },
 		},
-		request: {
-			method: 'POST',
-			path: '/scheduling/v1.0/shifts/500006/employee',
-			body: { employeeId: null },
-		},
+		request: 'POST /scheduling/v1.0/shifts/500006/employee',
+		body: { employeeId: null },
 		output: [{ success: true }],
 	},
 	{
@@ -170,17 +146,14 @@ const cases: PlandayCase[] = [
 			departmentId: 101,
 			shiftIds: '500007, 500008',
 		},
-		request: {
-			method: 'POST',
-			path: '/scheduling/v1.0/shifts/drafts/publish',
-			body: { departmentId: 101, shiftIds: [500007, 500008] },
-		},
+		request: 'POST /scheduling/v1.0/shifts/drafts/publish',
+		body: { departmentId: 101, shiftIds: [500007, 500008] },
 		output: [{ success: true }],
 	},
 	{
 		title: 'shift getStatuses',
 		parameters: { resource: 'shift', operation: 'getStatuses' },
-		request: { method: 'GET', path: '/scheduling/v1.0/shifts/shiftstatus/all' },
+		request: 'GET /scheduling/v1.0/shifts/shiftstatus/all',
 		output: (items) => expect(items.map((status) => status.name)).toContain('PendingApproval'),
 	},
 	{
@@ -191,11 +164,7 @@ const cases: PlandayCase[] = [
 			shiftId: byId(500003),
 			returnAll: true,
 		},
-		request: {
-			method: 'GET',
-			path: '/scheduling/v1.0/shifts/500003/history',
-			query: { limit: '50' },
-		},
+		request: 'GET /scheduling/v1.0/shifts/500003/history?limit=50&offset=0',
 		// The update case above changed this shift.
 		output: [
 			expect.objectContaining({
@@ -212,11 +181,8 @@ const cases: PlandayCase[] = [
 			returnAll: true,
 			filters: { deletedFrom: '2026-01-01T00:00:00' },
 		},
-		request: {
-			method: 'GET',
-			path: '/scheduling/v1.0/shifts/deleted',
-			query: { limit: '1000', offset: '0', deletedFrom: '2026-01-01T00:00:00Z' },
-		},
+		request:
+			'GET /scheduling/v1.0/shifts/deleted?deletedFrom=2026-01-01T00:00:00Z&limit=1000&offset=0',
 		// The delete case above removed this shift; deleted shifts lack punchClockShiftId and skillIds.
 		output: [
 			expect.objectContaining({
@@ -234,7 +200,7 @@ const cases: PlandayCase[] = [
 			returnAll: true,
 			filters: { isActive: true },
 		},
-		request: { method: 'GET', path: '/scheduling/v1.0/shifttypes', query: { isActive: 'true' } },
+		request: 'GET /scheduling/v1.0/shifttypes?isActive=true&limit=50&offset=0',
 		output: (items) => expect(items.map((type) => type.name)).toEqual(['Normal', 'Evening']),
 	},
 	{
@@ -247,11 +213,8 @@ const cases: PlandayCase[] = [
 			salaryCode: 'N2',
 			additionalFields: { allowsBreaks: false },
 		},
-		request: {
-			method: 'POST',
-			path: '/scheduling/v1.0/shifttypes',
-			body: { name: 'Night', color: '#000000', salaryCode: 'N2', allowsBreaks: false },
-		},
+		request: 'POST /scheduling/v1.0/shifttypes',
+		body: { name: 'Night', color: '#000000', salaryCode: 'N2', allowsBreaks: false },
 		output: [expect.objectContaining({ id: expect.any(Number), name: 'Night' })],
 	},
 	{
@@ -264,23 +227,20 @@ const cases: PlandayCase[] = [
 			color: '#b94a48',
 			salaryCode: 'E1',
 		},
-		request: {
-			method: 'PUT',
-			path: '/scheduling/v1.0/shifttypes/402',
-			body: { name: 'Late', color: '#b94a48', salaryCode: 'E1' },
-		},
+		request: 'PUT /scheduling/v1.0/shifttypes/402',
+		body: { name: 'Late', color: '#b94a48', salaryCode: 'E1' },
 		output: [{ success: true }],
 	},
 	{
 		title: 'position getAll',
 		parameters: { resource: 'position', operation: 'getAll', returnAll: true },
-		request: { method: 'GET', path: '/scheduling/v1.0/positions', query: { limit: '50' } },
+		request: 'GET /scheduling/v1.0/positions?limit=50&offset=0',
 		output: (items) => expect(items).toHaveLength(4),
 	},
 	{
 		title: 'position get',
 		parameters: { resource: 'position', operation: 'get', positionId: byId(701) },
-		request: { method: 'GET', path: '/scheduling/v1.0/positions/701' },
+		request: 'GET /scheduling/v1.0/positions/701',
 		output: [expect.objectContaining({ id: 701, name: 'Kitchen lead' })],
 	},
 	{
@@ -294,16 +254,13 @@ const cases: PlandayCase[] = [
 			affectRevenue: true,
 			additionalFields: { validFrom: '2026-12-01T00:00:00' },
 		},
-		request: {
-			method: 'POST',
-			path: '/scheduling/v1.0/positions',
-			body: {
-				departmentId: 102,
-				employeeGroupId: 202,
-				name: 'Host',
-				affectRevenue: true,
-				validFrom: '2026-12-01',
-			},
+		request: 'POST /scheduling/v1.0/positions',
+		body: {
+			departmentId: 102,
+			employeeGroupId: 202,
+			name: 'Host',
+			affectRevenue: true,
+			validFrom: '2026-12-01',
 		},
 		output: [expect.objectContaining({ id: expect.any(Number), name: 'Host' })],
 	},
@@ -317,11 +274,8 @@ const cases: PlandayCase[] = [
 			affectRevenue: false,
 			updateFields: { color: '#00ff00' },
 		},
-		request: {
-			method: 'PUT',
-			path: '/scheduling/v1.0/positions/702',
-			body: { name: 'Floor lead', affectRevenue: false, color: '#00ff00' },
-		},
+		request: 'PUT /scheduling/v1.0/positions/702',
+		body: { name: 'Floor lead', affectRevenue: false, color: '#00ff00' },
 		output: [{ success: true }],
 	},
 	{
@@ -333,11 +287,8 @@ const cases: PlandayCase[] = [
 			deleteOption: 'ReplacePosition',
 			replacementPositionId: 701,
 		},
-		request: {
-			method: 'DELETE',
-			path: '/scheduling/v1.0/positions/704',
-			query: { deleteOption: 'ReplacePosition', replacementPositionId: '701' },
-		},
+		request:
+			'DELETE /scheduling/v1.0/positions/704?deleteOption=ReplacePosition&replacementPositionId=701',
 		output: [{ success: true }],
 	},
 	{
@@ -348,7 +299,7 @@ const cases: PlandayCase[] = [
 			returnAll: true,
 			filters: { departmentId: 101 },
 		},
-		request: { method: 'GET', path: '/scheduling/v1.0/sections', query: { departmentId: '101' } },
+		request: 'GET /scheduling/v1.0/sections?departmentId=101&limit=50&offset=0',
 		output: [{ id: 801, name: 'Kitchen floor', departmentId: 101 }],
 	},
 	{
@@ -361,11 +312,8 @@ const cases: PlandayCase[] = [
 			to: '2026-12-26',
 			returnAll: true,
 		},
-		request: {
-			method: 'GET',
-			path: '/scheduling/v1.0/scheduleDay',
-			query: { departmentId: '101', from: '2026-12-24', to: '2026-12-26' },
-		},
+		request:
+			'GET /scheduling/v1.0/scheduleDay?departmentId=101&from=2026-12-24&limit=50&offset=0&to=2026-12-26',
 		output: (items) =>
 			expect(items.map((day) => day.date)).toEqual(['2026-12-24', '2026-12-25', '2026-12-26']),
 	},
@@ -378,11 +326,8 @@ const cases: PlandayCase[] = [
 			date: '2026-12-24T00:00:00',
 			updateFields: { title: 'Christmas Eve' },
 		},
-		request: {
-			method: 'PUT',
-			path: '/scheduling/v1.0/scheduleDay',
-			body: { departmentId: 101, date: '2026-12-24', title: 'Christmas Eve' },
-		},
+		request: 'PUT /scheduling/v1.0/scheduleDay',
+		body: { departmentId: 101, date: '2026-12-24', title: 'Christmas Eve' },
 		output: [{ success: true }],
 	},
 	{
@@ -394,11 +339,7 @@ const cases: PlandayCase[] = [
 			from: '2026-11-01',
 			to: '2026-11-02',
 		},
-		request: {
-			method: 'GET',
-			path: '/scheduling/v1.0/timeandcost/101',
-			query: { from: '2026-11-01', to: '2026-11-02' },
-		},
+		request: 'GET /scheduling/v1.0/timeandcost/101?from=2026-11-01&to=2026-11-02',
 		output: (items) => {
 			expect(items).toHaveLength(1);
 			expect(items[0].currencySymbol).toBe('kr.');
@@ -408,13 +349,7 @@ const cases: PlandayCase[] = [
 ];
 
 describe('Planday scheduling resources', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday({ now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => planday.sandbox.server.clearLog());
+	const planday = usePlanday({ now: NOVEMBER_2026 });
 
 	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 

@@ -2,18 +2,19 @@ import type { ILoadOptionsFunctions } from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { setDate } from '../harness/clock';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
 
 const { listSearch, loadOptions } = new Planday().methods;
 
 describe('Planday scheduling and absence editor lists', () => {
-	let planday: PlandayFixture;
-	let context: ILoadOptionsFunctions;
 	const today = '2027-06-15';
+	// The sandbox seeds its schedule from this date, so it is set before the sandbox starts.
+	beforeAll(() => setDate(`${today}T10:00:00.000Z`));
+	afterAll(() => jest.useRealTimers());
+	const planday = usePlanday();
+	let context: ILoadOptionsFunctions;
 
-	beforeAll(async () => {
-		setDate(`${today}T10:00:00.000Z`);
-		planday = await startPlanday();
+	beforeAll(() => {
 		context = planday.engine.loadOptionsContext(
 			'planday',
 			{ resource: 'shift', operation: 'get' },
@@ -49,11 +50,6 @@ describe('Planday scheduling and absence editor lists', () => {
 			},
 		);
 	});
-	afterAll(async () => {
-		await planday.stop();
-		jest.useRealTimers();
-	});
-	beforeEach(() => planday.sandbox.server.clearLog());
 
 	test('shift search lists the next four weeks, labelled by time and department', async () => {
 		const { results } = await listSearch.searchShifts.call(context);

@@ -1,21 +1,11 @@
 import { json } from '../harness/engine';
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, NOVEMBER_2026, startPlanday, type PlandayFixture } from '../harness/planday';
+import { byId, NOVEMBER_2026, usePlanday } from '../harness/planday';
 
-const byExpression = (expression: string) => ({ __rl: true, mode: 'id', value: expression });
 const SHIFTS = /^\/scheduling\/v1\.0\/shifts$/;
 
 describe('Planday shift: ids, drafts, retries and failures per item', () => {
-	let planday: PlandayFixture;
-
-	beforeAll(async () => {
-		planday = await startPlanday({ now: NOVEMBER_2026 });
-	});
-	afterAll(async () => await planday.stop());
-	beforeEach(() => {
-		planday.sandbox.server.clearLog();
-		planday.sandbox.server.clearFaults();
-	});
+	const planday = usePlanday({ now: NOVEMBER_2026 });
 
 	test('Return All of November’s shifts reads every one in 2 requests of 5,000, overlapping by one', async () => {
 		const november = planday.sandbox.state.data.shifts.filter(
@@ -109,23 +99,19 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 			),
 		);
 
-		expectOneRequest(planday.sandbox.server, {
-			method: 'POST',
-			path: '/scheduling/v1.0/shifts',
-			body: {
-				departmentId: 102,
-				employeeGroupId: 202,
-				date: '2026-12-30',
-				allowConflicts: true,
-				useBreaks: false,
-				employeeId: 1004,
-				shiftTypeId: 402,
-				skillIds: [602],
-				startTime: '22:00',
-				endTime: '06:00',
-				isDraft: true,
-				timeZone: 'Europe/Copenhagen',
-			},
+		expectOneRequest(planday.sandbox.server, 'POST /scheduling/v1.0/shifts', {
+			departmentId: 102,
+			employeeGroupId: 202,
+			date: '2026-12-30',
+			allowConflicts: true,
+			useBreaks: false,
+			employeeId: 1004,
+			shiftTypeId: 402,
+			skillIds: [602],
+			startTime: '22:00',
+			endTime: '06:00',
+			isDraft: true,
+			timeZone: 'Europe/Copenhagen',
 		});
 		expect(created).toMatchObject({
 			departmentId: 102,
@@ -144,10 +130,9 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 			}),
 		);
 		expect(published).toEqual({ success: true });
-		expectOneRequest(planday.sandbox.server, {
-			method: 'POST',
-			path: '/scheduling/v1.0/shifts/drafts/publish',
-			body: { departmentId: 102, shiftIds: [created.id] },
+		expectOneRequest(planday.sandbox.server, 'POST /scheduling/v1.0/shifts/drafts/publish', {
+			departmentId: 102,
+			shiftIds: [created.id],
 		});
 
 		const [read] = json(
@@ -169,10 +154,8 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 			}),
 		);
 
-		expectOneRequest(planday.sandbox.server, {
-			method: 'POST',
-			path: '/scheduling/v1.0/shifts/drafts/publish',
-			body: { departmentId: 101 },
+		expectOneRequest(planday.sandbox.server, 'POST /scheduling/v1.0/shifts/drafts/publish', {
+			departmentId: 101,
 		});
 		expect(shifts.find((shift) => shift.id === 500009)?.status).toBe('Assigned');
 	});
@@ -199,10 +182,8 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 			}),
 		);
 
-		expectOneRequest(planday.sandbox.server, {
-			method: 'POST',
-			path: '/scheduling/v1.0/shifts/500001/employee',
-			body: { employeeId: 1007 },
+		expectOneRequest(planday.sandbox.server, 'POST /scheduling/v1.0/shifts/500001/employee', {
+			employeeId: 1007,
 		});
 		expect(planday.sandbox.state.data.shifts.find((shift) => shift.id === 500001)).toMatchObject({
 			employeeId: 1007,
@@ -245,7 +226,7 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 
 		const started = Date.now();
 		const run = await planday.run(
-			{ resource: 'shift', operation: 'get', shiftId: byExpression('={{ $json.id }}') },
+			{ resource: 'shift', operation: 'get', shiftId: byId('={{ $json.id }}') },
 			ids.map((id) => ({ id })),
 		);
 
@@ -283,7 +264,7 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 		const ids = ['500020', '999999', '500021'];
 
 		const run = await planday.run(
-			{ resource: 'shift', operation: 'delete', shiftId: byExpression('={{ $json.id }}') },
+			{ resource: 'shift', operation: 'delete', shiftId: byId('={{ $json.id }}') },
 			ids.map((id) => ({ id })),
 			true,
 		);

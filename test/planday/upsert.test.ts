@@ -1,19 +1,13 @@
-import { json, startPlanday, type PlandayFixture } from '../harness/planday';
+import { json, usePlanday } from '../harness/planday';
+import { requestLine } from '../harness/expectRequest';
 
 const byName = '={{ $json.name }}';
 
 describe('Planday Create or Update', () => {
-	let planday: PlandayFixture;
-
-	beforeEach(async () => {
-		planday = await startPlanday({ employees: 12, shifts: 0 });
-	});
-	afterEach(async () => await planday.stop());
+	const planday = usePlanday({ employees: 12, shifts: 0 }, { freshForEachTest: true });
 
 	const calls = () =>
-		planday.sandbox.server.log
-			.filter((entry) => entry.path.startsWith('/hr/'))
-			.map((entry) => `${entry.method} ${entry.path}`);
+		planday.sandbox.server.log.filter((entry) => entry.path.startsWith('/hr/')).map(requestLine);
 
 	test('department: a new name is created, and the output says so', async () => {
 		const items = json(
@@ -28,7 +22,10 @@ describe('Planday Create or Update', () => {
 		expect(items).toEqual([
 			{ id: expect.any(Number), name: 'Bakery', number: 'D9', _action: 'created' },
 		]);
-		expect(calls()).toEqual(['GET /hr/v1.0/departments', 'POST /hr/v1.0/departments']);
+		expect(calls()).toEqual([
+			'GET /hr/v1.0/departments?limit=50&offset=0',
+			'POST /hr/v1.0/departments',
+		]);
 		expect(
 			planday.sandbox.server.log.find(
 				(entry) => entry.path === '/hr/v1.0/departments' && entry.method === 'POST',
@@ -47,7 +44,10 @@ describe('Planday Create or Update', () => {
 		);
 
 		expect(items).toEqual([{ id: 101, name: ' kitchen ', number: 'D1', _action: 'updated' }]);
-		expect(calls()).toEqual(['GET /hr/v1.0/departments', 'PUT /hr/v1.0/departments/101']);
+		expect(calls()).toEqual([
+			'GET /hr/v1.0/departments?limit=50&offset=0',
+			'PUT /hr/v1.0/departments/101',
+		]);
 		expect(planday.sandbox.server.log.find((entry) => entry.method === 'PUT')?.body).toEqual({
 			name: ' kitchen ',
 			number: 'D1',
@@ -79,7 +79,9 @@ describe('Planday Create or Update', () => {
 		expect(calls().filter((call) => call.startsWith('POST'))).toEqual([
 			'POST /hr/v1.0/departments',
 		]);
-		expect(calls().filter((call) => call.startsWith('GET'))).toEqual(['GET /hr/v1.0/departments']);
+		expect(calls().filter((call) => call.startsWith('GET'))).toEqual([
+			'GET /hr/v1.0/departments?limit=50&offset=0',
+		]);
 		const bakeries = planday.sandbox.state.data.departments.filter(
 			(department) => department.name.trim().toLowerCase() === 'bakery',
 		);
@@ -97,7 +99,7 @@ describe('Planday Create or Update', () => {
 		});
 
 		expect(run.error?.message).toBe('2 departments match \'Name\' "bar" (item 0): IDs 103, 150');
-		expect(calls()).toEqual(['GET /hr/v1.0/departments']);
+		expect(calls()).toEqual(['GET /hr/v1.0/departments?limit=50&offset=0']);
 	});
 
 	test('employee group: created, then updated, and duplicates in one run create one group', async () => {
@@ -225,7 +227,10 @@ describe('Planday Create or Update', () => {
 			),
 		);
 
-		expect(calls()).toEqual(['GET /hr/v1.0/employees', `PUT /hr/v1.0/employees/${existing.id}`]);
+		expect(calls()).toEqual([
+			'GET /hr/v1.0/employees?limit=50&offset=0',
+			`PUT /hr/v1.0/employees/${existing.id}`,
+		]);
 		expect(planday.sandbox.server.log.find((entry) => entry.method === 'PUT')?.body).toEqual({
 			jobTitle: 'Head Chef',
 		});
@@ -298,21 +303,11 @@ describe('Planday Create or Update', () => {
 });
 
 describe('Planday employee Create or Update reads the whole lookup or creates nothing', () => {
-	let planday: PlandayFixture;
-
-	beforeEach(async () => {
-		planday = await startPlanday({ employees: 120, shifts: 0 });
-	});
-	afterEach(async () => await planday.stop());
+	const planday = usePlanday({ employees: 120, shifts: 0 }, { freshForEachTest: true });
 
 	const EMPLOYEES = /^\/hr\/v1\.0\/employees$/;
 	const requests = () =>
-		planday.sandbox.server.log
-			.filter((entry) => entry.path.startsWith('/hr/'))
-			.map(
-				(entry) =>
-					`${entry.method} ${entry.path}${entry.method === 'GET' ? `?limit=${entry.query.limit}&offset=${entry.query.offset}` : ''}`,
-			);
+		planday.sandbox.server.log.filter((entry) => entry.path.startsWith('/hr/')).map(requestLine);
 	const parameters = (userName: string) => ({
 		resource: 'employee',
 		operation: 'upsert',

@@ -92,7 +92,7 @@ describe('Plannr plan', () => {
 		const { items } = await runOne(
 			plannr,
 			{ resource: 'plan', operation: 'delete', planId: byId(plan.uuid) },
-			{ method: 'DELETE', path: `/api/v1/plans/${plan.uuid}` },
+			`DELETE /api/v1/plans/${plan.uuid}`,
 		);
 		expect(items).toEqual([{ success: true }]);
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/plans\//, 'DELETE')[0].status).toBe(204);

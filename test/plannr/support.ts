@@ -1,51 +1,18 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { json } from '../harness/engine';
-import { expectOneRequest, type ExpectedRequest } from '../harness/expectRequest';
-import { startPlannr, type PlannrFixture } from '../harness/plannr';
+import { requestLine } from '../harness/expectRequest';
+import type { PlannrFixture } from '../harness/plannr';
 import type { LoggedRequest } from '../sandbox/http';
-import { DEMO_PAT, type PlannrSandboxOptions } from '../sandbox/plannr';
+import { DEMO_PAT } from '../sandbox/plannr';
 
-/**
- * One sandbox and engine for a test file: started before its tests, stopped after them, with the
- * request log and injected faults cleared before each test. Returns the fixture (a live view).
- */
-/**
- * The sandbox's seed date for tests written against a fixed calendar: case reviews then fall on
- * the first of each month of 2026 and notes from 2025-10 to 2026-06.
- */
-export const JULY_2026 = '2026-07-01T10:00:00.000Z';
-
-export function usePlannr(options: PlannrSandboxOptions = {}): PlannrFixture {
-	let current: PlannrFixture | undefined;
-	beforeAll(async () => {
-		current = await startPlannr(options);
-	});
-	afterAll(async () => await current?.stop());
-	beforeEach(() => {
-		current!.sandbox.server.clearLog();
-		current!.sandbox.server.clearFaults();
-	});
-	return new Proxy({} as PlannrFixture, {
-		get: (_target, key) => Reflect.get(current!, key) as unknown,
-	});
-}
-
-/** A resource-locator value in By ID mode. */
-export const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+export { requestLine } from '../harness/expectRequest';
+export { byId } from '../harness/locators';
+export { JULY_2026, usePlannr } from '../harness/plannr';
 
 /** The account the sandbox's `/logins` marks preferred for the demo adviser. */
 export const preferredAccount = (plannr: PlannrFixture) =>
 	plannr.sandbox.state.data.logins.find((login) => login._preferred)!.account.uuid as string;
-
-/** A logged request as one line, `METHOD /path?query` with the query keys sorted and unencoded. */
-export function requestLine(entry: LoggedRequest): string {
-	const query = Object.entries(entry.query)
-		.sort(([a], [b]) => a.localeCompare(b))
-		.flatMap(([name, value]) => [value].flat().map((one) => `${name}=${one}`))
-		.join('&');
-	return `${entry.method} ${entry.path}${query ? `?${query}` : ''}`;
-}
 
 /** The requests the node sent to Plannr, as lines; the account lookup (`GET /api/v1/logins`) left out. */
 export function sentRequests(plannr: PlannrFixture): string[] {
@@ -62,17 +29,11 @@ export function sentRequests(plannr: PlannrFixture): string[] {
 export async function runOne(
 	plannr: PlannrFixture,
 	parameters: INodeParameters,
-	expected: string | ExpectedRequest,
+	expected: string,
 	body?: unknown,
 ): Promise<{ items: IDataObject[]; request: LoggedRequest }> {
 	plannr.sandbox.server.clearLog();
 	const items = json(await plannr.run(parameters));
-	if (typeof expected !== 'string') {
-		// The older form (path and the query parameters named), kept for the plan delete test.
-		const request = expectOneRequest(plannr.sandbox.server, expected);
-		expect(request.headers['x-plannr-account-uuid']).toBe(preferredAccount(plannr));
-		return { items, request };
-	}
 	expect(sentRequests(plannr)).toEqual([expected]);
 	const request = plannr.sandbox.server.log.find((entry) => entry.path !== '/api/v1/logins')!;
 	if (body !== undefined) expect(request.body).toEqual(body);

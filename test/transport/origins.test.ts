@@ -1,9 +1,10 @@
 import { SandboxServer } from '../sandbox/http';
 import { json } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
-import { PLANNR_PAT_CREDENTIAL_ID, startPlannr, type PlannrFixture } from '../harness/plannr';
+import { byId, PLANDAY_CREDENTIAL_ID } from '../harness/planday';
+import { PLANNR_PAT_CREDENTIAL_ID } from '../harness/plannr';
 import { plandayApiRequest } from '../../nodes/Planday/transport';
 import { plannrApiRequest, plannrApiRequestUrl } from '../../nodes/Plannr/transport';
+import { sandboxesPerTest } from '../harness/perTest';
 
 /** A host that is not the service: it answers everything with a record, and logs what reached it. */
 async function startOtherHost(): Promise<SandboxServer> {
@@ -18,26 +19,22 @@ async function startOtherHost(): Promise<SandboxServer> {
 const employeeGet = {
 	resource: 'employee',
 	operation: 'get',
-	employeeId: { __rl: true, mode: 'id', value: '1001' },
+	employeeId: byId(1001),
 };
 
 describe('Credentials go only to the service’s own origin', () => {
 	let other: SandboxServer;
-	let planday: PlandayFixture | undefined;
-	let plannr: PlannrFixture | undefined;
+	const start = sandboxesPerTest();
 
 	beforeEach(async () => {
 		other = await startOtherHost();
 	});
 	afterEach(async () => {
 		await other.stop();
-		await planday?.stop();
-		await plannr?.stop();
-		planday = plannr = undefined;
 	});
 
 	test('Planday: a 302 to another origin is a clear error, and nothing reaches that host', async () => {
-		planday = await startPlanday();
+		const planday = await start.planday();
 		planday.sandbox.server.inject({
 			kind: 'redirect',
 			status: 302,
@@ -55,7 +52,7 @@ describe('Credentials go only to the service’s own origin', () => {
 	});
 
 	test('Planday: a 307 within the same origin is followed', async () => {
-		planday = await startPlanday();
+		const planday = await start.planday();
 		planday.sandbox.server.inject({
 			kind: 'redirect',
 			status: 307,
@@ -75,7 +72,7 @@ describe('Credentials go only to the service’s own origin', () => {
 	});
 
 	test('Plannr: a 302 to another origin is a clear error, and the token never reaches that host', async () => {
-		plannr = await startPlannr();
+		const plannr = await start.plannr();
 		const uuid = plannr.sandbox.state.data.accounts[100].uuid;
 		plannr.sandbox.server.inject({
 			kind: 'redirect',
@@ -88,7 +85,7 @@ describe('Credentials go only to the service’s own origin', () => {
 		const run = await plannr.run({
 			resource: 'account',
 			operation: 'get',
-			accountId: { __rl: true, mode: 'id', value: uuid },
+			accountId: byId(uuid),
 		});
 
 		expect(run.error?.message).toBe(
@@ -98,7 +95,7 @@ describe('Credentials go only to the service’s own origin', () => {
 	});
 
 	test('Plannr: a next-page link to another origin is refused before anything is sent there', async () => {
-		plannr = await startPlannr();
+		const plannr = await start.plannr();
 		plannr.sandbox.server.inject({
 			kind: 'rewrite',
 			count: 1,
@@ -121,7 +118,7 @@ describe('Credentials go only to the service’s own origin', () => {
 	});
 
 	test('Plannr: a URL the API returned is requested on its own origin, relative or absolute, and refused elsewhere', async () => {
-		plannr = await startPlannr();
+		const plannr = await start.plannr();
 		const context = plannr.engine.loadOptionsContext(
 			'plannr',
 			{ authentication: 'accessToken' },
@@ -153,7 +150,7 @@ describe('Credentials go only to the service’s own origin', () => {
 		'/hr/v1.0/employees/1001?special=Skills',
 		'/hr/v1.0/employees/1001#x',
 	])('Planday: the request path %s is refused before anything is sent', async (path) => {
-		planday = await startPlanday();
+		const planday = await start.planday();
 		const context = planday.engine.loadOptionsContext(
 			'planday',
 			{},
@@ -167,7 +164,7 @@ describe('Credentials go only to the service’s own origin', () => {
 	});
 
 	test('Plannr: a path that climbs out of its endpoint is refused before anything is sent', async () => {
-		plannr = await startPlannr();
+		const plannr = await start.plannr();
 		const context = plannr.engine.loadOptionsContext(
 			'plannr',
 			{ authentication: 'accessToken' },

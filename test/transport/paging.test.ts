@@ -1,7 +1,7 @@
 import type { Fault, SandboxRequest, SandboxResponse, SandboxServer } from '../sandbox/http';
 import { json } from '../harness/engine';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
-import { startPlannr, type PlannrFixture } from '../harness/plannr';
+import { type PlandayFixture, usePlanday } from '../harness/planday';
+import { usePlannr } from '../harness/plannr';
 import { RETURN_ALL_CEILING } from '../../nodes/shared/paging';
 
 const EMPLOYEES = /^\/hr\/v1\.0\/employees$/;
@@ -50,12 +50,7 @@ async function withPageCeiling(pages: number, fn: () => Promise<void>) {
 }
 
 describe('Planday Return All: bounded, complete, and clear when the server misbehaves', () => {
-	let planday: PlandayFixture;
-
-	beforeEach(async () => {
-		planday = await startPlanday();
-	});
-	afterEach(async () => await planday.stop());
+	const planday = usePlanday({}, { freshForEachTest: true });
 
 	/** Deletes these employees once the sandbox has answered the `page`-th request (from 1), so later pages shift. */
 	const deleteAfterPage = (page: number, ids: number[]) => {
@@ -219,12 +214,7 @@ describe('Planday Return All: bounded, complete, and clear when the server misbe
 });
 
 describe('Plannr Return All follows links.next exactly as given', () => {
-	let plannr: PlannrFixture;
-
-	beforeEach(async () => {
-		plannr = await startPlannr({ accounts: 1_100 });
-	});
-	afterEach(async () => await plannr.stop());
+	const plannr = usePlannr({ accounts: 1_100 }, { freshForEachTest: true });
 
 	test('cursor links are followed as given, so a server that reads only cursors is read to the end', async () => {
 		// A cursor API: `page` is ignored, `cursor` says where to go on.

@@ -1,11 +1,12 @@
 import { plandayRetryAfterMs } from '../../nodes/Planday/transport';
 import { Engine, json } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
+import { sandboxesPerTest } from '../harness/perTest';
+import { byId, PLANDAY_CREDENTIAL_ID, type PlandayFixture } from '../harness/planday';
 
 const employeeGet = {
 	resource: 'employee',
 	operation: 'get',
-	employeeId: { __rl: true, mode: 'id', value: '1001' },
+	employeeId: byId(1001),
 };
 const statuses = (planday: PlandayFixture) =>
 	planday.sandbox.server.requests(/^\/hr\//).map((request) => request.status);
@@ -34,12 +35,11 @@ function secondWorker(planday: PlandayFixture): Engine {
 }
 
 describe('Planday transport: rate limits, retries and broken responses', () => {
+	const start = sandboxesPerTest();
 	let planday: PlandayFixture;
-
 	beforeEach(async () => {
-		planday = await startPlanday();
+		planday = await start.planday();
 	});
-	afterEach(async () => await planday.stop());
 
 	test('stays under 20 requests per second without being told, measured where Planday counts', async () => {
 		const items = Array.from({ length: 50 }, () => ({}));
@@ -56,7 +56,7 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 
 	test('the rate-limit headers decide: a portal limited to 10 a second gets about 10', async () => {
 		await planday.stop();
-		planday = await startPlanday({ portalRequestsPerSecond: 10 });
+		planday = await start.planday({ portalRequestsPerSecond: 10 });
 		const items = Array.from({ length: 40 }, () => ({}));
 
 		const run = await planday.run({ ...employeeGet, options: { concurrency: 20 } }, items);
@@ -165,7 +165,7 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 		const customFieldGet = {
 			resource: 'employee',
 			operation: 'getCustomFieldValue',
-			employeeId: { __rl: true, mode: 'id', value: '1002' },
+			employeeId: byId(1002),
 			customPropertyName: 'custom_1003',
 		};
 
@@ -227,7 +227,7 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 
 	test('Continue On Fail turns each failed item into an error item and keeps going', async () => {
 		const run = await planday.run(
-			{ ...employeeGet, employeeId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
+			{ ...employeeGet, employeeId: byId('={{ $json.id }}') },
 			[{ id: 1001 }, { id: 42 }, { id: 1003 }],
 			true,
 		);
@@ -244,10 +244,10 @@ describe('Planday transport: rate limits, retries and broken responses', () => {
 	});
 
 	test('without Continue On Fail the failing item is named in the error', async () => {
-		const run = await planday.run(
-			{ ...employeeGet, employeeId: { __rl: true, mode: 'id', value: '={{ $json.id }}' } },
-			[{ id: 1001 }, { id: 'abc' }],
-		);
+		const run = await planday.run({ ...employeeGet, employeeId: byId('={{ $json.id }}') }, [
+			{ id: 1001 },
+			{ id: 'abc' },
+		]);
 
 		expect(run.error?.message).toBe('"abc" is not a valid Planday ID for \'Employee\' (item 1)');
 		expect((run.error as { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);

@@ -1,22 +1,23 @@
 import { getThrottle, throttleNow } from '../../nodes/shared/throttle';
 import { json } from '../harness/engine';
-import { startPlannr, type PlannrFixture } from '../harness/plannr';
+import { sandboxesPerTest } from '../harness/perTest';
+import type { PlannrFixture } from '../harness/plannr';
 import { DEMO_PAT } from '../sandbox/plannr';
+import { byId } from '../harness/locators';
 
 describe('Plannr transport: rate limits', () => {
+	const start = sandboxesPerTest();
 	let plannr: PlannrFixture;
 	const accountGet = () => ({
 		resource: 'account',
 		operation: 'get',
-		accountId: { __rl: true, mode: 'id', value: plannr.sandbox.state.data.accounts[100].uuid },
+		accountId: byId(plannr.sandbox.state.data.accounts[100].uuid),
 		options: { concurrency: 1 },
 	});
 	const accountCalls = () => plannr.sandbox.server.requests(/^\/api\/v1\/account\//);
 
-	afterEach(async () => await plannr.stop());
-
 	test('others who used most of the minute budget lower ours: the node holds its requests before Plannr has to refuse them', async () => {
-		plannr = await startPlannr({ requestsPerMinute: 30 });
+		plannr = await start.plannr({ requestsPerMinute: 30 });
 		// A credential of its own, so that no other test shares (or inherits) this budget.
 		const credentialId = 'plannr-shared-budget';
 		plannr.engine.credentials.add({
@@ -47,7 +48,7 @@ describe('Plannr transport: rate limits', () => {
 	});
 
 	test('a 429 waits for Retry-After and retries, with no failed item', async () => {
-		plannr = await startPlannr();
+		plannr = await start.plannr();
 		plannr.sandbox.server.inject({
 			kind: 'status',
 			status: 429,

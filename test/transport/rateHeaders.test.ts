@@ -2,15 +2,15 @@ import { plandayRetryAfterMs } from '../../nodes/Planday/transport';
 import { plannrRateLimit, plannrRetryAfterMs } from '../../nodes/Plannr/transport';
 import { setDate } from '../harness/clock';
 import { json } from '../harness/engine';
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
-import { startPlannr, type PlannrFixture } from '../harness/plannr';
+import { byId, PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
+import { usePlannr } from '../harness/plannr';
 
 const PLANDAY_POLICIES = '20;w=1, 750;w=60, 100;w=1, 2000;w=60';
 
 const employeeGet = {
 	resource: 'employee',
 	operation: 'get',
-	employeeId: { __rl: true, mode: 'id', value: '1001' },
+	employeeId: byId(1001),
 };
 
 describe('Planday: nonsense or hostile rate-limit headers are capped to the documented windows', () => {
@@ -29,14 +29,8 @@ describe('Planday: nonsense or hostile rate-limit headers are capped to the docu
 	});
 
 	describe('on the engine', () => {
-		let planday: PlandayFixture;
-		beforeEach(async () => {
-			planday = await startPlanday();
-		});
-		afterEach(async () => {
-			jest.useRealTimers();
-			await planday.stop();
-		});
+		const planday = usePlanday({}, { freshForEachTest: true });
+		afterEach(() => jest.useRealTimers());
 
 		test('a 429 from one portal’s window does not hold the app’s other portals', async () => {
 			// Two portals of one app: a credential each (a portal budget each), one client id. Their own
@@ -124,11 +118,7 @@ describe('Plannr: its documented header and window decide, nonsense is ignored',
 	});
 
 	describe('on the engine', () => {
-		let plannr: PlannrFixture;
-		beforeEach(async () => {
-			plannr = await startPlannr();
-		});
-		afterEach(async () => await plannr.stop());
+		const plannr = usePlannr({}, { freshForEachTest: true });
 
 		test('an answer with X-RateLimit-Limit -1 and Remaining -1 does not slow the next requests', async () => {
 			plannr.sandbox.server.inject({
@@ -151,7 +141,7 @@ describe('Plannr: its documented header and window decide, nonsense is ignored',
 				{
 					resource: 'account',
 					operation: 'get',
-					accountId: { __rl: true, mode: 'id', value: account },
+					accountId: byId(account),
 					options: { concurrency: 1 },
 				},
 				[{}, {}, {}],

@@ -2,9 +2,15 @@ import { randomUUID } from 'node:crypto';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { PLANDAY_CREDENTIAL_ID, startPlanday, type PlandayFixture } from '../harness/planday';
-import { PLANNR_OAUTH2_CREDENTIAL_ID, startPlannr, type PlannrFixture } from '../harness/plannr';
 import type { NodeRun } from '../harness/engine';
+import { sandboxesPerTest } from '../harness/perTest';
+import {
+	addPartnerCredential,
+	byId,
+	PLANDAY_CREDENTIAL_ID,
+	runAsPartner,
+} from '../harness/planday';
+import { PLANNR_OAUTH2_CREDENTIAL_ID } from '../harness/plannr';
 import { DEMO_REFRESH_TOKEN } from '../sandbox/planday';
 import { DEMO_PARTNER_SCOPES } from '../sandbox/planday/identity';
 import { DEMO_OAUTH_CLIENT_SECRET, DEMO_PAT } from '../sandbox/plannr';
@@ -12,7 +18,7 @@ import { DEMO_OAUTH_CLIENT_SECRET, DEMO_PAT } from '../sandbox/plannr';
 const employeeGet = {
 	resource: 'employee',
 	operation: 'get',
-	employeeId: { __rl: true, mode: 'id', value: '1001' },
+	employeeId: byId(1001),
 };
 const accountGet = { resource: 'user', operation: 'getCurrent' };
 const PARTNER_SECRET = 'partner-client-secret-7f3a9c';
@@ -23,14 +29,7 @@ function shown(run: NodeRun): string {
 }
 
 describe('No credential secret appears in any error or Continue On Fail item', () => {
-	let planday: PlandayFixture | undefined;
-	let plannr: PlannrFixture | undefined;
-
-	afterEach(async () => {
-		await planday?.stop();
-		await plannr?.stop();
-		planday = plannr = undefined;
-	});
+	const start = sandboxesPerTest();
 
 	test.each([
 		['as text', 'text' as const, false],
@@ -39,7 +38,7 @@ describe('No credential secret appears in any error or Continue On Fail item', (
 	])(
 		'Planday: an API error echoing the Authorization header (%s) shows neither the access token nor the refresh token',
 		async (_case, as, continueOnFail) => {
-			planday = await startPlanday({ rateLimits: false });
+			const planday = await start.planday({ rateLimits: false });
 			planday.sandbox.server.inject({ kind: 'echo', status: 400, as, count: 1, path: /^\/hr\// });
 
 			const run = await planday.run(employeeGet, undefined, continueOnFail);
@@ -62,7 +61,7 @@ describe('No credential secret appears in any error or Continue On Fail item', (
 	);
 
 	test("Planday OAuth2: an identity server's 500 echoing the refresh request shows neither the refresh token nor the client secret", async () => {
-		planday = await startPlanday({ rateLimits: false });
+		const planday = await start.planday({ rateLimits: false });
 		const clientId = randomUUID();
 		planday.sandbox.identity.registerApp({
 			clientId,
@@ -70,20 +69,7 @@ describe('No credential secret appears in any error or Continue On Fail item', (
 			redirectUris: [],
 			scopes: DEMO_PARTNER_SCOPES,
 		});
-		const tokenData = planday.sandbox.identity.connectedTokenData(clientId) as IDataObject;
-		planday.engine.credentials.add({
-			id: 'partner',
-			name: 'Planday partner',
-			type: 'plandayOAuth2Api',
-			data: {
-				clientId,
-				clientSecret: PARTNER_SECRET,
-				scopes: DEMO_PARTNER_SCOPES,
-				baseUrl: planday.sandbox.url,
-				identityUrl: planday.sandbox.url,
-				oauthTokenData: tokenData,
-			},
-		});
+		const tokenData = addPartnerCredential(planday, { clientId, clientSecret: PARTNER_SECRET });
 		planday.sandbox.expireAllAccessTokens();
 		planday.sandbox.server.inject({
 			kind: 'echo',
@@ -94,12 +80,11 @@ describe('No credential secret appears in any error or Continue On Fail item', (
 		});
 
 		for (const continueOnFail of [false, true]) {
-			const run = await planday.engine.runNode({
-				type: 'planday',
-				parameters: { authentication: 'oAuth2', resource: 'portal', operation: 'get' },
-				credentials: { plandayOAuth2Api: 'partner' },
+			const run = await runAsPartner(
+				planday,
+				{ resource: 'portal', operation: 'get' },
 				continueOnFail,
-			});
+			);
 			const text = shown(run);
 			expect(text).not.toContain(String(tokenData.refresh_token));
 			expect(text).not.toContain(encodeURIComponent(String(tokenData.refresh_token)));
@@ -117,7 +102,7 @@ describe('No credential secret appears in any error or Continue On Fail item', (
 	])(
 		'Plannr: an error echoing the personal access token (%s) does not show it',
 		async (_case, as, continueOnFail) => {
-			plannr = await startPlannr();
+			const plannr = await start.plannr();
 			plannr.sandbox.server.inject({ kind: 'echo', status: 422, as, count: 1, path: /^\/api\// });
 
 			const run = await plannr.run(accountGet as INodeParameters, undefined, continueOnFail);
@@ -132,7 +117,7 @@ describe('No credential secret appears in any error or Continue On Fail item', (
 	);
 
 	test("Plannr OAuth2: a token server's 500 echoing the refresh request shows neither the refresh token nor the client secret", async () => {
-		plannr = await startPlannr();
+		const plannr = await start.plannr();
 		const tokenData = plannr.engine.credentials.data(PLANNR_OAUTH2_CREDENTIAL_ID)
 			.oauthTokenData as IDataObject;
 		plannr.sandbox.expireOAuthAccessTokens();

@@ -1,27 +1,20 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { json } from '../harness/engine';
-import { startPlanday, type PlandayFixture } from '../harness/planday';
-import { startPlannr, type PlannrFixture } from '../harness/plannr';
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { Plannr } from '../../nodes/Plannr/Plannr.node';
+import { sandboxesPerTest } from '../harness/perTest';
+import { byId } from '../harness/locators';
 
 const employeeGet = {
 	resource: 'employee',
 	operation: 'get',
-	employeeId: { __rl: true, mode: 'id', value: '1001' },
+	employeeId: byId(1001),
 };
 const departmentCreate = { resource: 'department', operation: 'create', name: 'Bakery' };
 
 describe('No wait without an end, and a failed write says what it means', () => {
-	let planday: PlandayFixture | undefined;
-	let plannr: PlannrFixture | undefined;
-
-	afterEach(async () => {
-		await planday?.stop();
-		await plannr?.stop();
-		planday = plannr = undefined;
-	});
+	const start = sandboxesPerTest();
 
 	test.each([
 		['Planday', new Planday()],
@@ -43,7 +36,7 @@ describe('No wait without an end, and a failed write says what it means', () => 
 	});
 
 	test('a read the server never answers times out after the Timeout and is retried', async () => {
-		planday = await startPlanday();
+		const planday = await start.planday();
 		planday.sandbox.server.inject({ kind: 'hang', count: 1, path: /^\/hr\// });
 
 		const items = json(await planday.run({ ...employeeGet, options: { timeout: 1_000 } }));
@@ -55,7 +48,7 @@ describe('No wait without an end, and a failed write says what it means', () => 
 	});
 
 	test('a write the server never answers times out, is not repeated, and says it may have been applied', async () => {
-		planday = await startPlanday();
+		const planday = await start.planday();
 		planday.sandbox.server.inject({ kind: 'hang', count: 1, path: /^\/hr\/v1\.0\/departments$/ });
 
 		const run = await planday.run({ ...departmentCreate, options: { timeout: 1_000 } });
@@ -67,7 +60,7 @@ describe('No wait without an end, and a failed write says what it means', () => 
 	});
 
 	test('a write whose connection dropped after Planday applied it says so, instead of "retry immediately"', async () => {
-		planday = await startPlanday();
+		const planday = await start.planday();
 		const before = planday.sandbox.state.data.departments.length;
 		planday.sandbox.server.inject({
 			kind: 'dropAfterHandling',
@@ -87,7 +80,7 @@ describe('No wait without an end, and a failed write says what it means', () => 
 	});
 
 	test('Plannr: a write whose connection dropped says it may have been applied', async () => {
-		plannr = await startPlannr();
+		const plannr = await start.plannr();
 		plannr.sandbox.server.inject({
 			kind: 'dropAfterHandling',
 			count: 1,

@@ -1,21 +1,15 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { startPlanday, type PlandayFixture } from '../harness/planday';
-import { startPlannr, type PlannrFixture } from '../harness/plannr';
+import { type PlannrFixture } from '../harness/plannr';
+import { sandboxesPerTest } from '../harness/perTest';
+import { requestLine } from '../harness/expectRequest';
 
 const departmentCreate = { resource: 'department', operation: 'create', name: 'Bakery' };
 const DEPARTMENTS = /^\/hr\/v1\.0\/departments$/;
 const TASKS = /^\/api\/v1\/task$/;
 
 describe('The Timeout covers the whole answer, and a cut-off answer to a write says it may have been applied', () => {
-	let planday: PlandayFixture | undefined;
-	let plannr: PlannrFixture | undefined;
-
-	afterEach(async () => {
-		await planday?.stop();
-		await plannr?.stop();
-		planday = plannr = undefined;
-	});
+	const start = sandboxesPerTest();
 
 	function plannrTaskCreate(fixture: PlannrFixture): INodeParameters {
 		const account = fixture.sandbox.state.data.accounts.find(
@@ -34,7 +28,7 @@ describe('The Timeout covers the whole answer, and a cut-off answer to a write s
 	}
 
 	test('Planday: a write whose answer trickles in one byte every 400 ms times out at the Timeout, once', async () => {
-		planday = await startPlanday({ rateLimits: false });
+		const planday = await start.planday({ rateLimits: false });
 		planday.sandbox.server.inject({
 			kind: 'trickle',
 			intervalMs: 400,
@@ -51,7 +45,7 @@ describe('The Timeout covers the whole answer, and a cut-off answer to a write s
 	});
 
 	test('Plannr: a write whose answer trickles in one byte every 400 ms times out at the Timeout, once', async () => {
-		plannr = await startPlannr();
+		const plannr = await start.plannr();
 		plannr.sandbox.server.inject({ kind: 'trickle', intervalMs: 400, count: 1, path: TASKS });
 
 		const run = await plannr.run(plannrTaskCreate(plannr));
@@ -63,7 +57,7 @@ describe('The Timeout covers the whole answer, and a cut-off answer to a write s
 	});
 
 	test('Planday: a 201 cut off mid-body says the change may have been applied, never that Planday rejected it', async () => {
-		planday = await startPlanday({ rateLimits: false });
+		const planday = await start.planday({ rateLimits: false });
 		const before = planday.sandbox.state.data.departments.length;
 		planday.sandbox.server.inject({ kind: 'truncate', count: 1, path: DEPARTMENTS });
 
@@ -77,7 +71,7 @@ describe('The Timeout covers the whole answer, and a cut-off answer to a write s
 	});
 
 	test('Plannr: a 201 cut off mid-body says the change may have been applied, never that Plannr rejected it', async () => {
-		plannr = await startPlannr();
+		const plannr = await start.plannr();
 		plannr.sandbox.server.inject({ kind: 'truncate', count: 1, path: TASKS });
 
 		const run = await plannr.run(plannrTaskCreate(plannr));
@@ -91,7 +85,7 @@ describe('The Timeout covers the whole answer, and a cut-off answer to a write s
 	});
 
 	test("Planday: a token endpoint that never answers ends at the node's Timeout, with an error naming the token step", async () => {
-		planday = await startPlanday({ rateLimits: false });
+		const planday = await start.planday({ rateLimits: false });
 		planday.sandbox.server.inject({ kind: 'hang', count: 1, path: /^\/connect\/token$/ });
 
 		const run = await planday.run({ ...departmentCreate, options: { timeout: 2_000 } });
@@ -99,8 +93,6 @@ describe('The Timeout covers the whole answer, and a cut-off answer to a write s
 		expect(run.error?.message).toBe(
 			"Planday's token endpoint did not answer within 2 seconds (the Timeout option) while the credential exchanged its refresh token for an access token, so the request was not made. Check the credential's Token URL, or raise the Timeout",
 		);
-		expect(planday.sandbox.server.log.map((entry) => `${entry.method} ${entry.path}`)).toEqual([
-			'POST /connect/token',
-		]);
+		expect(planday.sandbox.server.log.map(requestLine)).toEqual(['POST /connect/token']);
 	});
 });

@@ -1,29 +1,30 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import {
+	byId,
 	PLANDAY_CREDENTIAL_ID,
+	type PlandayFixture,
 	plandayTrigger,
 	polledIds,
-	startPlanday,
-	type PlandayFixture,
 } from '../harness/planday';
+import { sandboxesPerTest, type SandboxesPerTest } from '../harness/perTest';
 import { TriggerHarness } from '../harness/triggers';
 
 const MINUTE = 60 * 1000;
 
 describe('Planday Trigger', () => {
+	const start = sandboxesPerTest();
 	let planday: PlandayFixture;
 	const iso = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString();
 	const trigger = (parameters: INodeParameters) => plandayTrigger(planday, parameters);
 	const ids = polledIds;
 
 	beforeEach(async () => {
-		planday = await startPlanday();
+		planday = await start.planday();
 	});
-	afterEach(async () => await planday.stop());
-	const restart = async (options: Parameters<typeof startPlanday>[0]) => {
+	const restart = async (options: Parameters<SandboxesPerTest['planday']>[0]) => {
 		await planday.stop();
-		return await startPlanday(options);
+		return await start.planday(options);
 	};
 
 	test('the first poll after activation emits nothing old; later polls emit each change exactly once, overlap included', async () => {
@@ -108,13 +109,13 @@ describe('Planday Trigger', () => {
 		await planday.run({
 			resource: 'employee',
 			operation: 'deactivate',
-			employeeId: { __rl: true, mode: 'id', value: '1020' },
+			employeeId: byId(1020),
 			additionalFields: {},
 		});
 		await planday.run({
 			resource: 'shift',
 			operation: 'delete',
-			shiftId: { __rl: true, mode: 'id', value: '500020' },
+			shiftId: byId(500020),
 		});
 
 		expect(ids(await deactivated.poll())).toEqual([1020]);
@@ -150,7 +151,7 @@ describe('Planday Trigger', () => {
 		await planday.run({
 			resource: 'employee',
 			operation: 'deactivate',
-			employeeId: { __rl: true, mode: 'id', value: '1021' },
+			employeeId: byId(1021),
 			additionalFields: { date: today },
 		});
 
@@ -219,7 +220,7 @@ describe('Planday Trigger', () => {
 		const run = await planday.run({
 			resource: 'punchClock',
 			operation: 'punchIn',
-			employeeId: { __rl: true, mode: 'id', value: '1005' },
+			employeeId: byId(1005),
 			additionalFields: { startDateTime: iso(0).slice(0, 19) },
 		});
 		const entryId = run.items[0].json.punchClockShiftId;

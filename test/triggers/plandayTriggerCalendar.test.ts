@@ -1,5 +1,6 @@
 import { setDate } from '../harness/clock';
-import { plandayTrigger, polledIds, startPlanday, type PlandayFixture } from '../harness/planday';
+import { sandboxesPerTest } from '../harness/perTest';
+import { byId, type PlandayFixture, plandayTrigger, polledIds } from '../harness/planday';
 
 /**
  * Created events at calendar edges of the portal's time zone: Planday stamps `dateTimeCreated` with
@@ -88,12 +89,9 @@ const EDGES: Edge[] = [
 ];
 
 describe('Planday Trigger Created events at calendar edges', () => {
+	const start = sandboxesPerTest();
 	let planday: PlandayFixture;
-
-	afterEach(async () => {
-		await planday?.stop();
-		jest.useRealTimers();
-	});
+	afterEach(() => jest.useRealTimers());
 
 	const hire = async (name: string) => {
 		const run = await planday.run({
@@ -124,7 +122,7 @@ describe('Planday Trigger Created events at calendar edges', () => {
 		'each record created across the edge fires exactly once: $title',
 		async ({ timeZone, before, after, later, days }) => {
 			setDate(before);
-			planday = await startPlanday({ timeZone });
+			planday = await start.planday({ timeZone });
 			const employeeCreated = plandayTrigger(planday, { event: 'employeeCreated' });
 			const shiftCreated = plandayTrigger(planday, { event: 'shiftCreated' });
 			expect(await employeeCreated.poll()).toBeNull();
@@ -156,7 +154,7 @@ describe('Planday Trigger Created events at calendar edges', () => {
 		"the default shift window covers the portal's days: $title",
 		async ({ timeZone, after, window, localWindow }) => {
 			setDate(after);
-			planday = await startPlanday({ timeZone });
+			planday = await start.planday({ timeZone });
 			const shiftCreated = plandayTrigger(planday, { event: 'shiftCreated' });
 			expect(await shiftCreated.poll()).toBeNull();
 
@@ -176,13 +174,13 @@ describe('Planday Trigger Created events at calendar edges', () => {
 		'a punch-clock entry started before the edge and ended after it fires once as started and once as ended: $title',
 		async ({ timeZone, before, after, later }) => {
 			setDate(before);
-			planday = await startPlanday({ timeZone });
+			planday = await start.planday({ timeZone });
 			const started = plandayTrigger(planday, { event: 'punchClockStarted' });
 			const ended = plandayTrigger(planday, { event: 'punchClockEnded' });
 			expect(await started.poll()).toBeNull();
 			expect(await ended.poll()).toBeNull();
 
-			const employeeId = { __rl: true, mode: 'id', value: '1005' };
+			const employeeId = byId(1005);
 			// Planday stamps both times with the portal's wall clock.
 			const punchIn = await planday.run({
 				resource: 'punchClock',

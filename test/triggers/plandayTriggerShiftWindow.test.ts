@@ -1,22 +1,18 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { setDate } from '../harness/clock';
-import { plandayTrigger, polledIds, startPlanday, type PlandayFixture } from '../harness/planday';
+import { plandayTrigger, polledIds, usePlanday } from '../harness/planday';
 
 /** The Planday Trigger's shift window on a fixed day: what Planday is asked for, and its limits. */
 describe('Planday Trigger shift window', () => {
-	let planday: PlandayFixture;
+	// The sandbox seeds its schedule from this date, so it is set before the sandbox starts.
+	beforeEach(() => setDate('2027-06-15T10:00:00.000Z'));
+	afterEach(() => jest.useRealTimers());
+	const planday = usePlanday({}, { freshForEachTest: true });
 	const trigger = (parameters: INodeParameters) => plandayTrigger(planday, parameters);
 	const ids = polledIds;
 
-	afterEach(async () => {
-		await planday?.stop();
-		jest.useRealTimers();
-	});
-
 	test('a shift dated beyond the default window is reported only when the window is widened', async () => {
-		setDate('2027-06-15T10:00:00.000Z');
-		planday = await startPlanday();
 		const usual = trigger({ event: 'shiftCreated' });
 		const wide = trigger({ event: 'shiftCreated', options: { shiftDaysAfter: 500 } });
 		expect(await usual.poll()).toBeNull();
@@ -44,8 +40,6 @@ describe('Planday Trigger shift window', () => {
 	});
 
 	test('a shift window outside what Planday accepts is refused naming the option', async () => {
-		setDate('2027-06-15T10:00:00.000Z');
-		planday = await startPlanday();
 		const tooWide = trigger({ event: 'shiftUpdated', options: { shiftDaysAfter: 5000 } });
 
 		await expect(tooWide.poll()).rejects.toThrow(

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 
 import { PLANNR_PAT_CREDENTIAL_ID, startPlannr, type PlannrFixture } from '../harness/plannr';
 import { TriggerHarness } from '../harness/triggers';
+import { requestLine } from '../harness/expectRequest';
 
 describe('Plannr Trigger', () => {
 	let plannr: PlannrFixture;
@@ -10,13 +11,7 @@ describe('Plannr Trigger', () => {
 	const sign = (body: string, secret: string) =>
 		createHmac('sha256', secret).update(body).digest('hex');
 	/** The subscription requests the sandbox received, as `METHOD /path?query`. */
-	const calls = () =>
-		plannr.sandbox.server
-			.requests(/webhook-subscriptions/)
-			.map(
-				(call) =>
-					`${call.method} ${call.path}${Object.keys(call.query).length ? `?${decodeURIComponent(new URLSearchParams(call.query).toString())}` : ''}`,
-			);
+	const calls = () => plannr.sandbox.server.requests(/webhook-subscriptions/).map(requestLine);
 
 	beforeEach(async () => {
 		plannr = await startPlannr();
@@ -311,7 +306,7 @@ describe('Plannr Trigger', () => {
 		const [subscription] = subscriptions();
 		expect(subscriptions()).toHaveLength(1);
 		expect(calls()).toEqual([
-			`GET /api/v2/webhook-subscriptions?filter[url]=${trigger.webhookUrl()}&sort=created_at&per_page=500&page=1`,
+			`GET /api/v2/webhook-subscriptions?filter[url]=${trigger.webhookUrl()}&page=1&per_page=500&sort=created_at`,
 		]);
 		expect(trigger.staticData).toEqual({
 			subscriptionUuid: subscription.uuid,
@@ -346,7 +341,7 @@ describe('Plannr Trigger', () => {
 		await trigger.activate();
 
 		expect(calls()).toEqual([
-			`GET /api/v2/webhook-subscriptions?filter[url]=${url}&sort=created_at&per_page=500&page=1`,
+			`GET /api/v2/webhook-subscriptions?filter[url]=${url}&page=1&per_page=500&sort=created_at`,
 			`DELETE /api/v2/webhook-subscriptions/${second.uuid}`,
 			`PUT /api/v2/webhook-subscriptions/${first.uuid}`,
 		]);
