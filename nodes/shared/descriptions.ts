@@ -60,6 +60,8 @@ export function concurrencyOption(
 	service: string,
 	max: number,
 	defaultValue: number,
+	/** What else the value bounds, as a sentence. */
+	alsoBounds = '',
 ): INodeProperties {
 	return {
 		displayName: 'Requests at Once',
@@ -67,7 +69,7 @@ export function concurrencyOption(
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: max, numberPrecision: 0 },
 		default: defaultValue,
-		description: `How many input items to process at the same time. Output order is kept, and the node stays within ${service}’s rate limits whatever the value.`,
+		description: `How many input items to process at the same time.${alsoBounds ? ` ${alsoBounds}` : ''} Output order is kept, and the node stays within ${service}’s rate limits whatever the value.`,
 	};
 }
 

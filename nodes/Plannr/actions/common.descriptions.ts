@@ -23,6 +23,7 @@ export const CONCURRENCY_OPTION = concurrencyOption(
 	'Plannr',
 	PLANNR_MAX_CONCURRENCY,
 	PLANNR_DEFAULT_CONCURRENCY,
+	'Return All also reads up to this many pages at once.',
 );
 
 /** The placeholder of a Plannr UUID, and of a comma-separated list of them. */
