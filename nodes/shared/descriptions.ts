@@ -63,13 +63,18 @@ export function concurrencyOption(
 	/** What else the value bounds, as a sentence. */
 	alsoBounds = '',
 ): INodeProperties {
+	const sentences = [
+		'How many input items to process at the same time.',
+		alsoBounds,
+		`Output order is kept, and the node stays within ${service}’s rate limits whatever the value.`,
+	];
 	return {
 		displayName: 'Requests at Once',
 		name: 'concurrency',
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: max, numberPrecision: 0 },
 		default: defaultValue,
-		description: `How many input items to process at the same time.${alsoBounds ? ` ${alsoBounds}` : ''} Output order is kept, and the node stays within ${service}’s rate limits whatever the value.`,
+		description: sentences.filter(Boolean).join(' '),
 	};
 }
 
