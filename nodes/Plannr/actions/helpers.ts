@@ -160,6 +160,23 @@ export function plannrBody(
 	return body;
 }
 
+/** The body of an update from its Update Fields collection; an update that changes nothing is refused. */
+export function plannrUpdateBody(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	properties: INodeProperties[],
+): IDataObject {
+	const body = plannrBody(
+		context,
+		itemIndex,
+		context.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
+		{ properties },
+	);
+	if (!Object.keys(body).length)
+		throw invalidParameter(context, itemIndex, 'Update Fields', 'Add at least one field to change');
+	return body;
+}
+
 /**
  * The `filter[...]` query of the item's Filters collection: lists as comma lists, `dates` as
  * yyyy-mm-dd, booleans as 1/0, pounds as pennies, custom fields as `filter[custom_field:<reference>]`. A filter that

@@ -1,9 +1,4 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
 	describeId,
@@ -11,10 +6,9 @@ import {
 	updateFieldsCollection,
 } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
-import { invalidParameter } from '../../../shared/parameters';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection, uuidLocator } from '../common.descriptions';
-import { plannrBody, uuidParameter } from '../helpers';
+import { plannrUpdateBody, uuidParameter } from '../helpers';
 import { planLocator } from './fields';
 import {
 	policyNumberField,
@@ -65,14 +59,7 @@ export async function execute(
 ): Promise<INodeExecutionData[]> {
 	const planUuid = uuidParameter(this, planLocator, itemIndex);
 	const subAccountUuid = uuidParameter(this, subAccountLocator, itemIndex);
-	const body = plannrBody(
-		this,
-		itemIndex,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-		{ properties: updateFields },
-	);
-	if (!Object.keys(body).length)
-		throw invalidParameter(this, itemIndex, 'Update Fields', 'Add at least one field to change');
+	const body = plannrUpdateBody(this, itemIndex, updateFields);
 	const answer = await plannrApiRequest.call(this, {
 		method: 'PUT',
 		path: `/api/v1/plans/${planUuid}/sub-accounts/${subAccountUuid}`,

@@ -1,16 +1,10 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { updateDisplayOptions, updateFieldsCollection } from '../../../shared/descriptions';
 import { jsonItems } from '../../../shared/items';
-import { invalidParameter } from '../../../shared/parameters';
 import { plannrApiRequest, unwrapRecord } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
-import { plannrBody, uuidParameter } from '../helpers';
+import { plannrUpdateBody, uuidParameter } from '../helpers';
 import { colourField, taskStatusLocator } from './fields';
 
 const updateFields: INodeProperties[] = [
@@ -50,14 +44,7 @@ export async function execute(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const statusUuid = uuidParameter(this, taskStatusLocator, itemIndex);
-	const body = plannrBody(
-		this,
-		itemIndex,
-		this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject,
-		{ properties: updateFields },
-	);
-	if (!Object.keys(body).length)
-		throw invalidParameter(this, itemIndex, 'Update Fields', 'Add at least one field to change');
+	const body = plannrUpdateBody(this, itemIndex, updateFields);
 	const status = await plannrApiRequest.call(this, {
 		method: 'PUT',
 		path: `/api/v1/task-status/${statusUuid}`,
