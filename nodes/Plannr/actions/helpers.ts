@@ -89,6 +89,18 @@ export function uuidList(value: unknown): string[] {
 		.filter(Boolean);
 }
 
+/** The item's comma-separated account UUIDs for `property`: at least one, each checked. */
+export function accountUuidsParameter(
+	context: IExecuteFunctions,
+	property: INodeProperties,
+	itemIndex: number,
+): string[] {
+	const uuids = uuidList(context.getNodeParameter(property.name, itemIndex, ''));
+	if (!uuids.length)
+		throw invalidParameter(context, itemIndex, fieldName(property), 'Give at least one account');
+	return uuids.map((uuid) => checkUuid(context, itemIndex, fieldName(property), uuid));
+}
+
 function displayNameOf(properties: INodeProperties[], name: string): string {
 	const property = properties.find((candidate) => candidate.name === name);
 	return property ? fieldName(property) : name;

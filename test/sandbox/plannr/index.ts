@@ -11,6 +11,7 @@ import {
 import { registerAccountRoutes } from './routes/account';
 import { registerBankingRoutes } from './routes/banking';
 import { registerComplianceRoutes } from './routes/compliance';
+import { registerOwnerRoutes } from './routes/owners';
 import { registerFileRoutes } from './routes/files';
 import { registerOrganisationRoutes, signDelivery } from './routes/organisation';
 import { registerPlanDetailRoutes } from './routes/planDetails';
@@ -62,6 +63,7 @@ const ROUTE_FILES = [
 	registerAccountRoutes,
 	registerBankingRoutes,
 	registerComplianceRoutes,
+	registerOwnerRoutes,
 	registerWorkRoutes,
 	registerPlanDetailRoutes,
 	registerOrganisationRoutes,

@@ -8,6 +8,7 @@ import * as getAll from './getAll.operation';
 import * as getCheck from './getCheck.operation';
 import * as getLogins from './getLogins.operation';
 import * as makeLoginPrimary from './makeLoginPrimary.operation';
+import * as manageOwners from './manageOwners.operation';
 import * as update from './update.operation';
 import * as updateLogin from './updateLogin.operation';
 import * as upsert from './upsert.operation';
@@ -21,6 +22,7 @@ export {
 	getCheck,
 	getLogins,
 	makeLoginPrimary,
+	manageOwners,
 	update,
 	updateLogin,
 	upsert,
@@ -96,6 +98,13 @@ export const description: INodeProperties[] = [
 					'Make one login the account’s primary login (only one per account). Returns Plannr’s answer.',
 			},
 			{
+				name: 'Manage Owners',
+				value: 'manageOwners',
+				action: 'Change the owners of a client',
+				description:
+					'Attach or detach owners of a shared Plannr client, or make the accounts given its only owners. Returns Plannr’s answer.',
+			},
+			{
 				name: 'Update',
 				value: 'update',
 				action: 'Update fields of an account',
@@ -119,6 +128,7 @@ export const description: INodeProperties[] = [
 	...getCheck.description,
 	...getLogins.description,
 	...makeLoginPrimary.description,
+	...manageOwners.description,
 	...getAll.description,
 	...update.description,
 	...updateLogin.description,

@@ -1,7 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { invalidParameter } from '../../../shared/parameters';
-import { checkUuid, fieldName, uuidList } from '../helpers';
+import { fieldName } from '../helpers';
 
 /**
  * A UK sort code: six digits, grouped by dashes or not (`01-23-45`, `012345`); sent as the six
@@ -58,16 +58,4 @@ export function accountNumberParameter(context: IExecuteFunctions, itemIndex: nu
 			'Not a UK bank account number: give 8 digits (e.g. 01234567)',
 		);
 	return value;
-}
-
-/** The item's comma-separated account UUIDs for `property`: at least one, each checked. */
-export function accountUuidsParameter(
-	context: IExecuteFunctions,
-	property: INodeProperties,
-	itemIndex: number,
-): string[] {
-	const uuids = uuidList(context.getNodeParameter(property.name, itemIndex, ''));
-	if (!uuids.length)
-		throw invalidParameter(context, itemIndex, fieldName(property), 'Give at least one account');
-	return uuids.map((uuid) => checkUuid(context, itemIndex, fieldName(property), uuid));
 }

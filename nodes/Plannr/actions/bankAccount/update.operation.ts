@@ -15,11 +15,10 @@ import {
 	UUID_LIST_EXAMPLE,
 	uuidLocator,
 } from '../common.descriptions';
-import { fieldName, plannrBody, uuidParameter } from '../helpers';
+import { fieldName, plannrBody, accountUuidsParameter, uuidParameter } from '../helpers';
 import {
 	accountNumberField,
 	accountNumberParameter,
-	accountUuidsParameter,
 	sortCodeField,
 	sortCodeParameter,
 } from './fields';
