@@ -8,6 +8,17 @@ import { NodeOperationError } from 'n8n-workflow';
  */
 export const RETURN_ALL_CEILING = { pages: 1_000 };
 
+/**
+ * When a page read has come or failed, as a promise that never rejects, so a read ahead that is
+ * dropped cannot fail the run as an unhandled rejection.
+ */
+export function settledOf(read: Promise<unknown>): Promise<void> {
+	return read.then(
+		() => undefined,
+		() => undefined,
+	);
+}
+
 export function pageCeilingError(
 	node: INode,
 	service: string,

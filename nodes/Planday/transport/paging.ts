@@ -2,7 +2,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { RequestContext } from '../../shared/context';
-import { pageCeilingError, RETURN_ALL_CEILING } from '../../shared/paging';
+import { pageCeilingError, RETURN_ALL_CEILING, settledOf } from '../../shared/paging';
 import { plandayApiRequest, unwrapList, type PlandayRequest } from './request';
 
 /** Records each page re-reads from the page before, so a record deleted in between shifts nothing out of view. */
@@ -186,11 +186,7 @@ export async function plandayApiRequestAllItems(
 			...request,
 			qs: { ...request.qs, limit: wanted, offset },
 		});
-		const settled = body.then(
-			() => undefined,
-			() => undefined,
-		);
-		return { offset, wanted, body, settled };
+		return { offset, wanted, body, settled: settledOf(body) };
 	};
 	try {
 		for (;;) {

@@ -2,7 +2,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { nodeParameter, type RequestContext } from '../../shared/context';
-import { pageCeilingError, RETURN_ALL_CEILING } from '../../shared/paging';
+import { pageCeilingError, RETURN_ALL_CEILING, settledOf } from '../../shared/paging';
 import {
 	PLANNR_DEFAULT_CONCURRENCY,
 	PLANNR_MAX_CONCURRENCY,
@@ -90,10 +90,7 @@ export async function plannrApiRequestAllItems(
 	const started = (key: string, body: Promise<unknown>): PageRead => ({
 		key,
 		body,
-		settled: body.then(
-			() => undefined,
-			() => undefined,
-		),
+		settled: settledOf(body),
 	});
 	const pageKey = (page: number) => `${PAGE_PARAMETER} ${page}`;
 	const readNumbered = (page: number) =>

@@ -6,12 +6,12 @@ import type {
 } from 'n8n-workflow';
 
 import { describeId, updateDisplayOptions } from '../../../shared/descriptions';
-import { jsonItems, SUCCESS } from '../../../shared/items';
+import { jsonItems } from '../../../shared/items';
 import { plannrApiRequest } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
 import { uuidParameter } from '../helpers';
 import { planLocator } from './fields';
-import { subAccountLocator as anySubAccount } from './subAccount';
+import { subAccountLocator as anySubAccount, successWithMessage } from './subAccount';
 
 const subAccountLocator = describeId(
 	anySubAccount,
@@ -36,5 +36,5 @@ export async function execute(
 		method: 'DELETE',
 		path: `/api/v1/plans/${planUuid}/sub-accounts/${subAccountUuid}`,
 	})) as IDataObject | undefined;
-	return jsonItems({ ...SUCCESS, ...(answer?.message ? { message: answer.message } : {}) });
+	return jsonItems(successWithMessage(answer));
 }

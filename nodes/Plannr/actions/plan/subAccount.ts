@@ -34,7 +34,10 @@ export const proposalReferenceField: INodeProperties = {
  * `{ message }`; the record is output as it is, a bare message as `success: true` with the message.
  */
 export function subAccountOutput(answer: IDataObject): IDataObject {
-	return answer.uuid
-		? answer
-		: { ...SUCCESS, ...(answer.message ? { message: answer.message } : {}) };
+	return answer.uuid ? answer : successWithMessage(answer);
+}
+
+/** `success: true`, with Plannr's `message` when it sent one. */
+export function successWithMessage(answer: IDataObject | undefined): IDataObject {
+	return { ...SUCCESS, ...(answer?.message ? { message: answer.message } : {}) };
 }
