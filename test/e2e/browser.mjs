@@ -336,6 +336,22 @@ async function main() {
 				`[data-test-id="item-iterator-item"][data-keyboard-nav-id^="${PACKAGE_NAME}."]`,
 			);
 		};
+		/**
+		 * Escape closes the nodes panel, but a press that lands while the panel swaps its view is lost:
+		 * press until the panel is gone, at most three times.
+		 */
+		const closeNodesPanel = async () => {
+			const panel = page.getByTestId('node-creator');
+			for (let press = 1; press <= 3; press++) {
+				await page.keyboard.press('Escape');
+				const closed = await panel.waitFor({ state: 'hidden', timeout: 5_000 }).then(
+					() => true,
+					() => false,
+				);
+				if (closed) return;
+			}
+			throw new Error('the nodes panel stayed open after Escape was pressed three times');
+		};
 		const navIds = async (items) =>
 			(
 				await items.evaluateAll((elements) =>
@@ -377,10 +393,10 @@ async function main() {
 						.waitFor();
 					await page.getByText(description, { exact: true }).first().waitFor();
 					await shot(`nodes-panel-${type}`);
-					await page.keyboard.press('Escape');
+					await closeNodesPanel();
 					await page.getByTestId('node-creator-plus-button').click();
 				}
-				await page.keyboard.press('Escape');
+				await closeNodesPanel();
 			},
 		);
 
@@ -401,7 +417,7 @@ async function main() {
 				`the tools panel lists ${found.join(', ')}`,
 			);
 			await shot('agent-tools');
-			await page.keyboard.press('Escape');
+			await closeNodesPanel();
 		});
 	} finally {
 		await browser?.close();
