@@ -222,3 +222,24 @@ describe('Markdown links', () => {
 		}
 	});
 });
+
+describe('README for n8n users', () => {
+	const readme = read('README.md');
+
+	test("follows the starter's order and stays about 300 lines", () => {
+		expect(readme.match(/^## .*$/gm)).toEqual([
+			'## Install',
+			'## Credentials',
+			'## Operations',
+			'## Triggers',
+			'## Use from an MCP client',
+			'## How the nodes behave',
+			'## Running in queue mode',
+			'## Compatibility',
+			'## Security notes',
+			'## Unconfirmed API facts',
+			'## License',
+		]);
+		expect(readme.split('\n').length).toBeLessThanOrEqual(310);
+	});
+});
