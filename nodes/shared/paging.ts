@@ -1,4 +1,4 @@
-import type { INode } from 'n8n-workflow';
+import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -8,15 +8,30 @@ import { NodeOperationError } from 'n8n-workflow';
  */
 export const RETURN_ALL_CEILING = { pages: 1_000 };
 
-/**
- * When a page read has come or failed, as a promise that never rejects, so a read ahead that is
- * dropped cannot fail the run as an unhandled rejection.
- */
-export function settledOf(read: Promise<unknown>): Promise<void> {
-	return read.then(
-		() => undefined,
-		() => undefined,
-	);
+/** A page asked for: its answer to come, and when that answer has come or failed. */
+export interface PendingPage {
+	body: Promise<unknown>;
+	/** Never rejects, so a read ahead that is dropped cannot fail the run as an unhandled rejection. */
+	settled: Promise<void>;
+}
+
+export function pendingPage(body: Promise<unknown>): PendingPage {
+	return {
+		body,
+		settled: body.then(
+			() => undefined,
+			() => undefined,
+		),
+	};
+}
+
+/** How a record is recognised across pages: the first of its id fields that is set, else its whole content. */
+export function recordKey(record: IDataObject, idFields: readonly string[]): string {
+	for (const field of idFields) {
+		const id = record[field];
+		if (id !== undefined && id !== null) return `id:${String(id)}`;
+	}
+	return JSON.stringify(record);
 }
 
 export function pageCeilingError(

@@ -2,27 +2,26 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import type { RequestContext } from '../../shared/context';
-import { pageCeilingError, RETURN_ALL_CEILING, settledOf } from '../../shared/paging';
+import {
+	pageCeilingError,
+	pendingPage,
+	type PendingPage,
+	recordKey,
+	RETURN_ALL_CEILING,
+} from '../../shared/paging';
 import { plandayApiRequest, unwrapList, type PlandayRequest } from './request';
 
 /** Records each page re-reads from the page before, so a record deleted in between shifts nothing out of view. */
 const PAGE_OVERLAP = 1;
 
-/** One page asked for: where it starts, how many records, the answer to come, and when it has come or failed. */
-interface PageRead {
+/** One page asked for: where it starts and how many records. */
+interface PageRead extends PendingPage {
 	offset: number;
 	wanted: number;
-	body: Promise<unknown>;
-	/** Never rejects, so a read ahead that is dropped cannot fail the run as an unhandled rejection. */
-	settled: Promise<void>;
 }
 
-/** How a record is recognised when pages overlap: its id (a number as it is), else its whole content. */
-function recordKey(record: IDataObject): string | number {
-	const { id } = record;
-	if (typeof id === 'number') return id;
-	return id !== undefined && id !== null ? `id:${String(id)}` : JSON.stringify(record);
-}
+/** Planday records are recognised by their id when pages overlap. */
+const ID_FIELDS = ['id'];
 
 function pagingTotal(body: unknown): number | undefined {
 	const total = Number(
@@ -97,11 +96,11 @@ async function takePage(
 }
 
 /** The page's records not seen before, with their keys (added to `seen` only once the page is accepted). */
-function freshRecords(page: IDataObject[], seen: Set<string | number>) {
+function freshRecords(page: IDataObject[], seen: Set<string>) {
 	const records: IDataObject[] = [];
-	const keys: Array<string | number> = [];
+	const keys: string[] = [];
 	for (const record of page) {
-		const key = recordKey(record);
+		const key = recordKey(record, ID_FIELDS);
 		if (seen.has(key)) continue;
 		records.push(record);
 		keys.push(key);
@@ -171,7 +170,7 @@ export async function plandayApiRequestAllItems(
 	const node = this.getNode();
 	const { path } = request;
 	const records: IDataObject[] = [];
-	const seen = new Set<string | number>();
+	const seen = new Set<string>();
 	const firstOffset = Number(request.qs?.offset ?? 0);
 	// A Limit (Get Many, the trigger's bounded polls) reads exactly its page budget without overlap.
 	const plan: ReadPlan = {
@@ -186,7 +185,7 @@ export async function plandayApiRequestAllItems(
 			...request,
 			qs: { ...request.qs, limit: wanted, offset },
 		});
-		return { offset, wanted, body, settled: settledOf(body) };
+		return { offset, wanted, ...pendingPage(body) };
 	};
 	try {
 		for (;;) {

@@ -2,7 +2,13 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
 import { nodeParameter, type RequestContext } from '../../shared/context';
-import { pageCeilingError, RETURN_ALL_CEILING, settledOf } from '../../shared/paging';
+import {
+	pageCeilingError,
+	pendingPage,
+	type PendingPage,
+	recordKey,
+	RETURN_ALL_CEILING,
+} from '../../shared/paging';
 import {
 	PLANNR_DEFAULT_CONCURRENCY,
 	PLANNR_MAX_CONCURRENCY,
@@ -18,13 +24,16 @@ import {
 const PAGE_PARAMETER = 'page';
 export const PLANNR_MAX_PAGE_SIZE = 500;
 
-/** One page asked for: the URL (or page number) it was asked by, its answer, and when it has come or failed. */
-interface PageRead {
+/** One page asked for, by the URL or page number it was asked by. */
+interface PageRead extends PendingPage {
 	key: string;
-	body: Promise<unknown>;
-	/** Never rejects, so a read ahead that is dropped cannot fail the run as an unhandled rejection. */
-	settled: Promise<void>;
 }
+
+/** Asks for page `page`: by its link when the paging gives one, else by its number. */
+type PageReader = (page: number, link?: string) => PageRead;
+
+/** Plannr records are recognised across pages by their uuid, else their id. */
+const ID_FIELDS = ['uuid', 'id'];
 
 function pageRecords(body: unknown): IDataObject[] {
 	if (Array.isArray(body)) return body as IDataObject[];
@@ -32,11 +41,7 @@ function pageRecords(body: unknown): IDataObject[] {
 	return Array.isArray(data) ? (data as IDataObject[]) : [];
 }
 
-/** How a record is recognised across pages: its uuid or id, else its whole content. */
-function recordKey(record: IDataObject): string {
-	const id = record.uuid ?? record.id;
-	return id !== undefined && id !== null ? `id:${String(id)}` : JSON.stringify(record);
-}
+const pageKey = (page: number) => `${PAGE_PARAMETER} ${page}`;
 
 /**
  * The link to page `to`, made from a link to page `from` by changing only its page number;
@@ -61,6 +66,117 @@ function requestsAtOnce(context: RequestContext): number {
 	return Number.isSafeInteger(value) && value >= 1 ? Math.min(value, PLANNR_MAX_CONCURRENCY) : 1;
 }
 
+/** What a read keeps to the end: whose list it is and how much of it is wanted. */
+interface ReadPlan {
+	node: INode;
+	path: string;
+	limit?: number;
+	/** Pages that may be on their way at once. */
+	atOnce: number;
+}
+
+/** Where a read stands: the page on its way now, and the later pages asked for ahead of it. */
+interface PageCursor {
+	page: number;
+	current: PageRead;
+	ahead: Map<number, PageRead>;
+}
+
+/** What a page says about the pages after it. */
+interface PageLinks {
+	/** The next page's link as given; undefined when the list is paged by number alone. */
+	link?: string;
+	hasNext: boolean;
+	lastPage: number;
+	total: number;
+}
+
+function pageLinks(body: IDataObject, page: number): PageLinks {
+	const links = body.links as IDataObject | undefined;
+	const meta = (body.meta ?? {}) as IDataObject;
+	const lastPage = Number(meta.last_page);
+	if (!links || !('next' in links)) {
+		return { hasNext: page < lastPage, lastPage, total: Number(meta.total) };
+	}
+	return {
+		link: links.next ? String(links.next) : undefined,
+		hasNext: Boolean(links.next),
+		lastPage,
+		total: Number(meta.total),
+	};
+}
+
+/** Adds the page's records not seen before; how many were new. */
+function keepFresh(data: IDataObject[], seen: Set<string>, records: IDataObject[]): number {
+	let fresh = 0;
+	for (const record of data) {
+		const key = recordKey(record, ID_FIELDS);
+		if (seen.has(key)) continue;
+		seen.add(key);
+		records.push(record);
+		fresh++;
+	}
+	return fresh;
+}
+
+/**
+ * Whether the page just read (`received` records) was the list's last; an error when the list
+ * ended before its paging said it would.
+ */
+function listEnded(
+	plan: ReadPlan,
+	cursor: PageCursor,
+	received: number,
+	paging: PageLinks,
+	collected: number,
+): boolean {
+	const { page } = cursor;
+	if (received === 0 && (paging.hasNext || page < paging.lastPage)) {
+		throw incompleteList(
+			plan.node,
+			`Plannr returned an empty page ${page} of ${plan.path} although its paging promises ${Number.isFinite(paging.lastPage) ? `${paging.lastPage} pages` : 'a next page'}; stopped after ${collected} records`,
+		);
+	}
+	if (received > 0 && paging.hasNext) return false;
+	if (plan.limit === undefined && Number.isFinite(paging.total) && collected < paging.total) {
+		throw incompleteList(
+			plan.node,
+			`Plannr returned ${collected} records of ${plan.path} although it reports ${paging.total}; stopped`,
+		);
+	}
+	return true;
+}
+
+/**
+ * Moves the cursor to the next page, the one read ahead when it was asked for where this page
+ * leads (reads ahead that it does not lead to are waited for and dropped), then asks for the
+ * pages after it, up to Requests at Once and the last page.
+ */
+async function moveOn(plan: ReadPlan, cursor: PageCursor, paging: PageLinks, read: PageReader) {
+	const next = cursor.page + 1;
+	const { link } = paging;
+	// Where page n (from `next` on) is, as this page tells it; undefined when it cannot be told ahead.
+	const keyOf = (n: number) =>
+		link === undefined ? pageKey(n) : n === next ? link : linkToPage(link, next, n);
+	if ([...cursor.ahead].some(([n, ahead]) => ahead.key !== keyOf(n))) {
+		await Promise.all([...cursor.ahead.values()].map((ahead) => ahead.settled));
+		cursor.ahead.clear();
+	}
+	cursor.current = cursor.ahead.get(next) ?? read(next, link);
+	cursor.ahead.delete(next);
+	cursor.page = next;
+	const lastAhead = Math.min(
+		Number.isSafeInteger(paging.lastPage) ? paging.lastPage : next,
+		next + plan.atOnce - 1,
+		RETURN_ALL_CEILING.pages,
+	);
+	for (let n = next + 1; n <= lastAhead; n++) {
+		const key = keyOf(n);
+		if (key === undefined) break;
+		if (!cursor.ahead.has(n)) cursor.ahead.set(n, read(n, link === undefined ? undefined : key));
+	}
+}
+
 /**
  * Reads a Laravel-paginated list with pages of up to 500, so N records cost ceil(N / 500)
  * requests; with `limit` it asks for no bigger page than it still needs, one page at a time, so
@@ -82,102 +198,57 @@ export async function plannrApiRequestAllItems(
 	plannrRequest: PlannrRequest,
 	limit?: number,
 ): Promise<IDataObject[]> {
-	const node = this.getNode();
+	const plan: ReadPlan = {
+		node: this.getNode(),
+		path: plannrRequest.path,
+		limit,
+		atOnce: limit === undefined ? requestsAtOnce(this) : 1,
+	};
 	const records: IDataObject[] = [];
 	const seen = new Set<string>();
 	const perPage = Math.min(PLANNR_MAX_PAGE_SIZE, limit ?? PLANNR_MAX_PAGE_SIZE);
-	const atOnce = limit === undefined ? requestsAtOnce(this) : 1;
-	const started = (key: string, body: Promise<unknown>): PageRead => ({
-		key,
-		body,
-		settled: settledOf(body),
-	});
-	const pageKey = (page: number) => `${PAGE_PARAMETER} ${page}`;
-	const readNumbered = (page: number) =>
-		started(
-			pageKey(page),
-			plannrApiRequest.call(this, {
-				...plannrRequest,
-				qs: { ...plannrRequest.qs, per_page: perPage, [PAGE_PARAMETER]: page },
-			}),
-		);
-	const readLink = (url: string) =>
-		started(url, plannrApiRequestUrl.call(this, url, { method: plannrRequest.method }));
-	// Pages asked for ahead, by page number.
-	const ahead = new Map<number, PageRead>();
-	const dropAhead = async () => {
-		await Promise.all([...ahead.values()].map((read) => read.settled));
-		ahead.clear();
-	};
-	let current = readNumbered(1);
+	const read: PageReader = (page, link) =>
+		link === undefined
+			? {
+					key: pageKey(page),
+					...pendingPage(
+						plannrApiRequest.call(this, {
+							...plannrRequest,
+							qs: { ...plannrRequest.qs, per_page: perPage, [PAGE_PARAMETER]: page },
+						}),
+					),
+				}
+			: {
+					key: link,
+					...pendingPage(plannrApiRequestUrl.call(this, link, { method: plannrRequest.method })),
+				};
+	const cursor: PageCursor = { page: 1, current: read(1), ahead: new Map() };
 	try {
-		for (let page = 1; ; page++) {
-			const body = ((await current.body) ?? {}) as IDataObject;
+		for (;;) {
+			const body = ((await cursor.current.body) ?? {}) as IDataObject;
 			const data = pageRecords(body);
-			let fresh = 0;
-			for (const record of data) {
-				const key = recordKey(record);
-				if (seen.has(key)) continue;
-				seen.add(key);
-				records.push(record);
-				fresh++;
-			}
-			if (page > 1 && data.length > 0 && fresh === 0) {
+			const fresh = keepFresh(data, seen, records);
+			if (cursor.page > 1 && data.length > 0 && fresh === 0) {
 				throw new NodeApiError(
-					node,
+					plan.node,
 					{},
 					{
-						message: `Plannr returned the same records again on page ${page} of ${plannrRequest.path}; stopped after ${records.length} records`,
+						message: `Plannr returned the same records again on page ${cursor.page} of ${plan.path}; stopped after ${records.length} records`,
 					},
 				);
 			}
 			if (limit !== undefined && records.length >= limit) break;
-			const links = body.links as IDataObject | undefined;
-			const meta = (body.meta ?? {}) as IDataObject;
-			const lastPage = Number(meta.last_page);
-			const nextLink = links && 'next' in links ? links.next : undefined;
-			const hasNext = links && 'next' in links ? Boolean(nextLink) : page < lastPage;
-			if (data.length === 0 && (hasNext || page < lastPage)) {
-				throw incompleteList(
-					node,
-					`Plannr returned an empty page ${page} of ${plannrRequest.path} although its paging promises ${Number.isFinite(lastPage) ? `${lastPage} pages` : 'a next page'}; stopped after ${records.length} records`,
-				);
+			const paging = pageLinks(body, cursor.page);
+			if (listEnded(plan, cursor, data.length, paging, records.length)) break;
+			if (cursor.page >= RETURN_ALL_CEILING.pages) {
+				throw pageCeilingError(plan.node, 'Plannr', plan.path, records.length);
 			}
-			if (data.length === 0 || !hasNext) {
-				const total = Number(meta.total);
-				if (limit === undefined && Number.isFinite(total) && records.length < total) {
-					throw incompleteList(
-						node,
-						`Plannr returned ${records.length} records of ${plannrRequest.path} although it reports ${total}; stopped`,
-					);
-				}
-				break;
-			}
-			if (page >= RETURN_ALL_CEILING.pages) {
-				throw pageCeilingError(node, 'Plannr', plannrRequest.path, records.length);
-			}
-			const next = page + 1;
-			const link = nextLink === undefined ? undefined : String(nextLink);
-			// Where page n (from `next` on) is, as this page tells it; undefined when it cannot be told ahead.
-			const keyOf = (n: number) =>
-				link === undefined ? pageKey(n) : n === next ? link : linkToPage(link, next, n);
-			if ([...ahead].some(([n, read]) => read.key !== keyOf(n))) await dropAhead();
-			current = ahead.get(next) ?? (link === undefined ? readNumbered(next) : readLink(link));
-			ahead.delete(next);
-			const lastAhead = Math.min(
-				Number.isSafeInteger(lastPage) ? lastPage : next,
-				next + atOnce - 1,
-				RETURN_ALL_CEILING.pages,
-			);
-			for (let n = next + 1; n <= lastAhead; n++) {
-				const key = keyOf(n);
-				if (key === undefined) break;
-				if (!ahead.has(n)) ahead.set(n, link === undefined ? readNumbered(n) : readLink(key));
-			}
+			await moveOn(plan, cursor, paging, read);
 		}
 	} finally {
 		// No request of this read outlives it.
-		await Promise.all([current.settled, ...[...ahead.values()].map((read) => read.settled)]);
+		const pending = [cursor.current, ...cursor.ahead.values()];
+		await Promise.all(pending.map((page) => page.settled));
 	}
 	return limit === undefined ? records : records.slice(0, limit);
 }
