@@ -3,8 +3,8 @@ import { NodeOperationError } from 'n8n-workflow';
 
 /**
  * The most pages one Return All reads before it stops with an error, so a server that never
- * ends a list cannot keep a workflow running forever (an object so the limit can be lowered
- * where a list is known to be small).
+ * ends a list cannot keep a workflow running forever (an object so a test can lower it instead of
+ * serving a thousand pages).
  */
 export const RETURN_ALL_CEILING = { pages: 1_000 };
 

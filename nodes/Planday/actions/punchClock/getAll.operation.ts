@@ -55,8 +55,7 @@ const properties: INodeProperties[] = [
 		type: 'dateTime',
 		required: true,
 		default: '',
-		description:
-			'End of the period, in the portal’s local time. Periods over 31 days are read in 31-day windows.',
+		description: `End of the period, in the portal’s local time. Periods over ${PUNCH_CLOCK_MAX_RANGE_DAYS} days are read in ${PUNCH_CLOCK_MAX_RANGE_DAYS}-day windows.`,
 	},
 	...returnAllOrLimit(),
 	filters,
