@@ -1,4 +1,4 @@
-import { runOne, JULY_2026, usePlannr } from './support';
+import { runOne, JULY_2026, usePlannr, firstAdviser, testRequests } from './support';
 
 describe('Plannr account Create', () => {
 	const plannr = usePlannr({ now: JULY_2026 });
@@ -143,4 +143,54 @@ describe('Plannr account Create', () => {
 			'Plannr rejected the data (422): email: The email field is required when with login is true.',
 		);
 	});
+});
+
+describe('Plannr account Create requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title:
+				'account create sends snake_case fields, pounds as pennies, addresses and custom fields',
+			parameters: (plannr) => ({
+				resource: 'account',
+				operation: 'create',
+				type: 'client',
+				role: 'individual',
+				firstName: 'Edith',
+				lastName: 'Crawley',
+				additionalFields: {
+					email: 'edith@example.co.uk',
+					dateOfBirth: '1980-04-06T00:00:00',
+					valueInPounds: '1234.56',
+					assignedAdviserUuid: firstAdviser(plannr).uuid,
+					groups: [plannr.sandbox.state.data.groups[0].uuid],
+					addresses: {
+						address: [{ address_1: '1 High Street', town_city: 'Reading', postcode: 'RG1 1AA' }],
+					},
+					customFields: { field: [{ reference: 'favourite_pet', value: 'Dog' }] },
+				},
+			}),
+			request: 'POST /api/v1/account',
+			body: (plannr) => ({
+				type: 'client',
+				role: 'individual',
+				first_name: 'Edith',
+				last_name: 'Crawley',
+				email: 'edith@example.co.uk',
+				date_of_birth: '1980-04-06',
+				value: 123456,
+				assigned_adviser_uuid: firstAdviser(plannr).uuid,
+				groups: [plannr.sandbox.state.data.groups[0].uuid],
+				address: { address_1: '1 High Street', town_city: 'Reading', postcode: 'RG1 1AA' },
+				custom_fields: { favourite_pet: 'Dog' },
+			}),
+			output: ([account]) =>
+				expect(account).toMatchObject({
+					uuid: expect.any(String),
+					first_name: 'Edith',
+					value: 123456,
+				}),
+		},
+	]);
 });

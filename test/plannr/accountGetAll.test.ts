@@ -1,5 +1,5 @@
 import { json } from '../harness/engine';
-import { callSandbox, expectRefused, runOne, JULY_2026, usePlannr } from './support';
+import { callSandbox, expectRefused, runOne, JULY_2026, usePlannr, testRequests } from './support';
 
 describe('Plannr account Get Many', () => {
 	const plannr = usePlannr({ now: JULY_2026 });
@@ -200,4 +200,31 @@ describe('Plannr account Get Many', () => {
 			);
 		},
 	);
+});
+
+describe('Plannr account Get Many requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title: 'account getAll sends filter[...], sort and include',
+			parameters: () => ({
+				resource: 'account',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 5,
+				filters: {
+					type: ['client'],
+					role: ['joint', 'trust'],
+					createdAfter: '2020-01-01T00:00:00',
+					customFields: { field: [{ reference: 'risk_profile', value: 'Balanced' }] },
+				},
+				sort: { field: 'last_name', descending: true },
+				options: { include: ['groups', 'tags'] },
+			}),
+			request:
+				'GET /api/v1/account?filter[created_after]=2020-01-01&filter[custom_field:risk_profile]=Balanced&filter[role]=joint,trust&filter[type]=client&include=groups,tags&page=1&per_page=5&sort=-last_name',
+			output: () => undefined,
+		},
+	]);
 });

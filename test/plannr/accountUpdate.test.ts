@@ -1,5 +1,13 @@
 import { json } from '../harness/engine';
-import { byId, callSandbox, runOne, JULY_2026, usePlannr } from './support';
+import {
+	byId,
+	callSandbox,
+	runOne,
+	JULY_2026,
+	usePlannr,
+	firstClient,
+	testRequests,
+} from './support';
 
 describe('Plannr account Update', () => {
 	const plannr = usePlannr({ now: JULY_2026 });
@@ -104,4 +112,23 @@ describe('Plannr account Update', () => {
 		);
 		expect(plannr.sandbox.server.requests(/^\/api\/v1\/account\//, 'PUT')).toHaveLength(0);
 	});
+});
+
+describe('Plannr account Update requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title: 'account update',
+			parameters: (plannr) => ({
+				resource: 'account',
+				operation: 'update',
+				accountId: byId(firstClient(plannr).uuid),
+				updateFields: { isProspect: false, maritalStatus: 'married' },
+			}),
+			request: 'PUT /api/v1/account/00000030-003d-4000-8000-000000075ef3',
+			body: () => ({ is_prospect: false, marital_status: 'married' }),
+			output: ([account]) => expect(account).toMatchObject({ marital_status: 'married' }),
+		},
+	]);
 });
