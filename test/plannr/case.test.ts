@@ -1,4 +1,13 @@
-import { byId, callSandbox, runOne, JULY_2026, usePlannr } from './support';
+import { json } from '../harness/engine';
+import {
+	byId,
+	callSandbox,
+	runOne,
+	JULY_2026,
+	usePlannr,
+	firstClient,
+	testRequests,
+} from './support';
 
 describe('Plannr case', () => {
 	const plannr = usePlannr({ now: JULY_2026 });
@@ -152,5 +161,88 @@ describe('Plannr case', () => {
 			status: 400,
 			body: { message: 'Requested filter(s) `name` are not allowed.' },
 		});
+	});
+});
+
+describe('Plannr case requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title: 'case create',
+			parameters: (plannr) => ({
+				resource: 'case',
+				operation: 'create',
+				name: 'ISA top-up',
+				participants: firstClient(plannr).uuid,
+				additionalFields: { valueInPounds: '20000' },
+			}),
+			request: 'POST /api/v1/cases',
+			body: (plannr) => ({
+				name: 'ISA top-up',
+				participants: [firstClient(plannr).uuid],
+				value: 2000000,
+			}),
+			output: ([created]) =>
+				expect(created).toMatchObject({
+					name: 'ISA top-up',
+					value: { amount: '2000000', currency: 'GBP' },
+				}),
+		},
+		{
+			title: 'case get',
+			parameters: (plannr) => ({
+				resource: 'case',
+				operation: 'get',
+				caseId: byId(plannr.sandbox.state.data.cases[0].uuid),
+			}),
+			request: 'GET /api/v1/cases/00000050-0001-4000-8000-000000001eef',
+			output: ([found], plannr) => expect(found.uuid).toBe(plannr.sandbox.state.data.cases[0].uuid),
+		},
+		{
+			title: 'case getAll',
+			parameters: () => ({
+				resource: 'case',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { inProgress: true },
+			}),
+			request: 'GET /api/v1/cases?filter[in_progress]=1&page=1&per_page=500',
+			output: (items) => {
+				expect(items.length).toBeGreaterThanOrEqual(60);
+				expect(items.every((item) => item.completed_at === null)).toBe(true);
+			},
+		},
+	]);
+
+	test('amounts in pounds convert to exact pennies, and a bad amount names the item', async () => {
+		const amounts = ['0.10', '0.20', '1234.5', '£1,000,000.99', '19.99'];
+		const run = await plannr.run(
+			{
+				resource: 'case',
+				operation: 'create',
+				name: 'Money',
+				participants: firstClient(plannr).uuid,
+				additionalFields: { valueInPounds: '={{ $json.amount }}' },
+			},
+			amounts.map((amount) => ({ amount })),
+		);
+
+		json(run);
+		const sent = plannr.sandbox.server
+			.requests(/^\/api\/v1\/cases$/, 'POST')
+			.map((request) => request.body.value);
+		expect(sent).toEqual([10, 20, 123450, 100000099, 1999]);
+
+		const bad = await plannr.run({
+			resource: 'case',
+			operation: 'create',
+			name: 'Money',
+			participants: firstClient(plannr).uuid,
+			additionalFields: { valueInPounds: 'ten pounds' },
+		});
+		expect(bad.error?.message).toBe(
+			'"ten pounds" is not an amount in pounds: write it like 1250.50 or 1,250.50 ("." before the pence, "," only between groups of three digits, an optional leading £) for \'Value (£)\' (item 0)',
+		);
 	});
 });

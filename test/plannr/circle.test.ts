@@ -1,4 +1,4 @@
-import { runOne, usePlannr } from './support';
+import { runOne, usePlannr, firstClient, testRequests } from './support';
 
 describe('Plannr circle', () => {
 	const plannr = usePlannr();
@@ -68,4 +68,30 @@ describe('Plannr circle', () => {
 		);
 		expect(items).toHaveLength(3);
 	});
+});
+
+describe('Plannr circle requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title: 'circle create',
+			parameters: (plannr) => ({
+				resource: 'circle',
+				operation: 'create',
+				name: 'Crawley household',
+				additionalFields: { accountUuids: firstClient(plannr).uuid },
+			}),
+			request: 'POST /api/v1/circles',
+			body: (plannr) => ({ name: 'Crawley household', account_uuids: [firstClient(plannr).uuid] }),
+			output: ([circle]) =>
+				expect(circle).toMatchObject({ name: 'Crawley household', bg_colour: '#DDDDDD' }),
+		},
+		{
+			title: 'circle getAll',
+			parameters: () => ({ resource: 'circle', operation: 'getAll', returnAll: false, limit: 2 }),
+			request: 'GET /api/v1/circles?page=1&per_page=2',
+			output: (items) => expect(items).toHaveLength(2),
+		},
+	]);
 });

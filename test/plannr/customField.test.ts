@@ -1,4 +1,4 @@
-import { runOne, usePlannr } from './support';
+import { runOne, usePlannr, testRequests } from './support';
 
 describe('Plannr custom field', () => {
 	const plannr = usePlannr();
@@ -72,4 +72,53 @@ describe('Plannr custom field', () => {
 		);
 		expect(planFields.map((planField) => planField.reference)).toEqual(['platform', 'wrapper_id']);
 	});
+});
+
+describe('Plannr custom field requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title: 'customField create',
+			parameters: () => ({
+				resource: 'customField',
+				operation: 'create',
+				name: 'Attitude to risk',
+				type: 'selection',
+				modelType: 'client',
+				isRequired: false,
+				selectionOptions: 'Low, Medium, High',
+			}),
+			request: 'POST /api/v1/custom-field',
+			body: () => ({
+				name: 'Attitude to risk',
+				type: 'selection',
+				model_type: 'client',
+				is_required: false,
+				selection_options: ['Low', 'Medium', 'High'],
+			}),
+			output: ([field]) => expect(field).toMatchObject({ reference: 'attitude_to_risk' }),
+		},
+		{
+			title: 'customField get',
+			parameters: (plannr) => ({
+				resource: 'customField',
+				operation: 'get',
+				customFieldId: plannr.sandbox.state.data.customFields[0].uuid,
+			}),
+			request: 'GET /api/v1/custom-field/000000a0-0001-4000-8000-000000001eef',
+			output: ([field]) => expect(field.reference).toBe('favourite_pet'),
+		},
+		{
+			title: 'customField getAll by model type',
+			parameters: () => ({
+				resource: 'customField',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { modelType: 'task' },
+			}),
+			request: 'GET /api/v1/custom-field?filter[model_type]=task&page=1&per_page=500',
+			output: (items) => expect(items.map((item) => item.reference)).toEqual(['billing_code']),
+		},
+	]);
 });

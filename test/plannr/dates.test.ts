@@ -1,3 +1,4 @@
+import { toDateOnly, toUtcDateTime } from '../../nodes/shared/dates';
 import { json } from '../harness/engine';
 import { sentRequests, usePlannr } from './support';
 
@@ -82,5 +83,21 @@ describe('Plannr dates given as JavaScript Dates', () => {
 			),
 		);
 		expect(uploaded).toMatchObject({ original_created_at: '1980-06-01' });
+	});
+});
+
+describe('dates', () => {
+	test('a date keeps the calendar day it was written with, whatever the zone', () => {
+		expect(toDateOnly('2026-03-31T23:30:00-05:00')).toBe('2026-03-31');
+		// An n8n DateTime from an expression, as it reaches the node.
+		expect(toDateOnly({ toISO: () => '2026-03-31T23:30:00.000-05:00' })).toBe('2026-03-31');
+		expect(toDateOnly('2026-04-06')).toBe('2026-04-06');
+	});
+
+	test('a date-time is sent in UTC; a zoneless one is read as UTC', () => {
+		expect(toUtcDateTime('2026-12-01T09:00:00+01:00')).toBe('2026-12-01T08:00:00Z');
+		expect(toUtcDateTime('2026-12-01T09:00:00')).toBe('2026-12-01T09:00:00Z');
+		expect(toUtcDateTime('2026-12-01')).toBe('2026-12-01T00:00:00Z');
+		expect(() => toUtcDateTime('someday')).toThrow('"someday" is not a valid date');
 	});
 });

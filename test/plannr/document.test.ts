@@ -7,6 +7,7 @@ import {
 	sentRequests,
 	JULY_2026,
 	usePlannr,
+	testRequests,
 } from './support';
 
 describe('Plannr document', () => {
@@ -182,4 +183,23 @@ describe('Plannr document', () => {
 			);
 		},
 	);
+});
+
+describe('Plannr document requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title: 'document getAll',
+			parameters: (plannr) => ({
+				resource: 'document',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { clientUuids: plannr.sandbox.state.data.documents[0].clients[0].uuid },
+			}),
+			request:
+				'GET /api/v1/document?filter[client_uuids]=00000030-003d-4000-8000-000000075ef3&page=1&per_page=500',
+			output: (items) => expect(items).toHaveLength(1),
+		},
+	]);
 });

@@ -117,3 +117,57 @@ describe('Plannr file', () => {
 		);
 	});
 });
+
+describe('Plannr file and document bytes', () => {
+	const plannr = usePlannr();
+
+	test('a file uploads from a binary field and a document downloads into one, bytes intact', async () => {
+		const bytes = Buffer.from(Array.from({ length: 512 }, (_, index) => (index * 37) % 256));
+		const [uploaded] = json(
+			await plannr.run(
+				{
+					resource: 'file',
+					operation: 'upload',
+					binaryPropertyName: 'data',
+					folderUuid: plannr.sandbox.state.data.folders[0].uuid,
+					additionalFields: { name: 'Fact find' },
+				},
+				[
+					{
+						__binary: {
+							data: bytes.toString('base64'),
+							fileName: 'factfind.pdf',
+							mimeType: 'application/pdf',
+						},
+					},
+				],
+			),
+		);
+		expect(uploaded).toMatchObject({
+			name: 'Fact find',
+			filename: 'factfind.pdf',
+			type: 'application/pdf',
+			size: 512,
+		});
+		expect(plannr.sandbox.state.files.get(String(uploaded.uuid))?.equals(bytes)).toBe(true);
+
+		const document = plannr.sandbox.state.data.documents[0];
+		const run = await plannr.run({
+			resource: 'document',
+			operation: 'download',
+			documentId: document.uuid,
+			format: 'docx',
+			binaryPropertyName: 'report',
+		});
+		const [item] = run.items;
+		expect(item.json).toEqual({ uuid: document.uuid, format: 'docx' });
+		expect(item.binary?.report).toMatchObject({
+			fileName: `${document.uuid}.docx`,
+			mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		});
+		const { documentBytes } = await import('../sandbox/plannr/routes/files');
+		expect(
+			Buffer.from(item.binary!.report.data, 'base64').equals(documentBytes(document.uuid, 'docx')),
+		).toBe(true);
+	});
+});

@@ -1,4 +1,4 @@
-import { runOne, usePlannr } from './support';
+import { runOne, usePlannr, testRequests } from './support';
 
 describe('Plannr group', () => {
 	const plannr = usePlannr();
@@ -44,5 +44,34 @@ describe('Plannr group', () => {
 			'GET /api/v1/group?filter[name]=l&page=1&per_page=500&sort=-name',
 		);
 		expect(items.map((group) => group.name)).toEqual(['Paraplanning', 'Later life']);
+	});
+});
+
+describe('Plannr group requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title: 'group create',
+			parameters: () => ({ resource: 'group', operation: 'create', name: 'Protection team' }),
+			request: 'POST /api/v1/group',
+			body: () => ({ name: 'Protection team' }),
+			output: ([group]) =>
+				expect(group).toMatchObject({ uuid: expect.any(String), name: 'Protection team' }),
+		},
+		{
+			title: 'group getAll',
+			parameters: () => ({ resource: 'group', operation: 'getAll', returnAll: true }),
+			request: 'GET /api/v1/group?page=1&per_page=500',
+			output: (items) => expect(items.map((item) => item.name)).toContain('Paraplanning'),
+		},
+	]);
+
+	test('a 422 names every field and its problem', async () => {
+		const run = await plannr.run({ resource: 'group', operation: 'create', name: 'Advice team' });
+
+		expect(run.error?.message).toBe(
+			'Plannr rejected the data (422): name: The name has already been taken.',
+		);
 	});
 });

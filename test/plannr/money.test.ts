@@ -1,3 +1,4 @@
+import { poundsToPennies } from '../../nodes/Plannr/actions/money';
 import { byId, sentRequests, usePlannr } from './support';
 
 /**
@@ -156,5 +157,42 @@ describe('Plannr numbers in range, however they were given', () => {
 			"9 is out of range: give a whole number from 1 to 8 for 'Requests at Once' (item 0)",
 		);
 		expect(sentRequests(plannr)).toEqual([]);
+	});
+});
+
+describe('pounds to pennies', () => {
+	test.each([
+		['1234.56', 123456],
+		['0.1', 10],
+		[0.1 + 0.2, 30],
+		['1.1499999999999999', 115],
+		[1.15, 115],
+		['£1,000,000.99', 100000099],
+		['19.9', 1990],
+		['-5.5', -550],
+		['-0', 0],
+		['.5', 50],
+		[7, 700],
+	])('%p → %p pennies', (pounds, pennies) => {
+		expect(poundsToPennies(pounds)).toBe(pennies);
+	});
+
+	test.each([
+		['12.345', '"12.345" has a fraction of a penny; Plannr stores whole pennies'],
+		[
+			'ten pounds',
+			'"ten pounds" is not an amount in pounds: write it like 1250.50 or 1,250.50 ("." before the pence, "," only between groups of three digits, an optional leading £)',
+		],
+		[
+			'',
+			'"" is not an amount in pounds: write it like 1250.50 or 1,250.50 ("." before the pence, "," only between groups of three digits, an optional leading £)',
+		],
+		[
+			'1e3',
+			'"1e3" is not an amount in pounds: write it like 1250.50 or 1,250.50 ("." before the pence, "," only between groups of three digits, an optional leading £)',
+		],
+		['99999999999999999', '"99999999999999999" is too large an amount'],
+	])('%p is refused', (pounds, message) => {
+		expect(() => poundsToPennies(pounds)).toThrow(message);
 	});
 });

@@ -1,4 +1,4 @@
-import { expectRefused, runOne, JULY_2026, usePlannr } from './support';
+import { expectRefused, runOne, JULY_2026, usePlannr, firstClient, testRequests } from './support';
 
 describe('Plannr note', () => {
 	const plannr = usePlannr({ now: JULY_2026 });
@@ -127,4 +127,40 @@ describe('Plannr note', () => {
 			);
 		},
 	);
+});
+
+describe('Plannr note requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title: 'note getAll for a record',
+			parameters: (plannr) => ({
+				resource: 'note',
+				operation: 'getAll',
+				notableType: 'account',
+				notableUuid: plannr.sandbox.state.data.accounts[60].uuid,
+				returnAll: true,
+				filters: { type: ['note'] },
+			}),
+			request:
+				'GET /api/v1/note/account/00000030-003d-4000-8000-000000075ef3?filter[type]=note&page=1&per_page=500',
+			output: (items) => expect(items).toHaveLength(1),
+		},
+		{
+			title: 'note create (unconfirmed route)',
+			parameters: (plannr) => ({
+				resource: 'note',
+				operation: 'create',
+				notableType: 'account',
+				notableUuid: firstClient(plannr).uuid,
+				type: 'call',
+				contents: 'Called about the ISA',
+			}),
+			request: 'POST /api/v1/note/account/00000030-003d-4000-8000-000000075ef3',
+			body: () => ({ type: 'call', contents: 'Called about the ISA' }),
+			output: ([note]) =>
+				expect(note).toMatchObject({ type: 'call', contents: 'Called about the ISA' }),
+		},
+	]);
 });

@@ -1,5 +1,5 @@
 import { json } from '../harness/engine';
-import { byId, runOne, usePlannr } from './support';
+import { byId, runOne, usePlannr, firstClient, testRequests } from './support';
 
 describe('Plannr plan', () => {
 	const plannr = usePlannr();
@@ -115,6 +115,83 @@ describe('Plannr plan', () => {
 		const gone = await plannr.run({ resource: 'plan', operation: 'get', planId: byId(plan.uuid) });
 		expect(gone.error?.message).toBe(
 			'Plannr could not find the requested record (404): No query results for model [App\\Models\\Plan].',
+		);
+	});
+});
+
+describe('Plannr plan requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title: 'plan create',
+			parameters: (plannr) => ({
+				resource: 'plan',
+				operation: 'create',
+				name: 'SIPP',
+				type: 'pension',
+				clientUuid: firstClient(plannr).uuid,
+				additionalFields: { policyNumber: 'SIPP-1', openedAt: '2026-04-06T00:00:00' },
+			}),
+			request: 'POST /api/v1/plans',
+			body: (plannr) => ({
+				name: 'SIPP',
+				type: 'pension',
+				client_uuid: firstClient(plannr).uuid,
+				policy_number: 'SIPP-1',
+				opened_at: '2026-04-06',
+			}),
+			output: ([created]) =>
+				expect(created).toMatchObject({ uuid: expect.any(String), name: 'SIPP' }),
+		},
+		{
+			title: 'plan get',
+			parameters: (plannr) => ({
+				resource: 'plan',
+				operation: 'get',
+				planId: byId(plannr.sandbox.state.data.plans[5].uuid),
+			}),
+			request: 'GET /api/v1/plans/00000060-0006-4000-8000-00000000b99a',
+			output: ([found]) => expect(found.policy_number).toBe('POL100005'),
+		},
+		{
+			title: 'plan getAll',
+			parameters: () => ({
+				resource: 'plan',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 3,
+				filters: { status: ['active'] },
+				options: { include: ['client'] },
+			}),
+			request: 'GET /api/v1/plans?filter[status]=active&include=client&page=1&per_page=3',
+			output: (items) =>
+				expect(items.map((item) => item.status)).toEqual(['active', 'active', 'active']),
+		},
+		{
+			title: 'plan delete answers 204',
+			parameters: (plannr) => ({
+				resource: 'plan',
+				operation: 'delete',
+				planId: byId(plannr.sandbox.state.data.plans[7].uuid),
+			}),
+			request: 'DELETE /api/v1/plans/00000060-0008-4000-8000-00000000f778',
+			output: (items) => expect(items).toEqual([{ success: true }]),
+		},
+	]);
+
+	test('a second delete of a plan that is being deleted reads as Plannr’s 409', async () => {
+		const plan = plannr.sandbox.state.data.plans[9];
+		json(await plannr.run({ resource: 'plan', operation: 'delete', planId: byId(plan.uuid) }));
+
+		const run = await plannr.run({
+			resource: 'plan',
+			operation: 'delete',
+			planId: byId(plan.uuid),
+		});
+
+		expect(run.error?.message).toBe(
+			'Plannr refused the change because of the record’s state (409): Plan is being deleted.',
 		);
 	});
 });

@@ -41,6 +41,36 @@ export async function runOne(
 	return { items, request };
 }
 
+/** One operation's one request, for `testRequests`. */
+export interface RequestCase {
+	title: string;
+	parameters: (plannr: PlannrFixture) => INodeParameters;
+	/** The one request, written out as `METHOD /path?query`. */
+	request: string;
+	/** Its exact body, for writes. */
+	body?: (plannr: PlannrFixture) => unknown;
+	output: (items: IDataObject[], plannr: PlannrFixture) => void;
+}
+
+/**
+ * A test per case, each checked as `runOne` checks it. Cases run in order: later ones read what
+ * earlier ones wrote.
+ */
+export function testRequests(plannr: PlannrFixture, cases: RequestCase[]): void {
+	test.each(cases)('$title', async ({ parameters, request, body, output }) => {
+		const { items } = await runOne(plannr, parameters(plannr), request, body?.(plannr));
+		output(items, plannr);
+	});
+}
+
+/** The first client account of the seed (`00000030-003d-…`). */
+export const firstClient = (plannr: PlannrFixture) =>
+	plannr.sandbox.state.data.accounts.find((account) => account.type === 'client')!;
+
+/** The first employee (adviser) account of the seed. */
+export const firstAdviser = (plannr: PlannrFixture) =>
+	plannr.sandbox.state.data.accounts.find((account) => account.type === 'employee')!;
+
 /** Runs the node and expects it to fail with `message` before sending Plannr anything. */
 export async function expectRefused(
 	plannr: PlannrFixture,

@@ -1,4 +1,11 @@
-import { callSandbox, expectRefused, runOne, usePlannr } from './support';
+import {
+	callSandbox,
+	expectRefused,
+	runOne,
+	usePlannr,
+	firstClient,
+	testRequests,
+} from './support';
 
 describe('Plannr tag', () => {
 	const plannr = usePlannr();
@@ -104,4 +111,41 @@ describe('Plannr tag', () => {
 		const slugs = items.map((tag) => String(tag.slug));
 		expect(slugs).toEqual([...slugs].sort().reverse());
 	});
+});
+
+describe('Plannr tag requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title: 'tag getAll',
+			parameters: () => ({
+				resource: 'tag',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { name: 'vip' },
+			}),
+			request: 'GET /api/v1/tag?filter[name]=vip&page=1&per_page=500',
+			output: (items) => expect(items.map((item) => item.name)).toEqual(['VIP']),
+		},
+		{
+			title: 'tag apply in attach mode returns the record’s tags',
+			parameters: (plannr) => ({
+				resource: 'tag',
+				operation: 'apply',
+				mode: 'attach',
+				taggableType: 'account',
+				taggableUuid: firstClient(plannr).uuid,
+				tags: 'VIP, New tag',
+			}),
+			request: 'POST /api/v1/tag',
+			body: (plannr) => ({
+				mode: 'attach',
+				tags: ['VIP', 'New tag'],
+				taggable_type: 'account',
+				taggable_uuid: firstClient(plannr).uuid,
+			}),
+			output: (items) => expect(items.map((item) => item.name).sort()).toEqual(['New tag', 'VIP']),
+		},
+	]);
 });

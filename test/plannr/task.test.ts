@@ -1,4 +1,18 @@
-import { byId, callSandbox, expectRefused, runOne, usePlannr } from './support';
+import type { IDataObject } from 'n8n-workflow';
+
+import { json } from '../harness/engine';
+import type { PlannrFixture } from '../harness/plannr';
+import { KIND, uuidFor } from '../sandbox/plannr/seed';
+import {
+	byId,
+	callSandbox,
+	expectRefused,
+	runOne,
+	usePlannr,
+	firstAdviser,
+	firstClient,
+	testRequests,
+} from './support';
 
 describe('Plannr task', () => {
 	const plannr = usePlannr();
@@ -320,5 +334,153 @@ describe('Plannr task', () => {
 				})
 			).status,
 		).toBe(201);
+	});
+});
+
+const seededTask = (plannr: PlannrFixture, index = 0) => plannr.sandbox.state.data.tasks[index];
+const openStatus = (plannr: PlannrFixture) => plannr.sandbox.state.data.taskStatuses[1];
+
+describe('Plannr task requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title: 'task create answers 201 with the task',
+			parameters: (plannr) => ({
+				resource: 'task',
+				operation: 'create',
+				name: 'Chase pension transfer',
+				taskableType: 'client',
+				taskableUuid: byId(firstClient(plannr).uuid),
+				taskStatusUuid: byId(plannr.sandbox.state.data.taskStatuses[0].uuid),
+				additionalFields: {
+					priority: 'high',
+					dueAt: '2026-12-01T09:00:00',
+					assignedToUuids: `${firstAdviser(plannr).uuid}`,
+					customFields: { field: [{ reference: 'billing_code', value: 'B7' }] },
+				},
+			}),
+			request: 'POST /api/v1/task',
+			body: (plannr) => ({
+				name: 'Chase pension transfer',
+				priority: 'high',
+				due_at: '2026-12-01',
+				assigned_to_uuids: [firstAdviser(plannr).uuid],
+				taskable_type: 'client',
+				taskable_uuid: firstClient(plannr).uuid,
+				task_status_uuid: plannr.sandbox.state.data.taskStatuses[0].uuid,
+				custom_fields: [{ billing_code: 'B7' }],
+			}),
+			output: ([created]) =>
+				expect(created).toMatchObject({
+					uuid: expect.any(String),
+					name: 'Chase pension transfer',
+					priority: 'high',
+				}),
+		},
+		{
+			title: 'task get (unconfirmed route)',
+			parameters: (plannr) => ({
+				resource: 'task',
+				operation: 'get',
+				taskId: byId(seededTask(plannr).uuid),
+			}),
+			request: 'GET /api/v1/task/00000040-0001-4000-8000-000000001eef',
+			output: ([found], plannr) => expect(found.uuid).toBe(seededTask(plannr).uuid),
+		},
+		{
+			title: 'task getAll filters by priority and due date',
+			parameters: () => ({
+				resource: 'task',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { priority: ['highest'], dueBefore: '2026-12-31' },
+				sort: { field: 'due_at' },
+			}),
+			request:
+				'GET /api/v1/task?filter[due_before]=2026-12-31&filter[priority]=highest&page=1&per_page=500&sort=due_at',
+			output: (items) => expect(items.every((item) => item.priority === 'highest')).toBe(true),
+		},
+		{
+			title: 'task update',
+			parameters: (plannr) => ({
+				resource: 'task',
+				operation: 'update',
+				taskId: byId(seededTask(plannr, 1).uuid),
+				updateFields: { name: 'Renamed', taskStatusUuid: openStatus(plannr).uuid },
+			}),
+			request: 'PUT /api/v1/task/00000040-0002-4000-8000-000000003dde',
+			body: (plannr) => ({ name: 'Renamed', task_status_uuid: openStatus(plannr).uuid }),
+			output: ([updated]) => expect(updated.name).toBe('Renamed'),
+		},
+		{
+			title: 'task complete',
+			parameters: (plannr) => ({
+				resource: 'task',
+				operation: 'complete',
+				taskId: byId(seededTask(plannr, 2).uuid),
+			}),
+			request: 'PATCH /api/v1/task/00000040-0003-4000-8000-000000005ccd/complete',
+			output: ([completed]) =>
+				expect((completed.status as IDataObject).is_type_completed).toBe(true),
+		},
+		{
+			title: 'task uncomplete names the status in the path',
+			parameters: (plannr) => ({
+				resource: 'task',
+				operation: 'uncomplete',
+				taskId: byId(seededTask(plannr, 2).uuid),
+				taskStatusUuid: openStatus(plannr).uuid,
+			}),
+			request:
+				'PATCH /api/v1/task/00000040-0003-4000-8000-000000005ccd/uncomplete/00000090-0002-4000-8000-000000003dde',
+			output: ([reopened], plannr) =>
+				expect((reopened.status as IDataObject).uuid).toBe(openStatus(plannr).uuid),
+		},
+		{
+			title: 'task delete (unconfirmed route)',
+			parameters: () => ({
+				resource: 'task',
+				operation: 'delete',
+				taskId: byId(uuidFor(KIND.task, 4)),
+			}),
+			request: 'DELETE /api/v1/task/00000040-0004-4000-8000-000000007bbc',
+			output: (items) => expect(items).toEqual([{ success: true }]),
+		},
+	]);
+
+	test('Continue On Fail yields an error item per failed item and processes the rest', async () => {
+		const good = seededTask(plannr, 10).uuid;
+		const run = await plannr.run(
+			{ resource: 'task', operation: 'get', taskId: byId('={{ $json.id }}') },
+			[{ id: good }, { id: '00000000-0000-4000-8000-000000000000' }, { id: good }],
+			true,
+		);
+
+		expect(run.items.map((item) => [item.json.uuid ?? item.json.error, item.pairedItem])).toEqual([
+			[good, { item: 0 }],
+			[
+				'Plannr could not find the requested record (404): No query results for model [App\\Models\\Task].',
+				{ item: 1 },
+			],
+			[good, { item: 2 }],
+		]);
+	});
+
+	test('a workflow can act for another account the user has a login to', async () => {
+		const other = plannr.sandbox.state.data.logins[1].account.uuid;
+
+		json(
+			await plannr.run({
+				resource: 'task',
+				operation: 'get',
+				taskId: byId(seededTask(plannr).uuid),
+				options: { accountUuid: other },
+			}),
+		);
+
+		const [request] = plannr.sandbox.server.requests(/^\/api\/v1\/task\//);
+		expect(request.headers['x-plannr-account-uuid']).toBe(other);
+		expect(plannr.sandbox.server.requests(/^\/api\/v1\/logins$/)).toHaveLength(0);
 	});
 });

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { PLANNR_EVENT_GROUPS, PLANNR_EVENT_OPTIONS } from '../../nodes/Plannr/trigger/events';
 import { json, PACKAGE } from '../harness/engine';
-import { callSandbox, runOne, usePlannr } from './support';
+import { callSandbox, runOne, usePlannr, requestLine, testRequests } from './support';
 
 const PATH = '/api/v2/webhook-subscriptions';
 
@@ -185,5 +185,80 @@ describe('Plannr webhookSubscription resource', () => {
 				.webhookSubscriptions()
 				.some((subscription) => subscription.uuid === created.uuid),
 		).toBe(true);
+	});
+});
+
+describe('Plannr webhookSubscription requests', () => {
+	const plannr = usePlannr();
+
+	testRequests(plannr, [
+		{
+			title: 'webhookSubscription create returns the signing secret',
+			parameters: () => ({
+				resource: 'webhookSubscription',
+				operation: 'create',
+				url: 'https://example.com/hook',
+				events: ['task.completed', 'account.updated'],
+			}),
+			request: 'POST /api/v2/webhook-subscriptions',
+			body: () => ({
+				url: 'https://example.com/hook',
+				events: ['task.completed', 'account.updated'],
+			}),
+			output: ([subscription]) => expect(String(subscription.signing_secret)).toHaveLength(60),
+		},
+		{
+			title: 'webhookSubscription getAll',
+			parameters: () => ({ resource: 'webhookSubscription', operation: 'getAll', returnAll: true }),
+			request: 'GET /api/v2/webhook-subscriptions?page=1&per_page=500',
+			output: (items) =>
+				expect(items.map((item) => item.url)).toEqual(['https://example.com/hook']),
+		},
+	]);
+
+	test('webhookSubscription get, update and delete', async () => {
+		const [created] = json(
+			await plannr.run({
+				resource: 'webhookSubscription',
+				operation: 'create',
+				url: 'https://example.com/other',
+				events: ['plan.created'],
+			}),
+		);
+		const id = String(created.uuid);
+
+		expect(
+			json(
+				await plannr.run({
+					resource: 'webhookSubscription',
+					operation: 'get',
+					webhookSubscriptionId: id,
+				}),
+			),
+		).toEqual([expect.objectContaining({ uuid: id, events: ['plan.created'] })]);
+		const [updated] = json(
+			await plannr.run({
+				resource: 'webhookSubscription',
+				operation: 'update',
+				webhookSubscriptionId: id,
+				events: ['plan.created', 'plan.deleted'],
+			}),
+		);
+		expect(updated.events).toEqual(['plan.created', 'plan.deleted']);
+		const puts = plannr.sandbox.server.log.filter((entry) => entry.method === 'PUT');
+		expect(puts.map(requestLine)).toEqual([`PUT /api/v2/webhook-subscriptions/${id}`]);
+		expect(puts[0].body).toEqual({ events: ['plan.created', 'plan.deleted'] });
+		expect(
+			json(
+				await plannr.run({
+					resource: 'webhookSubscription',
+					operation: 'delete',
+					webhookSubscriptionId: id,
+				}),
+			),
+		).toEqual([{ success: true }]);
+		expect(
+			plannr.sandbox.state.webhookSubscriptions.some((subscription) => subscription.uuid === id),
+		).toBe(false);
 	});
 });

@@ -5,6 +5,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+import { Plannr } from '../../nodes/Plannr/Plannr.node';
+
 const ROOT = join(__dirname, '..', '..');
 
 function sourceFiles(directory: string): string[] {
@@ -54,5 +58,34 @@ describe('source layout', () => {
 			'transport/request.ts',
 		];
 		expect(skeleton.filter((file) => !files.has(file))).toEqual([]);
+	});
+});
+
+describe('Plannr test files', () => {
+	/** Files about what several resources share, named after what they test. */
+	const TOPIC_FILES = [
+		'support.ts',
+		'dates.test.ts',
+		'documentedLists.test.ts',
+		'helpers.test.ts',
+		'methods.test.ts',
+		'money.test.ts',
+	];
+
+	test('every file in test/plannr is named after a Plannr resource, or is a topic file', () => {
+		const resourceParameter = new Plannr().description.properties.find(
+			(property) => property.name === 'resource',
+		)!;
+		const resources = (resourceParameter.options as INodePropertyOptions[]).map((option) =>
+			String(option.value),
+		);
+		// `task.test.ts`, or the resource and a capitalised topic: `accountUpsert.test.ts`.
+		const namedAfterResource = (file: string) =>
+			resources.some((resource) => new RegExp(`^${resource}([A-Z]\\w*)?\\.test\\.ts$`).test(file));
+
+		const misfiled = readdirSync(join(ROOT, 'test', 'plannr')).filter(
+			(file) => !namedAfterResource(file) && !TOPIC_FILES.includes(file),
+		);
+		expect(misfiled).toEqual([]);
 	});
 });

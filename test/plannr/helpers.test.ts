@@ -1,6 +1,5 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { toDateOnly, toUtcDateTime } from '../../nodes/shared/dates';
 import { valueLabel } from '../../nodes/Plannr/actions/common.descriptions';
 import {
 	filterQuery,
@@ -9,7 +8,6 @@ import {
 	sortQuery,
 	uuidList,
 } from '../../nodes/Plannr/actions/helpers';
-import { poundsToPennies } from '../../nodes/Plannr/actions/money';
 
 /** Just enough of an execute context for the pure helpers: fixed parameters, no requests. */
 function contextWith(parameters: IDataObject): IExecuteFunctions {
@@ -27,59 +25,6 @@ function contextWith(parameters: IDataObject): IExecuteFunctions {
 		getTimezone: () => 'UTC',
 	} as unknown as IExecuteFunctions;
 }
-
-describe('pounds to pennies', () => {
-	test.each([
-		['1234.56', 123456],
-		['0.1', 10],
-		[0.1 + 0.2, 30],
-		['1.1499999999999999', 115],
-		[1.15, 115],
-		['£1,000,000.99', 100000099],
-		['19.9', 1990],
-		['-5.5', -550],
-		['-0', 0],
-		['.5', 50],
-		[7, 700],
-	])('%p → %p pennies', (pounds, pennies) => {
-		expect(poundsToPennies(pounds)).toBe(pennies);
-	});
-
-	test.each([
-		['12.345', '"12.345" has a fraction of a penny; Plannr stores whole pennies'],
-		[
-			'ten pounds',
-			'"ten pounds" is not an amount in pounds: write it like 1250.50 or 1,250.50 ("." before the pence, "," only between groups of three digits, an optional leading £)',
-		],
-		[
-			'',
-			'"" is not an amount in pounds: write it like 1250.50 or 1,250.50 ("." before the pence, "," only between groups of three digits, an optional leading £)',
-		],
-		[
-			'1e3',
-			'"1e3" is not an amount in pounds: write it like 1250.50 or 1,250.50 ("." before the pence, "," only between groups of three digits, an optional leading £)',
-		],
-		['99999999999999999', '"99999999999999999" is too large an amount'],
-	])('%p is refused', (pounds, message) => {
-		expect(() => poundsToPennies(pounds)).toThrow(message);
-	});
-});
-
-describe('dates', () => {
-	test('a date keeps the calendar day it was written with, whatever the zone', () => {
-		expect(toDateOnly('2026-03-31T23:30:00-05:00')).toBe('2026-03-31');
-		// An n8n DateTime from an expression, as it reaches the node.
-		expect(toDateOnly({ toISO: () => '2026-03-31T23:30:00.000-05:00' })).toBe('2026-03-31');
-		expect(toDateOnly('2026-04-06')).toBe('2026-04-06');
-	});
-
-	test('a date-time is sent in UTC; a zoneless one is read as UTC', () => {
-		expect(toUtcDateTime('2026-12-01T09:00:00+01:00')).toBe('2026-12-01T08:00:00Z');
-		expect(toUtcDateTime('2026-12-01T09:00:00')).toBe('2026-12-01T09:00:00Z');
-		expect(toUtcDateTime('2026-12-01')).toBe('2026-12-01T00:00:00Z');
-		expect(() => toUtcDateTime('someday')).toThrow('"someday" is not a valid date');
-	});
-});
 
 describe('Plannr parameter helpers', () => {
 	test('names and labels', () => {
