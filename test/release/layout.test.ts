@@ -1,9 +1,13 @@
 /**
  * The shape of the source a reader relies on: both nodes built on one skeleton, no source file
- * over 300 lines, and credentials that stand alone.
+ * over 300 lines, credentials that stand alone, and Planday engine tests filed by resource.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
+import type { INodePropertyOptions } from 'n8n-workflow';
+
+import { Planday } from '../../nodes/Planday/Planday.node';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -16,6 +20,27 @@ function sourceFiles(directory: string): string[] {
 }
 
 const SOURCE = [...sourceFiles('nodes'), ...sourceFiles('credentials')];
+
+/** Planday engine tests about one behaviour across resources, filed by that behaviour. */
+const PLANDAY_TOPIC_TESTS = [
+	'absenceDraft',
+	'absenceSpec',
+	'arrayQuery',
+	'calendar',
+	'customFieldValue',
+	'failures',
+	'methods',
+	'numbers',
+	'schedulingMethods',
+	'upsert',
+];
+
+/** Planday engine tests of one operation group, split from their resource's file for length. */
+const PLANDAY_OPERATION_GROUP_TESTS: Record<string, string> = {
+	accruedAccountType: 'absenceAccount',
+	employeeDeactivation: 'employee',
+	shiftChanges: 'shift',
+};
 
 describe('source layout', () => {
 	test('no file in nodes/ or credentials/ is over 300 lines', () => {
@@ -54,5 +79,23 @@ describe('source layout', () => {
 			'transport/request.ts',
 		];
 		expect(skeleton.filter((file) => !files.has(file))).toEqual([]);
+	});
+
+	test('every file in test/planday is named after a Planday resource, one of its operation groups or a topic', () => {
+		const resource = new Planday().description.properties.find(({ name }) => name === 'resource');
+		const resources = (resource?.options as INodePropertyOptions[]).map(({ value }) => value);
+		expect(
+			Object.values(PLANDAY_OPERATION_GROUP_TESTS).filter((name) => !resources.includes(name)),
+		).toEqual([]);
+
+		const filed = new Set([
+			...resources,
+			...Object.keys(PLANDAY_OPERATION_GROUP_TESTS),
+			...PLANDAY_TOPIC_TESTS,
+		]);
+		const misfiled = readdirSync(join(ROOT, 'test', 'planday')).filter(
+			(file) => !filed.has(file.replace(/\.test\.ts$/, '')),
+		);
+		expect(misfiled).toEqual([]);
 	});
 });
