@@ -15,6 +15,16 @@ export const PLANDAY_CREDENTIAL_ID = 'planday-credential';
  */
 export const NOVEMBER_2026 = '2026-11-15T10:00:00.000Z';
 
+/**
+ * A small portal on the `NOVEMBER_2026` clock: 12 employees and 40 shifts, so that seeded lists
+ * (a department's or a group's employees) are short enough to write out in a test.
+ */
+export const SMALL_PORTAL: PlandaySandboxOptions = {
+	employees: 12,
+	shifts: 40,
+	now: NOVEMBER_2026,
+};
+
 /** A running Planday sandbox, an engine, and a stored `plandayApi` credential pointing at it. */
 export interface PlandayFixture {
 	sandbox: PlandaySandbox;

@@ -1,5 +1,97 @@
 import { requestLine } from '../harness/expectRequest';
-import { json, NOVEMBER_2026, usePlanday } from '../harness/planday';
+import {
+	byId,
+	checkCase,
+	json,
+	NOVEMBER_2026,
+	type PlandayCase,
+	SMALL_PORTAL,
+	usePlanday,
+} from '../harness/planday';
+
+const cases: PlandayCase[] = [
+	{
+		title: 'absenceAccount getAll',
+		parameters: {
+			resource: 'absenceAccount',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { employeeId: 1003 },
+		},
+		request: 'GET /absence/v1.0/accounts?employeeId=1003&limit=50&offset=0',
+		output: [expect.objectContaining({ id: 12002, employeeId: 1003, name: 'Vacation 2026' })],
+	},
+	{
+		title: 'absenceAccount createAdjustment',
+		parameters: {
+			resource: 'absenceAccount',
+			operation: 'createAdjustment',
+			absenceAccountId: '12002',
+			effectiveDate: '2026-12-01',
+			value: 2.5,
+			additionalFields: { comment: 'Carry over' },
+		},
+		request: 'POST /absence/v1.0/accounts/12002/adjustments',
+		body: { effectiveDate: '2026-12-01', value: 2.5, comment: 'Carry over' },
+		output: [expect.objectContaining({ accountId: 12002, value: 2.5 })],
+	},
+	{
+		title: 'absenceAccount getBalance',
+		parameters: {
+			resource: 'absenceAccount',
+			operation: 'getBalance',
+			absenceAccountId: '12002',
+			balanceDate: '2026-12-31T00:00:00',
+		},
+		request: 'GET /absence/v1.0/accounts/12002/balance?balanceDate=2026-12-31',
+		output: [{ balance: [{ value: 27.5, unit: { type: 'Days' } }] }],
+	},
+	{
+		title: 'absenceAccount getTypes',
+		parameters: { resource: 'absenceAccount', operation: 'getTypes' },
+		request: 'GET /absence/v1.0/accounttypes',
+		output: (items) => expect(items.map((type) => type.name)).toEqual(['Vacation', 'Overtime']),
+	},
+];
+
+const smallPortalCases: PlandayCase[] = [
+	{
+		title: 'absenceAccount createTransaction',
+		parameters: {
+			resource: 'absenceAccount',
+			operation: 'createTransaction',
+			absenceAccountId: byId(12002),
+			date: '2026-11-30',
+			value: 3.5,
+			unit: 'Hours',
+			additionalFields: { externalId: 'payroll-11-1003', note: 'Stocktake' },
+		},
+		request: 'POST /absence/v1.0/accounts/12002/transactions',
+		body: {
+			type: 'Adjustment',
+			date: '2026-11-30',
+			amounts: [{ value: 3.5, unit: { type: 'Hours' } }],
+			externalId: 'payroll-11-1003',
+			note: 'Stocktake',
+		},
+		// Planday's Absence OpenAPI answers 204 with no body.
+		output: [{ success: true }],
+	},
+	{
+		title: 'absenceAccount getAccruedType',
+		parameters: { resource: 'absenceAccount', operation: 'getAccruedType', accountTypeId: byId(1) },
+		request: 'GET /absence/v1.0/accounttypes/accrued/1',
+		output: [
+			{
+				id: 1,
+				name: 'Vacation',
+				unit: 'Days',
+				absenceType: 'Vacation',
+				accruingRate: { value: 2.08, unit: { type: 'Days' } },
+			},
+		],
+	},
+];
 
 /** Absence accounts as Planday's Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4) documents them. */
 describe('Planday absence accounts', () => {
@@ -179,4 +271,61 @@ describe('Planday absence accounts', () => {
 			planday.sandbox.server.requests(/^\/absence\/v1\.0\/accounts$/).map(requestLine),
 		).toEqual(['GET /absence/v1.0/accounts?limit=50&offset=0']);
 	});
+});
+
+describe('Planday absence accounts: listing, adjusting and reading balances', () => {
+	const planday = usePlanday({ now: NOVEMBER_2026 });
+
+	// Cases run in order: later ones read what earlier ones wrote.
+	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
+});
+
+describe('Planday absence accounts seeded today', () => {
+	const planday = usePlanday();
+
+	test('Return All of the 20 accounts takes one page of 50', async () => {
+		const accounts = json(
+			await planday.run({
+				resource: 'absenceAccount',
+				operation: 'getAll',
+				returnAll: true,
+				filters: { status: ['Active'] },
+			}),
+		);
+
+		expect(accounts).toHaveLength(20);
+		const requests = planday.sandbox.server.requests(/^\/absence\/v1\.0\/accounts$/);
+		expect(requests.map((request) => request.query)).toEqual([
+			{ status: 'Active', limit: '50', offset: '0' },
+		]);
+	});
+
+	test('an adjustment to an unknown account reads as a clear 404 and, with Continue On Fail, as an error item', async () => {
+		const parameters = {
+			resource: 'absenceAccount',
+			operation: 'createAdjustment',
+			absenceAccountId: '77',
+			effectiveDate: '2026-12-01',
+			value: -1,
+		};
+
+		const run = await planday.run(parameters);
+		expect(run.error?.message).toBe(
+			"Planday could not find the requested record (404): Account with given id 77 doesn't exist",
+		);
+
+		const continued = await planday.run(parameters, [{}], true);
+		expect(json(continued)).toEqual([
+			{
+				error:
+					"Planday could not find the requested record (404): Account with given id 77 doesn't exist",
+			},
+		]);
+	});
+});
+
+describe('Planday absence accounts on a small portal', () => {
+	const planday = usePlanday(SMALL_PORTAL);
+
+	test.each(smallPortalCases)('$title', async (testCase) => await checkCase(planday, testCase));
 });

@@ -1,5 +1,55 @@
 import { expectOneRequest, requestLine } from '../harness/expectRequest';
-import { byId, json, usePlanday } from '../harness/planday';
+import {
+	byId,
+	checkCase,
+	json,
+	NOVEMBER_2026,
+	type PlandayCase,
+	SMALL_PORTAL,
+	usePlanday,
+} from '../harness/planday';
+
+const novemberCases: PlandayCase[] = [
+	{
+		title: 'absenceRequest getAll',
+		parameters: {
+			resource: 'absenceRequest',
+			operation: 'getAll',
+			returnAll: true,
+			filters: { employeeId: 1001 },
+		},
+		request: 'GET /absence/v1.0/absencerequests?employeeId=1001&limit=50&offset=0',
+		output: [expect.objectContaining({ id: 13000, employeeId: 1001, status: 'Submitted' })],
+	},
+	{
+		title: 'absenceRequest create',
+		parameters: {
+			resource: 'absenceRequest',
+			operation: 'create',
+			start: '2027-02-01',
+			end: '2027-02-05',
+			registrations: '[{"date":"2027-02-01","account":{"id":12001}}]',
+			additionalFields: { note: 'Skiing' },
+		},
+		request: 'POST /absence/v1.0/absencerequests',
+		body: {
+			absencePeriod: { start: '2027-02-01', end: '2027-02-05' },
+			registrations: [{ date: '2027-02-01', account: { id: 12001 } }],
+			note: 'Skiing',
+		},
+		output: [{ id: expect.any(Number), status: 'Submitted' }],
+	},
+];
+
+const smallPortalCases: PlandayCase[] = [
+	{
+		title: 'absenceRequest getTypes',
+		parameters: { resource: 'absenceRequest', operation: 'getTypes' },
+		request: 'GET /absence/v1.0/absencetypes',
+		// Planday Absence OpenAPI: AbsenceTypeResult has only a name.
+		output: [{ name: 'Vacation' }, { name: 'Absence' }, { name: 'Flextime' }, { name: 'Accrued' }],
+	},
+];
 
 /** Absence requests as Planday's Absence OpenAPI (Planday.OpenApi.Absence.Api 3.0.4) documents them. */
 describe('Planday absence requests', () => {
@@ -185,4 +235,29 @@ describe('Planday absence requests', () => {
 			"Planday could not find the requested record (404): Absence request with given id 77 doesn't exist",
 		);
 	});
+
+	test('registrations that are not a JSON list are refused naming the field and the item', async () => {
+		const run = await planday.run({
+			resource: 'absenceRequest',
+			operation: 'create',
+			start: '2027-04-01',
+			end: '2027-04-02',
+			registrations: '{"date": "2027-04-01"}',
+		});
+
+		expect(run.error?.message).toBe("Not a JSON list for 'Registrations (JSON)' (item 0)");
+		expect(planday.sandbox.server.requests(/absencerequests$/, 'POST')).toHaveLength(0);
+	});
+});
+
+describe('Planday absence requests in November 2026', () => {
+	const planday = usePlanday({ now: NOVEMBER_2026 });
+
+	test.each(novemberCases)('$title', async (testCase) => await checkCase(planday, testCase));
+});
+
+describe('Planday absence requests on a small portal', () => {
+	const planday = usePlanday(SMALL_PORTAL);
+
+	test.each(smallPortalCases)('$title', async (testCase) => await checkCase(planday, testCase));
 });

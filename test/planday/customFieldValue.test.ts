@@ -1,11 +1,71 @@
 import { json } from '../harness/engine';
 import { expectOneRequest, requestLine } from '../harness/expectRequest';
-import { byId, usePlanday } from '../harness/planday';
+import { byId, checkCase, type PlandayCase, SMALL_PORTAL, usePlanday } from '../harness/planday';
 
 /** The photo the sandbox seeds on every third employee (1001, 1004, …): a 1×1 PNG. */
 const SEEDED_PNG =
 	'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const GIF_BASE64 = 'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7';
+
+const smallPortalCases: PlandayCase[] = [
+	{
+		title: 'employee deleteCustomFieldValue',
+		parameters: {
+			resource: 'employee',
+			operation: 'deleteCustomFieldValue',
+			employeeId: byId(1004),
+			customPropertyName: 'custom_1001',
+		},
+		request: 'DELETE /hr/v1.0/employees/1004/customfields/custom_1001/value',
+		output: [{ success: true }],
+	},
+	{
+		title: 'employee getCustomFieldValue',
+		parameters: {
+			resource: 'employee',
+			operation: 'getCustomFieldValue',
+			employeeId: byId(1007),
+			customPropertyName: 'custom_1003',
+		},
+		request: 'GET /hr/v1.0/employees/1007/customfields/custom_1003/value',
+		output: [
+			{
+				employeeId: 1007,
+				customPropertyName: 'custom_1003',
+				value:
+					'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+			},
+		],
+	},
+	{
+		title: 'employee createCustomFieldValue from a data URI',
+		parameters: {
+			resource: 'employee',
+			operation: 'createCustomFieldValue',
+			employeeId: byId(1005),
+			customPropertyName: 'custom_1003',
+			valueSource: 'dataUri',
+			dataUri: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+		},
+		request: 'POST /hr/v1.0/employees/1005/customfields/custom_1003/value',
+		body: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+		output: [{ success: true }],
+	},
+	{
+		title: 'employee updateCustomFieldValue from a data URI',
+		parameters: {
+			resource: 'employee',
+			operation: 'updateCustomFieldValue',
+			employeeId: byId(1010),
+			customPropertyName: 'custom_1003',
+			valueSource: 'dataUri',
+			dataUri: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+		},
+		request: 'PUT /hr/v1.0/employees/1010/customfields/custom_1003/value',
+		body: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+		output: [{ success: true }],
+	},
+];
 
 describe('Planday employee image custom fields', () => {
 	const planday = usePlanday({ employees: 12, shifts: 10 });
@@ -280,5 +340,23 @@ describe('Planday employee image custom fields', () => {
 		expect(run.error?.message).toBe(
 			'Planday rejected the request (400): Custom field custom_1001 is not an image field',
 		);
+	});
+});
+
+describe('Planday employee custom field values on a small portal', () => {
+	const planday = usePlanday(SMALL_PORTAL);
+
+	test.each(smallPortalCases)('$title', async (testCase) => await checkCase(planday, testCase));
+
+	test('a custom field key that resolves to nothing is refused naming the field, and nothing is sent', async () => {
+		const run = await planday.run({
+			resource: 'employee',
+			operation: 'deleteCustomFieldValue',
+			employeeId: byId(1004),
+			customPropertyName: ' ',
+		});
+
+		expect(run.error?.message).toBe("No field given for 'Custom Field' (item 0)");
+		expect(planday.sandbox.server.requests(/customfields/)).toHaveLength(0);
 	});
 });

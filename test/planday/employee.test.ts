@@ -2,9 +2,45 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, json, PLANDAY_CREDENTIAL_ID, usePlanday } from '../harness/planday';
+import {
+	byId,
+	checkCase,
+	json,
+	type PlandayCase,
+	PLANDAY_CREDENTIAL_ID,
+	SMALL_PORTAL,
+	usePlanday,
+} from '../harness/planday';
 
 const { resourceMapping } = new Planday().methods;
+
+const smallPortalCases: PlandayCase[] = [
+	{
+		title: 'employee changeUserName',
+		parameters: {
+			resource: 'employee',
+			operation: 'changeUserName',
+			employeeId: byId(1003),
+			newUsername: 'new.login@example.com',
+		},
+		request: 'PUT /hr/v1.0/employees/1003/change_username',
+		body: { newUsername: 'new.login@example.com' },
+		output: [{ success: true }],
+	},
+	{
+		title: 'employee update without checking required fields',
+		parameters: {
+			resource: 'employee',
+			operation: 'update',
+			employeeId: byId(1005),
+			updateFields: { mappingMode: 'defineBelow', value: { city: 'Odense' } },
+			options: { useValidation: false },
+		},
+		request: 'PUT /hr/v1.0/employees/1005?useValidation=false',
+		body: { city: 'Odense' },
+		output: [{ success: true }],
+	},
+];
 
 describe('Planday employee', () => {
 	const planday = usePlanday();
@@ -337,54 +373,6 @@ describe('Planday employee changes', () => {
 		);
 	});
 
-	test('Deactivate, Get Deactivated and Reactivate move an employee out and back', async () => {
-		json(
-			await planday.run({
-				resource: 'employee',
-				operation: 'deactivate',
-				employeeId: byId(1010),
-				additionalFields: { date: '2026-11-30', reason: 'Moved abroad', keepShifts: false },
-			}),
-		);
-		expectOneRequest(planday.sandbox.server, 'PUT /hr/v1.0/employees/deactivate/1010', {
-			date: '2026-11-30',
-			reason: 'Moved abroad',
-			keepShifts: false,
-		});
-
-		const deactivated = json(
-			await planday.run({
-				resource: 'employee',
-				operation: 'getDeactivated',
-				returnAll: true,
-				filters: { deactivatedFrom: '2026-11-29' },
-			}),
-		);
-		expect(deactivated.map((employee) => employee.id)).toEqual([1010]);
-		const [listRequest] = planday.sandbox.server.requests(/^\/hr\/v1\.0\/employees\/deactivated$/);
-		expect(listRequest.query).toMatchObject({
-			deactivatedFrom: '2026-11-29T00:00:00Z',
-			limit: '50',
-		});
-
-		json(
-			await planday.run({
-				resource: 'employee',
-				operation: 'reactivate',
-				employeeId: byId(1010),
-				departmentIds: [103],
-				additionalFields: { comment: 'Back' },
-			}),
-		);
-		expectOneRequest(planday.sandbox.server, 'PUT /hr/v1.0/employees/reactivate/1010', {
-			departments: [103],
-			comment: 'Back',
-		});
-		expect(planday.sandbox.state.data.employees.some((employee) => employee.id === 1010)).toBe(
-			true,
-		);
-	});
-
 	test('Get Field Definitions returns the portal’s form for create or update', async () => {
 		const [definitions] = json(
 			await planday.run({ resource: 'employee', operation: 'getFieldDefinitions', type: 'Put' }),
@@ -425,4 +413,10 @@ describe('Planday employee changes', () => {
 		const [request] = planday.sandbox.server.requests(/history$/);
 		expect(request.query).toMatchObject({ startDateTime: '2026-01-01T00:00:00Z' });
 	});
+});
+
+describe('Planday employee on a small portal', () => {
+	const planday = usePlanday(SMALL_PORTAL);
+
+	test.each(smallPortalCases)('$title', async (testCase) => await checkCase(planday, testCase));
 });

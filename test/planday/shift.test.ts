@@ -1,8 +1,77 @@
 import { json } from '../harness/engine';
 import { expectOneRequest } from '../harness/expectRequest';
-import { byId, NOVEMBER_2026, usePlanday } from '../harness/planday';
+import { byId, checkCase, NOVEMBER_2026, type PlandayCase, usePlanday } from '../harness/planday';
 
 const SHIFTS = /^\/scheduling\/v1\.0\/shifts$/;
+
+const cases: PlandayCase[] = [
+	{
+		title: 'shift get, simplified by default',
+		parameters: { resource: 'shift', operation: 'get', shiftId: byId(500002) },
+		request: 'GET /scheduling/v1.0/shifts/500002',
+		output: (items) => {
+			expect(Object.keys(items[0]).sort()).toEqual([
+				'comment',
+				'date',
+				'departmentId',
+				'employeeGroupId',
+				'employeeId',
+				'endDateTime',
+				'id',
+				'positionId',
+				'shiftTypeId',
+				'startDateTime',
+				'status',
+			]);
+			expect(items[0].id).toBe(500002);
+		},
+	},
+	{
+		title: 'shift get with Simplify off returns the whole record',
+		parameters: { resource: 'shift', operation: 'get', shiftId: byId(500002), simplify: false },
+		request: 'GET /scheduling/v1.0/shifts/500002',
+		output: [
+			expect.objectContaining({
+				id: 500002,
+				departmentId: expect.any(Number),
+				timeZone: 'Europe/Copenhagen',
+				dateTimeCreated: expect.any(String),
+			}),
+		],
+	},
+	{
+		title:
+			'shift getAll with filters sends dates as yyyy-mm-dd and the department ids as one comma-separated value',
+		parameters: {
+			resource: 'shift',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 10,
+			filters: {
+				from: '2026-11-03T00:00:00',
+				to: '2026-11-04',
+				departmentIds: [101, 102],
+				modifiedFrom: '2024-01-01T00:00:00',
+				shiftStatus: 'Assigned',
+			},
+		},
+		request:
+			'GET /scheduling/v1.0/shifts?departmentId=101,102&from=2026-11-03&limit=10&modifiedFrom=2024-01-01T00:00:00Z&offset=0&shiftStatus=Assigned&to=2026-11-04',
+		output: (items) => {
+			expect(items).toHaveLength(10);
+			for (const shift of items) {
+				expect(['2026-11-03', '2026-11-04']).toContain(shift.date);
+				expect([101, 102]).toContain(shift.departmentId);
+			}
+		},
+	},
+	{
+		title: 'shift getStatuses',
+		parameters: { resource: 'shift', operation: 'getStatuses' },
+		request: 'GET /scheduling/v1.0/shifts/shiftstatus/all',
+		output: (items) => expect(items.map((status) => status.name)).toContain('PendingApproval'),
+	},
+];
 
 describe('Planday shift: ids, drafts, retries and failures per item', () => {
 	const planday = usePlanday({ now: NOVEMBER_2026 });
@@ -326,18 +395,5 @@ describe('Planday shift: ids, drafts, retries and failures per item', () => {
 		);
 	});
 
-	test('timeAndCost refuses a department id that is not a number, before calling Planday', async () => {
-		const run = await planday.run({
-			resource: 'timeAndCost',
-			operation: 'get',
-			departmentId: '101/../1',
-			from: '2026-11-01',
-			to: '2026-11-02',
-		});
-
-		expect(run.error?.message).toBe(
-			`"101/../1" is not a valid Planday ID for 'Department' (item 0)`,
-		);
-		expect(planday.sandbox.server.requests(/timeandcost/)).toHaveLength(0);
-	});
+	test.each(cases)('$title', async (testCase) => await checkCase(planday, testCase));
 });

@@ -1,12 +1,13 @@
 /**
  * The shape of the source a reader relies on: both nodes built on one skeleton, no source file
- * over 300 lines, and credentials that stand alone.
+ * over 300 lines, credentials that stand alone, and engine tests filed by resource.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 import type { INodePropertyOptions } from 'n8n-workflow';
 
+import { Planday } from '../../nodes/Planday/Planday.node';
 import { Plannr } from '../../nodes/Plannr/Plannr.node';
 
 const ROOT = join(__dirname, '..', '..');
@@ -20,6 +21,34 @@ function sourceFiles(directory: string): string[] {
 }
 
 const SOURCE = [...sourceFiles('nodes'), ...sourceFiles('credentials')];
+
+/**
+ * Engine tests about one behaviour across resources, filed by that behaviour; every other file is
+ * named after the resource it runs, alone or followed by a capitalised operation group
+ * (`accountUpsert.test.ts`, `shiftChanges.test.ts`).
+ */
+const TOPIC_FILES = {
+	planday: [
+		'absenceDraft.test.ts',
+		'absenceSpec.test.ts',
+		'arrayQuery.test.ts',
+		'calendar.test.ts',
+		'customFieldValue.test.ts',
+		'failures.test.ts',
+		'methods.test.ts',
+		'numbers.test.ts',
+		'schedulingMethods.test.ts',
+		'upsert.test.ts',
+	],
+	plannr: [
+		'support.ts',
+		'dates.test.ts',
+		'documentedLists.test.ts',
+		'helpers.test.ts',
+		'methods.test.ts',
+		'money.test.ts',
+	],
+};
 
 describe('source layout', () => {
 	test('no file in nodes/ or credentials/ is over 300 lines', () => {
@@ -61,30 +90,22 @@ describe('source layout', () => {
 	});
 });
 
-describe('Plannr test files', () => {
-	/** Files about what several resources share, named after what they test. */
-	const TOPIC_FILES = [
-		'support.ts',
-		'dates.test.ts',
-		'documentedLists.test.ts',
-		'helpers.test.ts',
-		'methods.test.ts',
-		'money.test.ts',
-	];
-
-	test('every file in test/plannr is named after a Plannr resource, or is a topic file', () => {
-		const resourceParameter = new Plannr().description.properties.find(
+describe('engine test files', () => {
+	test.each([
+		['planday', new Planday()],
+		['plannr', new Plannr()],
+	] as const)('every file in test/%s is named after a resource or a topic', (folder, node) => {
+		const resourceParameter = node.description.properties.find(
 			(property) => property.name === 'resource',
 		)!;
 		const resources = (resourceParameter.options as INodePropertyOptions[]).map((option) =>
 			String(option.value),
 		);
-		// `task.test.ts`, or the resource and a capitalised topic: `accountUpsert.test.ts`.
 		const namedAfterResource = (file: string) =>
 			resources.some((resource) => new RegExp(`^${resource}([A-Z]\\w*)?\\.test\\.ts$`).test(file));
 
-		const misfiled = readdirSync(join(ROOT, 'test', 'plannr')).filter(
-			(file) => !namedAfterResource(file) && !TOPIC_FILES.includes(file),
+		const misfiled = readdirSync(join(ROOT, 'test', folder)).filter(
+			(file) => !namedAfterResource(file) && !TOPIC_FILES[folder].includes(file),
 		);
 		expect(misfiled).toEqual([]);
 	});
