@@ -243,3 +243,19 @@ describe('README for n8n users', () => {
 		expect(readme.split('\n').length).toBeLessThanOrEqual(310);
 	});
 });
+
+describe('measurements live in docs/performance.md', () => {
+	test('the README and the end-to-end guide carry no benchmark lines, load averages or dated runs', () => {
+		for (const file of ['README.md', 'docs/e2e-and-demo.md']) {
+			const text = read(file);
+			expect([
+				file,
+				text.match(/\bMISS\b|load average|\b20\d\d-\d\d-\d\d\b|\d+ % of requests/g),
+			]).toEqual([file, null]);
+		}
+	});
+
+	test('the end-to-end guide installs nothing beyond the lockfile', () => {
+		expect(read('docs/e2e-and-demo.md')).not.toMatch(/npm install --no-save/);
+	});
+});
