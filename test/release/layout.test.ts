@@ -1,14 +1,17 @@
 /**
  * The shape of the source a reader relies on: both nodes built on one skeleton, no source file
- * over 300 lines, credentials that stand alone, and engine tests filed by resource.
+ * over 300 lines, credentials that stand alone, resource files that list their operations in one
+ * order, and engine tests filed by resource.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-import type { INodePropertyOptions } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { Planday } from '../../nodes/Planday/Planday.node';
+import { resources as plandayResources } from '../../nodes/Planday/actions/resources';
 import { Plannr } from '../../nodes/Plannr/Plannr.node';
+import { resources as plannrResources } from '../../nodes/Plannr/actions/resources';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -109,4 +112,41 @@ describe('engine test files', () => {
 		);
 		expect(misfiled).toEqual([]);
 	});
+});
+
+describe('resource files', () => {
+	const byName = (a: string, b: string) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1);
+
+	test.each([
+		['Planday', plandayResources],
+		['Plannr', plannrResources],
+	] as const)(
+		'each %s resource offers exactly the operations it exports, listed in one order',
+		(node, resources) => {
+			for (const [resource, module] of Object.entries(resources)) {
+				const { description, ...operations } = module as Record<string, unknown> & {
+					description: INodeProperties[];
+				};
+				const offered = (description[0].options as INodePropertyOptions[]).map((option) =>
+					String(option.value),
+				);
+				expect([resource, [...offered].sort(byName)]).toEqual([
+					resource,
+					Object.keys(operations).sort(byName),
+				]);
+
+				const file = sourceFiles(join('nodes', node, 'actions', resource)).find((path) =>
+					path.endsWith('.resource.ts'),
+				)!;
+				const source = readFileSync(join(ROOT, file), 'utf8');
+				for (const list of [
+					[...source.matchAll(/^import \* as (\w+) from '\.\/\w+\.operation';$/gm)],
+					[...source.matchAll(/^\t\.\.\.(\w+)\.description,$/gm)],
+				]) {
+					const names = list.map(([, name]) => name);
+					expect([file, names]).toEqual([file, [...names].sort(byName)]);
+				}
+			}
+		},
+	);
 });

@@ -2,16 +2,16 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as createAccruedType from './createAccruedType.operation';
 import * as createAdjustment from './createAdjustment.operation';
+import * as createTransaction from './createTransaction.operation';
+import * as deleteType from './deleteType.operation';
+import * as getAccruedType from './getAccruedType.operation';
+import * as getAdjustments from './getAdjustments.operation';
 import * as getAll from './getAll.operation';
 import * as getBalance from './getBalance.operation';
-import * as deleteType from './deleteType.operation';
-import * as getAdjustments from './getAdjustments.operation';
-import * as getTransactions from './getTransactions.operation';
 import * as getEmployeeBalances from './getEmployeeBalances.operation';
 import * as getPrimary from './getPrimary.operation';
+import * as getTransactions from './getTransactions.operation';
 import * as getTypes from './getTypes.operation';
-import * as createTransaction from './createTransaction.operation';
-import * as getAccruedType from './getAccruedType.operation';
 import * as updateAccruedType from './updateAccruedType.operation';
 
 export {
@@ -126,17 +126,17 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	...createAccruedType.description,
 	...createAdjustment.description,
+	...createTransaction.description,
+	...deleteType.description,
+	...getAccruedType.description,
+	...getAdjustments.description,
 	...getAll.description,
 	...getBalance.description,
 	...getEmployeeBalances.description,
 	...getPrimary.description,
 	...getTransactions.description,
-	...getAdjustments.description,
-	...deleteType.description,
 	...getTypes.description,
-	...createTransaction.description,
-	...getAccruedType.description,
-	...createAccruedType.description,
 	...updateAccruedType.description,
 ];

@@ -1,22 +1,22 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as changeUserName from './changeUserName.operation';
 import * as create from './create.operation';
+import * as createCustomFieldValue from './createCustomFieldValue.operation';
 import * as deactivate from './deactivate.operation';
+import * as deleteCustomFieldValue from './deleteCustomFieldValue.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getCustomFieldValue from './getCustomFieldValue.operation';
 import * as getDeactivated from './getDeactivated.operation';
 import * as getFieldDefinitions from './getFieldDefinitions.operation';
 import * as getHistory from './getHistory.operation';
 import * as getSupervisors from './getSupervisors.operation';
+import * as getTerminationTypes from './getTerminationTypes.operation';
 import * as reactivate from './reactivate.operation';
 import * as update from './update.operation';
-import * as upsert from './upsert.operation';
-import * as changeUserName from './changeUserName.operation';
-import * as getTerminationTypes from './getTerminationTypes.operation';
-import * as createCustomFieldValue from './createCustomFieldValue.operation';
-import * as deleteCustomFieldValue from './deleteCustomFieldValue.operation';
-import * as getCustomFieldValue from './getCustomFieldValue.operation';
 import * as updateCustomFieldValue from './updateCustomFieldValue.operation';
+import * as upsert from './upsert.operation';
 
 export {
 	changeUserName,
@@ -165,21 +165,21 @@ export const description: INodeProperties[] = [
 		],
 		default: 'get',
 	},
+	...changeUserName.description,
 	...create.description,
+	...createCustomFieldValue.description,
 	...deactivate.description,
+	...deleteCustomFieldValue.description,
 	...get.description,
 	...getAll.description,
+	...getCustomFieldValue.description,
 	...getDeactivated.description,
 	...getFieldDefinitions.description,
 	...getHistory.description,
 	...getSupervisors.description,
+	...getTerminationTypes.description,
 	...reactivate.description,
 	...update.description,
-	...upsert.description,
-	...changeUserName.description,
-	...getTerminationTypes.description,
-	...deleteCustomFieldValue.description,
-	...createCustomFieldValue.description,
-	...getCustomFieldValue.description,
 	...updateCustomFieldValue.description,
+	...upsert.description,
 ];

@@ -4,9 +4,9 @@ import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getEmployees from './getEmployees.operation';
 import * as update from './update.operation';
 import * as upsert from './upsert.operation';
-import * as getEmployees from './getEmployees.operation';
 
 export { create, del as delete, get, getAll, getEmployees, update, upsert };
 
@@ -70,7 +70,7 @@ export const description: INodeProperties[] = [
 	...del.description,
 	...get.description,
 	...getAll.description,
+	...getEmployees.description,
 	...update.description,
 	...upsert.description,
-	...getEmployees.description,
 ];

@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as get from './get.operation';
-import * as update from './update.operation';
+import * as getDefaults from './getDefaults.operation';
 import * as getForGroup from './getForGroup.operation';
 import * as getHistory from './getHistory.operation';
-import * as getDefaults from './getDefaults.operation';
+import * as update from './update.operation';
 
 export { get, getDefaults, getForGroup, getHistory, update };
 
@@ -51,8 +51,8 @@ export const description: INodeProperties[] = [
 		default: 'get',
 	},
 	...get.description,
-	...update.description,
+	...getDefaults.description,
 	...getForGroup.description,
 	...getHistory.description,
-	...getDefaults.description,
+	...update.description,
 ];

@@ -1,13 +1,13 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getAll from './getAll.operation';
+import * as getBreakAccess from './getBreakAccess.operation';
 import * as getBreaks from './getBreaks.operation';
+import * as getTodayShifts from './getTodayShifts.operation';
 import * as punchIn from './punchIn.operation';
 import * as punchOut from './punchOut.operation';
-import * as getTodayShifts from './getTodayShifts.operation';
-import * as getBreakAccess from './getBreakAccess.operation';
-import * as create from './create.operation';
 import * as update from './update.operation';
 
 export {
@@ -91,13 +91,13 @@ export const description: INodeProperties[] = [
 		],
 		default: 'getAll',
 	},
+	...create.description,
 	...get.description,
 	...getAll.description,
+	...getBreakAccess.description,
 	...getBreaks.description,
+	...getTodayShifts.description,
 	...punchIn.description,
 	...punchOut.description,
-	...getTodayShifts.description,
-	...getBreakAccess.description,
-	...create.description,
 	...update.description,
 ];

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import * as create from './create.operation';
-import * as getUnits from './getUnits.operation';
 import * as getAll from './getAll.operation';
+import * as getUnits from './getUnits.operation';
 import * as getUnitsForDepartment from './getUnitsForDepartment.operation';
 
 export { create, getAll, getUnits, getUnitsForDepartment };
@@ -44,7 +44,7 @@ export const description: INodeProperties[] = [
 		default: 'create',
 	},
 	...create.description,
-	...getUnits.description,
 	...getAll.description,
+	...getUnits.description,
 	...getUnitsForDepartment.description,
 ];

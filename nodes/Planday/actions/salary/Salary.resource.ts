@@ -2,9 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import * as del from './delete.operation';
 import * as get from './get.operation';
+import * as getAllocations from './getAllocations.operation';
 import * as getTypes from './getTypes.operation';
 import * as update from './update.operation';
-import * as getAllocations from './getAllocations.operation';
 
 export { del as delete, get, getAllocations, getTypes, update };
 
@@ -54,7 +54,7 @@ export const description: INodeProperties[] = [
 	},
 	...del.description,
 	...get.description,
+	...getAllocations.description,
 	...getTypes.description,
 	...update.description,
-	...getAllocations.description,
 ];

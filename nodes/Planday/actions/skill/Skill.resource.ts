@@ -3,8 +3,8 @@ import type { INodeProperties } from 'n8n-workflow';
 import * as create from './create.operation';
 import * as del from './delete.operation';
 import * as getAll from './getAll.operation';
-import * as update from './update.operation';
 import * as getForDepartment from './getForDepartment.operation';
+import * as update from './update.operation';
 
 export { create, del as delete, getAll, getForDepartment, update };
 
@@ -56,6 +56,6 @@ export const description: INodeProperties[] = [
 	...create.description,
 	...del.description,
 	...getAll.description,
-	...update.description,
 	...getForDepartment.description,
+	...update.description,
 ];
